@@ -1,0 +1,169 @@
+"""Load the actor dictionaries into one immutable lookup of surface forms and role histories."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from eventwire.datafiles import package_data, read_jsonl
+from eventwire.errors import DataFileError
+from eventwire.types import Actor
+
+CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    code: str
+    title: str
+    start: date | None
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary entry a surface form can point to."""
+
+    kind: str  # country | adjective | metonym | organization | person | sector
+    name: str
+    code: str = ""  # full code for organisations; country code for countries; sector for sectors
+    country: str = ""
+    sector: str = ""
+    roles: tuple[Role, ...] = ()
+
+    def actor_on(self, day: date | None) -> Actor:
+        """The actor this entry denotes on a given day (people change roles; others do not)."""
+        if self.kind != "person":
+            code = self.code if self.kind == "organization" else self.country + self.sector
+            return Actor(code=code, country=self.country, sector=self.sector, name=self.name)
+        role = self.role_on(day)
+        if role is None:
+            return Actor(code=f"{self.country}ELI", country=self.country, sector="ELI", name=self.name)
+        return Actor(code=role.code, country=role.code[:3] if not role.code.startswith("IGO") else "",
+                     sector=role.code[3:6], name=self.name)
+
+    def role_on(self, day: date | None) -> Role | None:
+        if not self.roles:
+            return None
+        if day is None:  # undated text: the latest role is the best guess for current news
+            return max(self.roles, key=lambda r: r.start or date.min)
+        held = [r for r in self.roles if r.holds_on(day)]
+        return max(held, key=lambda r: r.start or date.min) if held else None
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """Surface forms -> entries. Proper names match case-sensitively (with an all-caps variant);
+    sector words match in lower case."""
+
+    names: Mapping[str, tuple[Entry, ...]]  # exact-case surface form -> entries
+    words: Mapping[str, tuple[Entry, ...]]  # lower-case sector words -> entries
+    codes: frozenset[str]  # every actor code the dictionaries can produce (for validation)
+    sectors: frozenset[str]
+    countries: frozenset[str]
+
+    def is_known_code(self, code: str) -> bool:
+        if code in self.codes:
+            return True
+        country, sector = code[:3], code[3:]
+        if country in self.countries or country == "IGO":
+            return all(sector[i:i + 3] in self.sectors for i in range(0, len(sector), 3))
+        return code in self.sectors
+
+
+def _parse_date(value, path: Path, line: int) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise DataFileError(str(path), line, f"date {value!r} is not YYYY-MM-DD") from None
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def load_actor_dictionary(folder: Path | None = None) -> ActorDictionary:
+    folder = folder or package_data("eventwire.actors", "")
+    names: dict[str, list[Entry]] = {}
+    words: dict[str, list[Entry]] = {}
+    codes: set[str] = set()
+    sectors: set[str] = set()
+    countries: set[str] = set()
+
+    def add_name(form: str, entry: Entry) -> None:
+        form = _strip_the(form.strip())
+        if not form:
+            return
+        for variant in {form, form.upper()}:
+            bucket = names.setdefault(variant, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    path = folder / "sectors.jsonl"
+    for n, rec in read_jsonl(path):
+        code = rec.get("code", "")
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise DataFileError(str(path), n, f"sector code {code!r} is not three capitals")
+        sectors.add(code)
+        entry = Entry(kind="sector", name=rec["words"][0], code=code, sector=code)
+        for w in rec["words"]:
+            words.setdefault(w.lower(), []).append(entry)
+
+    path = folder / "countries.jsonl"
+    for n, rec in read_jsonl(path):
+        cc = rec.get("code", "")
+        if not re.fullmatch(r"[A-Z]{3}", cc):
+            raise DataFileError(str(path), n, f"country code {cc!r} is not ISO alpha-3")
+        countries.add(cc)
+        codes.add(cc)
+        state = Entry(kind="country", name=rec["name"], code=cc, country=cc)
+        for form in {rec["name"], rec.get("official") or rec["name"], *rec.get("names", ())}:
+            add_name(form, state)
+        adjective = Entry(kind="adjective", name=rec["name"], code=cc, country=cc)
+        for form in {*rec.get("adjectives", ()), *rec.get("demonyms", ())}:
+            add_name(form, adjective)
+        for form, sector in (rec.get("metonyms") or {}).items():
+            add_name(form, Entry(kind="metonym", name=form, code=cc + sector, country=cc, sector=sector))
+            codes.add(cc + sector)
+
+    path = folder / "organizations.jsonl"
+    if path.exists():
+        for n, rec in read_jsonl(path):
+            code = rec.get("code", "")
+            if not CODE_RE.match(code):
+                raise DataFileError(str(path), n, f"actor code {code!r} is not a CAMEO code")
+            codes.add(code)
+            country = code[:3] if code[:3] in countries else ""
+            entry = Entry(kind="organization", name=rec["names"][0], code=code, country=country,
+                          sector=code[3:6] if country else "")
+            for form in rec["names"]:
+                add_name(form, entry)
+
+    path = folder / "people.jsonl"
+    if path.exists():
+        for n, rec in read_jsonl(path):
+            roles = []
+            for r in rec.get("roles", ()):
+                if not CODE_RE.match(r.get("code", "")):
+                    raise DataFileError(str(path), n, f"role code {r.get('code')!r} is not a CAMEO code")
+                roles.append(Role(r["code"], r.get("title", ""), _parse_date(r.get("start"), path, n),
+                                  _parse_date(r.get("end"), path, n)))
+                codes.add(r["code"])
+            country = rec.get("country", "")
+            codes.add(country + "ELI")
+            entry = Entry(kind="person", name=rec["name"], country=country, roles=tuple(roles))
+            for form in {rec["name"], *rec.get("aliases", ())}:
+                add_name(form, entry)
+
+    freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
+    return ActorDictionary(names=freeze(names), words=freeze(words), codes=frozenset(codes),
+                           sectors=frozenset(sectors), countries=frozenset(countries))

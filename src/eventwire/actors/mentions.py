@@ -1,0 +1,229 @@
+"""Find actor mentions in a parsed sentence: dictionary names, role words, and NER fallback."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from eventwire.actors.dictionary import ActorDictionary, Entry
+from eventwire.types import Actor, ActorMention, Span
+
+# Dependency labels that keep a token inside the noun phrase of its head.
+NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "punct", "quantmod",
+               "predet", "npadvmod", "advmod", "hyph", "cc", "conj", "appos"}
+# Heads whose "of" phrase names whose they are: "the army of Sudan", "a unit of the PLA".
+OF_PREPS = {"of", "from"}
+
+
+@dataclass(frozen=True)
+class ActorMatcher:
+    """Dictionary lookups compiled into spaCy phrase matchers; built once per Resources."""
+
+    dictionary: ActorDictionary
+    names: PhraseMatcher
+    words: PhraseMatcher
+
+    @classmethod
+    def build(cls, dictionary: ActorDictionary, make_doc) -> "ActorMatcher":
+        vocab: Vocab = make_doc("").vocab
+        names = PhraseMatcher(vocab, attr="ORTH")
+        for form in dictionary.names:
+            names.add(form, [make_doc(form)])
+        words = PhraseMatcher(vocab, attr="LOWER")
+        for form in dictionary.words:
+            words.add(form, [make_doc(form)])
+        return cls(dictionary, names, words)
+
+    def lookup(self, doc: Doc) -> dict[int, tuple[int, int, tuple[Entry, ...]]]:
+        """token index -> (start, end, entries) of the dictionary phrase covering it.
+        Longer phrases win; proper names win over role words of the same length."""
+        found = []
+        for match_id, start, end in self.names(doc):
+            found.append((end - start, 1, start, end, self.dictionary.names[doc.vocab.strings[match_id]]))
+        for match_id, start, end in self.words(doc):
+            found.append((end - start, 0, start, end, self.dictionary.words[doc.vocab.strings[match_id]]))
+        found.sort(key=lambda f: (-f[0], -f[1], f[2]))
+        covered: dict[int, tuple[int, int, tuple[Entry, ...]]] = {}
+        for _, _, start, end, entries in found:
+            if any(i in covered for i in range(start, end)):
+                continue
+            for i in range(start, end):
+                covered[i] = (start, end, entries)
+        return covered
+
+    def could_mention_actor(self, doc: Doc) -> bool:
+        """Cheap test on an unparsed doc: does any dictionary phrase occur at all?"""
+        return bool(self.names(doc)) or bool(self.words(doc))
+
+
+def _span(doc: Doc, start: int, end: int, offset: int) -> Span:
+    s = doc[start:end]
+    return Span(s.start_char + offset, s.end_char + offset, s.text)
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The head and its premodifiers (not its prepositional phrases, clauses or conjuncts)."""
+    out = [head]
+    for child in head.lefts:
+        if child.dep_ in NP_INTERNAL and child.dep_ not in ("conj", "cc", "appos"):
+            out.extend(child.subtree)
+    return out
+
+
+class MentionFinder:
+    """Resolves the actor(s) denoted by the noun phrase headed at a token, with memoisation."""
+
+    def __init__(self, matcher: ActorMatcher, doc: Doc, day: date | None, sentence: int,
+                 offset: int, ner_fallback: bool = True):
+        self.doc, self.day, self.sentence, self.offset = doc, day, sentence, offset
+        self.hits = matcher.lookup(doc)
+        self.ner_fallback = ner_fallback
+        self.ents = {t.i: ent for ent in doc.ents for t in ent}
+        self._cache: dict[int, list[ActorMention]] = {}
+
+    def has_any(self) -> bool:
+        return bool(self.hits)
+
+    def entries_at(self, i: int) -> tuple[Entry, ...]:
+        hit = self.hits.get(i)
+        return hit[2] if hit else ()
+
+    # -- one phrase ---------------------------------------------------------------------------
+
+    def at(self, head: Token) -> list[ActorMention]:
+        """Actors of the phrase headed at `head` (several for "Chinese and Russian troops")."""
+        if head.i not in self._cache:
+            self._cache[head.i] = []  # guards against cycles through "of" phrases
+            self._cache[head.i] = self._resolve(head)
+        return self._cache[head.i]
+
+    def with_conjuncts(self, head: Token) -> list[ActorMention]:
+        """Actors of a phrase and of every phrase coordinated with it ("China and Russia")."""
+        out = list(self.at(head))
+        first = out[0] if out else None
+        for conj in _conjuncts(head):
+            for m in self.at(conj):
+                # "the Armed Forces of China and Russia": the bare country inherits the role
+                if first and m.actor.is_state and first.actor.sector and first.how == "of-phrase":
+                    actor = Actor(m.actor.country + first.actor.sector, m.actor.country,
+                                  first.actor.sector, m.actor.name)
+                    m = ActorMention(actor, m.span, m.sentence, m.head, "of-phrase")
+                out.append(m)
+        return out
+
+    def _resolve(self, head: Token) -> list[ActorMention]:
+        tokens = _np_tokens(head)
+        idx = {t.i for t in tokens}
+        start, end = min(idx), max(idx) + 1
+        phrases: dict[tuple[int, int], tuple[Entry, ...]] = {}
+        for i in sorted(idx):
+            hit = self.hits.get(i)
+            if hit and all(j in idx for j in range(hit[0], hit[1])):
+                phrases[(hit[0], hit[1])] = hit[2]
+        span = _span(self.doc, start, end, self.offset)
+
+        def mention(actor: Actor, how: str) -> ActorMention:
+            return ActorMention(actor, span, self.sentence, head.i, how)
+
+        # A named person or organisation is the strongest evidence; the one nearest the head wins.
+        named = [(s, e, ents) for (s, e), ents in phrases.items()
+                 if any(x.kind in ("person", "organization") for x in ents)]
+        if named:
+            s, e, ents = max(named, key=lambda p: p[1])
+            entry = next(x for x in ents if x.kind in ("person", "organization"))
+            actor = entry.actor_on(self.day)
+            if not actor.sector and actor.country:
+                actor = self._with_sector(actor, phrases, exclude=(s, e))
+            return [mention(actor, entry.kind)]
+
+        countries = [(s, e, ents) for (s, e), ents in phrases.items()
+                     if any(x.kind in ("country", "adjective") for x in ents)]
+        metonyms = [(s, e, ents) for (s, e), ents in phrases.items()
+                    if any(x.kind == "metonym" for x in ents)]
+        sector = self._sector(phrases)
+
+        # Capitals stand for governments only as the phrase itself or as possessor of a role
+        # word ("Moscow's delegation"), not as the place of something ("Moscow's Red Square").
+        if metonyms and not countries:
+            s, e, ents = metonyms[-1]
+            entry = next(x for x in ents if x.kind == "metonym")
+            if e - 1 == head.i or sector:
+                actor = entry.actor_on(self.day)
+                if sector and not entry.sector:
+                    actor = Actor(actor.country + sector, actor.country, sector, actor.name)
+                return [mention(actor, "metonym")]
+
+        if countries:
+            codes = []
+            for s, e, ents in sorted(countries):
+                cc = next(x for x in ents if x.kind in ("country", "adjective")).country
+                if cc not in codes:
+                    codes.append(cc)
+            # "Russia-China relations", "Chinese-Russian cooperation": two countries in one
+            # modifier describe a relation, not an actor, unless a role word heads the phrase.
+            if len(codes) > 1 and not sector:
+                return []
+            return [mention(Actor(cc + sector, cc, sector, cc), "country+sector") for cc in codes]
+
+        # No country inside the phrase: "the army of Sudan", "a parade unit of the PLA",
+        # "China's army" (possessor), or a named entity the tagger found.
+        owner = self._owner(head)
+        if owner:
+            base = owner[0].actor
+            if sector and not base.sector and base.country:
+                actor = Actor(base.country + sector, base.country, sector, base.name)
+            else:
+                actor = base
+            return [mention(actor, "of-phrase")]
+        if sector and (head.i in self.hits or any(t.i in self.hits for t in tokens)):
+            if head.pos_ == "PROPN" and head.i not in self.hits and self.ents.get(head.i) is not None:
+                return []  # an unknown named body with a role word, e.g. "Acme Police Union"
+            return [mention(Actor(sector, "", sector, sector), "sector")]
+        return []
+
+    def _sector(self, phrases) -> str:
+        """The role word nearest the head, e.g. 'army' in 'China's army' -> MIL."""
+        best = ""
+        for (s, e), ents in sorted(phrases.items()):
+            for x in ents:
+                if x.kind == "sector" or (x.kind == "metonym" and x.sector):
+                    best = x.sector
+        return best
+
+    def _with_sector(self, actor: Actor, phrases, exclude) -> Actor:
+        sector = self._sector({k: v for k, v in phrases.items() if k != exclude})
+        return Actor(actor.country + sector, actor.country, sector, actor.name) if sector else actor
+
+    def _owner(self, head: Token) -> list[ActorMention]:
+        for child in head.children:
+            if child.dep_ == "poss" and child.i not in self.hits:
+                found = self.at(child)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in OF_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.at(pobj)
+                        if found:
+                            return found
+        if self.ner_fallback and head.pos_ == "PROPN":
+            for child in head.children:
+                if child.dep_ == "appos":
+                    found = self.at(child)
+                    if found:
+                        return found
+        return []
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    out = []
+    stack = [c for c in head.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out

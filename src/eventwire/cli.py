@@ -1,0 +1,190 @@
+"""The `eventwire` command: a thin shell over the Python API (code, eval)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from eventwire.errors import EventwireError, InputError
+from eventwire.types import Article, CoderSettings, InputProblem
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors: one line and exit 2, as argparse does, but uniform
+        self.print_usage(sys.stderr)
+        print(f"eventwire: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="eventwire", description="Code news text into CAMEO/PLOVER political events.")
+    p.add_argument("--version", action="version", version=_version())
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    c = sub.add_parser("code", help="code articles into events",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Code plain-text articles, JSONL records or standard input.\n\n"
+                                   "Example:\n  eventwire code --date 2025-05-15 story.txt\n"
+                                   "  eventwire code records.jsonl --format csv > events.csv\n"
+                                   "  echo 'Russia attacked Ukraine.' | eventwire code - --format table")
+    c.add_argument("paths", nargs="*", metavar="PATH",
+                   help="text files (one article each), .jsonl files of {id, date, text}, folders, or - for stdin")
+    c.add_argument("--date", help="story date YYYY-MM-DD for inputs without one (default: the dateline)")
+    c.add_argument("--format", choices=["jsonl", "csv", "table"],
+                   help="output format (default: table on a terminal, jsonl otherwise)")
+    c.add_argument("--dictionaries", type=Path, metavar="DIR",
+                   help="code with dictionaries imported into DIR instead of the bundled ones")
+    c.add_argument("--no-statements", action="store_true",
+                   help="do not code bare statements ('X said ...') as CAMEO 010")
+    c.add_argument("--require-dyad", action="store_true", help="drop events that have no target")
+
+    e = sub.add_parser("eval", help="score predictions against a gold file",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Score PRED (or eventwire's own coding of GOLD's texts) against GOLD.\n\n"
+                                   "Example:\n  eventwire eval ../shared/benchmarks/plover-gsr/gold.jsonl\n"
+                                   "  eventwire eval gold.jsonl predictions.jsonl --errors 20")
+    e.add_argument("gold", type=Path, metavar="GOLD.jsonl")
+    e.add_argument("pred", type=Path, nargs="?", metavar="PRED.jsonl")
+    e.add_argument("--errors", type=int, default=10, help="show the N worst records (default 10)")
+    e.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    e.add_argument("--dictionaries", type=Path, metavar="DIR", help="code with imported dictionaries")
+    return p
+
+
+def _version() -> str:
+    from eventwire import __version__
+    return f"eventwire {__version__}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "code":
+            return cmd_code(args)
+        if args.command == "eval":
+            return cmd_eval(args)
+        _parser().print_help()
+        return EXIT_USAGE
+    except EventwireError as e:
+        print(f"eventwire: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("eventwire: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # `eventwire code ... | head`: the reader left, nothing to report
+        return EXIT_OK
+
+
+def _settings(args) -> CoderSettings:
+    return CoderSettings(statements=not getattr(args, "no_statements", False),
+                         require_dyad=getattr(args, "require_dyad", False))
+
+
+def _resources(args):
+    from eventwire.pipeline import load_resources
+    return load_resources(args.dictionaries) if args.dictionaries else load_resources()
+
+
+def cmd_code(args) -> int:
+    from eventwire.io import read_inputs, write_csv, write_jsonl, write_table
+    from eventwire.pipeline import code_articles
+    from eventwire.text.dateline import parse_date
+
+    paths = args.paths
+    if not paths:
+        if sys.stdin.isatty():
+            raise _usage("give PATH arguments, or - to read standard input")
+        paths = ["-"]
+    try:
+        default_date = parse_date(args.date) if args.date else None
+    except InputError as e:
+        raise _usage(f"--date: {e}") from None
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    resources = _resources(args)
+    problems: list[InputProblem] = []
+
+    def articles():
+        for item in read_inputs(paths, default_date):
+            if isinstance(item, InputProblem):
+                problems.append(item)
+                print(f"eventwire: skipped {item}", file=sys.stderr)
+            else:
+                yield item
+
+    writer = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}[fmt]
+    coded = events = 0
+    for article in writer(code_articles(articles(), resources, _settings(args)), sys.stdout):
+        coded += 1
+        events += len(article.events)
+    print(f"eventwire: coded {coded} record(s), {events} event(s); skipped {len(problems)}", file=sys.stderr)
+    return EXIT_SKIPPED if problems else EXIT_OK
+
+
+def _usage(message: str) -> SystemExit:
+    print(f"eventwire: error: {message}", file=sys.stderr)
+    return SystemExit(EXIT_USAGE)
+
+
+def cmd_eval(args) -> int:
+    from eventwire.evaluate import score
+
+    gold = _load_records(args.gold)
+    if args.pred:
+        pred = _load_records(args.pred)
+    else:
+        from eventwire.pipeline import code_articles
+        articles = [Article(id=rid, text=g["text"], date=_record_date(g)) for rid, g in gold.items()]
+        pred = {a.id: {"events": [e.to_dict() for e in a.events]}
+                for a in code_articles(articles, _resources(args), _settings(args))}
+    report = score(gold, pred)
+    if args.json:
+        print(json.dumps(report.as_dict()))
+        return EXIT_OK
+    print(f"records: {report.records}")
+    for level, s in report.levels.items():
+        print(f"{level:12s} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
+              f"(tp {s.tp}, predicted {s.predicted}, gold {s.gold}, records right {s.records_right})")
+    if report.pentaclass:
+        pc = report.pentaclass
+        print(f"pentaclass   macro F1 {pc['macro_f1']:.3f}  accuracy {pc['accuracy']:.3f}  "
+              f"per class {pc['per_class_f1']}  no event {pc['no_event']}")
+    if args.errors and report.errors:
+        print(f"\nworst {min(args.errors, len(report.errors))} records:")
+        for err in report.errors[: args.errors]:
+            print(f"- {err['id']}: gold {err['gold']}  predicted {err['predicted']}\n    {err['text'][:200]}")
+    return EXIT_OK
+
+
+def _record_date(rec: dict):
+    from eventwire.text.dateline import parse_date
+    try:
+        return parse_date(rec["date"]) if rec.get("date") else None
+    except InputError:
+        return None
+
+
+def _load_records(path: Path) -> dict[str, dict]:
+    if not path.exists():
+        raise _usage(f"{path}: no such file")
+    out = {}
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise EventwireError(f"{path}:{n}: not JSON ({e.msg})") from None
+            if "id" not in rec:
+                raise EventwireError(f"{path}:{n}: record has no \"id\"")
+            out[str(rec["id"])] = rec
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())

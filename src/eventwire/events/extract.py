@@ -1,0 +1,386 @@
+"""Turn one parsed sentence into CAMEO events: triggers, frames, sources, targets, speakers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.mentions import MentionFinder
+from eventwire.ontology import Codebook
+from eventwire.types import ActorMention, CoderSettings, Event, Span
+from eventwire.verbs import Frame, Lexicon, Pattern
+
+# Children whose subtrees belong to another clause or to the subject, not to the trigger's phrase.
+OTHER_CLAUSE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "cc",
+                "parataxis", "xcomp", "mark", "punct", "aux", "auxpass", "neg", "expl", "dep", "appos"}
+# Prepositions whose object is the one acted upon when the pattern does not say.
+TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "for", "from",
+                "over", "between")
+# Verbs that report speech: their complement clause is what is coded, they give the speaker.
+SPEECH = {"say", "tell", "add", "state", "announce", "declare", "note", "stress", "point", "claim",
+          "report", "write", "confirm", "explain", "emphasize", "emphasise", "reiterate", "remark",
+          "comment", "argue", "assert", "insist", "warn", "indicate", "underline", "recall", "quote",
+          "believe", "think", "acknowledge", "admit", "allege", "reveal", "suggest", "maintain"}
+# Codes for which "A and B did it" means they did it with each other.
+SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
+SYMMETRIC_CODES = {"190", "193", "194", "196"}
+# Generic cooperation between two armed forces is military cooperation (CAMEO 062).
+MILITARY_VARIANT = {"050": "062", "060": "062", "030": "0312", "031": "0312"}
+
+
+def _specialise(code: str, sources: list[ActorMention], targets: list[ActorMention]) -> str:
+    if code in MILITARY_VARIANT and sources and targets and all(
+            m.actor.sector == "MIL" for m in sources + targets):
+        return MILITARY_VARIANT[code]
+    return code
+
+
+@dataclass
+class _Candidate:
+    trigger: Token
+    pattern: Pattern | None
+    code: str
+    sources: list[ActorMention]
+    targets: list[ActorMention]
+    frame: Token | None = None
+    negated: bool = False
+    via_speech: Token | None = None
+    symmetric_ok: bool = True
+    used: set[int] = field(default_factory=set)
+
+
+def _clause_following(trigger: Token) -> list[Token]:
+    """Tokens of the trigger's own phrase after it, passive subjects moved to just after it."""
+    out: list[Token] = []
+    for child in trigger.children:
+        if child.i < trigger.i and child.dep_ not in ("nsubjpass", "prt", "dobj"):
+            continue
+        if child.dep_ in OTHER_CLAUSE and child.dep_ != "nsubjpass":
+            continue
+        out.extend(child.subtree)
+    passive = [t for t in out if t.i < trigger.i]
+    rest = sorted(t for t in out if t.i > trigger.i)
+    return sorted(passive) + rest
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)) for c in token.children)
+
+
+def _verb_of(token: Token) -> Token | None:
+    """The verb a noun phrase or prepositional phrase hangs from."""
+    t = token
+    for _ in range(4):
+        if t.dep_ in ("ROOT",) and t.pos_ not in ("VERB", "AUX"):
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+class SentenceCoder:
+    def __init__(self, doc: Doc, finder: MentionFinder, lexicon: Lexicon, settings: CoderSettings):
+        self.doc, self.finder, self.lexicon, self.settings = doc, finder, lexicon, settings
+
+    # -- arguments ------------------------------------------------------------------------------
+
+    def subjects(self, t: Token, depth: int = 0) -> tuple[list[ActorMention], list[ActorMention]]:
+        """(sources, passive targets) for a verb, inheriting subjects through xcomp/conj/advcl."""
+        if depth > 5:
+            return [], []
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        passive = [c for c in t.children if c.dep_ in ("nsubjpass", "csubjpass")]
+        if passive:
+            agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            sources = [m for a in agents for m in self.finder.with_conjuncts(a)]
+            return sources, [m for p in passive for m in self.finder.with_conjuncts(p)]
+        if subj:
+            s = subj[0]
+            if s.tag_ in ("WDT", "WP", "WP$") and t.dep_ == "relcl":
+                return self.finder.with_conjuncts(t.head), []
+            return self.finder.with_conjuncts(s), []
+        if t.dep_ == "relcl":
+            return self.finder.with_conjuncts(t.head), []
+        if t.dep_ == "acl":
+            if t.tag_ == "VBN":  # "troops deployed by Russia": the noun is acted upon
+                agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                return [m for a in agents for m in self.finder.with_conjuncts(a)], self.finder.with_conjuncts(t.head)
+            verb = _verb_of(t.head)
+            return self.subjects(verb, depth + 1) if verb is not None else ([], [])
+        if t.dep_ == "xcomp":
+            head = t.head
+            if self._object_control(head):
+                return self._addressees(head), []
+            return self.subjects(head, depth + 1)
+        if t.dep_ in ("conj", "advcl", "pcomp", "prep"):
+            head = t.head
+            if head.dep_ == "prep":
+                head = head.head
+            if t.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
+                return [], []
+            return self.subjects(head, depth + 1)
+        if t.pos_ in ("ADJ",) and t.dep_ in ("acomp", "amod"):
+            return self.subjects(t.head, depth + 1)
+        return [], []
+
+    def _object_control(self, t: Token) -> bool:
+        return any(f.object_control for f in self.lexicon.frames.get(t.lemma_.lower(), ()))
+
+    def _addressees(self, t: Token) -> list[ActorMention]:
+        """Who is urged/asked/called on: "urged Iran to ...", "called on Israel to ..."."""
+        for c in t.children:
+            if c.dep_ in ("dobj", "dative"):
+                found = self.finder.with_conjuncts(c)
+                if found:
+                    return found
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = self.finder.with_conjuncts(p)
+                        if found:
+                            return found
+        for c in t.children:  # "urged Iran to ...": spaCy often makes Iran the xcomp's subject
+            if c.dep_ == "xcomp":
+                for s in c.children:
+                    if s.dep_ == "nsubj":
+                        return self.finder.with_conjuncts(s)
+        return []
+
+    def targets(self, t: Token, pattern: Pattern | None, following: list[Token], positions: list[int],
+                used: set[int]) -> list[ActorMention]:
+        if pattern is not None and "+" in pattern.words:
+            k = pattern.words.index("+")
+            before = following[positions[k]] if positions[k] >= 0 else t
+            for c in before.children:
+                if c.dep_ in ("pobj", "dobj", "dative"):
+                    return self.finder.with_conjuncts(c)
+            if positions[k] + 1 < len(following):
+                return self.finder.with_conjuncts(following[positions[k] + 1])
+            return []
+        # direct object, then the object of a target preposition on the trigger or its object
+        for c in t.children:
+            if c.dep_ in ("dobj", "dative", "attr") and c.i not in used:
+                found = self.finder.with_conjuncts(c)
+                if found:
+                    return found
+        holders = [t] + [c for c in t.children if c.dep_ in ("dobj", "attr", "prt", "acomp")]
+        holders += [c for c in t.children if c.dep_ == "nsubjpass"]
+        for prep in TARGET_PREPS:
+            for h in holders:
+                for c in h.children:
+                    if c.dep_ in ("prep", "dative") and c.lower_ == prep:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                found = self.finder.with_conjuncts(p)
+                                if found:
+                                    return found
+        return []
+
+    def noun_arguments(self, t: Token) -> tuple[list[ActorMention], list[ActorMention], bool]:
+        """Sources/targets of a nominal trigger: "Russia's attack on Ukraine", "talks between A and B"."""
+        sources: list[ActorMention] = []
+        for c in t.children:
+            if c.dep_ == "poss":
+                sources = self.finder.with_conjuncts(c)
+        if not sources:
+            own = [m for m in self.finder.at(t)]
+            sources = own
+        targets: list[ActorMention] = []
+        symmetric = False
+        for c in t.children:
+            if c.dep_ == "prep":
+                pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                if c.lower_ == "between" and pobjs:
+                    sources = self.finder.with_conjuncts(pobjs[0])
+                    symmetric = True
+                elif c.lower_ in ("by",) and pobjs and not sources:
+                    sources = self.finder.with_conjuncts(pobjs[0])
+                elif c.lower_ in ("on", "against", "with", "to", "toward", "towards", "upon") and pobjs and not targets:
+                    targets = self.finder.with_conjuncts(pobjs[0])
+        if not sources and t.dep_ in ("dobj",) and t.head.pos_ in ("VERB", "AUX"):
+            sources, _ = self.subjects(t.head)  # light verbs: "Russia launched an attack on ..."
+        if not sources and t.dep_ in ("nsubj",):
+            pass
+        return sources, targets, symmetric or not targets
+
+    # -- the sentence ---------------------------------------------------------------------------
+
+    def candidates(self) -> list[_Candidate]:
+        found: dict[int, _Candidate] = {}
+        consumed: set[int] = set()
+        frames: dict[int, tuple[Frame, ...]] = {}
+        for t in self.doc:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and lemma in self.lexicon.frames:
+                frames[t.i] = self.lexicon.frames[lemma]
+            pos = t.pos_
+            if pos not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ") or t.i in consumed:
+                continue
+            following = _clause_following(t)
+            seq = [(x.lemma_.lower(), x.lower_) for x in following]
+            best = self.lexicon.match(lemma, pos, seq) or (
+                self.lexicon.match(t.lower_, pos, seq) if t.lower_ != lemma else None)
+            if best is None:
+                continue
+            pattern, positions = best
+            used = {following[p].i for p in positions if p >= 0}
+            if pattern.pos == "NOUN":
+                sources, targets, symmetric = self.noun_arguments(t)
+                cand = _Candidate(t, pattern, pattern.code, sources, targets, symmetric_ok=symmetric)
+            else:
+                sources, passive_targets = self.subjects(t)
+                targets = passive_targets or self.targets(t, pattern, following, positions, used)
+                cand = _Candidate(t, pattern, pattern.code, sources, targets)
+            cand.used = used
+            cand.negated = _negated(t)
+            consumed |= used
+            found[t.i] = cand
+        # a noun that a verb pattern already used ("hold talks") is not a second event
+        for i in list(found):
+            if i in consumed and found[i].pattern and found[i].pattern.pos != "VERB":
+                del found[i]
+        self._apply_frames(found, frames)
+        self._attach_speakers(found)
+        return list(found.values())
+
+    def _frame_of(self, t: Token, frames) -> Token | None:
+        """The frame word governing a trigger: "ready to [strengthen]", "agreed to [deepen]",
+        "readiness to [cooperate]", "ready for [interaction]", "urged X to [withdraw]"."""
+        g = t
+        for _ in range(4):
+            while g.dep_ == "conj" and g.head.i != g.i:
+                g = g.head
+            h = g.head
+            if g.dep_ in ("xcomp", "acl", "ccomp") and h.i in frames and h.i != t.i:
+                if g.dep_ == "ccomp" and not any(f.name == "demand" for f in frames[h.i]):
+                    return None
+                return h
+            if g.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("for", "to") and h.head.i in frames:
+                return h.head
+            if g.dep_ == "xcomp" and h.pos_ in ("AUX", "VERB") and h.lemma_ == "be":
+                g = h
+                continue
+            if g.dep_ == "xcomp" and h.pos_ == "ADJ":  # "is ready to": ready is acomp of be
+                return h if h.i in frames else None
+            return None
+        return None
+
+    def _apply_frames(self, found: dict[int, _Candidate], frames) -> None:
+        framed: set[int] = set()
+        for i, cand in list(found.items()):
+            f = self._frame_of(cand.trigger, frames)
+            if f is None:
+                continue
+            frame = frames[f.i][0]
+            cand.frame = f
+            cand.negated = cand.negated or _negated(f)
+            if f.pos_ == "ADJ" or f.dep_ in ("acomp",):
+                holder = f.head if f.head.pos_ in ("AUX", "VERB") else f
+                cand.negated = cand.negated or _negated(holder)
+                srcs, _ = self.subjects(holder)
+            elif f.pos_ == "NOUN":
+                verb = f.head if f.head.pos_ in ("VERB", "AUX") else _verb_of(f)
+                srcs = self.noun_arguments(f)[0] or (self.subjects(verb)[0] if verb is not None else [])
+            else:
+                srcs, _ = self.subjects(f)
+            if srcs:
+                cand.sources = srcs
+            embedded = _specialise(cand.code, cand.sources, cand.targets)
+            cand.code = frame.transform(embedded) or embedded
+            if frame.object_control:
+                cand.targets = self._addressees(f)
+            framed.add(f.i)
+        for i in framed:  # the frame word's own meaning ("agreed": 030) is now in the framed event
+            if i in found and found[i].frame is None:
+                del found[i]
+
+    def _attach_speakers(self, found: dict[int, _Candidate]) -> None:
+        speakers: set[int] = set()
+        for cand in found.values():
+            g = cand.frame or cand.trigger
+            for _ in range(6):
+                if g.dep_ in ("ccomp", "parataxis") and g.head.lemma_.lower() in SPEECH:
+                    cand.via_speech = g.head
+                    speakers.add(g.head.i)
+                    break
+                if g.dep_ == "ROOT" or g.head.i == g.i:
+                    # "…, the spokesperson said": the reporting clause may hang off the event
+                    for c in g.children:
+                        if c.dep_ in ("advcl", "parataxis", "ccomp") and c.lemma_.lower() in SPEECH and c.i > g.i:
+                            cand.via_speech = c
+                            speakers.add(c.i)
+                    break
+                g = g.head
+        # "X said Y accused Z": code Y's act; X's saying it is not a second event
+        for i in speakers:
+            if i in found and found[i].code.startswith("01"):
+                del found[i]
+
+
+def _span_of(doc: Doc, token: Token, offset: int) -> Span:
+    return Span(token.idx + offset, token.idx + len(token.text) + offset, token.text)
+
+
+def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: Codebook,
+                  settings: CoderSettings, sentence: int, offset: int, day: date | None) -> list[Event]:
+    """All events of one parsed sentence; `offset` maps token offsets to article characters."""
+    coder = SentenceCoder(doc, finder, lexicon, settings)
+    events: list[Event] = []
+    seen: set[tuple[str, str, str]] = set()
+    cands = coder.candidates()
+    # events reported by someone first, then by position: the reported act is the news
+    cands.sort(key=lambda c: (c.code.startswith("01"), c.trigger.i))
+    for cand in cands:
+        if cand.negated or not cand.sources:
+            continue
+        if not settings.statements and cand.code.startswith("01"):
+            continue
+        code = cand.code if cand.frame is not None else _specialise(cand.code, cand.sources, cand.targets)
+        cameo = codebook.closest(code)
+        if cameo is None:
+            continue
+        speaker = None
+        if cand.via_speech is not None:
+            speakers, _ = coder.subjects(cand.via_speech)
+            speaker = speakers[0] if speakers else None
+        pairs: list[tuple[ActorMention, ActorMention | None]] = []
+        sources = _unique(cand.sources)
+        targets = _unique(cand.targets)
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets if s.actor.code != t.actor.code]
+        elif (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
+              and (cameo.root in SYMMETRIC_ROOTS or cameo.code in SYMMETRIC_CODES)):
+            pairs = [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
+        if not pairs and not settings.require_dyad:
+            pairs = [(s, None) for s in sources]
+        text = doc.text
+        for s, t in pairs:
+            key = (s.actor.code, t.actor.code if t else "", cameo.code)
+            if key in seen:
+                continue
+            seen.add(key)
+            confidence = 0.45 + 0.1 * min(cand.pattern.specificity if cand.pattern else 0, 3)
+            confidence += 0.1 if s.how in ("person", "organization", "country+sector") else 0
+            confidence += 0.1 if t is not None else 0
+            events.append(Event(
+                source=s.actor.code, target=t.actor.code if t else "", code=cameo.code,
+                name=cameo.name, root=cameo.root, quad_class=cameo.quad_class,
+                goldstein=cameo.goldstein, plover=cameo.plover, sentence=sentence,
+                trigger=_span_of(doc, cand.trigger, offset), source_span=s.span,
+                target_span=t.span if t else None, date=day, confidence=round(min(confidence, 0.95), 2),
+                pattern=cand.pattern.text if cand.pattern else "",
+                speaker=speaker.actor.code if speaker else "", speaker_span=speaker.span if speaker else None,
+                evidence=text))
+    return events
+
+
+def _unique(mentions: list[ActorMention]) -> list[ActorMention]:
+    out, codes = [], set()
+    for m in mentions:
+        if m.actor.code not in codes:
+            codes.add(m.actor.code)
+            out.append(m)
+    return out

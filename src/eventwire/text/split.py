@@ -1,0 +1,47 @@
+"""Split article text into sentences cheaply, before any parsing, in bounded pieces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+CHUNK = 50_000  # characters handed to the tokenizer at once: bounds memory on huge inputs
+PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class RawSentence:
+    index: int
+    start: int  # character offset in the article
+    text: str
+
+
+def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pieces of at most ~size characters, cut at paragraph or line breaks."""
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + size)
+        if end < len(text):
+            cut = max(text.rfind("\n\n", pos, end), text.rfind("\n", pos, end))
+            if cut <= pos:
+                cut = text.rfind(". ", pos, end)
+            end = cut + 1 if cut > pos else end
+        yield pos, text[pos:end]
+        pos = end
+
+
+def sentences(text: str, splitter) -> Iterator[RawSentence]:
+    """Sentences with their offsets; `splitter` is a tokenizer+sentencizer pipeline."""
+    index = 0
+    for offset, piece in chunks(text):
+        for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", piece):  # paragraphs
+            para = m.group(0)
+            doc = splitter(para)
+            for sent in doc.sents:
+                s = sent.text.strip()
+                if not s or not any(ch.isalnum() for ch in s):
+                    continue
+                start = offset + m.start() + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                yield RawSentence(index, start, s)
+                index += 1

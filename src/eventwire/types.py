@@ -1,0 +1,118 @@
+"""Typed domain records shared by every pipeline stage: articles, actors, mentions, events."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input record: an article (or a single sentence) with an identifier and a story date."""
+
+    id: str
+    text: str
+    date: date | None = None
+    origin: str = ""  # "file.jsonl:12" — where the record came from, for error messages
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters [start, end) of the article text, with the text itself."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A coded actor: CAMEO-style code split into its parts, never packed into a string alone."""
+
+    code: str  # "CHNMIL", "IGOUNO", "REB"
+    country: str = ""  # "CHN"; "" for IGOs and actors of unknown country
+    sector: str = ""  # "MIL", "GOV"...; "" for a state as a whole
+    name: str = ""  # dictionary entry that gave the code: "Vladimir Putin", "China"
+
+    @property
+    def is_state(self) -> bool:
+        return bool(self.country) and not self.sector
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor found in a sentence: which tokens, and how the code was reached."""
+
+    actor: Actor
+    span: Span
+    sentence: int
+    head: int  # token index (within the sentence doc) of the phrase head
+    how: str  # "person", "organization", "country+sector", "ner"...
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event with its evidence."""
+
+    source: str
+    target: str
+    code: str
+    name: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover: str
+    sentence: int
+    trigger: Span
+    source_span: Span | None
+    target_span: Span | None
+    date: date | None
+    confidence: float
+    pattern: str = ""  # the lexicon pattern that matched, for explanations
+    speaker: str = ""  # actor code of whoever the sentence reports as saying it
+    speaker_span: Span | None = None
+    negated: bool = False
+    evidence: str = ""  # the sentence text
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        out["date"] = self.date.isoformat() if self.date else None
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class CodedArticle:
+    """The coder's answer for one article."""
+
+    id: str
+    date: date | None
+    events: tuple[Event, ...]
+    sentences: int = 0
+    parsed_sentences: int = 0
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "date": self.date.isoformat() if self.date else None,
+                "sentences": self.sentences, "events": [e.to_dict() for e in self.events]}
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """A record that could not be coded, and why: reported, skipped, never fatal to the batch."""
+
+    origin: str  # "articles.jsonl:7" or "<stdin>:3"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class CoderSettings:
+    """Switches that change coding behaviour; defaults are eventwire's recommended practice."""
+
+    statements: bool = True  # code "X said ..." as CAMEO 010 when nothing else is coded
+    symmetric_pairs: bool = True  # "A and B held talks" -> A->B and B->A
+    require_dyad: bool = False  # drop events without a target
+    ner_fallback: bool = True  # code unknown people/organisations from their country in context
+    max_sentence_chars: int = 2000  # longer "sentences" (tables, lists) are not parsed
+    prefilter: bool = True  # skip parsing sentences with no actor and no trigger word

@@ -1,0 +1,37 @@
+"""Actor codes from names, roles, capitals and dates."""
+
+import pytest
+
+
+def sources(coded):
+    return {e.source for e in coded.events}
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Russian President Vladimir Putin criticized NATO.", "2025-05-15", "RUSGOV"),
+    ("Putin criticized NATO.", "2025-05-15", "RUSGOV"),
+    ("Moscow criticized NATO.", "2025-05-15", "RUSGOV"),
+    ("The Kremlin criticized NATO.", "2025-05-15", "RUSGOV"),
+    ("The White House criticized Russia.", "2025-05-15", "USAGOV"),
+    ("The People's Liberation Army criticized Japan.", "2025-05-15", "CHNMIL"),
+    ("The army of Sudan attacked the rebels.", "2025-05-15", "SDNMIL"),
+    ("China's army criticized Japan.", "2025-05-15", "CHNMIL"),
+    # a minister after leaving office codes as a former official (elite)
+    ("Donald Rumsfeld criticized Iran.", "2003-03-20", "USAGOV"),
+    ("Donald Rumsfeld criticized Iran.", "2010-01-01", "USAELI"),
+])
+def test_mentions_code_actor(code, text, date, expected):
+    assert expected in sources(code(text, date))
+
+
+def test_mentions_capital_as_place_is_not_an_actor(code):
+    coded = code("Chinese troops marched in a parade on Moscow's Red Square.", "2025-05-09")
+    assert not any(e.target == "RUSGOV" for e in coded.events)
+
+
+def test_mentions_every_code_is_defined(resources, code):
+    coded = code("Hungarian and Romanian officials agreed to cooperate, and the UN Security Council "
+                 "condemned the attack by rebels on Sudanese soldiers.", "2024-01-01")
+    for e in coded.events:
+        for actor in (e.source, e.target):
+            assert not actor or resources.actors.is_known_code(actor), actor

@@ -1,0 +1,75 @@
+"""The event engine on constructions news uses: voice, coordination, frames, negation, speech."""
+
+import pytest
+
+
+def triples(coded):
+    return {(e.source, e.target, e.code) for e in coded.events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # active voice, direct object
+    ("Russian troops attacked Ukrainian positions.", ("RUSMIL", "UKR", "19")),
+    # passive voice: the by-phrase is the source
+    ("Ukrainian positions were shelled by Russian troops.", ("RUSMIL", "UKR", "19")),
+    # prepositional target
+    ("The United States imposed sanctions on Iran.", ("USA", "IRN", "163")),
+    # intent frame: "is ready to" + cooperation -> CAMEO 03
+    ("China is ready to strengthen military cooperation with Russia.", ("CHN", "RUS", "03")),
+    # agreement frame
+    ("Japan agreed to provide economic aid to Vietnam.", ("JPN", "VNM", "033")),
+    # appeal frame: the one urged is the target
+    ("France urged Iran to release the detained journalists.", ("FRA", "IRN", "02")),
+    # refusal frame
+    ("Israel refused to hold talks with Hamas.", ("ISR", "", "12")),
+    # threat frame
+    ("North Korea threatened to attack South Korea.", ("PRK", "KOR", "13")),
+    # reported speech: code the reported act
+    ("Germany said Russia accused Poland of provocations.", ("RUS", "POL", "11")),
+    # role words and demonyms
+    ("The Egyptian foreign minister met his Turkish counterpart in Cairo.", ("EGYGOV", "TURGOV", "04")),
+])
+def test_extract_finds_event(code, text, expected):
+    source, target, prefix = expected
+    found = triples(code(text, "2024-03-01"))
+    assert any(s == source and (not target or t.startswith(target)) and c.startswith(prefix)
+               for s, t, c in found), found
+
+
+def test_extract_coordinated_subjects_give_one_event_each_way(code):
+    found = triples(code("India and Pakistan held talks on Tuesday.", "2024-03-01"))
+    assert ("IND", "PAK", "046") in found and ("PAK", "IND", "046") in found
+
+
+def test_extract_coordinated_objects(code):
+    found = triples(code("Police arrested Kenyan and Ugandan activists.", "2024-03-01"))
+    codes = {c for _, _, c in found}
+    assert any(c.startswith("173") for c in codes)
+
+
+def test_extract_negation_is_not_an_event(code):
+    found = triples(code("Russia did not attack Ukraine.", "2024-03-01"))
+    assert not any(c.startswith("19") for _, _, c in found)
+
+
+def test_extract_armed_forces_cooperation_is_military(code):
+    found = triples(code("The Chinese army is ready to strengthen interaction with the Russian armed forces.",
+                         "2025-05-15"))
+    assert ("CHNMIL", "RUSMIL", "0312") in found
+
+
+def test_extract_speaker_is_recorded(code):
+    coded = code("Russia attacked Ukraine overnight, the British defence ministry said.", "2024-03-01")
+    event = next(e for e in coded.events if e.root == "19")
+    assert event.speaker == "GBRGOV"
+    assert event.evidence.startswith("Russia attacked")
+
+
+def test_extract_every_event_has_evidence_spans(code):
+    text = "Turkey condemned Sweden after a protest in Stockholm."
+    coded = code(text, "2024-03-01")
+    assert coded.events
+    for e in coded.events:
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert text[e.source_span.start:e.source_span.end] == e.source_span.text
+        assert 0 < e.confidence <= 1

@@ -1,0 +1,63 @@
+"""The command line: formats, exit codes and one-line errors, run as a user would."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO
+
+pytestmark = pytest.mark.slow
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "eventwire", *args], input=stdin, capture_output=True,
+                          cwd=REPO, timeout=300)
+
+
+def test_cli_code_jsonl_default_when_piped():
+    done = run("code", "-", "--date", "2024-03-01", stdin=b"Russian troops attacked Ukrainian positions.")
+    assert done.returncode == 0, done.stderr
+    rec = json.loads(done.stdout.splitlines()[0])
+    assert rec["date"] == "2024-03-01"
+    assert any(e["source"] == "RUSMIL" and e["code"].startswith("19") for e in rec["events"])
+
+
+def test_cli_bad_records_are_skipped_with_exit_1(tmp_path):
+    jl = tmp_path / "mixed.jsonl"
+    jl.write_text('{"id": "1", "text": "Iran criticized Israel."}\n{oops\n{"id": "3", "text": "Israel criticized Iran."}\n')
+    done = run("code", str(jl), "--format", "jsonl")
+    assert done.returncode == 1
+    assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == ["1", "3"]
+    err = done.stderr.decode()
+    assert f"{jl}:2" in err and "Traceback" not in err and "skipped 1" in err
+
+
+def test_cli_usage_errors_exit_2():
+    assert run("code", "-", "--date", "someday", stdin=b"x").returncode == 2
+    assert run("code", "--format", "xml", "-", stdin=b"x").returncode == 2
+
+
+def test_cli_csv_and_table(tmp_path):
+    done = run("code", "-", "--format", "csv", "--date", "2024-03-01", stdin=b"Iran criticized Israel.")
+    lines = done.stdout.decode().splitlines()
+    assert lines[0].startswith("id,story_date,sentence,source,target,code")
+    assert "IRN" in lines[1]
+    done = run("code", "-", "--format", "table", "--date", "2024-03-01", stdin=b"Iran criticized Israel.")
+    assert "IRN" in done.stdout.decode() and done.returncode == 0
+
+
+def test_cli_eval_scores_predictions(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "1", "date": "2024-03-01", "text": "Iran criticized Israel.",
+                                "events": [{"source": "IRN", "target": "ISR", "code": "111"}]}) + "\n")
+    done = run("eval", str(gold))
+    assert done.returncode == 0, done.stderr
+    assert "exact" in done.stdout.decode() and "F1 1.000" in done.stdout.decode()
+
+
+def test_cli_every_command_has_help_with_an_example():
+    for cmd in ("code", "eval"):
+        done = run(cmd, "--help")
+        assert done.returncode == 0 and b"Example:" in done.stdout
