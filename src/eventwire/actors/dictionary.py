@@ -103,7 +103,12 @@ def load_actor_dictionary(folder: Path | None = None) -> ActorDictionary:
         form = _strip_the(form.strip())
         if not form:
             return
-        for variant in {form, form.upper()}:
+        # all-caps copies serve headlines and datelines ("BEIJING"), but not for short forms,
+        # where they would turn ordinary words into names ("IS", "WHO")
+        variants = {form, form.upper()} if len(form) > 4 else {form}
+        # news uses typographic apostrophes and dashes as often as plain ones
+        variants |= {v.replace("'", "\u2019") for v in variants} | {v.replace("\u2019", "'") for v in variants}
+        for variant in variants:
             bucket = names.setdefault(variant, [])
             if entry not in bucket:
                 bucket.append(entry)
@@ -116,7 +121,8 @@ def load_actor_dictionary(folder: Path | None = None) -> ActorDictionary:
         sectors.add(code)
         entry = Entry(kind="sector", name=rec["words"][0], code=code, sector=code)
         for w in rec["words"]:
-            words.setdefault(w.lower(), []).append(entry)
+            for variant in {w.lower(), w.lower().replace("'", "\u2019")}:
+                words.setdefault(variant, []).append(entry)
 
     path = folder / "countries.jsonl"
     for n, rec in read_jsonl(path):

@@ -17,6 +17,8 @@ NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "pun
                "predet", "npadvmod", "advmod", "hyph", "cc", "conj", "appos"}
 # Heads whose "of" phrase names whose they are: "the army of Sudan", "a unit of the PLA".
 OF_PREPS = {"of", "from"}
+# Third-person pronouns resolved to an actor named earlier in the same sentence.
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,9 @@ class MentionFinder:
         self.ents = {t.i: ent for ent in doc.ents for t in ent}
         self._cache: dict[int, list[ActorMention]] = {}
 
+    def span(self, start: int, end: int) -> Span:
+        return _span(self.doc, start, end, self.offset)
+
     def has_any(self) -> bool:
         return bool(self.hits)
 
@@ -129,13 +134,26 @@ class MentionFinder:
         def mention(actor: Actor, how: str) -> ActorMention:
             return ActorMention(actor, span, self.sentence, head.i, how)
 
+        # A name may run past the head through "of": "Bank of England", "Republic of the Congo".
+        own = self.hits.get(head.i)
+        if own and (own[0], own[1]) not in phrases:
+            phrases[(own[0], own[1])] = own[2]
+            span = _span(self.doc, min(start, own[0]), max(end, own[1]), self.offset)
+
         # A named person or organisation is the strongest evidence; the one nearest the head wins.
+        # But a country at the head outranks a modifier: "NATO-member Norway" is Norway.
+        head_is_country = any(x.kind == "country" for x in self.entries_at(head.i))
         named = [(s, e, ents) for (s, e), ents in phrases.items()
-                 if any(x.kind in ("person", "organization") for x in ents)]
+                 if any(x.kind in ("person", "organization") for x in ents) and not head_is_country]
         if named:
             s, e, ents = max(named, key=lambda p: p[1])
             entry = next(x for x in ents if x.kind in ("person", "organization"))
             actor = entry.actor_on(self.day)
+            if entry.kind == "organization" and actor.country:
+                # "Pakistan's Senate": a generic body name belongs to the country named with it
+                other = self._countries(phrases) or [m.actor.country for m in self._owner(head)]
+                if other and other[0] != actor.country:
+                    actor = Actor(other[0] + actor.sector, other[0], actor.sector, actor.name)
             if not actor.sector and actor.country:
                 actor = self._with_sector(actor, phrases, exclude=(s, e))
             return [mention(actor, entry.kind)]
@@ -151,6 +169,7 @@ class MentionFinder:
         if metonyms and not countries:
             s, e, ents = metonyms[-1]
             entry = next(x for x in ents if x.kind == "metonym")
+            sector = self._sector(phrases, metonyms=False)
             if e - 1 == head.i or sector:
                 actor = entry.actor_on(self.day)
                 if sector and not entry.sector:
@@ -179,20 +198,60 @@ class MentionFinder:
             else:
                 actor = base
             return [mention(actor, "of-phrase")]
-        if sector and (head.i in self.hits or any(t.i in self.hits for t in tokens)):
-            if head.pos_ == "PROPN" and head.i not in self.hits and self.ents.get(head.i) is not None:
-                return []  # an unknown named body with a role word, e.g. "Acme Police Union"
+        # A role word alone ("rebels", "police") is an actor of unknown country, but only as the
+        # head of its phrase: in "joint military exercises" "military" describes the exercises.
+        if sector and any(x.kind == "sector" for x in self.entries_at(head.i)):
+            place = self._place_country(head)  # "opposition groups in Zimbabwe"
+            if place:
+                return [mention(Actor(place + sector, place, sector, place), "country+sector")]
             return [mention(Actor(sector, "", sector, sector), "sector")]
+        if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
+            found = self._antecedent(head)
+            return [ActorMention(m.actor, span, self.sentence, head.i, "pronoun") for m in found[:1]]
         return []
 
-    def _sector(self, phrases) -> str:
+    def _place_country(self, head: Token) -> str:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for tok in child.subtree:
+                    for x in self.entries_at(tok.i):
+                        if x.kind == "country":
+                            return x.country
+        return ""
+
+    def _antecedent(self, pron: Token) -> list[ActorMention]:
+        """Within the sentence: the subject of the nearest clause above the pronoun that does not
+        contain it — "Syria says it is willing…", "Syria offered its troops…"."""
+        inside = {t.i for t in pron.subtree}
+        node = pron
+        for _ in range(8):
+            if node.head.i == node.i:
+                break
+            child, node = node, node.head
+            inside |= {child.i}
+            for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subj.i in {t.i for t in child.subtree} or subj.i == pron.i:
+                    continue
+                found = [m for m in self.with_conjuncts(subj) if m.how != "pronoun"]
+                if pron.lower_ in ("it", "its"):
+                    found = [m for m in found if m.how != "person"]
+                if found:
+                    return found
+        return []
+
+    def _sector(self, phrases, metonyms: bool = True) -> str:
         """The role word nearest the head, e.g. 'army' in 'China's army' -> MIL."""
         best = ""
         for (s, e), ents in sorted(phrases.items()):
             for x in ents:
-                if x.kind == "sector" or (x.kind == "metonym" and x.sector):
+                if x.kind == "sector" or (metonyms and x.kind == "metonym" and x.sector):
                     best = x.sector
         return best
+
+    @staticmethod
+    def _countries(phrases) -> list[str]:
+        return [x.country for _, ents in sorted(phrases.items()) for x in ents
+                if x.kind in ("country", "adjective")]
 
     def _with_sector(self, actor: Actor, phrases, exclude) -> Actor:
         sector = self._sector({k: v for k, v in phrases.items() if k != exclude})
@@ -200,7 +259,7 @@ class MentionFinder:
 
     def _owner(self, head: Token) -> list[ActorMention]:
         for child in head.children:
-            if child.dep_ == "poss" and child.i not in self.hits:
+            if child.dep_ == "poss" and child.i not in self.hits and child.i != head.i:
                 found = self.at(child)
                 if found:
                     return found

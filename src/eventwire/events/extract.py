@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.mentions import MentionFinder
 from eventwire.ontology import Codebook
-from eventwire.types import ActorMention, CoderSettings, Event, Span
+from eventwire.types import Actor, ActorMention, CoderSettings, Event, Span
 from eventwire.verbs import Frame, Lexicon, Pattern
 
 # Children whose subtrees belong to another clause or to the subject, not to the trigger's phrase.
@@ -23,9 +23,16 @@ SPEECH = {"say", "tell", "add", "state", "announce", "declare", "note", "stress"
           "report", "write", "confirm", "explain", "emphasize", "emphasise", "reiterate", "remark",
           "comment", "argue", "assert", "insist", "warn", "indicate", "underline", "recall", "quote",
           "believe", "think", "acknowledge", "admit", "allege", "reveal", "suggest", "maintain"}
+# Prepositions that say whose an object is: "calls by Belarus", "an appeal from the UN".
+OBJECT_OWNER_PREPS = ("by", "from", "of")
+# Modals that make a reported act something the speaker demands: "X said Y must withdraw".
+OBLIGATION = {"must", "should", "ought"}
 # Codes for which "A and B did it" means they did it with each other.
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 SYMMETRIC_CODES = {"190", "193", "194", "196"}
+# Visits and appearances abroad: with no host named, the place's state is the target.
+PLACE_TARGET_CODES = {"042", "044"}
+LOCATIVE_PREPS = {"in", "on", "at", "to"}
 # Generic cooperation between two armed forces is military cooperation (CAMEO 062).
 MILITARY_VARIANT = {"050": "062", "060": "062", "030": "0312", "031": "0312"}
 
@@ -49,6 +56,12 @@ class _Candidate:
     via_speech: Token | None = None
     symmetric_ok: bool = True
     used: set[int] = field(default_factory=set)
+    anchor: Token | None = None  # the verb a nominal event hangs from ("launched an attack")
+    main: bool = True  # on the sentence's main assertion, not in a relative or purpose clause
+
+    @property
+    def head(self) -> Token:
+        return self.anchor if self.anchor is not None else self.trigger
 
 
 def _clause_following(trigger: Token) -> list[Token]:
@@ -63,6 +76,49 @@ def _clause_following(trigger: Token) -> list[Token]:
     passive = [t for t in out if t.i < trigger.i]
     rest = sorted(t for t in out if t.i > trigger.i)
     return sorted(passive) + rest
+
+
+ARGUMENT = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
+SPINE_DEPS = {"conj", "xcomp", "ccomp", "parataxis", "acomp", "attr"}
+
+
+def _spine(doc: Doc) -> set[int]:
+    """Tokens of the main assertion: the root, what is coordinated with it, its complements
+    (so reported speech counts), and participles set off by a comma ("…, conducting drills")."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        for c in t.children:
+            if c.dep_ in SPINE_DEPS:
+                stack.append(c)
+            elif c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.i > 0 and doc[c.i - 1].text == ",":
+                stack.append(c)
+            elif c.dep_ in ("dobj", "pobj", "prep") and t.i in seen:
+                # participle lists mis-attached under an object: "level of relations, deepening …"
+                for g in c.children:
+                    if g.dep_ in ("acl",) and g.tag_ == "VBG" and g.i > 0 and doc[g.i - 1].text == ",":
+                        stack.append(g)
+    return seen
+
+
+def _noun_modifiers(t: Token) -> list[Token]:
+    return [x for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") for x in c.subtree]
+
+
+def _future(token: Token) -> bool:
+    """Is the trigger's clause in the future ("will give", "would allow", "is going to visit")?"""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    for c in token.children:
+        if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo"):
+            return True
+    return token.dep_ == "xcomp" and token.head.lemma_ == "go" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in token.head.children)
 
 
 def _negated(token: Token) -> bool:
@@ -108,6 +164,11 @@ class SentenceCoder:
             if t.tag_ == "VBN":  # "troops deployed by Russia": the noun is acted upon
                 agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 return [m for a in agents for m in self.finder.with_conjuncts(a)], self.finder.with_conjuncts(t.head)
+            comma = t.i > 0 and self.doc[t.i - 1].text == ","
+            if not comma:  # "refugees fleeing the war": the noun does it
+                own = self.finder.with_conjuncts(t.head)
+                if own:
+                    return own, []
             verb = _verb_of(t.head)
             return self.subjects(verb, depth + 1) if verb is not None else ([], [])
         if t.dep_ == "xcomp":
@@ -150,7 +211,7 @@ class SentenceCoder:
         return []
 
     def targets(self, t: Token, pattern: Pattern | None, following: list[Token], positions: list[int],
-                used: set[int]) -> list[ActorMention]:
+                used: set[int], sources: list[ActorMention] = ()) -> list[ActorMention]:
         if pattern is not None and "+" in pattern.words:
             k = pattern.words.index("+")
             before = following[positions[k]] if positions[k] >= 0 else t
@@ -158,25 +219,51 @@ class SentenceCoder:
                 if c.dep_ in ("pobj", "dobj", "dative"):
                     return self.finder.with_conjuncts(c)
             if positions[k] + 1 < len(following):
-                return self.finder.with_conjuncts(following[positions[k] + 1])
-            return []
-        # direct object, then the object of a target preposition on the trigger or its object
-        for c in t.children:
-            if c.dep_ in ("dobj", "dative", "attr") and c.i not in used:
-                found = self.finder.with_conjuncts(c)
+                found = self.finder.with_conjuncts(following[positions[k] + 1])
                 if found:
                     return found
-        holders = [t] + [c for c in t.children if c.dep_ in ("dobj", "attr", "prt", "acomp")]
-        holders += [c for c in t.children if c.dep_ == "nsubjpass"]
-        for prep in TARGET_PREPS:
+        # direct object, then the object of a target preposition on the trigger or its object;
+        # the source's own people or things ("offered its troops to Lebanon") are not the target
+        candidates: list[list[ActorMention]] = []
+        for c in t.children:
+            # "rejected a U.S. request", "welcomed Russia's proposal": whose the object is
+            if c.dep_ in ("dobj", "dative", "attr"):
+                candidates.append(self.finder.with_conjuncts(c))
+        objects = [c for c in t.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+        holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects
+        for prep in TARGET_PREPS + OBJECT_OWNER_PREPS:
             for h in holders:
+                if prep in OBJECT_OWNER_PREPS and h not in objects:
+                    continue
                 for c in h.children:
-                    if c.dep_ in ("prep", "dative") and c.lower_ == prep:
+                    if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
                         for p in c.children:
                             if p.dep_ == "pobj":
-                                found = self.finder.with_conjuncts(p)
-                                if found:
-                                    return found
+                                candidates.append(self.finder.with_conjuncts(p))
+        # "demanded that the US cancel …", "urged that Iran stop …": the one who should act
+        for c in t.children:
+            if c.dep_ == "ccomp":
+                for subj in c.children:
+                    if subj.dep_ in ("nsubj", "nsubjpass"):
+                        candidates.append(self.finder.with_conjuncts(subj))
+        candidates = [c for c in candidates if c]
+        own = {m.actor.country for m in sources if m.actor.country}
+        for found in candidates:
+            if not own or any(m.actor.country not in own for m in found):
+                return found
+        return candidates[0] if candidates else []
+
+    def place_state(self, t: Token) -> list[ActorMention]:
+        """The state whose territory a clause puts the act in ("in the Victory Day parade on
+        Moscow's Red Square" -> RUS): the host of a visit when no one is named as host."""
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
+            for tok in prep.subtree:
+                for entry in self.finder.entries_at(tok.i):
+                    if entry.kind in ("country", "metonym"):
+                        start, end, _ = self.finder.hits[tok.i]
+                        actor = Actor(entry.country, entry.country, "", entry.name)
+                        span = self.finder.span(start, end)
+                        return [ActorMention(actor, span, self.finder.sentence, tok.i, "place")]
         return []
 
     def noun_arguments(self, t: Token) -> tuple[list[ActorMention], list[ActorMention], bool]:
@@ -220,6 +307,8 @@ class SentenceCoder:
             if pos not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ") or t.i in consumed:
                 continue
             following = _clause_following(t)
+            if pos in ("NOUN", "PROPN"):  # "joint exercises", "air strike": modifiers count too
+                following = _noun_modifiers(t) + following
             seq = [(x.lemma_.lower(), x.lower_) for x in following]
             best = self.lexicon.match(lemma, pos, seq) or (
                 self.lexicon.match(t.lower_, pos, seq) if t.lower_ != lemma else None)
@@ -230,20 +319,37 @@ class SentenceCoder:
             if pattern.pos == "NOUN":
                 sources, targets, symmetric = self.noun_arguments(t)
                 cand = _Candidate(t, pattern, pattern.code, sources, targets, symmetric_ok=symmetric)
+                # light verbs: "launched an attack", "continue military aid", "undertake drills"
+                if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+                    cand.anchor = t.head
             else:
                 sources, passive_targets = self.subjects(t)
-                targets = passive_targets or self.targets(t, pattern, following, positions, used)
+                targets = passive_targets or self.targets(t, pattern, following, positions, used, sources)
                 cand = _Candidate(t, pattern, pattern.code, sources, targets)
             cand.used = used
             cand.negated = _negated(t)
             consumed |= used
             found[t.i] = cand
-        # a noun that a verb pattern already used ("hold talks") is not a second event
+        # a noun that a verb pattern already used ("hold talks") is not a second event, and a
+        # light verb with an event noun is that event, not a second one
         for i in list(found):
             if i in consumed and found[i].pattern and found[i].pattern.pos != "VERB":
                 del found[i]
+        for cand in list(found.values()):
+            if cand.anchor is not None and cand.anchor.i in found:
+                cand.anchor = None
+        # "allow refugees to return", "help him oust": the governing act is the event
+        for i in list(found):
+            t = found[i].trigger
+            if t.dep_ == "xcomp" and t.head.i in found and t.head.i not in frames:
+                del found[i]
         self._apply_frames(found, frames)
         self._attach_speakers(found)
+        spine = _spine(self.doc)
+        for cand in found.values():
+            h = cand.frame or cand.head
+            cand.main = h.i in spine or (h.pos_ in ("NOUN", "PROPN") and h.dep_ in ARGUMENT
+                                         and h.head.i in spine)
         return list(found.values())
 
     def _frame_of(self, t: Token, frames) -> Token | None:
@@ -270,9 +376,21 @@ class SentenceCoder:
 
     def _apply_frames(self, found: dict[int, _Candidate], frames) -> None:
         framed: set[int] = set()
+        named = {f.name: f for fs in self.lexicon.frames.values() for f in fs}
+        intent, refusal = named.get("intent"), named.get("refusal")
         for i, cand in list(found.items()):
-            f = self._frame_of(cand.trigger, frames)
+            if cand.anchor is not None:
+                cand.negated = cand.negated or _negated(cand.anchor)
+            f = self._frame_of(cand.head, frames)
             if f is None:
+                # CAMEO codes a future act ("Finland will give Tanzania a grant") as an intent,
+                # and a refused one ("Syria will not accept refugees") as a rejection
+                if _future(cand.head):
+                    frame = refusal if cand.negated else intent
+                    if frame is not None:
+                        embedded = _specialise(cand.code, cand.sources, cand.targets)
+                        cand.code = frame.transform(embedded) or embedded
+                        cand.negated = False
                 continue
             frame = frames[f.i][0]
             cand.frame = f
@@ -318,6 +436,38 @@ class SentenceCoder:
         for i in speakers:
             if i in found and found[i].code.startswith("01"):
                 del found[i]
+        self._obligations(found)
+
+    def _obligations(self, found: dict[int, _Candidate]) -> None:
+        """ "Britain said Libya must hand over the suspects": Britain demands it of Libya (CAMEO 10),
+        with the embedded act choosing the sub-code; with no coded act, a plain demand (100)."""
+        demand = next((f for fs in self.lexicon.frames.values() for f in fs if f.name == "demand"), None)
+        if demand is None:
+            return
+        for verb in self.doc:
+            if verb.lemma_.lower() not in SPEECH | {"declare", "remind", "conclude"}:
+                continue
+            speakers, _ = self.subjects(verb)
+            if not speakers:
+                continue
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children) and not (
+                        clause.lemma_ == "have" and any(c.dep_ == "xcomp" for c in clause.children)):
+                    continue
+                addressees = [m for c in clause.children if c.dep_ == "nsubj"
+                              for m in self.finder.with_conjuncts(c)]
+                if not addressees:
+                    continue
+                inner = [c for c in found.values() if c.head.i == clause.i or (
+                    c.head.dep_ == "xcomp" and c.head.head.i == clause.i)]
+                if inner:
+                    for cand in inner:
+                        cand.code = demand.transform(cand.code) or "100"
+                        cand.sources, cand.targets, cand.via_speech = speakers, addressees, None
+                        cand.negated = False
+                else:
+                    cand = _Candidate(verb, None, demand.transform(None) or "100", speakers, addressees)
+                    found[verb.i] = cand
 
 
 def _span_of(doc: Doc, token: Token, offset: int) -> Span:
@@ -330,7 +480,11 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
     coder = SentenceCoder(doc, finder, lexicon, settings)
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
-    cands = coder.candidates()
+    cands = [c for c in coder.candidates() if c.sources and not c.negated]
+    # Code the sentence's main assertion; acts in relative, purpose and other subordinate
+    # clauses only when the main clause has none (as CAMEO coders read a sentence).
+    if any(c.main for c in cands):
+        cands = [c for c in cands if c.main]
     # events reported by someone first, then by position: the reported act is the news
     cands.sort(key=lambda c: (c.code.startswith("01"), c.trigger.i))
     for cand in cands:
@@ -349,6 +503,9 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         sources = _unique(cand.sources)
         targets = _unique(cand.targets)
+        if not targets and cameo.code in PLACE_TARGET_CODES:
+            targets = [m for m in coder.place_state(cand.trigger)
+                       if all(m.actor.country != s.actor.country for s in sources)]
         if targets:
             pairs = [(s, t) for s in sources for t in targets if s.actor.code != t.actor.code]
         elif (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
