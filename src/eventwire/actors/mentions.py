@@ -112,6 +112,11 @@ class MentionFinder:
         first = out[0] if out else None
         for conj in _conjuncts(head):
             for m in self.at(conj):
+                # "Israeli helicopters and tanks": the nationality covers every conjunct
+                if first and first.actor.country and not m.actor.country and m.actor.sector:
+                    actor = Actor(first.actor.country + m.actor.sector, first.actor.country,
+                                  m.actor.sector, m.actor.name)
+                    m = ActorMention(actor, m.span, m.sentence, m.head, m.how)
                 # "the Armed Forces of China and Russia": the bare country inherits the role
                 if first and m.actor.is_state and first.actor.sector and first.how == "of-phrase":
                     actor = Actor(m.actor.country + first.actor.sector, m.actor.country,
@@ -212,10 +217,10 @@ class MentionFinder:
 
     def _place_country(self, head: Token) -> str:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "in":
+            if child.dep_ == "prep" and child.lower_ in ("in", "throughout", "across", "inside"):
                 for tok in child.subtree:
                     for x in self.entries_at(tok.i):
-                        if x.kind == "country":
+                        if x.kind in ("country", "metonym"):
                             return x.country
         return ""
 

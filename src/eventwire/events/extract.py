@@ -32,7 +32,8 @@ SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 SYMMETRIC_CODES = {"190", "193", "194", "196"}
 # Visits and appearances abroad: with no host named, the place's state is the target.
 PLACE_TARGET_CODES = {"042", "044"}
-LOCATIVE_PREPS = {"in", "on", "at", "to"}
+DOMESTIC_ROOTS = {"10", "14", "17"}
+LOCATIVE_PREPS = {"in", "on", "at", "to", "near", "outside", "inside", "across"}
 # Generic cooperation between two armed forces is military cooperation (CAMEO 062).
 MILITARY_VARIANT = {"050": "062", "060": "062", "030": "0312", "031": "0312"}
 
@@ -57,6 +58,7 @@ class _Candidate:
     symmetric_ok: bool = True
     used: set[int] = field(default_factory=set)
     anchor: Token | None = None  # the verb a nominal event hangs from ("launched an attack")
+    participle: bool = False  # "…, killing four soldiers": a consequence told as a participle
     main: bool = True  # on the sentence's main assertion, not in a relative or purpose clause
 
     @property
@@ -108,6 +110,16 @@ def _spine(doc: Doc) -> set[int]:
 
 def _noun_modifiers(t: Token) -> list[Token]:
     return [x for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") for x in c.subtree]
+
+
+def _condition(token: Token) -> Token | None:
+    """The 'unless …' / 'if …' clause attached to an act, which makes a promise an ultimatum."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    for c in token.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+            return c
+    return None
 
 
 def _future(token: Token) -> bool:
@@ -256,14 +268,20 @@ class SentenceCoder:
     def place_state(self, t: Token) -> list[ActorMention]:
         """The state whose territory a clause puts the act in ("in the Victory Day parade on
         Moscow's Red Square" -> RUS): the host of a visit when no one is named as host."""
-        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
-            for tok in prep.subtree:
-                for entry in self.finder.entries_at(tok.i):
-                    if entry.kind in ("country", "metonym"):
-                        start, end, _ = self.finder.hits[tok.i]
-                        actor = Actor(entry.country, entry.country, "", entry.name)
-                        span = self.finder.span(start, end)
-                        return [ActorMention(actor, span, self.finder.sentence, tok.i, "place")]
+        holders = [t] + [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        for holder in holders:
+            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
+                found: list[ActorMention] = []
+                for tok in prep.subtree:
+                    for entry in self.finder.entries_at(tok.i):
+                        if entry.kind in ("country", "metonym") and all(
+                                m.actor.country != entry.country for m in found):
+                            start, end, _ = self.finder.hits[tok.i]
+                            actor = Actor(entry.country, entry.country, "", entry.name)
+                            found.append(ActorMention(actor, self.finder.span(start, end),
+                                                      self.finder.sentence, tok.i, "place"))
+                if found:
+                    return found
         return []
 
     def noun_arguments(self, t: Token) -> tuple[list[ActorMention], list[ActorMention], bool]:
@@ -285,8 +303,13 @@ class SentenceCoder:
                     symmetric = True
                 elif c.lower_ in ("by",) and pobjs and not sources:
                     sources = self.finder.with_conjuncts(pobjs[0])
-                elif c.lower_ in ("on", "against", "with", "to", "toward", "towards", "upon") and pobjs and not targets:
-                    targets = self.finder.with_conjuncts(pobjs[0])
+                elif c.lower_ in ("on", "against", "with", "to", "toward", "towards", "upon", "of", "into") \
+                        and pobjs and not targets:
+                    found = self.finder.with_conjuncts(pobjs[0])
+                    # "the invasion of Lebanon" names the target; "the army of Sudan" (already
+                    # taken as the source) does not
+                    if not (c.lower_ == "of" and found and sources and found[0].actor == sources[0].actor):
+                        targets = found
         if not sources and t.dep_ in ("dobj",) and t.head.pos_ in ("VERB", "AUX"):
             sources, _ = self.subjects(t.head)  # light verbs: "Russia launched an attack on ..."
         if not sources and t.dep_ in ("nsubj",):
@@ -348,6 +371,8 @@ class SentenceCoder:
         spine = _spine(self.doc)
         for cand in found.values():
             h = cand.frame or cand.head
+            cand.participle = h.dep_ in ("advcl", "acl", "conj") and h.tag_ == "VBG" and h.i > 0 \
+                and self.doc[h.i - 1].text == ","
             cand.main = h.i in spine or (h.pos_ in ("NOUN", "PROPN") and h.dep_ in ARGUMENT
                                          and h.head.i in spine)
         return list(found.values())
@@ -377,11 +402,24 @@ class SentenceCoder:
     def _apply_frames(self, found: dict[int, _Candidate], frames) -> None:
         framed: set[int] = set()
         named = {f.name: f for fs in self.lexicon.frames.values() for f in fs}
-        intent, refusal = named.get("intent"), named.get("refusal")
+        intent, refusal, threat = named.get("intent"), named.get("refusal"), named.get("threat")
         for i, cand in list(found.items()):
             if cand.anchor is not None:
                 cand.negated = cand.negated or _negated(cand.anchor)
             f = self._frame_of(cand.head, frames)
+            condition = _condition(f or cand.head)
+            if condition is not None and threat is not None and (f is not None or _future(cand.head)):
+                # "will withdraw its force unless Chad arranges a ceasefire": an ultimatum
+                cand.code = threat.transform(_specialise(cand.code, cand.sources, cand.targets)) or "130"
+                if f is not None:
+                    cand.frame = f
+                    framed.add(f.i)
+                    srcs, _ = self.subjects(f) if f.pos_ != "NOUN" else (cand.sources, None)
+                    cand.sources = srcs or cand.sources
+                if not cand.targets:
+                    cand.targets = [m for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")
+                                    for m in self.finder.with_conjuncts(c)]
+                continue
             if f is None:
                 # CAMEO codes a future act ("Finland will give Tanzania a grant") as an intent,
                 # and a refused one ("Syria will not accept refugees") as a rejection
@@ -480,11 +518,15 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
     coder = SentenceCoder(doc, finder, lexicon, settings)
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
-    cands = [c for c in coder.candidates() if c.sources and not c.negated]
+    cands = [c for c in coder.candidates() if not c.negated and (c.sources or _unattributed_violence(c, codebook))]
     # Code the sentence's main assertion; acts in relative, purpose and other subordinate
     # clauses only when the main clause has none (as CAMEO coders read a sentence).
     if any(c.main for c in cands):
         cands = [c for c in cands if c.main]
+    # "attacked the camp, killing 156 people": the participle tells the same act's toll
+    quads = {codebook.closest(c.code).quad_class for c in cands if not c.participle and codebook.closest(c.code)}
+    cands = [c for c in cands if not c.participle or codebook.closest(c.code) is None
+             or codebook.closest(c.code).quad_class not in quads]
     # events reported by someone first, then by position: the reported act is the news
     cands.sort(key=lambda c: (c.code.startswith("01"), c.trigger.i))
     for cand in cands:
@@ -503,9 +545,14 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         sources = _unique(cand.sources)
         targets = _unique(cand.targets)
-        if not targets and cameo.code in PLACE_TARGET_CODES:
-            targets = [m for m in coder.place_state(cand.trigger)
-                       if all(m.actor.country != s.actor.country for s in sources)]
+        if not targets and cameo.root in DOMESTIC_ROOTS:
+            targets = _domestic_targets(sources, cameo.root)
+        if not targets and cameo.root not in ("01", "02"):
+            # "lifted the curfew in Montenegro", "visited Moscow's Red Square": acts done in
+            # a place, with no one named as their object, are aimed at the state they are in
+            targets = [m for m in coder.place_state(cand.head)
+                       if cameo.code not in PLACE_TARGET_CODES
+                       or all(m.actor.country != s.actor.country for s in sources)]
         if targets:
             pairs = [(s, t) for s in sources for t in targets if s.actor.code != t.actor.code]
         elif (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
@@ -513,25 +560,78 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
             pairs = [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
         if not pairs and not settings.require_dyad:
             pairs = [(s, None) for s in sources]
+        if not sources and targets:  # "three civilians were killed in a car bombing"
+            pairs = [(None, t) for t in targets]
         text = doc.text
         for s, t in pairs:
-            key = (s.actor.code, t.actor.code if t else "", cameo.code)
+            if t is not None and not t.actor.country:
+                t = _locate(t, cand, coder, cameo.root, s)
+            if t is not None and s is not None and not t.actor.sector and t.actor.country \
+                    and doc[t.head].lemma_.lower() == "counterpart":
+                # "met his Turkish counterpart": the same office in the other state
+                t = ActorMention(Actor(t.actor.country + s.actor.sector, t.actor.country, s.actor.sector,
+                                       t.actor.name), t.span, t.sentence, t.head, t.how)
+            key = (s.actor.code if s else "", t.actor.code if t else "", cameo.code)
             if key in seen:
                 continue
             seen.add(key)
             confidence = 0.45 + 0.1 * min(cand.pattern.specificity if cand.pattern else 0, 3)
-            confidence += 0.1 if s.how in ("person", "organization", "country+sector") else 0
+            confidence += 0.1 if s is not None and s.how in ("person", "organization", "country+sector") else 0
             confidence += 0.1 if t is not None else 0
             events.append(Event(
-                source=s.actor.code, target=t.actor.code if t else "", code=cameo.code,
+                source=s.actor.code if s else "", target=t.actor.code if t else "", code=cameo.code,
                 name=cameo.name, root=cameo.root, quad_class=cameo.quad_class,
                 goldstein=cameo.goldstein, plover=cameo.plover, sentence=sentence,
-                trigger=_span_of(doc, cand.trigger, offset), source_span=s.span,
+                trigger=_span_of(doc, cand.trigger, offset), source_span=s.span if s else None,
                 target_span=t.span if t else None, date=day, confidence=round(min(confidence, 0.95), 2),
                 pattern=cand.pattern.text if cand.pattern else "",
                 speaker=speaker.actor.code if speaker else "", speaker_span=speaker.span if speaker else None,
                 evidence=text))
     return events
+
+
+def _unattributed_violence(cand: _Candidate, codebook: Codebook) -> bool:
+    """Violence reported without a perpetrator ("killed in a car bombing") is still coded."""
+    cameo = codebook.closest(cand.code)
+    return bool(cand.targets) and cameo is not None and cameo.root in ("18", "19", "20")
+
+
+def _locate(target: ActorMention, cand: _Candidate, coder: SentenceCoder, root: str,
+            source: ActorMention | None) -> ActorMention:
+    """A role word with no nationality ("killed 23 people", "dispersed demonstrators") takes the
+    country where the act happened, or, for repression at home, the acting state's."""
+    country = ""
+    place = coder.place_state(cand.trigger)
+    if place:
+        country = place[0].actor.country
+    elif root in ("14", "15", "16", "17") and source is not None:
+        country = source.actor.country
+    if not country:
+        return target
+    a = target.actor
+    return ActorMention(Actor(country + a.sector, country, a.sector, a.name), target.span,
+                        target.sentence, target.head, target.how)
+
+
+def _domestic_targets(sources: list[ActorMention], root: str) -> list[ActorMention]:
+    """Acts with no stated target aimed, by their nature, at the actor's own state: protests,
+    strikes and riots, and non-state demands, are against the government; curfews and bans
+    imposed by a government fall on its own population."""
+    out = []
+    for s in sources:
+        a = s.actor
+        if not a.country:
+            continue
+        if root == "17" and a.sector in ("GOV", "MIL", "COP", "JUD", ""):
+            target = Actor(a.country + "CVL", a.country, "CVL", a.country)
+        elif root == "14" or (root == "10" and a.sector not in ("GOV", "MIL", "")):
+            if a.sector == "GOV":
+                continue
+            target = Actor(a.country + "GOV", a.country, "GOV", a.country)
+        else:
+            continue
+        out.append(ActorMention(target, s.span, s.sentence, s.head, "implied"))
+    return out
 
 
 def _unique(mentions: list[ActorMention]) -> list[ActorMention]:

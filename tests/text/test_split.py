@@ -1,0 +1,24 @@
+"""Sentence splitting keeps article offsets and handles text longer than spaCy's max_length."""
+
+import spacy
+
+from eventwire.text.split import chunks, sentences
+
+
+def splitter():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def test_split_offsets_point_into_the_article():
+    text = "BEIJING, May 15. /TASS/. China spoke.\n\nRussia answered. Then it rained."
+    for s in sentences(text, splitter()):
+        assert text[s.start:s.start + len(s.text)] == s.text
+
+
+def test_split_chunks_bound_the_piece_size():
+    text = ("Nothing happened here today. " * 40 + "\n") * 2000  # ~2.3 million characters
+    pieces = list(chunks(text, 50_000))
+    assert all(len(p) <= 50_000 for _, p in pieces)
+    assert "".join(p for _, p in pieces) == text
