@@ -17,6 +17,8 @@ NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "pun
                "predet", "npadvmod", "advmod", "hyph", "cc", "conj", "appos"}
 # Heads whose "of" phrase names whose they are: "the army of Sudan", "a unit of the PLA".
 OF_PREPS = {"of", "from"}
+# Entity types that can be actors when a name is not in the dictionaries.
+ACTOR_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 # Third-person pronouns resolved to an actor named earlier in the same sentence.
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
 
@@ -126,6 +128,14 @@ class MentionFinder:
         return out
 
     def _resolve(self, head: Token) -> list[ActorMention]:
+        # Statistical NER decides whether an unknown proper name can be an actor at all:
+        # "Jiang Bin" (PERSON) or "Acme Corp" (ORG) can, "Chinese New Year" (EVENT) cannot.
+        ent = self.ents.get(head.i)
+        unknown_name = head.pos_ == "PROPN" and head.i not in self.hits
+        if unknown_name and ent is not None and ent.label_ not in ACTOR_ENTITIES:
+            return []
+        if unknown_name and not self.ner_fallback:
+            return []
         tokens = _np_tokens(head)
         idx = {t.i for t in tokens}
         start, end = min(idx), max(idx) + 1
@@ -188,10 +198,14 @@ class MentionFinder:
                 if cc not in codes:
                     codes.append(cc)
             # "Russia-China relations", "Chinese-Russian cooperation": two countries in one
-            # modifier describe a relation, not an actor, unless a role word heads the phrase.
+            # modifier describe a relation, not an actor, unless a role word heads the phrase
+            # or the countries are coordinated ("the Turkish and Greek sides").
             if len(codes) > 1 and not sector:
-                return []
-            return [mention(Actor(cc + sector, cc, sector, cc), "country+sector") for cc in codes]
+                coordinated = any(self.doc[s].dep_ == "conj" for s, e, _ in countries)
+                if not coordinated:
+                    return []
+            how = "ner" if unknown_name else "country+sector"
+            return [mention(Actor(cc + sector, cc, sector, cc), how) for cc in codes]
 
         # No country inside the phrase: "the army of Sudan", "a parade unit of the PLA",
         # "China's army" (possessor), or a named entity the tagger found.

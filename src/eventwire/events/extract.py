@@ -10,11 +10,12 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.mentions import MentionFinder
 from eventwire.ontology import Codebook
 from eventwire.types import Actor, ActorMention, CoderSettings, Event, Span
-from eventwire.verbs import Frame, Lexicon, Pattern
+from eventwire.verbs import Frame, Lexicon, Pattern, Word
 
 # Children whose subtrees belong to another clause or to the subject, not to the trigger's phrase.
 OTHER_CLAUSE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "cc",
                 "parataxis", "xcomp", "mark", "punct", "aux", "auxpass", "neg", "expl", "dep", "appos"}
+NESTED_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
 # Prepositions whose object is the one acted upon when the pattern does not say.
 TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "for", "from",
                 "over", "between")
@@ -33,6 +34,7 @@ SYMMETRIC_CODES = {"190", "193", "194", "196"}
 # Visits and appearances abroad: with no host named, the place's state is the target.
 PLACE_TARGET_CODES = {"042", "044"}
 DOMESTIC_ROOTS = {"10", "14", "17"}
+SOLO_DRILLS = {"150", "152"}
 LOCATIVE_PREPS = {"in", "on", "at", "to", "near", "outside", "inside", "across"}
 # Generic cooperation between two armed forces is military cooperation (CAMEO 062).
 MILITARY_VARIANT = {"050": "062", "060": "062", "030": "0312", "031": "0312"}
@@ -66,6 +68,15 @@ class _Candidate:
         return self.anchor if self.anchor is not None else self.trigger
 
 
+def _phrase(token: Token) -> list[Token]:
+    """A token's subtree without the clauses nested in it ("diplomats [based in Geneva]")."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ not in NESTED_CLAUSE:
+            out.extend(_phrase(c))
+    return out
+
+
 def _clause_following(trigger: Token) -> list[Token]:
     """Tokens of the trigger's own phrase after it, passive subjects moved to just after it."""
     out: list[Token] = []
@@ -74,7 +85,7 @@ def _clause_following(trigger: Token) -> list[Token]:
             continue
         if child.dep_ in OTHER_CLAUSE and child.dep_ != "nsubjpass":
             continue
-        out.extend(child.subtree)
+        out.extend(_phrase(child))
     passive = [t for t in out if t.i < trigger.i]
     rest = sorted(t for t in out if t.i > trigger.i)
     return sorted(passive) + rest
@@ -229,7 +240,17 @@ class SentenceCoder:
             before = following[positions[k]] if positions[k] >= 0 else t
             for c in before.children:
                 if c.dep_ in ("pobj", "dobj", "dative"):
-                    return self.finder.with_conjuncts(c)
+                    found = self.finder.with_conjuncts(c)
+                    if found:
+                        return found
+            if before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children):
+                # the parser lost the preposition's object ("asylum to five Panamanian officers
+                # holed up …" parsed as a clause): take the next noun phrase after it
+                for tok in self.doc[before.i + 1: before.i + 8]:
+                    if tok.pos_ in ("NOUN", "PROPN"):
+                        found = self.finder.with_conjuncts(tok)
+                        if found:
+                            return found
             if positions[k] + 1 < len(following):
                 found = self.finder.with_conjuncts(following[positions[k] + 1])
                 if found:
@@ -258,8 +279,11 @@ class SentenceCoder:
                 for subj in c.children:
                     if subj.dep_ in ("nsubj", "nsubjpass"):
                         candidates.append(self.finder.with_conjuncts(subj))
-        candidates = [c for c in candidates if c]
         own = {m.actor.country for m in sources if m.actor.country}
+        # a state's own forces are its instrument, not its target ("mobilized army reservists")
+        candidates = [[m for m in c if not (m.actor.country in own and m.actor.sector in ("MIL", "COP")
+                                            and m.how != "person")] for c in candidates]
+        candidates = [c for c in candidates if c]
         for found in candidates:
             if not own or any(m.actor.country not in own for m in found):
                 return found
@@ -269,6 +293,8 @@ class SentenceCoder:
         """The state whose territory a clause puts the act in ("in the Victory Day parade on
         Moscow's Red Square" -> RUS): the host of a visit when no one is named as host."""
         holders = [t] + [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        for x in (c for c in t.children if c.dep_ == "xcomp"):  # "threatened to resume attacks in Israel"
+            holders += [x] + [c for c in x.children if c.dep_ in ("dobj", "attr")]
         for holder in holders:
             for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
                 found: list[ActorMention] = []
@@ -332,9 +358,11 @@ class SentenceCoder:
             following = _clause_following(t)
             if pos in ("NOUN", "PROPN"):  # "joint exercises", "air strike": modifiers count too
                 following = _noun_modifiers(t) + following
-            seq = [(x.lemma_.lower(), x.lower_) for x in following]
-            best = self.lexicon.match(lemma, pos, seq) or (
-                self.lexicon.match(t.lower_, pos, seq) if t.lower_ != lemma else None)
+            seq = [Word(x.lemma_.lower(), x.lower_, x.i, x.head.i, x.dep_ in ("prep", "agent", "dative"))
+                   for x in following]
+            anchors = frozenset([t.i] + [c.i for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr", "prt")])
+            best = self.lexicon.match(lemma, pos, seq, anchors) or (
+                self.lexicon.match(t.lower_, pos, seq, anchors) if t.lower_ != lemma else None)
             if best is None:
                 continue
             pattern, positions = best
@@ -407,8 +435,9 @@ class SentenceCoder:
             if cand.anchor is not None:
                 cand.negated = cand.negated or _negated(cand.anchor)
             f = self._frame_of(cand.head, frames)
-            condition = _condition(f or cand.head)
-            if condition is not None and threat is not None and (f is not None or _future(cand.head)):
+            condition = (_condition(f) if f is not None else None) or _condition(cand.head)
+            if condition is not None and threat is not None and not cand.negated \
+                    and (f is not None or _future(cand.head)):
                 # "will withdraw its force unless Chad arranges a ceasefire": an ultimatum
                 cand.code = threat.transform(_specialise(cand.code, cand.sources, cand.targets)) or "130"
                 if f is not None:
@@ -448,6 +477,11 @@ class SentenceCoder:
             cand.code = frame.transform(embedded) or embedded
             if frame.object_control:
                 cand.targets = self._addressees(f)
+            if f.pos_ == "NOUN":  # "issued an ultimatum to Ecuador to halt attacks"
+                to = [m for c in f.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                      for p in c.children if p.dep_ == "pobj" for m in self.finder.with_conjuncts(p)]
+                if to:
+                    cand.targets = to
             framed.add(f.i)
         for i in framed:  # the frame word's own meaning ("agreed": 030) is now in the framed event
             if i in found and found[i].frame is None:
@@ -530,11 +564,11 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
     # events reported by someone first, then by position: the reported act is the news
     cands.sort(key=lambda c: (c.code.startswith("01"), c.trigger.i))
     for cand in cands:
-        if cand.negated or not cand.sources:
-            continue
         if not settings.statements and cand.code.startswith("01"):
             continue
         code = cand.code if cand.frame is not None else _specialise(cand.code, cand.sources, cand.targets)
+        if code in SOLO_DRILLS and len({m.actor.country for m in cand.sources}) > 1:
+            code = "062"  # "French and Egyptian warships launched war games": joint exercises
         cameo = codebook.closest(code)
         if cameo is None:
             continue

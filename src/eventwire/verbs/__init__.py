@@ -1,5 +1,5 @@
 """The verb lexicon: trigger patterns mapped to CAMEO codes, and the frames that modify them."""
 
-from eventwire.verbs.lexicon import Frame, Lexicon, Pattern, load_lexicon
+from eventwire.verbs.lexicon import Frame, Lexicon, Pattern, Word, load_lexicon
 
-__all__ = ["Frame", "Lexicon", "Pattern", "load_lexicon"]
+__all__ = ["Frame", "Lexicon", "Pattern", "Word", "load_lexicon"]

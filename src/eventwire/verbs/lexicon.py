@@ -58,11 +58,15 @@ class Lexicon:
     def candidates(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         return tuple(p for p in self.patterns.get(lemma, ()) if pos in TRIGGER_POS[p.pos])
 
-    def match(self, lemma: str, pos: str, following: Sequence[tuple[str, str]]) -> tuple[Pattern, list[int]] | None:
-        """Best pattern for a trigger whose clause continues with `following` = [(lemma, lower)]:
-        returns the pattern and, per pattern word, the index in `following` it matched."""
+    def match(self, lemma: str, pos: str, following: Sequence[Word],
+              anchors: frozenset[int] = frozenset()) -> tuple[Pattern, list[int]] | None:
+        """Best pattern for a trigger whose clause continues with `following`: returns the
+        pattern and, per pattern word, the index in `following` it matched. A preposition in a
+        pattern must hang from the trigger, its object, or a word the pattern already matched
+        (`anchors` holds the first two), so "mobilized reservists for a war against Iraq" is
+        not "mobilize against"."""
         for pattern in self.candidates(lemma, pos):
-            positions = _match_words(pattern.words, following)
+            positions = _match_words(pattern.words, following, anchors)
             if positions is not None:
                 return pattern, positions
         return None
@@ -72,18 +76,33 @@ class Lexicon:
         return frozenset(self.patterns)
 
 
-def _match_words(words, following) -> list[int] | None:
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the trigger's clause as the matcher sees it."""
+
+    lemma: str
+    lower: str
+    i: int  # token index in the sentence
+    head: int  # its syntactic head's index
+    is_prep: bool
+
+
+def _match_words(words, following: Sequence[Word], anchors: frozenset[int]) -> list[int] | None:
     positions: list[int] = []
+    matched = set(anchors)
     i = 0
     for w in words:
         if isinstance(w, str):  # "+" or "$": position markers, resolved by the engine
             positions.append(i - 1)
             continue
-        while i < len(following) and following[i][0] not in w and following[i][1] not in w:
+        while i < len(following) and not (
+                (following[i].lemma in w or following[i].lower in w)
+                and (not following[i].is_prep or not anchors or following[i].head in matched)):
             i += 1
         if i == len(following):
             return None
         positions.append(i)
+        matched.add(following[i].i)
         i += 1
     return positions
 
