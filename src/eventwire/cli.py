@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--no-statements", action="store_true",
                    help="do not code bare statements ('X said ...') as CAMEO 010")
     c.add_argument("--require-dyad", action="store_true", help="drop events that have no target")
+    c.add_argument("--no-pairs", action="store_true",
+                   help="code 'A and B held talks' as A and B each with no target (the CAMEO "
+                        "manual's convention) instead of A->B and B->A")
 
     e = sub.add_parser("eval", help="score predictions against a gold file",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -52,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--errors", type=int, default=10, help="show the N worst records (default 10)")
     e.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     e.add_argument("--dictionaries", type=Path, metavar="DIR", help="code with imported dictionaries")
+    e.add_argument("--no-pairs", action="store_true", help="as for `eventwire code`")
+    e.add_argument("--no-statements", action="store_true", help="as for `eventwire code`")
     return p
 
 
@@ -82,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _settings(args) -> CoderSettings:
     return CoderSettings(statements=not getattr(args, "no_statements", False),
-                         require_dyad=getattr(args, "require_dyad", False))
+                         require_dyad=getattr(args, "require_dyad", False),
+                         symmetric_pairs=not getattr(args, "no_pairs", False))
 
 
 def _resources(args):
