@@ -386,9 +386,17 @@ class SentenceCoder:
         for i in list(found):
             if i in consumed and found[i].pattern and found[i].pattern.pos != "VERB":
                 del found[i]
-        for cand in list(found.values()):
+        for i, cand in list(found.items()):
             if cand.anchor is not None and cand.anchor.i in found:
-                cand.anchor = None
+                # "Poland criticized the drills": the drills are what Poland criticized; they
+                # are an event of their own only if the phrase names who held them
+                t = cand.trigger
+                own = self.finder.at(t) or any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "between")) for c in t.children)
+                if own:
+                    cand.anchor = None
+                else:
+                    del found[i]
         # "allow refugees to return", "help him oust": the governing act is the event
         for i in list(found):
             t = found[i].trigger

@@ -65,11 +65,16 @@ class Lexicon:
         pattern must hang from the trigger, its object, or a word the pattern already matched
         (`anchors` holds the first two), so "mobilized reservists for a war against Iraq" is
         not "mobilize against"."""
-        for pattern in self.candidates(lemma, pos):
+        best: tuple[Pattern, list[int]] | None = None
+        for pattern in self.candidates(lemma, pos):  # most specific first
+            if best is not None and pattern.specificity < best[0].specificity:
+                break
             positions = _match_words(pattern.words, following, anchors)
-            if positions is not None:
-                return pattern, positions
-        return None
+            # between equally specific patterns, the one whose words stand nearest the trigger
+            # wins: "held negotiations and an exchange of opinions" is a negotiation
+            if positions is not None and (best is None or sum(positions) < sum(best[1])):
+                best = (pattern, positions)
+        return best
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
