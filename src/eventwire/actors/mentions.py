@@ -55,6 +55,8 @@ class ActorMatcher:
         for _, _, start, end, entries in found:
             if any(i in covered for i in range(start, end)):
                 continue
+            if _affiliation(doc, start, end):
+                continue
             for i in range(start, end):
                 covered[i] = (start, end, entries)
         return covered
@@ -62,6 +64,23 @@ class ActorMatcher:
     def could_mention_actor(self, doc: Doc) -> bool:
         """Cheap test on an unparsed doc: does any dictionary phrase occur at all?"""
         return bool(self.names(doc)) or bool(self.words(doc))
+
+
+AFFILIATION_BEFORE = {"pro", "anti"}
+AFFILIATION_AFTER = {"led", "backed", "based", "sponsored", "supported", "allied", "occupied", "held",
+                     "controlled", "run", "brokered", "funded", "trained", "armed", "aligned", "friendly"}
+
+
+def _affiliation(doc: Doc, start: int, end: int) -> bool:
+    """'pro-Iranian Hizbollah', 'the US-led war', 'Israeli-occupied West Bank': the name says
+    whom a thing is allied with or held by, not whose it is."""
+    before = doc[start - 2: start] if start >= 2 else None
+    if before is not None and before[1].text in ("-", "\u2011") and before[0].lower_ in AFFILIATION_BEFORE:
+        return True
+    if start >= 1 and doc[start - 1].lower_.rstrip("-") in AFFILIATION_BEFORE and doc[start - 1].lower_.endswith("-"):
+        return True
+    after = doc[end: end + 2]
+    return len(after) == 2 and after[0].text in ("-", "\u2011") and after[1].lower_ in AFFILIATION_AFTER
 
 
 def _span(doc: Doc, start: int, end: int, offset: int) -> Span:

@@ -15,6 +15,10 @@ from eventwire.verbs import Frame, Lexicon, Pattern, Word
 # Children whose subtrees belong to another clause or to the subject, not to the trigger's phrase.
 OTHER_CLAUSE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "cc",
                 "parataxis", "xcomp", "mark", "punct", "aux", "auxpass", "neg", "expl", "dep", "appos"}
+# Support verbs whose object noun carries the meaning: "undertook a mediation mission".
+LIGHT_VERBS = {"undertake", "conduct", "carry", "launch", "hold", "make", "stage", "mount", "begin", "start",
+               "continue", "resume", "renew", "take", "give", "have", "do", "perform", "pursue", "step",
+               "intensify", "escalate", "wage", "open", "initiate", "announce"}
 NESTED_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
 # Prepositions whose object is the one acted upon when the pattern does not say.
 TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "for", "from",
@@ -387,6 +391,11 @@ class SentenceCoder:
             if i in consumed and found[i].pattern and found[i].pattern.pos != "VERB":
                 del found[i]
         for i, cand in list(found.items()):
+            verb = found.get(cand.anchor.i) if cand.anchor is not None else None
+            if verb is not None and verb.trigger.lemma_.lower() in LIGHT_VERBS and cand.trigger.i not in verb.used:
+                # "undertook a mediation mission", "renewed negotiations": the noun is the act
+                del found[verb.trigger.i]
+                continue
             if cand.anchor is not None and cand.anchor.i in found:
                 # "Poland criticized the drills": the drills are what Poland criticized; they
                 # are an event of their own only if the phrase names who held them
@@ -397,6 +406,18 @@ class SentenceCoder:
                     cand.anchor = None
                 else:
                     del found[i]
+        # "killed in a suicide car bombing": the attack noun says how, so its code is the act's
+        for i, cand in list(found.items()):
+            if cand.pattern is None or cand.pattern.pos != "VERB" or not cand.code.startswith(("18", "19")):
+                continue
+            for prep in (c for c in cand.trigger.children if c.dep_ in ("prep", "agent")
+                         and c.lower_ in ("in", "by", "during", "with")):
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    noun = found.get(pobj.i)
+                    if noun is not None and noun.code[:2] in ("18", "19", "20") and len(noun.code) >= len(cand.code) \
+                            and noun.code != cand.code:
+                        cand.code = noun.code
+                        del found[pobj.i]
         # "allow refugees to return", "help him oust": the governing act is the event
         for i in list(found):
             t = found[i].trigger
@@ -606,6 +627,9 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
             pairs = [(None, t) for t in targets]
         text = doc.text
         for s, t in pairs:
+            if s is not None and not s.actor.country and s.actor.sector:
+                # "people blocked streets in Hong Kong": where they acted says whose they are
+                s = _locate(s, cand, coder, "", None)
             if t is not None and not t.actor.country:
                 t = _locate(t, cand, coder, cameo.root, s)
             if t is not None and s is not None and not t.actor.sector and t.actor.country \
