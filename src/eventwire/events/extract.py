@@ -186,7 +186,12 @@ class SentenceCoder:
                 return self.finder.with_conjuncts(t.head), []
             return self.finder.with_conjuncts(s), []
         if t.dep_ == "relcl":
-            return self.finder.with_conjuncts(t.head), []
+            own = self.finder.with_conjuncts(t.head)
+            if own or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return own, []
+            # "converging for a rally to protest …": the rally's holders are the subject's
+            verb = _verb_of(t.head)
+            return self.subjects(verb, depth + 1) if verb is not None else ([], [])
         if t.dep_ == "acl":
             if t.tag_ == "VBN":  # "troops deployed by Russia": the noun is acted upon
                 agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -212,7 +217,21 @@ class SentenceCoder:
             return self.subjects(head, depth + 1)
         if t.pos_ in ("ADJ",) and t.dep_ in ("acomp", "amod"):
             return self.subjects(t.head, depth + 1)
+        if t.dep_ in ("ROOT", "ccomp") and t.pos_ in ("VERB", "AUX"):
+            return self._stranded_subject(t), []
         return [], []
+
+    def _stranded_subject(self, t: Token) -> list[ActorMention]:
+        """A main verb the parser left without a subject ("…, the Sudanese government and
+        SPLM/A have agreed"): the nearest actor phrase just before it, with no verb between."""
+        for tok in reversed(self.doc[max(0, t.i - 7): t.i]):
+            if tok.pos_ in ("VERB",) or tok.text in (";", ":"):
+                return []
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "poss", "nmod"):
+                found = self.finder.with_conjuncts(tok)
+                if found:
+                    return found
+        return []
 
     def _object_control(self, t: Token) -> bool:
         return any(f.object_control for f in self.lexicon.frames.get(t.lemma_.lower(), ()))
