@@ -15,6 +15,8 @@ from eventwire.verbs import Frame, Lexicon, Pattern, Word
 # Children whose subtrees belong to another clause or to the subject, not to the trigger's phrase.
 OTHER_CLAUSE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "cc",
                 "parataxis", "xcomp", "mark", "punct", "aux", "auxpass", "neg", "expl", "dep", "appos"}
+# Verbs whose subject is on the receiving end of their object noun: "received an invitation".
+RECEIVING = {"receive", "get", "obtain", "accept", "win", "suffer", "face"}
 # Support verbs whose object noun carries the meaning: "undertook a mediation mission".
 LIGHT_VERBS = {"undertake", "conduct", "carry", "launch", "hold", "make", "stage", "mount", "begin", "start",
                "continue", "resume", "renew", "take", "give", "have", "do", "perform", "pursue", "step",
@@ -45,8 +47,8 @@ MILITARY_VARIANT = {"050": "062", "060": "062", "030": "0312", "031": "0312"}
 
 
 def _specialise(code: str, sources: list[ActorMention], targets: list[ActorMention]) -> str:
-    if code in MILITARY_VARIANT and sources and targets and all(
-            m.actor.sector == "MIL" for m in sources + targets):
+    parties = sources + targets
+    if code in MILITARY_VARIANT and len(parties) > 1 and all(m.actor.sector == "MIL" for m in parties):
         return MILITARY_VARIANT[code]
     return code
 
@@ -360,6 +362,11 @@ class SentenceCoder:
                     if not (c.lower_ == "of" and found and sources and found[0].actor == sources[0].actor):
                         targets = found
         if not sources and t.dep_ in ("dobj",) and t.head.pos_ in ("VERB", "AUX"):
+            if t.head.lemma_.lower() in RECEIVING:
+                # "Xi received an invitation": the subject is who it is aimed at, not who made it
+                by = [m for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                      for p in c.children if p.dep_ == "pobj" for m in self.finder.with_conjuncts(p)]
+                return by, self.subjects(t.head)[0], False
             sources, _ = self.subjects(t.head)  # light verbs: "Russia launched an attack on ..."
         if not sources and t.dep_ in ("nsubj",):
             pass
@@ -399,6 +406,16 @@ class SentenceCoder:
             else:
                 sources, passive_targets = self.subjects(t)
                 targets = passive_targets or self.targets(t, pattern, following, positions, used, sources)
+                if "$" in pattern.words:
+                    # "received a call from Putin": the one after the marker acts on the subject
+                    k = pattern.words.index("$")
+                    before = following[positions[k]] if positions[k] >= 0 else t
+                    other = [m for c in before.children if c.dep_ in ("pobj", "dobj")
+                             for m in self.finder.with_conjuncts(c)]
+                    if other:
+                        sources, targets = other, sources
+                if pattern.words[:1] == ("+",) and not targets:
+                    continue  # "receive +": only when someone, not something, is received
                 cand = _Candidate(t, pattern, pattern.code, sources, targets)
             cand.used = used
             cand.negated = _negated(t)
@@ -598,8 +615,7 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
                   settings: CoderSettings, sentence: int, offset: int, day: date | None) -> list[Event]:
     """All events of one parsed sentence; `offset` maps token offsets to article characters."""
     coder = SentenceCoder(doc, finder, lexicon, settings)
-    events: list[Event] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: dict[tuple[str, str, str], Event] = {}
     cands = [c for c in coder.candidates() if not c.negated and (c.sources or _unattributed_violence(c, codebook))]
     # Code the sentence's main assertion; acts in relative, purpose and other subordinate
     # clauses only when the main clause has none (as CAMEO coders read a sentence).
@@ -629,12 +645,16 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
         targets = _unique(cand.targets)
         if not targets and cameo.root in DOMESTIC_ROOTS:
             targets = _domestic_targets(sources, cameo.root)
-        if not targets and cameo.root not in ("01", "02"):
-            # "lifted the curfew in Montenegro", "visited Moscow's Red Square": acts done in
-            # a place, with no one named as their object, are aimed at the state they are in
+        mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
+                  and (cameo.root in SYMMETRIC_ROOTS or cameo.code in SYMMETRIC_CODES))
+        if not targets and not mutual and (cameo.root not in ("01", "02") or cameo.code == "017"):
+            # "lifted the curfew in Montenegro", "marched on Moscow's Red Square": acts done in
+            # a place, with no one named as their object, are aimed at the state they are in;
+            # but talks or visits at home are not aimed at home
+            home = {s.actor.country for s in sources}
             targets = [m for m in coder.place_state(cand.head)
-                       if cameo.code not in PLACE_TARGET_CODES
-                       or all(m.actor.country != s.actor.country for s in sources)]
+                       if not (m.actor.country in home and (cameo.code in PLACE_TARGET_CODES or cameo.root in
+                                                            ("03", "04", "05", "06", "07")))]
         if targets:
             pairs = [(s, t) for s in sources for t in targets if s.actor.code != t.actor.code]
         elif (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
@@ -657,13 +677,10 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
                 t = ActorMention(Actor(t.actor.country + s.actor.sector, t.actor.country, s.actor.sector,
                                        t.actor.name), t.span, t.sentence, t.head, t.how)
             key = (s.actor.code if s else "", t.actor.code if t else "", cameo.code)
-            if key in seen:
-                continue
-            seen.add(key)
             confidence = 0.45 + 0.1 * min(cand.pattern.specificity if cand.pattern else 0, 3)
             confidence += 0.1 if s is not None and s.how in ("person", "organization", "country+sector") else 0
             confidence += 0.1 if t is not None else 0
-            events.append(Event(
+            event = Event(
                 source=s.actor.code if s else "", target=t.actor.code if t else "", code=cameo.code,
                 name=cameo.name, root=cameo.root, quad_class=cameo.quad_class,
                 goldstein=cameo.goldstein, plover=cameo.plover, sentence=sentence,
@@ -671,14 +688,19 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
                 target_span=t.span if t else None, date=day, confidence=round(min(confidence, 0.95), 2),
                 pattern=cand.pattern.text if cand.pattern else "",
                 speaker=speaker.actor.code if speaker else "", speaker_span=speaker.span if speaker else None,
-                evidence=text))
-    return events
+                evidence=text)
+            # one event per (source, target, code) and sentence: the best-evidenced mention
+            if key not in seen or event.confidence > seen[key].confidence:
+                seen[key] = event
+    return list(seen.values())
 
 
 def _unattributed_violence(cand: _Candidate, codebook: Codebook) -> bool:
-    """Violence reported without a perpetrator ("killed in a car bombing") is still coded."""
+    """Violence reported without a perpetrator ("killed in a car bombing") is still coded, when
+    a verb says it happened to someone; a mention of "the war against Japan" is not an act."""
     cameo = codebook.closest(cand.code)
-    return bool(cand.targets) and cameo is not None and cameo.root in ("18", "19", "20")
+    return bool(cand.targets) and cameo is not None and cameo.root in ("18", "19", "20") \
+        and cand.pattern is not None and cand.pattern.pos == "VERB"
 
 
 def _locate(target: ActorMention, cand: _Candidate, coder: SentenceCoder, root: str,
