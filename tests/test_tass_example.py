@@ -42,3 +42,10 @@ def test_tass_codes_are_valid(tass, resources):
         assert e.code in resources.codebook
         for actor in (e.source, e.target):
             assert not actor or resources.actors.is_known_code(actor), actor
+
+
+def test_tass_dateline_is_not_part_of_the_first_sentence(tass):
+    event = next(e for e in tass.events if e.code == "0312")
+    assert event.sentence == 1
+    assert event.source_span.text.startswith("The People")
+    assert event.speaker in ("CHNGOV", "CHNMIL")

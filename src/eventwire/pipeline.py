@@ -72,12 +72,13 @@ def _worth_parsing(sent: RawSentence, resources: Resources, settings: CoderSetti
     return resources.matcher.could_mention_actor(doc)
 
 
-def _story_date(article: Article) -> date | None:
-    """The article's date: given with the record, else read from its dateline."""
-    if article.date is not None:
-        return article.date
-    dl = parse_dateline(article.text)
-    return dl.date if dl else None
+def _story_date(article: Article) -> tuple[date | None, int]:
+    """The article's date (given with the record, else read from its dateline) and where the
+    body starts: the dateline is metadata, not part of the first sentence's subject."""
+    dl = parse_dateline(article.text, article.date)
+    if dl is None:
+        return article.date, 0
+    return article.date or dl.date, dl.end
 
 
 def code_articles(articles: Iterable[Article], resources: Resources | None = None,
@@ -90,9 +91,10 @@ def code_articles(articles: Iterable[Article], resources: Resources | None = Non
     open_articles: list[_Progress] = []
     batch: list[tuple[_Progress, RawSentence]] = []
     for article in articles:
-        progress = _Progress(article, _story_date(article))
+        day, body = _story_date(article)
+        progress = _Progress(article, day)
         open_articles.append(progress)
-        for sent in sentences(article.text, resources.splitter):
+        for sent in sentences(article.text, resources.splitter, start=body):
             progress.sentences += 1
             if _worth_parsing(sent, resources, settings):
                 progress.pending += 1

@@ -501,8 +501,12 @@ class SentenceCoder:
                 cand.negated = cand.negated or _negated(cand.anchor)
             f = self._frame_of(cand.head, frames)
             condition = (_condition(f) if f is not None else None) or _condition(cand.head)
-            if condition is not None and threat is not None and not cand.negated \
-                    and (f is not None or _future(cand.head)):
+            hostile = cand.code[:2] >= "09" or cand.code.startswith(("087", "16"))
+            # "will withdraw its force unless …" is an ultimatum; "ready to expand trade if calm
+            # returns" is still an offer
+            if condition is not None and threat is not None and not cand.negated and hostile \
+                    and (f is not None or _future(cand.head)) \
+                    and (f is None or frames[f.i][0].name in ("intent", "threat")):
                 # "will withdraw its force unless Chad arranges a ceasefire": an ultimatum
                 cand.code = threat.transform(_specialise(cand.code, cand.sources, cand.targets)) or "130"
                 if f is not None:
@@ -536,7 +540,8 @@ class SentenceCoder:
                 srcs = self.noun_arguments(f)[0] or (self.subjects(verb)[0] if verb is not None else [])
             else:
                 srcs, _ = self.subjects(f)
-            if srcs:
+            if srcs or frame.object_control:
+                # "Wang urged India to …": the one urging is the source, never India
                 cand.sources = srcs
             embedded = _specialise(cand.code, cand.sources, cand.targets)
             cand.code = frame.transform(embedded) or embedded

@@ -25,6 +25,9 @@ def parse_date(value: str) -> date:
         raise InputError(f"date {value!r} is not a date like 2025-05-15") from None
 
 
+AGENCY = re.compile(r"\s*[.,]?\s*(?:/[^/\n]{1,30}/\.?|\([^)\n]{1,40}\))?\s*[-\u2013\u2014.:]*\s*")
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     place: str
@@ -53,7 +56,8 @@ def parse_dateline(text: str, story_date: date | None = None, today: date | None
     except ValueError:
         when = None
     end = m.end()
-    agency = re.match(r"\s*[./]*\s*/?[A-Z][A-Za-z]+/?\s*[./]*\s*", text[end:end + 40])
+    # what follows the date: "/TASS/.", "(Reuters) -", "(eventwire example) —", "."
+    agency = AGENCY.match(text[end:end + 80])
     if agency:
         end += agency.end()
     return Dateline(place=m.group("place").strip().title(), date=when, year_inferred=inferred, end=end)

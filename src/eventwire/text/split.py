@@ -12,7 +12,7 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 
 @dataclass(frozen=True, slots=True)
 class RawSentence:
-    index: int
+    index: int  # 1-based position in the article body (after any dateline)
     start: int  # character offset in the article
     text: str
 
@@ -31,10 +31,12 @@ def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
         pos = end
 
 
-def sentences(text: str, splitter) -> Iterator[RawSentence]:
-    """Sentences with their offsets; `splitter` is a tokenizer+sentencizer pipeline."""
-    index = 0
-    for offset, piece in chunks(text):
+def sentences(text: str, splitter, start: int = 0) -> Iterator[RawSentence]:
+    """Sentences of text[start:] with offsets into `text`; `splitter` is a tokenizer+sentencizer
+    pipeline."""
+    index = 1  # people cite "sentence 1" for the first one
+    for offset, piece in chunks(text[start:]):
+        offset += start
         for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", piece):  # paragraphs
             para = m.group(0)
             doc = splitter(para)
