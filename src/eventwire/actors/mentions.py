@@ -230,12 +230,13 @@ class MentionFinder:
         # "China's army" (possessor), or a named entity the tagger found.
         owner = self._owner(head)
         if owner:
-            base = owner[0].actor
-            if sector and not base.sector and base.country:
-                actor = Actor(base.country + sector, base.country, sector, base.name)
-            else:
-                actor = base
-            return [mention(actor, "of-phrase")]
+            out = []
+            for m in owner:  # "scores of Sierra Leonean and Liberian refugees": both
+                base = m.actor
+                if sector and not base.sector and base.country:
+                    base = Actor(base.country + sector, base.country, sector, base.name)
+                out.append(mention(base, "of-phrase"))
+            return out
         # A role word alone ("rebels", "police") is an actor of unknown country, but only as the
         # head of its phrase: in "joint military exercises" "military" describes the exercises.
         if sector and any(x.kind == "sector" for x in self.entries_at(head.i)):
@@ -304,7 +305,7 @@ class MentionFinder:
             if child.dep_ == "prep" and child.lower_ in OF_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found = self.at(pobj)
+                        found = self.with_conjuncts(pobj) if pobj.i != head.i else []
                         if found:
                             return found
         if self.ner_fallback and head.pos_ == "PROPN":

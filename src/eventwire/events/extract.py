@@ -272,7 +272,7 @@ class SentenceCoder:
                 # the parser lost the preposition's object ("asylum to five Panamanian officers
                 # holed up …" parsed as a clause): take the next noun phrase after it
                 for tok in self.doc[before.i + 1: before.i + 8]:
-                    if tok.pos_ in ("NOUN", "PROPN"):
+                    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod", "poss"):
                         found = self.finder.with_conjuncts(tok)
                         if found:
                             return found
@@ -648,8 +648,6 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         sources = _unique(cand.sources)
         targets = _unique(cand.targets)
-        if not targets and cameo.root in DOMESTIC_ROOTS:
-            targets = _domestic_targets(sources, cameo.root)
         mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
                   and (cameo.root in SYMMETRIC_ROOTS or cameo.code in SYMMETRIC_CODES))
         if not targets and not mutual and (cameo.root not in ("01", "02") or cameo.code == "017"):
@@ -660,6 +658,8 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
             targets = [m for m in coder.place_state(cand.head)
                        if not (m.actor.country in home and (cameo.code in PLACE_TARGET_CODES or cameo.root in
                                                             ("03", "04", "05", "06", "07")))]
+        if not targets and cameo.root in DOMESTIC_ROOTS:
+            targets = _domestic_targets(sources, cameo.root)
         if targets:
             pairs = [(s, t) for s in sources for t in targets if s.actor.code != t.actor.code]
         elif (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
@@ -671,10 +671,10 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
             pairs = [(None, t) for t in targets]
         text = doc.text
         for s, t in pairs:
-            if s is not None and not s.actor.country and s.actor.sector:
+            if s is not None and s.actor.code == s.actor.sector:
                 # "people blocked streets in Hong Kong": where they acted says whose they are
                 s = _locate(s, cand, coder, "", None)
-            if t is not None and not t.actor.country:
+            if t is not None and t.actor.code == t.actor.sector:
                 t = _locate(t, cand, coder, cameo.root, s)
             if t is not None and s is not None and not t.actor.sector and t.actor.country \
                     and doc[t.head].lemma_.lower() == "counterpart":
