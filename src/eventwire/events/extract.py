@@ -252,10 +252,20 @@ class SentenceCoder:
                         if found:
                             return found
         for c in t.children:  # "urged Iran to ...": spaCy often makes Iran the xcomp's subject
-            if c.dep_ == "xcomp":
+            if c.dep_ in ("xcomp", "ccomp"):  # "demanded that its partners refuse …"
                 for s in c.children:
-                    if s.dep_ == "nsubj":
-                        return self.finder.with_conjuncts(s)
+                    if s.dep_ in ("nsubj", "nsubjpass"):
+                        found = self.finder.with_conjuncts(s)
+                        if found:
+                            return found
+        if t.pos_ == "NOUN":  # "reiterated its demand that Israel ease …"
+            for c in t.children:
+                if c.dep_ in ("acl", "ccomp", "relcl"):
+                    for s in c.children:
+                        if s.dep_ in ("nsubj", "nsubjpass"):
+                            found = self.finder.with_conjuncts(s)
+                            if found:
+                                return found
         return []
 
     def targets(self, t: Token, pattern: Pattern | None, following: list[Token], positions: list[int],
@@ -291,16 +301,17 @@ class SentenceCoder:
         holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects
         for prep in TARGET_PREPS + OBJECT_OWNER_PREPS:
             for h in holders:
-                if prep in OBJECT_OWNER_PREPS and h not in objects:
+                if prep not in TARGET_PREPS and h not in objects:
                     continue
                 for c in h.children:
                     if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 candidates.append(self.finder.with_conjuncts(p))
-        # "demanded that the US cancel …", "urged that Iran stop …": the one who should act
-        for c in t.children:
-            if c.dep_ == "ccomp":
+        # "demanded that the US cancel …", "urged that Iran stop …", "reiterated its demand
+        # that Israel ease …": the one who should act
+        for c in [c for o in objects for c in o.children if c.dep_ in ("acl", "ccomp")] + list(t.children):
+            if c.dep_ in ("ccomp", "acl") and (c.head.i != t.i or c.dep_ == "ccomp"):
                 for subj in c.children:
                     if subj.dep_ in ("nsubj", "nsubjpass"):
                         candidates.append(self.finder.with_conjuncts(subj))
