@@ -317,8 +317,10 @@ class SentenceCoder:
                         candidates.append(self.finder.with_conjuncts(subj))
         own = {m.actor.country for m in sources if m.actor.country}
         # a state's own forces are its instrument, not its target ("mobilized army reservists")
-        candidates = [[m for m in c if not (m.actor.country in own and m.actor.sector in ("MIL", "COP")
-                                            and m.how != "person")] for c in candidates]
+        mine = {m.actor.code for m in sources}  # "reiterated its demand": its = the source
+        candidates = [[m for m in c if m.actor.code not in mine and not (
+            m.actor.country in own and m.actor.sector in ("MIL", "COP") and m.how != "person")]
+            for c in candidates]
         candidates = [c for c in candidates if c]
         for found in candidates:
             if not own or any(m.actor.country not in own for m in found):
