@@ -475,12 +475,16 @@ class SentenceCoder:
         self._apply_frames(found, frames)
         self._attach_speakers(found)
         spine = _spine(self.doc)
+        triggers = {c.trigger.i for c in found.values()}
         for cand in found.values():
             h = cand.frame or cand.head
             cand.participle = h.dep_ in ("advcl", "acl", "conj") and h.tag_ == "VBG" and h.i > 0 \
                 and self.doc[h.i - 1].text == ","
             cand.main = h.i in spine or (h.pos_ in ("NOUN", "PROPN") and h.dep_ in ARGUMENT
                                          and h.head.i in spine)
+            if cand.frame is not None and h.pos_ in ("NOUN", "PROPN") and h.head.i in triggers:
+                # "rejected a US offer to host a summit": the offer is what was rejected
+                cand.main = False
         return list(found.values())
 
     def _frame_of(self, t: Token, frames) -> Token | None:
@@ -639,6 +643,9 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
     # clauses only when the main clause has none (as CAMEO coders read a sentence).
     if any(c.main for c in cands):
         cands = [c for c in cands if c.main]
+    # a bare statement ("X said …") is coded only when the sentence reports nothing else
+    if settings.statements and any(not c.code.startswith("01") for c in cands):
+        cands = [c for c in cands if not c.code.startswith("01") or c.code == "017"]
     # "attacked the camp, killing 156 people": the participle tells the same act's toll
     quads = {codebook.closest(c.code).quad_class for c in cands if not c.participle and codebook.closest(c.code)}
     cands = [c for c in cands if not c.participle or codebook.closest(c.code) is None
