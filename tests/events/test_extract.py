@@ -26,8 +26,24 @@ def triples(coded):
     ("North Korea threatened to attack South Korea.", ("PRK", "KOR", "13")),
     # reported speech: code the reported act
     ("Germany said Russia accused Poland of provocations.", ("RUS", "POL", "11")),
-    # role words and demonyms
+    # role words and demonyms; a counterpart holds the same office
     ("The Egyptian foreign minister met his Turkish counterpart in Cairo.", ("EGYGOV", "TURGOV", "04")),
+    # future tense is an expressed intent (CAMEO 03)
+    ("Finland will give Tanzania a grant of 580 million shillings.", ("FIN", "TZA", "03")),
+    # a refused future act is a rejection (CAMEO 12)
+    ("Syria says it will not accept any more refugees.", ("SYR", "", "12")),
+    # "X said Y must V" is X demanding it of Y (CAMEO 10)
+    ("Britain said Libya must hand over the suspects.", ("GBR", "LBY", "10")),
+    # a hostile act under a condition is an ultimatum to whoever must meet it (CAMEO 13)
+    ("Iran threatened to launch an offensive unless Iraq accepted its conditions.", ("IRN", "IRQ", "13")),
+    # an act done in a place with no named object is aimed at that place's state
+    ("Serbia lifted the night curfew in Montenegro.", ("SRB", "MNE", "08")),
+    # a protest with no stated target is aimed at the protesters' own government
+    ("Thousands of Egyptian students demonstrated on Sunday.", ("EGYEDU", "EGYGOV", "14")),
+    # violence with no named perpetrator is still an event
+    ("Three Iraqi civilians were killed in a car bombing.", ("", "IRQCVL", "18")),
+    # the owner of a rejected proposal is the one rejected
+    ("Bangladesh rejected an Indian proposal for a free trade agreement.", ("BGD", "IND", "12")),
 ])
 def test_extract_finds_event(code, text, expected):
     source, target, prefix = expected
@@ -73,3 +89,24 @@ def test_extract_every_event_has_evidence_spans(code):
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.source_span.start:e.source_span.end] == e.source_span.text
         assert 0 < e.confidence <= 1
+
+
+def test_extract_affiliation_is_not_nationality(code):
+    found = triples(code("The pro-Iranian Hezbollah group attacked Israeli positions.", "2024-03-01"))
+    assert any(s.startswith("LBN") for s, _, _ in found) and not any(s.startswith("IRN") for s, _, _ in found)
+
+
+def test_extract_conditional_offer_stays_an_offer(code):
+    found = triples(code("India is ready to expand trade with China if calm returns to the border.", "2024-03-01"))
+    assert ("IND", "CHN", "0311") in found
+
+
+def test_extract_light_verb_takes_the_nouns_meaning(code):
+    found = triples(code("The Arab League undertook a mediation mission between Syria and Lebanon.", "2024-03-01"))
+    assert any(c.startswith("04") for _, _, c in found)
+
+
+def test_extract_statement_only_when_nothing_else(code):
+    found = triples(code("The Kremlin praised India and said relations were strong.", "2024-03-01"))
+    assert any(c.startswith("051") for _, _, c in found)
+    assert not any(c.startswith("01") for _, _, c in found)
