@@ -518,7 +518,7 @@ class SentenceCoder:
                 cand.negated = cand.negated or _negated(cand.anchor)
             f = self._frame_of(cand.head, frames)
             condition = (_condition(f) if f is not None else None) or _condition(cand.head)
-            hostile = cand.code[:2] >= "09" or cand.code.startswith(("087", "16"))
+            hostile = cand.code[:2] >= "09"
             # "will withdraw its force unless …" is an ultimatum; "ready to expand trade if calm
             # returns" is still an offer
             if condition is not None and threat is not None and not cand.negated and hostile \
