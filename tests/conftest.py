@@ -20,8 +20,9 @@ def code(resources):
     import eventwire
 
     def _code(text, date="2025-05-15", **settings):
-        kwargs = {"settings": eventwire.CoderSettings(**settings)} if settings else {}
-        return eventwire.code(text, date, resources=resources, **kwargs)
+        # strict: an internal error fails the test instead of becoming a warning
+        settings = eventwire.CoderSettings(**{"strict": True, **settings})
+        return eventwire.code(text, date, resources=resources, settings=settings)
     return _code
 
 

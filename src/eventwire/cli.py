@@ -127,6 +127,8 @@ def cmd_code(args) -> int:
     for article in writer(code_articles(articles(), resources, _settings(args)), sys.stdout):
         coded += 1
         events += len(article.events)
+        for warning in article.warnings:
+            print(f"eventwire: warning: {article.id}: {warning}", file=sys.stderr)
     print(f"eventwire: coded {coded} record(s), {events} event(s); skipped {len(problems)}", file=sys.stderr)
     return EXIT_SKIPPED if problems else EXIT_OK
 

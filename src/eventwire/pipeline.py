@@ -116,6 +116,7 @@ class _Progress:
     def __init__(self, article: Article, day: date | None):
         self.article, self.day = article, day
         self.events: list[Event] = []
+        self.warnings: list[str] = []
         self.sentences = self.parsed = self.pending = 0
         self.read = False
 
@@ -126,8 +127,14 @@ def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> N
         finder = MentionFinder(resources.matcher, doc, progress.day, sent.index, sent.start,
                                settings.ner_fallback, resources.gazetteer)
         if finder.has_any():
-            progress.events.extend(code_sentence(doc, finder, resources.lexicon, resources.codebook,
-                                                 settings, sent.index, sent.start, progress.day))
+            try:
+                progress.events.extend(code_sentence(doc, finder, resources.lexicon, resources.codebook,
+                                                     settings, sent.index, sent.start, progress.day))
+            except Exception as e:  # noqa: BLE001 — one odd sentence must not end a long batch
+                if settings.strict:
+                    raise
+                progress.warnings.append(f"sentence {sent.index}: internal error, not coded "
+                                         f"({type(e).__name__}: {e}); please report it")
         progress.parsed += 1
         progress.pending -= 1
 
@@ -136,7 +143,7 @@ def _finished(open_articles: list[_Progress]) -> Iterator[CodedArticle]:
     while open_articles and open_articles[0].read and open_articles[0].pending == 0:
         p = open_articles.pop(0)
         yield CodedArticle(p.article.id, p.day, tuple(p.events), sentences=p.sentences,
-                           parsed_sentences=p.parsed)
+                           parsed_sentences=p.parsed, warnings=tuple(p.warnings))
 
 
 def code(text: str, date: date | str | None = None, *, id: str = "", resources: Resources | None = None,

@@ -89,10 +89,14 @@ class CodedArticle:
     events: tuple[Event, ...]
     sentences: int = 0
     parsed_sentences: int = 0
+    warnings: tuple[str, ...] = ()  # sentences that could not be coded, and why
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "date": self.date.isoformat() if self.date else None,
-                "sentences": self.sentences, "events": [e.to_dict() for e in self.events]}
+        out = {"id": self.id, "date": self.date.isoformat() if self.date else None,
+               "sentences": self.sentences, "events": [e.to_dict() for e in self.events]}
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,3 +120,4 @@ class CoderSettings:
     ner_fallback: bool = True  # code unknown people/organisations from their country in context
     max_sentence_chars: int = 2000  # longer "sentences" (tables, lists) are not parsed
     prefilter: bool = True  # skip parsing sentences with no actor and no trigger word
+    strict: bool = False  # re-raise an internal error instead of reporting it and going on

@@ -15,6 +15,8 @@ from eventwire.verbs import Frame, Lexicon, Pattern, Word
 # Children whose subtrees belong to another clause or to the subject, not to the trigger's phrase.
 OTHER_CLAUSE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "cc",
                 "parataxis", "xcomp", "mark", "punct", "aux", "auxpass", "neg", "expl", "dep", "appos"}
+# Verbs that make their object noun the subject's own commitment: "reached an agreement to …".
+AGREEING_VERBS = {"reach", "conclude", "strike", "forge", "hammer", "sign", "make", "issue", "offer", "extend"}
 # Verbs whose subject is on the receiving end of their object noun: "received an invitation".
 RECEIVING = {"receive", "get", "obtain", "accept", "win", "suffer", "face"}
 # Support verbs whose object noun carries the meaning: "undertook a mediation mission".
@@ -475,15 +477,19 @@ class SentenceCoder:
         self._attach_speakers(found)
         spine = _spine(self.doc)
         triggers = {c.trigger.i for c in found.values()}
-        for cand in found.values():
+        for cand in list(found.values()):
             h = cand.frame or cand.head
             cand.participle = h.dep_ in ("advcl", "acl", "conj") and h.tag_ == "VBG" and h.i > 0 \
                 and self.doc[h.i - 1].text == ","
             cand.main = h.i in spine or (h.pos_ in ("NOUN", "PROPN") and h.dep_ in ARGUMENT
                                          and h.head.i in spine)
             if cand.frame is not None and h.pos_ in ("NOUN", "PROPN") and h.head.i in triggers:
-                # "rejected a US offer to host a summit": the offer is what was rejected
-                cand.main = False
+                if h.head.lemma_.lower() in LIGHT_VERBS | AGREEING_VERBS:
+                    # "reached a consensus to exchange information": the consensus is the act
+                    found.pop(h.head.i, None)
+                else:
+                    # "rejected a US offer to host a summit": the offer is what was rejected
+                    cand.main = False
         return list(found.values())
 
     def _frame_of(self, t: Token, frames) -> Token | None:
