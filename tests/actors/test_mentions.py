@@ -35,3 +35,19 @@ def test_mentions_every_code_is_defined(resources, code):
     for e in coded.events:
         for actor in (e.source, e.target):
             assert not actor or resources.actors.is_known_code(actor), actor
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people not in the dictionaries take their country and office from the words around them
+    ("Russian President Ivan Petrovsky criticized NATO.", "RUSGOV"),
+    ("Foreign Minister Ivan Petrovsky of Russia criticized NATO.", "RUSGOV"),
+    ("Chinese Defense Ministry spokesperson Li Wenhua criticized Japan.", "CHNGOV"),
+])
+def test_mentions_unknown_people_from_context(code, text, expected):
+    assert expected in sources(code(text, "2025-05-15"))
+
+
+def test_mentions_non_actor_names_are_not_actors(code):
+    # "Chinese New Year" is an event name, not a Chinese actor
+    coded = code("Chinese New Year celebrations attacked nobody.", "2025-05-15")
+    assert not any(e.source.startswith("CHN") for e in coded.events)

@@ -20,6 +20,8 @@ NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "pun
 OF_PREPS = {"of", "from"}
 # Entity types that can be actors when a name is not in the dictionaries.
 ACTOR_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+# Entity types inside which a nationality word names no actor.
+NOT_ACTOR_ENTITIES = {"DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "MONEY", "PERCENT", "QUANTITY"}
 # Third-person pronouns resolved to an actor named earlier in the same sentence.
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
 
@@ -179,6 +181,10 @@ class MentionFinder:
         for i in sorted(idx):
             hit = self.hits.get(i)
             if hit and all(j in idx for j in range(hit[0], hit[1])):
+                ent = self.ents.get(i)
+                if ent is not None and ent.label_ in NOT_ACTOR_ENTITIES and all(
+                        x.kind in ("country", "adjective") for x in hit[2]):
+                    continue  # "Chinese New Year", "the Russian language", "the Iraqi constitution"
                 phrases[(hit[0], hit[1])] = hit[2]
         span = _span(self.doc, start, end, self.offset)
 
