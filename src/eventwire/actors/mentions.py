@@ -70,7 +70,9 @@ class ActorMatcher:
 
 
 AFFILIATION_BEFORE = {"pro", "anti"}
-AFFILIATION_AFTER = {"led", "backed", "based", "sponsored", "supported", "allied", "occupied", "held",
+# "-led" and "-based" are kept: a "US-led coalition" acts for its leader, a "Trinidad-based group"
+# is coded by where it is.
+AFFILIATION_AFTER = {"backed", "sponsored", "supported", "allied", "occupied", "held",
                      "controlled", "run", "brokered", "funded", "trained", "armed", "aligned", "friendly"}
 
 
@@ -247,6 +249,10 @@ class MentionFinder:
                 if not coordinated:
                     return []
             how = "ner" if unknown_name else "country+sector"
+            residence = self._residence(head, tokens) if not sector else ""
+            if residence and residence not in codes:
+                # "ethnic Albanians in southern Serbia" are coded by the state they live in
+                return [mention(Actor(residence, residence, "", residence), "residence")]
             return [mention(Actor(cc + sector, cc, sector, cc), how) for cc in codes]
 
         # No country inside the phrase: "the army of Sudan", "a parade unit of the PLA",
@@ -271,6 +277,20 @@ class MentionFinder:
             found = self._antecedent(head)
             return [ActorMention(m.actor, span, self.sentence, head.i, "pronoun") for m in found[:1]]
         return []
+
+    def _residence(self, head: Token, tokens: list[Token]) -> str:
+        """For a people named by nationality ("Albanians", "ethnic Turks"), the state of the
+        place they are said to be in or of, if the phrase names one."""
+        if not any(x.kind == "adjective" for x in self.entries_at(head.i)) and not any(
+                t.lower_ == "ethnic" for t in tokens):
+            return ""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "inside", "from") and child.lower_ != "from":
+                for tok in child.subtree:
+                    found = self.country_at(tok.i)
+                    if found:
+                        return found[0]
+        return ""
 
     def _place_country(self, head: Token) -> str:
         for child in head.children:

@@ -696,8 +696,9 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
             pairs = [(None, t) for t in targets]
         text = doc.text
         for s, t in pairs:
-            if s is not None and s.actor.code == s.actor.sector:
-                # "people blocked streets in Hong Kong": where they acted says whose they are
+            if s is not None and (s.actor.code == s.actor.sector or _ethnic(doc, s)):
+                # "people blocked streets in Hong Kong", "ethnic Albanians demonstrated in
+                # Serbia": where they acted says whose they are
                 s = _locate(s, cand, coder, "", None)
             if t is not None and t.actor.code == t.actor.sector:
                 t = _locate(t, cand, coder, cameo.root, s)
@@ -731,6 +732,11 @@ def _unattributed_violence(cand: _Candidate, codebook: Codebook) -> bool:
     cameo = codebook.closest(cand.code)
     return bool(cand.targets) and cameo is not None and cameo.root in ("18", "19", "20") \
         and cand.pattern is not None and cand.pattern.pos == "VERB"
+
+
+def _ethnic(doc: Doc, mention: ActorMention) -> bool:
+    head = doc[mention.head]
+    return not mention.actor.sector and any(c.lower_ == "ethnic" for c in head.lefts)
 
 
 def _locate(target: ActorMention, cand: _Candidate, coder: SentenceCoder, root: str,
