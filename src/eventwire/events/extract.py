@@ -693,7 +693,11 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
         if not pairs and not settings.require_dyad:
             pairs = [(s, None) for s in sources]
         if not sources and targets:  # "three civilians were killed in a car bombing"
-            pairs = [(None, t) for t in targets]
+            # an unidentified armed force (CAMEO UAF) of the country where it struck, if known
+            place = coder.place_state(cand.head)
+            unknown = [ActorMention(Actor(m.actor.country + "UAF", m.actor.country, "UAF", "unidentified"),
+                                    m.span, m.sentence, m.head, "place") for m in place[:1]]
+            pairs = [(unknown[0] if unknown else None, t) for t in targets]
         text = doc.text
         for s, t in pairs:
             if s is not None and (s.actor.code == s.actor.sector or _ethnic(doc, s)):
