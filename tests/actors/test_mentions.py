@@ -51,3 +51,13 @@ def test_mentions_non_actor_names_are_not_actors(code):
     # "Chinese New Year" is an event name, not a Chinese actor
     coded = code("Chinese New Year celebrations attacked nobody.", "2025-05-15")
     assert not any(e.source.startswith("CHN") for e in coded.events)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a surname shared by namesakes means whoever held office on the story date
+    ("Trudeau criticized Cuba.", "1982-06-01", "CANGOV"),
+    ("Trudeau criticized China.", "2020-06-01", "CANGOV"),
+    ("Maduro criticized the United States.", "2024-06-01", "VENGOV"),
+])
+def test_mentions_shared_surname_by_date(code, text, date, expected):
+    assert expected in sources(code(text, date))

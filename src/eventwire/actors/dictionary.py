@@ -58,6 +58,24 @@ class Entry:
         return max(held, key=lambda r: r.start or date.min) if held else None
 
 
+def choose(entries: tuple[Entry, ...], day: date | None) -> Entry | None:
+    """The named person or organisation a surface form means on a given day: "Trudeau" in 1982
+    is Pierre, in 2020 Justin. Someone in office that day wins, then whoever left office most
+    recently before it, then an organisation of that name."""
+    people = [x for x in entries if x.kind == "person"]
+    if people:
+        if day is not None:
+            active = [x for x in people if x.role_on(day) is not None]
+            if active:
+                return active[0]
+            past = [(max((r.end or date.max) for r in x.roles if (r.start or date.min) <= day), x)
+                    for x in people if any((r.start or date.min) <= day for r in x.roles)]
+            if past:
+                return max(past, key=lambda p: p[0])[1]
+        return max(people, key=lambda x: max((r.start or date.min) for r in x.roles) if x.roles else date.min)
+    return next((x for x in entries if x.kind == "organization"), None)
+
+
 @dataclass(frozen=True)
 class ActorDictionary:
     """Surface forms -> entries. Proper names match case-sensitively (with an all-caps variant);

@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from eventwire.actors.dictionary import ActorDictionary, Entry
+from eventwire.actors.dictionary import ActorDictionary, Entry, choose
 from eventwire.places import Gazetteer
 from eventwire.types import Actor, ActorMention, Span
 
@@ -206,7 +206,7 @@ class MentionFinder:
                  if any(x.kind in ("person", "organization") for x in ents) and not head_is_country]
         if named:
             s, e, ents = max(named, key=lambda p: p[1])
-            entry = next(x for x in ents if x.kind in ("person", "organization"))
+            entry = choose(ents, self.day)
             actor = entry.actor_on(self.day)
             if entry.kind == "organization" and actor.country:
                 # "Pakistan's Senate": a generic body name belongs to the country named with it
