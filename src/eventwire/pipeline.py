@@ -123,7 +123,7 @@ class _Progress:
 
 def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> None:
     docs = resources.nlp.pipe((sent.text for _, sent in batch), batch_size=64)
-    for (progress, sent), doc in zip(batch, docs):
+    for (progress, sent), doc in zip(batch, docs, strict=False):
         finder = MentionFinder(resources.matcher, doc, progress.day, sent.index, sent.start,
                                settings.ner_fallback, resources.gazetteer)
         if finder.has_any():

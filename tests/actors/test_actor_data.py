@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import read_data_lines
+
 DATA = Path(__file__).parents[2] / "src/eventwire/actors/data"
 ACTOR_FILES = ("countries.jsonl", "organizations.jsonl", "sectors.jsonl")
 
@@ -31,19 +33,7 @@ SPOT_CHECK = ("RUS CHN USA GBR FRA DEU JPN IND PAK IRN IRQ SYR ISR PSE UKR AFG S
 
 
 def load(name):
-    path = DATA / name
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"{name}:{n}: blank line"
-        assert not line.startswith("#"), f"{name}:{n}: comment lines are not allowed"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            pytest.fail(f"{name}:{n}: not JSON: {e}")
-        assert isinstance(rec, dict), f"{name}:{n}: not an object"
-        rows.append(rec)
-    assert rows, f"{name} is empty"
-    return rows
+    return [rec for _, rec in read_data_lines(DATA / name)]
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import read_data_lines
+
 DATA = Path(__file__).parents[2] / "src/eventwire/verbs/data"
 CAMEO = Path(__file__).parents[2] / "src/eventwire/ontology/data/cameo.jsonl"
 
@@ -47,19 +49,7 @@ CORE = [
 
 
 def read_jsonl(name):
-    path = DATA / name
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"{name}:{n}: blank line"
-        assert not line.startswith("#"), f"{name}:{n}: comment lines are not allowed"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            pytest.fail(f"{name}:{n}: not JSON: {e}")
-        assert isinstance(rec, dict), f"{name}:{n}: not an object"
-        rows.append((n, rec))
-    assert rows, f"{name} is empty"
-    return rows
+    return read_data_lines(DATA / name)
 
 
 @pytest.fixture(scope="module")

@@ -237,7 +237,7 @@ class MentionFinder:
 
         if countries:
             codes = []
-            for s, e, ents in sorted(countries):
+            for _, _, ents in sorted(countries):
                 cc = next(x for x in ents if x.kind in ("country", "adjective")).country
                 if cc not in codes:
                     codes.append(cc)
@@ -324,7 +324,7 @@ class MentionFinder:
     def _sector(self, phrases, metonyms: bool = True) -> str:
         """The role word nearest the head, e.g. 'army' in 'China's army' -> MIL."""
         best = ""
-        for (s, e), ents in sorted(phrases.items()):
+        for (_s, _e), ents in sorted(phrases.items()):
             for x in ents:
                 if x.kind == "sector" or (metonyms and x.kind == "metonym" and x.sector):
                     best = x.sector

@@ -457,7 +457,7 @@ class SentenceCoder:
                 else:
                     del found[i]
         # "killed in a suicide car bombing": the attack noun says how, so its code is the act's
-        for i, cand in list(found.items()):
+        for cand in list(found.values()):
             if cand.pattern is None or cand.pattern.pos != "VERB" or not cand.code.startswith(("18", "19")):
                 continue
             for prep in (c for c in cand.trigger.children if c.dep_ in ("prep", "agent")
@@ -518,7 +518,7 @@ class SentenceCoder:
         framed: set[int] = set()
         named = {f.name: f for fs in self.lexicon.frames.values() for f in fs}
         intent, refusal, threat = named.get("intent"), named.get("refusal"), named.get("threat")
-        for i, cand in list(found.items()):
+        for cand in list(found.values()):
             if cand.anchor is not None:
                 cand.negated = cand.negated or _negated(cand.anchor)
             f = self._frame_of(cand.head, frames)

@@ -145,7 +145,7 @@ def load_lexicon(folder: Path | None = None, valid_codes=None) -> Lexicon:
     synsets: dict[str, frozenset[str]] = {}
     path = folder / "synsets.jsonl"
     if path.exists():
-        for n, rec in read_jsonl(path):
+        for _, rec in read_jsonl(path):
             synsets[rec["name"]] = frozenset(w.lower() for w in rec["words"])
     by_trigger: dict[str, list[Pattern]] = {}
     path = folder / "verbs.jsonl"
@@ -159,7 +159,7 @@ def load_lexicon(folder: Path | None = None, valid_codes=None) -> Lexicon:
     frames: dict[str, list[Frame]] = {}
     path = folder / "frames.jsonl"
     if path.exists():
-        for n, rec in read_jsonl(path):
+        for _, rec in read_jsonl(path):
             frame = Frame(rec["name"], frozenset(rec["words"]), MappingProxyType(dict(rec["map"])),
                           bool(rec.get("object_control")))
             for w in frame.words:
