@@ -268,6 +268,11 @@ class MentionFinder:
             return out
         # A role word alone ("rebels", "police") is an actor of unknown country, but only as the
         # head of its phrase: in "joint military exercises" "military" describes the exercises.
+        ent = self.ents.get(head.i)
+        if sector and unknown_name and ent is not None and ent.label_ == "PERSON":
+            # "President Abdelaziz Bouteflika" with no nationality in the sentence: a government
+            # actor of unknown country, which the event's place may still locate
+            return [mention(Actor(sector, "", sector, sector), "sector")]
         if sector and any(x.kind == "sector" for x in self.entries_at(head.i)):
             place = self._place_country(head)  # "opposition groups in Zimbabwe"
             if place:
