@@ -77,10 +77,11 @@ class _Candidate:
 
 
 def _phrase(token: Token) -> list[Token]:
-    """A token's subtree without the clauses nested in it ("diplomats [based in Geneva]")."""
+    """A token's subtree without the clauses nested in it ("diplomats [based in Geneva]") or
+    its possessor ("welcomed [President Reagan's] statement" is about a statement)."""
     out = [token]
     for c in token.children:
-        if c.dep_ not in NESTED_CLAUSE:
+        if c.dep_ not in NESTED_CLAUSE and c.dep_ != "poss":
             out.extend(_phrase(c))
     return out
 
