@@ -297,9 +297,11 @@ class SentenceCoder:
         # the source's own people or things ("offered its troops to Lebanon") are not the target
         candidates: list[list[ActorMention]] = []
         for c in t.children:
-            # "rejected a U.S. request", "welcomed Russia's proposal": whose the object is
+            # "rejected a U.S. request", "welcomed Russia's proposal": whose the object is; but a
+            # word the pattern itself used is no actor ("launched artillery fire")
             if c.dep_ in ("dobj", "dative", "attr"):
-                candidates.append(self.finder.with_conjuncts(c))
+                candidates.append([m for m in self.finder.with_conjuncts(c)
+                                   if not (m.head in used and m.how == "sector")])
         objects = [c for c in t.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
         holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects
         for prep in TARGET_PREPS + OBJECT_OWNER_PREPS:
@@ -681,9 +683,10 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
             # a place, with no one named as their object, are aimed at the state they are in;
             # but talks or visits at home are not aimed at home
             home = {s.actor.country for s in sources}
-            targets = [m for m in coder.place_state(cand.head)
-                       if not (m.actor.country in home and (cameo.code in PLACE_TARGET_CODES or cameo.root in
-                                                            ("03", "04", "05", "06", "07")))]
+            codes = {s.actor.code for s in sources}
+            targets = [m for m in coder.place_state(cand.head) if m.actor.code not in codes
+                       and not (m.actor.country in home and (cameo.code in PLACE_TARGET_CODES or cameo.root in
+                                                             ("03", "04", "05", "06", "07")))]
         if not targets and cameo.root in DOMESTIC_ROOTS:
             targets = _domestic_targets(sources, cameo.root)
         if targets:
