@@ -327,6 +327,14 @@ class SentenceCoder:
             m.actor.country in own and m.actor.sector in ("MIL", "COP") and m.how != "person")]
             for c in candidates]
         candidates = [c for c in candidates if c]
+        if not candidates:  # "opened fire to disperse demonstrators": the purpose's object
+            for c in t.children:
+                if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    for o in c.children:
+                        if o.dep_ == "dobj":
+                            found = [m for m in self.finder.with_conjuncts(o) if m.actor.code not in mine]
+                            if found:
+                                return found
         for found in candidates:
             if not own or any(m.actor.country not in own for m in found):
                 return found
@@ -708,8 +716,12 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
                 # "people blocked streets in Hong Kong", "ethnic Albanians demonstrated in
                 # Serbia": where they acted says whose they are
                 s = _locate(s, cand, coder, "", None)
-            if t is not None and t.actor.code == t.actor.sector:
+            if t is not None and (t.actor.code == t.actor.sector or _ethnic(doc, t)):
                 t = _locate(t, cand, coder, cameo.root, s)
+            if t is not None and t.how == "metonym" and cameo.root in ("18", "19", "20"):
+                # "shelled Juba", "bombed Kyiv": a capital under fire is a place, not a government
+                t = ActorMention(Actor(t.actor.country, t.actor.country, "", t.actor.name), t.span,
+                                 t.sentence, t.head, "place")
             if t is not None and s is not None and not t.actor.sector and t.actor.country \
                     and doc[t.head].lemma_.lower() == "counterpart":
                 # "met his Turkish counterpart": the same office in the other state
@@ -755,7 +767,9 @@ def _locate(target: ActorMention, cand: _Candidate, coder: SentenceCoder, root: 
     place = coder.place_state(cand.trigger)
     if place:
         country = place[0].actor.country
-    elif root in ("14", "15", "16", "17") and source is not None:
+    elif source is not None and (root in ("14", "15", "16", "17") or (
+            root in ("18", "19", "20") and source.actor.sector == "COP")):
+        # repression at home: "police fired on demonstrators" are the police's own people
         country = source.actor.country
     if not country:
         return target
