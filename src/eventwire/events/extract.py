@@ -418,6 +418,9 @@ class SentenceCoder:
             anchors = frozenset([t.i] + [c.i for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr", "prt")])
             best = self.lexicon.match(lemma, pos, seq, anchors) or (
                 self.lexicon.match(t.lower_, pos, seq, anchors) if t.lower_ != lemma else None)
+            if best is None and "-" in lemma:  # "re-open", "re-impose": the lexicon writes "reopen"
+                best = self.lexicon.match(lemma.replace("-", ""), pos, seq, anchors) or \
+                    self.lexicon.match(lemma.split("-", 1)[1], pos, seq, anchors)
             if best is None:
                 continue
             pattern, positions = best
@@ -522,6 +525,11 @@ class SentenceCoder:
                 continue
             if g.dep_ == "xcomp" and h.pos_ == "ADJ":  # "is ready to": ready is acomp of be
                 return h if h.i in frames else None
+            if g.dep_ in ("xcomp", "dobj") and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in LIGHT_VERBS | {"help"}:
+                # "willing to send material to help defend …", "prepared to resume shelling":
+                # a support verb between the frame and the act passes the frame through
+                g = h
+                continue
             return None
         return None
 
