@@ -15,6 +15,11 @@ from eventwire.verbs import Frame, Lexicon, Pattern, Word
 # Children whose subtrees belong to another clause or to the subject, not to the trigger's phrase.
 OTHER_CLAUSE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "cc",
                 "parataxis", "xcomp", "mark", "punct", "aux", "auxpass", "neg", "expl", "dep", "appos"}
+# Passive forms that describe what the subject does: "were engaged in", "were involved in".
+STATIVE_PASSIVES = {"engage", "involve", "embroil", "locked"}
+# Violence against people who are not fighting is assault (CAMEO 18), not military force (19).
+CIVILIAN_SECTORS = {"CVL", "REF", "EDU", "MED", "HLH", "LAB", "REL", "HRI", "AGR", "BUS", "NGO", "JEW", "MOS",
+                    "CHR", "ELI"}
 # Verbs that make their object noun the subject's own commitment: "reached an agreement to …".
 AGREEING_VERBS = {"reach", "conclude", "strike", "forge", "hammer", "sign", "make", "issue", "offer", "extend"}
 # Verbs whose subject is on the receiving end of their object noun: "received an invitation".
@@ -181,6 +186,8 @@ class SentenceCoder:
             return [], []
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         passive = [c for c in t.children if c.dep_ in ("nsubjpass", "csubjpass")]
+        if passive and t.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in t.children):
+            subj, passive = passive, []  # "Serb forces were engaged in ethnic cleansing": they did it
         if passive:
             agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             sources = [m for a in agents for m in self.finder.with_conjuncts(a)]
@@ -474,14 +481,15 @@ class SentenceCoder:
         for cand in list(found.values()):
             if cand.pattern is None or cand.pattern.pos != "VERB" or not cand.code.startswith(("18", "19")):
                 continue
-            for prep in (c for c in cand.trigger.children if c.dep_ in ("prep", "agent")
-                         and c.lower_ in ("in", "by", "during", "with")):
-                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                    noun = found.get(pobj.i)
-                    if noun is not None and noun.code[:2] in ("18", "19", "20") and len(noun.code) >= len(cand.code) \
-                            and noun.code != cand.code:
-                        cand.code = noun.code
-                        del found[pobj.i]
+            means = [p for c in cand.trigger.children if c.dep_ in ("prep", "agent")
+                     and c.lower_ in ("in", "by", "during", "with") for p in c.children if p.dep_ == "pobj"]
+            means += [c for c in cand.trigger.children if c.dep_ == "nsubj"]  # "a roadside bombing killed …"
+            for means_noun in means:
+                noun = found.get(means_noun.i)
+                if noun is not None and noun.code[:2] in ("18", "19", "20") and len(noun.code) >= len(cand.code) \
+                        and noun.code != cand.code:
+                    cand.code = noun.code
+                    del found[means_noun.i]
         # "allow refugees to return", "help him oust": the governing act is the event
         for i in list(found):
             t = found[i].trigger
@@ -680,6 +688,8 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
         if not settings.statements and cand.code.startswith("01"):
             continue
         code = cand.code if cand.frame is not None else _specialise(cand.code, cand.sources, cand.targets)
+        if code in ("190", "193") and cand.targets and all(m.actor.sector in CIVILIAN_SECTORS for m in cand.targets):
+            code = "180"  # "militiamen attacked a camp for refugees"
         if code in SOLO_DRILLS and len({m.actor.country for m in cand.sources}) > 1:
             code = "062"  # "French and Egyptian warships launched war games": joint exercises
         cameo = codebook.closest(code)
