@@ -673,11 +673,13 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
     cands = [c for c in coder.candidates() if not c.negated and (c.sources or _unattributed_violence(c, codebook))]
     # Code the sentence's main assertion; acts in relative, purpose and other subordinate
     # clauses only when the main clause has none (as CAMEO coders read a sentence).
-    if any(c.main for c in cands):
+    # A bare statement ("X said …", "issued a declaration") is coded only when the sentence
+    # reports nothing else, even in a subordinate clause ("a declaration demanding that …").
+    acts = [c for c in cands if not _statement(c.code)]
+    if acts:
+        cands = [c for c in acts if c.main] or acts
+    elif any(c.main for c in cands):
         cands = [c for c in cands if c.main]
-    # a bare statement ("X said …") is coded only when the sentence reports nothing else
-    if settings.statements and any(not c.code.startswith("01") for c in cands):
-        cands = [c for c in cands if not c.code.startswith("01") or c.code == "017"]
     # "attacked the camp, killing 156 people": the participle tells the same act's toll
     quads = {codebook.closest(c.code).quad_class for c in cands if not c.participle and codebook.closest(c.code)}
     cands = [c for c in cands if not c.participle or codebook.closest(c.code) is None
@@ -762,6 +764,10 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
             if key not in seen or event.confidence > seen[key].confidence:
                 seen[key] = event
     return list(seen.values())
+
+
+def _statement(code: str) -> bool:
+    return code.startswith("01") and code != "017"
 
 
 def _unattributed_violence(cand: _Candidate, codebook: Codebook) -> bool:
