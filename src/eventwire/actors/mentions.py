@@ -307,8 +307,16 @@ class MentionFinder:
         return ""
 
     def _antecedent(self, pron: Token) -> list[ActorMention]:
-        """Within the sentence: the subject of the nearest clause above the pronoun that does not
-        contain it — "Syria says it is willing…", "Syria offered its troops…"."""
+        """Within the sentence. "it"/"its" is the nearest state or body named before it
+        ("a reminder to Iraq that it must …"); other pronouns the subject of the nearest clause
+        above them ("Syria says it is willing…", "the minister said he …")."""
+        if pron.lower_ in ("it", "its"):
+            for tok in reversed(self.doc[:pron.i]):
+                if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod"):
+                    found = [m for m in self.at(tok) if m.how not in ("person", "pronoun", "sector")]
+                    if found:
+                        return found
+            return []
         inside = {t.i for t in pron.subtree}
         node = pron
         for _ in range(8):

@@ -41,6 +41,9 @@ SPEECH = {"say", "tell", "add", "state", "announce", "declare", "note", "stress"
 OBJECT_OWNER_PREPS = ("by", "from", "of")
 # Modals that make a reported act something the speaker demands: "X said Y must withdraw".
 OBLIGATION = {"must", "should", "ought"}
+# Nouns that carry speech: "a reminder that Iraq must …", "a warning that …".
+SPEECH_NOUNS = {"reminder", "warning", "statement", "declaration", "message", "letter", "ultimatum", "call",
+                "appeal", "insistence", "demand", "view", "position"}
 # Codes for which "A and B did it" means they did it with each other.
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 SYMMETRIC_CODES = {"190", "193", "194", "196"}
@@ -636,12 +639,18 @@ class SentenceCoder:
         if demand is None:
             return
         for verb in self.doc:
-            if verb.lemma_.lower() not in SPEECH | {"declare", "remind", "conclude"}:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ in ("NOUN", "PROPN") and lemma in SPEECH_NOUNS:
+                # "issued a stern reminder to Iraq that it must cooperate": the issuer speaks
+                governor = verb.head if verb.dep_ in ("dobj", "attr") and verb.head.pos_ in ("VERB", "AUX") else None
+                speakers = self.subjects(governor)[0] if governor is not None else []
+            elif lemma in SPEECH | {"declare", "remind", "conclude"}:
+                speakers, _ = self.subjects(verb)
+            else:
                 continue
-            speakers, _ = self.subjects(verb)
             if not speakers:
                 continue
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for clause in (c for c in verb.children if c.dep_ in ("ccomp", "acl")):
                 if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children) and not (
                         clause.lemma_ == "have" and any(c.dep_ == "xcomp" for c in clause.children)):
                     continue
