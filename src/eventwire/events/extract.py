@@ -16,7 +16,8 @@ from eventwire.verbs import Frame, Lexicon, Pattern, Word
 OTHER_CLAUSE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "cc",
                 "parataxis", "xcomp", "mark", "punct", "aux", "auxpass", "neg", "expl", "dep", "appos"}
 # Passive forms that describe what the subject does: "were engaged in", "were involved in".
-STATIVE_PASSIVES = {"engage", "involve", "embroil", "locked"}
+STATIVE_PASSIVES = {"engage", "involve", "embroil", "locked", "oppose", "commit", "dedicate", "determine",
+                    "prepare", "resolve", "opposed", "committed", "determined"}
 # Violence against people who are not fighting is assault (CAMEO 18), not military force (19).
 CIVILIAN_SECTORS = {"CVL", "REF", "EDU", "MED", "HLH", "LAB", "REL", "HRI", "AGR", "BUS", "NGO", "JEW", "MOS",
                     "CHR", "ELI"}
@@ -354,6 +355,8 @@ class SentenceCoder:
         """The state whose territory a clause puts the act in ("in the Victory Day parade on
         Moscow's Red Square" -> RUS): the host of a visit when no one is named as host."""
         holders = [t] + [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        # "a minefield explosion near Samarra killed …": an event noun as subject says where
+        holders += [c for c in t.children if c.dep_ == "nsubj" and not self.finder.at(c)]
         for x in (c for c in t.children if c.dep_ == "xcomp"):  # "threatened to resume attacks in Israel"
             holders += [x] + [c for c in x.children if c.dep_ in ("dobj", "attr")]
         for holder in holders:
