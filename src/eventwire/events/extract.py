@@ -611,6 +611,12 @@ class SentenceCoder:
         for i in framed:  # the frame word's own meaning ("agreed": 030) is now in the framed event
             if i in found and found[i].frame is None:
                 del found[i]
+        # What someone demands, refuses or intends is not itself an event: "demanded that the US
+        # cancel plans to sell weapons to Taiwan" reports no sale.
+        inside = {x.i for c in found.values() if c.frame is not None for x in c.head.subtree if x.i != c.head.i}
+        for i in list(found):
+            if found[i].frame is None and i in inside:
+                del found[i]
 
     def _attach_speakers(self, found: dict[int, _Candidate]) -> None:
         speakers: set[int] = set()
@@ -668,6 +674,9 @@ class SentenceCoder:
                         cand.code = demand.transform(cand.code) or "100"
                         cand.sources, cand.targets, cand.via_speech = speakers, addressees, None
                         cand.negated = False
+                    held = {c.trigger.i for c in inner}
+                    for i in [i for i in found if i not in held and i in {x.i for x in clause.subtree}]:
+                        del found[i]  # the rest of what is demanded did not happen
                 else:
                     cand = _Candidate(verb, None, demand.transform(None) or "100", speakers, addressees)
                     found[verb.i] = cand
