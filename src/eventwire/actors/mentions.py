@@ -207,6 +207,13 @@ class MentionFinder:
         if named:
             s, e, ents = max(named, key=lambda p: p[1])
             entry = choose(ents, self.day)
+            if entry.kind == "person" and entry.role_on(self.day) is None and self.day is not None:
+                # "Arab League Secretary-General Chedli Klibi" when the dictionary has no office
+                # for him that day: the body his title names is the better code
+                bodies = [choose(x, self.day) for (s2, e2), x in phrases.items() if (s2, e2) != (s, e)]
+                bodies = [b for b in bodies if b is not None and b.kind == "organization"]
+                if bodies:
+                    entry = bodies[-1]
             actor = entry.actor_on(self.day)
             if entry.kind == "organization" and actor.country:
                 # "Pakistan's Senate": a generic body name belongs to the country named with it
