@@ -406,8 +406,6 @@ class SentenceCoder:
                       for p in c.children if p.dep_ == "pobj" for m in self.finder.with_conjuncts(p)]
                 return by, self.subjects(t.head)[0], False
             sources, _ = self.subjects(t.head)  # light verbs: "Russia launched an attack on ..."
-        if not sources and t.dep_ in ("nsubj",):
-            pass
         return sources, targets, symmetric or not targets
 
     # -- the sentence ---------------------------------------------------------------------------
