@@ -61,3 +61,8 @@ def test_mentions_non_actor_names_are_not_actors(code):
 ])
 def test_mentions_shared_surname_by_date(code, text, date, expected):
     assert expected in sources(code(text, date))
+
+
+def test_mentions_stated_nationality_outranks_a_namesake(code):
+    # "Zia" is also Bangladesh's Ziaur Rahman in the dictionary; the phrase says Pakistan
+    assert "PAKGOV" in sources(code("Pakistan President Mohammad Zia-Ul-Haq rejected the offer.", "1985-01-01"))

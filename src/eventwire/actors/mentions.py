@@ -207,6 +207,12 @@ class MentionFinder:
         if named:
             s, e, ents = max(named, key=lambda p: p[1])
             entry = choose(ents, self.day)
+            stated = set(self._countries(phrases))
+            if entry.kind == "person" and stated and entry.country not in stated:
+                # "Pakistan President Mohammad Zia-ul-Haq" is not Bangladesh's Zia: a nationality
+                # stated in the phrase outranks a namesake in the dictionary
+                named = []
+        if named:
             if entry.kind == "person" and entry.role_on(self.day) is None and self.day is not None:
                 # "Arab League Secretary-General Chedli Klibi" when the dictionary has no office
                 # for him that day: the body his title names is the better code
