@@ -122,7 +122,8 @@ class MentionFinder:
                 start, end, _ = self.hits[i]
                 return x.country, start, end
         ent = self.ents.get(i)
-        if self.gazetteer is not None and ent is not None and ent.label_ in ("GPE", "LOC"):
+        # the small model often calls an unfamiliar town NORP; callers ask only in locative phrases
+        if self.gazetteer is not None and ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
             text = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
             place = self.gazetteer.lookup(text)
             if place is not None:
