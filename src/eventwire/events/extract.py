@@ -20,6 +20,7 @@ from eventwire.events.rules import (
     OBLIGATION,
     OTHER_CLAUSE,
     PLACE_TARGET_CODES,
+    PROTEST_NOUNS,
     RECEIVING,
     SOLO_DRILLS,
     SPEECH,
@@ -315,18 +316,38 @@ class SentenceCoder:
             m.actor.country in own and m.actor.sector in ("MIL", "COP") and m.how != "person")]
             for c in candidates]
         candidates = [c for c in candidates if c]
-        if not candidates:  # "opened fire to disperse demonstrators": the purpose's object
+        if not candidates:
+            # "blocked streets in defiance of Chinese authorities", "rioted in protest at …"
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for p in (p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PROTEST_NOUNS):
+                        for inner in (x for x in p.children if x.dep_ == "prep"):
+                            for o in (o for o in inner.children if o.dep_ == "pobj"):
+                                found = self._actor_in(o, mine)
+                                if found:
+                                    return found
+            # "opened fire to disperse demonstrators", "blocked a road to show their disapproval
+            # of the United States' policies": the purpose clause names whom the act is aimed at
             for c in t.children:
                 if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                     for o in c.children:
                         if o.dep_ == "dobj":
-                            found = [m for m in self.finder.with_conjuncts(o) if m.actor.code not in mine]
+                            found = self._actor_in(o, mine)
                             if found:
                                 return found
         for found in candidates:
             if not own or any(m.actor.country not in own for m in found):
                 return found
         return candidates[0] if candidates else []
+
+    def _actor_in(self, phrase: Token, exclude: set[str]) -> list[ActorMention]:
+        """The first actor named in a noun phrase, its prepositional phrases included."""
+        for tok in phrase.subtree:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod"):
+                found = [m for m in self.finder.with_conjuncts(tok) if m.actor.code not in exclude]
+                if found:
+                    return found
+        return []
 
     def place_state(self, t: Token) -> list[ActorMention]:
         """The state whose territory a clause puts the act in ("in the Victory Day parade on

@@ -43,3 +43,5 @@ SOLO_DRILLS = {"150", "152"}
 LOCATIVE_PREPS = {"in", "on", "at", "to", "near", "outside", "inside", "across"}
 # Generic cooperation between two armed forces is military cooperation (CAMEO 062).
 MILITARY_VARIANT = {"050": "062", "060": "062", "030": "0312", "031": "0312"}
+# "in defiance of X", "in protest at X": the act is aimed at X.
+PROTEST_NOUNS = {"protest", "defiance", "opposition", "retaliation", "response", "reprisal"}
