@@ -707,8 +707,9 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
         if not settings.statements and cand.code.startswith("01"):
             continue
         code = cand.code if cand.frame is not None else _specialise(cand.code, cand.sources, cand.targets)
-        if code in ("190", "193") and cand.targets and all(m.actor.sector in CIVILIAN_SECTORS for m in cand.targets):
-            code = "180"  # "militiamen attacked a camp for refugees"
+        if code in ("190", "193") and cand.targets and all(m.actor.sector in CIVILIAN_SECTORS for m in cand.targets) \
+                and not any(m.actor.sector in ("MIL", "GOV", "COP") for m in cand.sources):
+            code = "180"  # "militiamen attacked a camp for refugees" (a state's forces fight: 19)
         if code in SOLO_DRILLS and len({m.actor.country for m in cand.sources}) > 1:
             code = "062"  # "French and Egyptian warships launched war games": joint exercises
         cameo = codebook.closest(code)
