@@ -129,6 +129,11 @@ def _condition(token: Token) -> Token | None:
     return None
 
 
+def _modal(token: Token) -> bool:
+    """'may halt its mediation if …': a possible act under a condition is still an ultimatum."""
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in token.children)
+
+
 def _future(token: Token) -> bool:
     """Is the trigger's clause in the future ("will give", "would allow", "is going to visit")?"""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -556,7 +561,7 @@ class SentenceCoder:
             # "will withdraw its force unless …" is an ultimatum; "ready to expand trade if calm
             # returns" is still an offer
             if condition is not None and threat is not None and not cand.negated and hostile \
-                    and (f is not None or _future(cand.head)) \
+                    and (f is not None or _future(cand.head) or _modal(cand.head)) \
                     and (f is None or frames[f.i][0].name in ("intent", "threat")):
                 # "will withdraw its force unless Chad arranges a ceasefire": an ultimatum
                 cand.code = threat.transform(_specialise(cand.code, cand.sources, cand.targets)) or "130"

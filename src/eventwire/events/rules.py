@@ -20,7 +20,7 @@ LIGHT_VERBS = {"undertake", "conduct", "carry", "launch", "hold", "make", "stage
 NESTED_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
 # Prepositions whose object is the one acted upon when the pattern does not say.
 TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "for", "from",
-                "over", "between")
+                "over", "between", "among")
 # Verbs that report speech: their complement clause is what is coded, they give the speaker.
 SPEECH = {"say", "tell", "add", "state", "announce", "declare", "note", "stress", "point", "claim",
           "report", "write", "confirm", "explain", "emphasize", "emphasise", "reiterate", "remark",
