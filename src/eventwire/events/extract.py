@@ -331,6 +331,12 @@ class SentenceCoder:
                                 found = self._actor_in(o, mine)
                                 if found:
                                     return found
+            # "rejected a call for its peacekeepers to be deployed in East Timor": whoever the
+            # object's own phrase names, when nothing closer does
+            for o in objects:
+                found = [m for m in self._actor_in(o, mine) if m.actor.country not in own or not own]
+                if found:
+                    return found
             # "opened fire to disperse demonstrators", "blocked a road to show their disapproval
             # of the United States' policies": the purpose clause names whom the act is aimed at
             for c in t.children:
