@@ -267,12 +267,13 @@ class SentenceCoder:
 
     def targets(self, t: Token, pattern: Pattern | None, following: list[Token], positions: list[int],
                 used: set[int], sources: list[ActorMention] = ()) -> list[ActorMention]:
+        mine = {m.actor.code for m in sources}  # "its Gulf war", "reiterated its demand": its = the source
         if pattern is not None and "+" in pattern.words:
             k = pattern.words.index("+")
             before = following[positions[k]] if positions[k] >= 0 else t
             for c in before.children:
                 if c.dep_ in ("pobj", "dobj", "dative"):
-                    found = self.finder.with_conjuncts(c)
+                    found = [m for m in self.finder.with_conjuncts(c) if m.actor.code not in mine]
                     if found:
                         return found
             if before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children):
@@ -316,7 +317,6 @@ class SentenceCoder:
                         candidates.append(self.finder.with_conjuncts(subj))
         own = {m.actor.country for m in sources if m.actor.country}
         # a state's own forces are its instrument, not its target ("mobilized army reservists")
-        mine = {m.actor.code for m in sources}  # "reiterated its demand": its = the source
         candidates = [[m for m in c if m.actor.code not in mine and not (
             m.actor.country in own and m.actor.sector in ("MIL", "COP") and m.how != "person")]
             for c in candidates]
