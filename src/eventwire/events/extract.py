@@ -19,6 +19,7 @@ from eventwire.events.rules import (
     OBJECT_OWNER_PREPS,
     OBLIGATION,
     OTHER_CLAUSE,
+    PLACE_NOUNS,
     PLACE_TARGET_CODES,
     PROTEST_NOUNS,
     RECEIVING,
@@ -354,6 +355,8 @@ class SentenceCoder:
     def _actor_in(self, phrase: Token, exclude: set[str]) -> list[ActorMention]:
         """The first actor named in a noun phrase, its prepositional phrases included."""
         for tok in phrase.subtree:
+            if tok.lemma_.lower() in PLACE_NOUNS:  # "a stronghold on the Thai border" is a place
+                continue
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod"):
                 found = [m for m in self.finder.with_conjuncts(tok) if m.actor.code not in exclude]
                 if found:

@@ -45,3 +45,6 @@ LOCATIVE_PREPS = {"in", "on", "at", "to", "near", "outside", "inside", "across"}
 MILITARY_VARIANT = {"050": "062", "060": "062", "030": "0312", "031": "0312"}
 # "in defiance of X", "in protest at X": the act is aimed at X.
 PROTEST_NOUNS = {"protest", "defiance", "opposition", "retaliation", "response", "reprisal"}
+# Nouns that name places, not actors, even with a nationality word: "the Thai border".
+PLACE_NOUNS = {"border", "frontier", "region", "area", "zone", "city", "town", "village", "territory", "coast",
+               "province", "district", "capital", "port", "island", "side", "soil", "airspace", "waters"}
