@@ -312,6 +312,12 @@ class MentionFinder:
         return ""
 
     def _place_country(self, head: Token) -> str:
+        """"rebels in Darfur", "a newspaper based in east Beirut": the state the place is in."""
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in
+                    ("base", "locate", "station", "headquarter", "operate")):
+            found = self._place_country(acl)
+            if found:
+                return found
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "throughout", "across", "inside"):
                 for tok in child.subtree:
