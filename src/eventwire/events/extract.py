@@ -824,8 +824,10 @@ def _locate(target: ActorMention, cand: _Candidate, coder: SentenceCoder, root: 
     if place:
         country = place[0].actor.country
     elif source is not None and (root in ("14", "15", "16", "17") or (
-            root in ("18", "19", "20") and source.actor.sector == "COP")):
-        # repression at home: "police fired on demonstrators" are the police's own people
+            root in ("18", "19", "20") and source.actor.sector == "COP")
+            or target.actor.sector in ("COP", "GOV", "JUD", "LEG")):
+        # repression at home ("police fired on demonstrators" are the police's own people), and
+        # "the police", "the government", "the courts" unqualified are the actor's own
         country = source.actor.country
     if not country:
         return target
