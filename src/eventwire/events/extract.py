@@ -371,6 +371,9 @@ class SentenceCoder:
         holders += [c for c in t.children if c.dep_ == "nsubj" and not self.finder.at(c)]
         for x in (c for c in t.children if c.dep_ == "xcomp"):  # "threatened to resume attacks in Israel"
             holders += [x] + [c for c in x.children if c.dep_ in ("dobj", "attr")]
+        # "… killed 23 people when they blew themselves up in Tel Aviv": the same act, told again
+        holders += [c for c in t.children if c.dep_ == "advcl"
+                    and any(m.dep_ == "advmod" and m.lower_ in ("when", "as", "while") for m in c.children)]
         for holder in holders:
             for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
                 found: list[ActorMention] = []
