@@ -20,6 +20,9 @@ NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "pun
 OF_PREPS = {"of", "from"}
 # Entity types that can be actors when a name is not in the dictionaries.
 ACTOR_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+# Heads a nationality word can modify without naming an actor.
+NOT_ACTOR_HEADS = {"language", "dialect", "cuisine", "culture", "literature", "food", "film", "music", "art",
+                   "alphabet", "script", "currency", "style", "tradition", "holiday"}
 # Entity types inside which a nationality word names no actor.
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "MONEY", "PERCENT", "QUANTITY"}
 # Third-person pronouns resolved to an actor named earlier in the same sentence.
@@ -256,6 +259,8 @@ class MentionFinder:
                     actor = Actor(actor.country + sector, actor.country, sector, actor.name)
                 return [mention(actor, "metonym")]
 
+        if countries and not sector and head.lemma_.lower() in NOT_ACTOR_HEADS:
+            return []  # "the Russian language", "Chinese cuisine": a nationality, not an actor
         if countries:
             codes = []
             for _, _, ents in sorted(countries):
