@@ -741,7 +741,8 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
         targets = _unique(cand.targets)
         mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
                   and (cameo.root in SYMMETRIC_ROOTS or cameo.code in SYMMETRIC_CODES))
-        if not targets and not mutual and (cameo.root not in ("01", "02") or cameo.code == "017"):
+        unilateral = any(x.lower_ in ("unilateral", "unilaterally") for x in cand.head.subtree)
+        if not targets and not mutual and not unilateral and (cameo.root not in ("01", "02") or cameo.code == "017"):
             # "lifted the curfew in Montenegro", "marched on Moscow's Red Square": acts done in
             # a place, with no one named as their object, are aimed at the state they are in;
             # but talks or visits at home are not aimed at home
