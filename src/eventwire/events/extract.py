@@ -436,6 +436,9 @@ class SentenceCoder:
             pos = t.pos_
             if pos not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ") or t.i in consumed:
                 continue
+            keys = {lemma, t.lower_, lemma.replace("-", ""), lemma.split("-", 1)[-1]}
+            if not any(k in self.lexicon.patterns for k in keys):
+                continue  # no pattern starts with this word: skip building its clause
             following = _clause_following(t)
             if pos in ("NOUN", "PROPN"):  # "joint exercises", "air strike": modifiers count too
                 following = _noun_modifiers(t) + following
