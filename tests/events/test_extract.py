@@ -110,3 +110,8 @@ def test_extract_statement_only_when_nothing_else(code):
     found = triples(code("The Kremlin praised India and said relations were strong.", "2024-03-01"))
     assert any(c.startswith("051") for _, _, c in found)
     assert not any(c.startswith("01") for _, _, c in found)
+
+
+def test_extract_unqualified_rebels_of_a_government_are_its_own(code):
+    found = triples(code("The Mozambique government accepted demands from rebels.", "1990-01-01"))
+    assert any(s == "MOZGOV" and t == "MOZREB" for s, t, _ in found), found

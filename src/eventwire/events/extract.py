@@ -832,9 +832,13 @@ def _locate(target: ActorMention, cand: _Candidate, coder: SentenceCoder, root: 
         country = place[0].actor.country
     elif source is not None and (root in ("14", "15", "16", "17") or (
             root in ("18", "19", "20") and source.actor.sector == "COP")
-            or target.actor.sector in ("COP", "GOV", "JUD", "LEG")):
-        # repression at home ("police fired on demonstrators" are the police's own people), and
-        # "the police", "the government", "the courts" unqualified are the actor's own
+            or target.actor.sector in ("COP", "GOV", "JUD", "LEG")
+            or (target.actor.sector in ("REB", "OPP") and source.actor.sector == "GOV"
+                and root not in ("18", "19", "20"))):
+        # repression at home ("police fired on demonstrators" are the police's own people);
+        # "the police", "the government", "the courts" unqualified are the actor's own; and a
+        # government dealing with "the rebels" or "the opposition" outside combat deals with its
+        # own ("the Mozambique government accepted demands from rebels")
         country = source.actor.country
     if not country:
         return target
