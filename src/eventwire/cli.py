@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from eventwire.datafiles import read_jsonl
 from eventwire.errors import EventwireError, InputError
 from eventwire.types import Article, CoderSettings, InputProblem
 
@@ -180,17 +181,10 @@ def _load_records(path: Path) -> dict[str, dict]:
     if not path.exists():
         raise _usage(f"{path}: no such file")
     out = {}
-    with path.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise EventwireError(f"{path}:{n}: not JSON ({e.msg})") from None
-            if "id" not in rec:
-                raise EventwireError(f"{path}:{n}: record has no \"id\"")
-            out[str(rec["id"])] = rec
+    for n, rec in read_jsonl(path):
+        if "id" not in rec:
+            raise EventwireError(f"{path}:{n}: record has no \"id\"")
+        out[str(rec["id"])] = rec
     return out
 
 

@@ -28,11 +28,3 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
             if not isinstance(obj, dict):
                 raise DataFileError(str(path), n, "expected a JSON object")
             yield n, obj
-
-
-def manifest_version(folder: Path, name: str) -> str:
-    """The version a folder's manifest.json gives a data file, or '' when it has none."""
-    manifest = folder / "manifest.json"
-    if not manifest.exists():
-        return ""
-    return json.loads(manifest.read_text(encoding="utf-8")).get(name, {}).get("version", "")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.actors import ActorDictionary, load_actor_dictionary
 from eventwire.actors.mentions import ActorMatcher, MentionFinder
@@ -62,16 +63,17 @@ def default_resources() -> Resources:
     return load_resources()
 
 
-def _worth_parsing(sent: RawSentence, resources: Resources, settings: CoderSettings) -> bool:
-    """Only sentences with a dictionary actor and a possible trigger word can yield an event."""
+def _screen(sent: RawSentence, resources: Resources, settings: CoderSettings) -> Doc | None:
+    """The sentence tokenized, if it can yield an event: it names a dictionary actor and has a
+    possible trigger word. The tokens are kept so the parser does not tokenize it again."""
     if len(sent.text) > settings.max_sentence_chars:
-        return False
-    if not settings.prefilter:
-        return True
+        return None
     doc = resources.nlp.make_doc(sent.text)
+    if not settings.prefilter:
+        return doc
     if not any(t.lower_ in resources.trigger_forms for t in doc):
-        return False
-    return resources.matcher.could_mention_actor(doc)
+        return None
+    return doc if resources.matcher.could_mention_actor(doc) else None
 
 
 def _story_date(article: Article) -> tuple[date | None, int]:
@@ -98,9 +100,10 @@ def code_articles(articles: Iterable[Article], resources: Resources | None = Non
         open_articles.append(progress)
         for sent in sentences(article.text, resources.splitter, start=body):
             progress.sentences += 1
-            if _worth_parsing(sent, resources, settings):
+            doc = _screen(sent, resources, settings)
+            if doc is not None:
                 progress.pending += 1
-                batch.append((progress, sent))
+                batch.append((progress, sent, doc))
                 if len(batch) >= BATCH:
                     _code_batch(batch, resources, settings)
                     batch = []
@@ -122,8 +125,8 @@ class _Progress:
 
 
 def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> None:
-    docs = resources.nlp.pipe((sent.text for _, sent in batch), batch_size=64)
-    for (progress, sent), doc in zip(batch, docs, strict=False):
+    docs = resources.nlp.pipe((doc for _, _, doc in batch), batch_size=64)
+    for (progress, sent, _), doc in zip(batch, docs, strict=True):
         finder = MentionFinder(resources.matcher, doc, progress.day, sent.index, sent.start,
                                settings.ner_fallback, resources.gazetteer)
         if finder.has_any():

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import read_data_lines
+
 DATA_DIR = Path(__file__).parents[2] / "src/eventwire/ontology/data"
 CAMEO_PATH = DATA_DIR / "cameo.jsonl"
 MANIFEST_PATH = DATA_DIR / "manifest.json"
@@ -68,16 +70,8 @@ def by_code(records) -> dict[str, dict]:
     return {r["code"]: r for r in records}
 
 
-def test_cameo_data_every_line_is_a_json_object(raw_lines):
-    assert raw_lines, f"{CAMEO_PATH} is empty"
-    for number, line in enumerate(raw_lines, 1):
-        assert line.strip(), f"line {number} is blank"
-        assert not line.startswith("#"), f"line {number} is a comment; use a 'note' field"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            pytest.fail(f"line {number} is not valid JSON: {err}")
-        assert isinstance(record, dict), f"line {number} is not a JSON object"
+def test_cameo_data_every_line_is_a_json_object():
+    read_data_lines(CAMEO_PATH)
 
 
 def test_cameo_data_fields_have_documented_types(records):

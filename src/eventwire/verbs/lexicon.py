@@ -53,7 +53,6 @@ class Frame:
 class Lexicon:
     patterns: Mapping[str, tuple[Pattern, ...]]  # trigger lemma -> patterns, most specific first
     frames: Mapping[str, tuple[Frame, ...]]  # frame word -> frames
-    version: str = ""
 
     def candidates(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         return tuple(p for p in self.patterns.get(lemma, ()) if pos in TRIGGER_POS[p.pos])
@@ -76,9 +75,6 @@ class Lexicon:
                 best = (pattern, positions)
         return best
 
-    @property
-    def trigger_lemmas(self) -> frozenset[str]:
-        return frozenset(self.patterns)
 
 
 @dataclass(frozen=True, slots=True)
