@@ -1,0 +1,1 @@
+"""Import dictionaries written for other coders (TABARI, PETRARCH) into eventwire data."""
