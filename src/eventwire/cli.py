@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--no-statements", action="store_true",
                    help="do not code bare statements ('X said ...') as CAMEO 010")
     c.add_argument("--require-dyad", action="store_true", help="drop events that have no target")
+    c.add_argument("--no-ner-fallback", action="store_true",
+                   help="code only actors in the dictionaries, never unknown names found by NER "
+                        "(PETRARCH's new_actor_length = 0)")
     c.add_argument("--no-pairs", action="store_true",
                    help="code 'A and B held talks' as A and B each with no target (the CAMEO "
                         "manual's convention) instead of A->B and B->A")
@@ -58,6 +61,28 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--dictionaries", type=Path, metavar="DIR", help="code with imported dictionaries")
     e.add_argument("--no-pairs", action="store_true", help="as for `eventwire code`")
     e.add_argument("--no-statements", action="store_true", help="as for `eventwire code`")
+    e.add_argument("--no-ner-fallback", action="store_true", help="as for `eventwire code`")
+
+    d = sub.add_parser("dictionaries", help="import dictionaries written for other coders")
+    dsub = d.add_subparsers(dest="dict_command", parser_class=_Parser)
+    i = dsub.add_parser(
+        "import-petrarch", help="convert TABARI/PETRARCH dictionaries into an eventwire dictionary folder",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Convert PETRARCH-1/TABARI or CAMEO 2.0 (PETRARCH-2) dictionaries into DIR; then code\n"
+                    "with them: eventwire code --dictionaries DIR ...\n\n"
+                    "Every line that is not understood is reported (file:line: what) on stderr and in\n"
+                    "DIR/import-report.txt; the rest is imported. Exit 0 if all was understood, else 1.\n\n"
+                    "Example:\n  eventwire dictionaries import-petrarch --verbs CAMEO.2.0.txt \\\n"
+                    "    --actors Phoenix.Countries.actors.txt --actors Phoenix.International.actors.txt \\\n"
+                    "    --agents Phoenix.agents.txt --discards Phoenix.discards.txt --out phoenix/")
+    i.add_argument("--verbs", type=Path, required=True, metavar="FILE", help="verb dictionary")
+    i.add_argument("--actors", type=Path, required=True, action="append", metavar="FILE",
+                   help="actor dictionary (repeat for several)")
+    i.add_argument("--agents", type=Path, required=True, metavar="FILE", help="agent dictionary")
+    i.add_argument("--discards", type=Path, metavar="FILE", help="discard list")
+    i.add_argument("--issues", type=Path, metavar="FILE", help="issues list")
+    i.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write")
+    i.add_argument("--quiet", action="store_true", help="print only the summary")
     return p
 
 
@@ -73,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_code(args)
         if args.command == "eval":
             return cmd_eval(args)
+        if args.command == "dictionaries" and args.dict_command == "import-petrarch":
+            return cmd_import_petrarch(args)
         _parser().print_help()
         return EXIT_USAGE
     except EventwireError as e:
@@ -89,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
 def _settings(args) -> CoderSettings:
     return CoderSettings(statements=not getattr(args, "no_statements", False),
                          require_dyad=getattr(args, "require_dyad", False),
-                         symmetric_pairs=not getattr(args, "no_pairs", False))
+                         symmetric_pairs=not getattr(args, "no_pairs", False),
+                         ner_fallback=not getattr(args, "no_ner_fallback", False))
 
 
 def _resources(args):
@@ -132,6 +160,22 @@ def cmd_code(args) -> int:
             print(f"eventwire: warning: {article.id}: {warning}", file=sys.stderr)
     print(f"eventwire: coded {coded} record(s), {events} event(s); skipped {len(problems)}", file=sys.stderr)
     return EXIT_SKIPPED if problems else EXIT_OK
+
+
+def cmd_import_petrarch(args) -> int:
+    from eventwire.dictionaries.petrarch import import_petrarch
+
+    try:
+        report = import_petrarch(args.out, args.verbs, args.actors, args.agents, args.discards, args.issues)
+    except FileNotFoundError as e:
+        raise _usage(f"{e}: no such file") from None
+    if not args.quiet:
+        for problem in report.problems:
+            print(f"eventwire: not understood: {problem}", file=sys.stderr)
+    counts = ", ".join(f"{n} {what}" for what, n in report.counts.items())
+    print(f"imported {counts} into {args.out}; {len(report.problems)} line(s) not understood"
+          + (f" (listed in {args.out / 'import-report.txt'})" if report.problems else ""))
+    return EXIT_SKIPPED if report.problems else EXIT_OK
 
 
 def _usage(message: str) -> SystemExit:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +15,8 @@ from spacy.tokens import Doc
 
 from eventwire.actors import ActorDictionary, load_actor_dictionary
 from eventwire.actors.mentions import ActorMatcher, MentionFinder
-from eventwire.errors import ModelNotInstalledError
+from eventwire.errors import DataFileError, ModelNotInstalledError
+from eventwire.text.discards import Discards, load_discards
 from eventwire.events import code_sentence
 from eventwire.ontology import Codebook, load_codebook
 from eventwire.places import Gazetteer, load_gazetteer
@@ -40,6 +42,7 @@ class Resources:
     lexicon: Lexicon
     trigger_forms: frozenset[str]
     gazetteer: Gazetteer
+    discards: Discards = Discards()
 
 
 def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Resources:
@@ -51,11 +54,26 @@ def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Reso
     splitter = spacy.blank("en")
     splitter.add_pipe("sentencizer")
     codebook = load_codebook()
+    manifest = _manifest(dictionaries)
+    if manifest.get("codes") == "any":  # imported dictionaries keep their own codes
+        codebook = replace(codebook, open=True)
     actors = load_actor_dictionary(dictionaries)
-    lexicon = load_lexicon(dictionaries, valid_codes=codebook.codes)
+    lexicon = load_lexicon(dictionaries, valid_codes=None if codebook.open else codebook.codes)
     forms = surface_forms(set(lexicon.patterns) | set(lexicon.frames))
     return Resources(nlp, splitter, codebook, actors, ActorMatcher.build(actors, nlp.make_doc),
-                     lexicon, forms, load_gazetteer())
+                     lexicon, forms, load_gazetteer(), load_discards(dictionaries))
+
+
+def _manifest(folder: Path | None) -> dict:
+    if folder is None:
+        return {}
+    if not folder.is_dir():
+        raise DataFileError(str(folder), 0, "no such dictionary folder")
+    path = folder / "manifest.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except json.JSONDecodeError as e:
+        raise DataFileError(str(path), e.lineno, f"not JSON: {e.msg}") from None
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +84,7 @@ def default_resources() -> Resources:
 def _screen(sent: RawSentence, resources: Resources, settings: CoderSettings) -> Doc | None:
     """The sentence tokenized, if it can yield an event: it names a dictionary actor and has a
     possible trigger word. The tokens are kept so the parser does not tokenize it again."""
-    if len(sent.text) > settings.max_sentence_chars:
+    if len(sent.text) > settings.max_sentence_chars or resources.discards.sentence(sent.text):
         return None
     doc = resources.nlp.make_doc(sent.text)
     if not settings.prefilter:
@@ -98,6 +116,9 @@ def code_articles(articles: Iterable[Article], resources: Resources | None = Non
         day, body = _story_date(article)
         progress = _Progress(article, day)
         open_articles.append(progress)
+        if resources.discards.story(article.text):  # sports results, historical chronologies
+            progress.read = True
+            continue
         for sent in sentences(article.text, resources.splitter, start=body):
             progress.sentences += 1
             doc = _screen(sent, resources, settings)

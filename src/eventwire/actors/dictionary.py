@@ -37,6 +37,7 @@ class Entry:
     country: str = ""
     sector: str = ""
     roles: tuple[Role, ...] = ()
+    default: str = ""  # an imported person's code when none of the dated roles holds
 
     def actor_on(self, day: date | None) -> Actor:
         """The actor this entry denotes on a given day (people change roles; others do not)."""
@@ -44,6 +45,8 @@ class Entry:
             code = self.code if self.kind == "organization" else self.country + self.sector
             return Actor(code=code, country=self.country, sector=self.sector, name=self.name)
         role = self.role_on(day)
+        if role is None and self.default:
+            return Actor(code=self.default, country=self.default[:3], sector=self.default[3:6], name=self.name)
         if role is None:
             return Actor(code=f"{self.country}ELI", country=self.country, sector="ELI", name=self.name)
         return Actor(code=role.code, country=role.code[:3] if not role.code.startswith("IGO") else "",
@@ -111,6 +114,8 @@ def _strip_the(name: str) -> str:
 
 def load_actor_dictionary(folder: Path | None = None) -> ActorDictionary:
     folder = folder or package_data("eventwire.actors", "")
+    if (folder / "actors.jsonl").exists():
+        return _load_imported(folder)
     names: dict[str, list[Entry]] = {}
     words: dict[str, list[Entry]] = {}
     codes: set[str] = set()
@@ -190,4 +195,54 @@ def load_actor_dictionary(folder: Path | None = None) -> ActorDictionary:
 
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     return ActorDictionary(names=freeze(names), words=freeze(words), codes=frozenset(codes),
+                           sectors=frozenset(sectors), countries=frozenset(countries))
+
+
+def _load_imported(folder: Path) -> ActorDictionary:
+    """An imported (TABARI/PETRARCH-style) folder: actors.jsonl and agents.jsonl. Any actor code
+    combines with any agent code ("Arnor's president" -> ARN + GOV), names match in any case as
+    in those coders, and codes are the dictionary's own, not only CAMEO's."""
+    words: dict[str, list[Entry]] = {}
+    codes: set[str] = set()
+    sectors: set[str] = set()
+    countries: set[str] = set()
+
+    def add(form: str, entry: Entry) -> None:
+        for variant in {form.lower(), form.lower().replace("'", "\u2019")}:
+            bucket = words.setdefault(variant, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    path = folder / "agents.jsonl"
+    if path.exists():
+        for n, rec in read_jsonl(path):
+            code = str(rec.get("code", ""))
+            if not code or not rec.get("words"):
+                raise DataFileError(str(path), n, "an agent needs a code and words")
+            sectors.add(code)
+            entry = Entry(kind="sector", name=rec["words"][0], code=code, sector=code)
+            for w in rec["words"]:
+                add(w, entry)
+    path = folder / "actors.jsonl"
+    for n, rec in read_jsonl(path):
+        names, code = rec.get("names") or [], str(rec.get("code", ""))
+        if not names:
+            raise DataFileError(str(path), n, "an actor needs names")
+        if not code and not rec.get("roles"):
+            continue  # a null-coded name (PETRARCH's [---]): known, and deliberately no actor
+        roles = tuple(Role(r["code"], "", _parse_date(r.get("start"), path, n), _parse_date(r.get("end"), path, n))
+                      for r in rec.get("roles", ()))
+        if roles:
+            entry = Entry(kind="person", name=names[0], country=(code or roles[0].code)[:3], roles=roles,
+                          default=code)
+            codes.update(r.code for r in roles)
+        else:
+            entry = Entry(kind="country", name=names[0], code=code, country=code)
+            countries.add(code)
+        if code:
+            codes.add(code)
+        for form in names:
+            add(form, entry)
+    freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
+    return ActorDictionary(names=MappingProxyType({}), words=freeze(words), codes=frozenset(codes),
                            sectors=frozenset(sectors), countries=frozenset(countries))

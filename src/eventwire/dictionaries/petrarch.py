@@ -566,3 +566,32 @@ def import_petrarch(out: Path, verbs: Path, actors: list[Path], agents: Path,
         for p in report.problems:
             f.write(str(p) + "\n")
     return report
+
+
+def settings_from_config(config: dict[str, str], base: "CoderSettings | None" = None) -> "CoderSettings":
+    """CoderSettings for PETRARCH `<Config>` / PETR_config.ini options, where they mean
+    something for eventwire:
+
+    - require_dyad: drop events without a target (same meaning);
+    - new_actor_length: 0 codes only dictionary actors, so unknown names found by NER are not
+      guessed at; a positive length lets eventwire's NER fallback find actors it does not know;
+    - comma_min/max, comma_bmin/bmax, comma_emin/emax: PETRARCH-1 deleted comma-delimited
+      clauses of those lengths before matching, because its patterns read words in order.
+      eventwire reads the dependency parse, where an apposition or parenthetical clause hangs
+      off its own head and never sits between a verb and its object, so these have no effect.
+    Unknown options are ignored, as PETRARCH ignores them.
+    """
+    from dataclasses import replace
+
+    from eventwire.types import CoderSettings
+
+    settings = base or CoderSettings()
+    truth = {"true": True, "false": False}
+    if "require_dyad" in config and str(config["require_dyad"]).strip().lower() in truth:
+        settings = replace(settings, require_dyad=truth[str(config["require_dyad"]).strip().lower()])
+    if "new_actor_length" in config:
+        try:
+            settings = replace(settings, ner_fallback=int(config["new_actor_length"]) > 0)
+        except ValueError:
+            pass
+    return settings

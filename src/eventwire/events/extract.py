@@ -445,8 +445,9 @@ class SentenceCoder:
             seq = [Word(x.lemma_.lower(), x.lower_, x.i, x.head.i, x.dep_ in ("prep", "agent", "dative"))
                    for x in following]
             anchors = frozenset([t.i] + [c.i for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr", "prt")])
-            best = self.lexicon.match(lemma, pos, seq, anchors) or (
-                self.lexicon.match(t.lower_, pos, seq, anchors) if t.lower_ != lemma else None)
+            before = [Word(x.lemma_.lower(), x.lower_, x.i, x.head.i, False) for x in reversed(self.doc[:t.i])]
+            best = self.lexicon.match(lemma, pos, seq, anchors, t.i, before) or (
+                self.lexicon.match(t.lower_, pos, seq, anchors, t.i, before) if t.lower_ != lemma else None)
             if best is None and "-" in lemma:  # "re-open", "re-impose": the lexicon writes "reopen"
                 best = self.lexicon.match(lemma.replace("-", ""), pos, seq, anchors) or \
                     self.lexicon.match(lemma.split("-", 1)[1], pos, seq, anchors)
@@ -454,6 +455,9 @@ class SentenceCoder:
                 continue
             pattern, positions = best
             used = {following[p].i for p in positions if p >= 0}
+            if pattern.null:  # the dictionary says: this use of the verb is no event
+                consumed |= used
+                continue
             if pattern.pos == "NOUN":
                 sources, targets, symmetric = self.noun_arguments(t)
                 cand = _Candidate(t, pattern, pattern.code, sources, targets, symmetric_ok=symmetric)
@@ -726,11 +730,16 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
     for cand in cands:
         if not settings.statements and cand.code.startswith("01"):
             continue
-        code = cand.code if cand.frame is not None else _specialise(cand.code, cand.sources, cand.targets)
-        if code in ("190", "193") and cand.targets and all(m.actor.sector in CIVILIAN_SECTORS for m in cand.targets) \
+        reverse = cand.pattern.reverse if cand.pattern is not None and cand.frame is None else ""
+        forward = bool(cand.code) and cand.code != "---"  # ":173" codes only the target's act
+        if codebook.open or cand.frame is not None:  # an imported dictionary's codes are its own
+            code = cand.code if forward else reverse
+        else:
+            code = _specialise(cand.code, cand.sources, cand.targets)
+        if not codebook.open and code in ("190", "193") and cand.targets and all(m.actor.sector in CIVILIAN_SECTORS for m in cand.targets) \
                 and not any(m.actor.sector in ("MIL", "GOV", "COP") for m in cand.sources):
             code = "180"  # "militiamen attacked a camp for refugees" (a state's forces fight: 19)
-        if code in SOLO_DRILLS and len({m.actor.country for m in cand.sources}) > 1:
+        if not codebook.open and code in SOLO_DRILLS and len({m.actor.country for m in cand.sources}) > 1:
             code = "062"  # "French and Egyptian warships launched war games": joint exercises
         cameo = codebook.closest(code)
         if cameo is None:
@@ -786,23 +795,34 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
                 # "met his Turkish counterpart": the same office in the other state
                 t = ActorMention(Actor(t.actor.country + s.actor.sector, t.actor.country, s.actor.sector,
                                        t.actor.name), t.span, t.sentence, t.head, t.how)
-            key = (s.actor.code if s else "", t.actor.code if t else "", cameo.code)
-            confidence = 0.45 + 0.1 * min(cand.pattern.specificity if cand.pattern else 0, 3)
-            confidence += 0.1 if s is not None and s.how in ("person", "organization", "country+sector") else 0
-            confidence += 0.1 if t is not None else 0
-            event = Event(
-                source=s.actor.code if s else "", target=t.actor.code if t else "", code=cameo.code,
-                name=cameo.name, root=cameo.root, quad_class=cameo.quad_class,
-                goldstein=cameo.goldstein, plover=cameo.plover, sentence=sentence,
-                trigger=_span_of(doc, cand.trigger, offset), source_span=s.span if s else None,
-                target_span=t.span if t else None, date=day, confidence=round(min(confidence, 0.95), 2),
-                pattern=cand.pattern.text if cand.pattern else "",
-                speaker=speaker.actor.code if speaker else "", speaker_span=speaker.span if speaker else None,
-                evidence=text)
-            # one event per (source, target, code) and sentence: the best-evidenced mention
-            if key not in seen or event.confidence > seen[key].confidence:
-                seen[key] = event
+            for s, t, cameo in ([(s, t, cameo)] if forward else []) + (
+                    [(t, s, codebook.closest(reverse))] if reverse and s is not None and t is not None else []):
+                _emit(seen, cand, s, t, cameo, doc, sentence, offset, day, speaker)
     return list(seen.values())
+
+
+def _emit(seen: dict, cand: _Candidate, s: ActorMention | None, t: ActorMention | None, cameo,
+          doc: Doc, sentence: int, offset: int, day: date | None, speaker: ActorMention | None) -> None:
+    """Add one event, keeping per (source, target, code) the best-evidenced mention."""
+    if cameo is None:
+        return
+    text = doc.text
+    key = (s.actor.code if s else "", t.actor.code if t else "", cameo.code)
+    confidence = 0.45 + 0.1 * min(cand.pattern.specificity if cand.pattern else 0, 3)
+    confidence += 0.1 if s is not None and s.how in ("person", "organization", "country+sector") else 0
+    confidence += 0.1 if t is not None else 0
+    event = Event(
+        source=s.actor.code if s else "", target=t.actor.code if t else "", code=cameo.code,
+        name=cameo.name, root=cameo.root, quad_class=cameo.quad_class,
+        goldstein=cameo.goldstein, plover=cameo.plover, sentence=sentence,
+        trigger=_span_of(doc, cand.trigger, offset), source_span=s.span if s else None,
+        target_span=t.span if t else None, date=day, confidence=round(min(confidence, 0.95), 2),
+        pattern=cand.pattern.text if cand.pattern else "",
+        speaker=speaker.actor.code if speaker else "", speaker_span=speaker.span if speaker else None,
+        evidence=text)
+    # one event per (source, target, code) and sentence: the best-evidenced mention
+    if key not in seen or event.confidence > seen[key].confidence:
+        seen[key] = event
 
 
 def _statement(code: str) -> bool:

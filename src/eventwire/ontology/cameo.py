@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
@@ -26,6 +26,7 @@ class CameoCode:
 @dataclass(frozen=True)
 class Codebook:
     codes: Mapping[str, CameoCode]
+    open: bool = False  # imported dictionaries keep their own codes (WEIS, local variants)
 
     def __contains__(self, code: str) -> bool:
         return code in self.codes
@@ -37,7 +38,16 @@ class Codebook:
         return self.codes.get(code)
 
     def closest(self, code: str) -> CameoCode | None:
-        """The code itself or, failing that, its nearest listed ancestor (0312 -> 031 -> 03)."""
+        """The code itself or, failing that, its nearest listed ancestor (0312 -> 031 -> 03).
+        An open codebook keeps any code, described by its nearest ancestor when there is one."""
+        if self.open and code not in self.codes:
+            if not code or code == "---":
+                return None
+            ancestor = replace(self, open=False).closest(code)
+            return CameoCode(code=code, name=ancestor.name if ancestor else "", root=code[:2],
+                             goldstein=ancestor.goldstein if ancestor else 0.0,
+                             quad_class=ancestor.quad_class if ancestor else 0,
+                             plover=ancestor.plover if ancestor else "")
         while code:
             if code in self.codes:
                 return self.codes[code]

@@ -24,10 +24,19 @@ class Pattern:
     words: tuple[frozenset[str] | str, ...]  # a set of lemmas, or "+" / "$" markers
     pos: str = "VERB"
     line: int = 0
+    glued: tuple[bool, ...] = ()  # per word: must directly follow the previous word (or trigger)
+    before: tuple[frozenset[str], ...] = ()  # words that must precede the trigger, nearest first
+    before_glued: tuple[bool, ...] = ()  # per before-word: directly precedes the one after it
+    reverse: str = ""  # a paired code: the target does this to the source ("032:033")
+
+    @property
+    def null(self) -> bool:
+        """A pattern coded "---": it matches, so no more general pattern does, and codes nothing."""
+        return self.code in ("", "---") and not self.reverse
 
     @property
     def specificity(self) -> int:
-        return sum(1 for w in self.words if not isinstance(w, str))
+        return sum(1 for w in self.words if not isinstance(w, str)) + len(self.before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,17 +67,22 @@ class Lexicon:
         return tuple(p for p in self.patterns.get(lemma, ()) if pos in TRIGGER_POS[p.pos])
 
     def match(self, lemma: str, pos: str, following: Sequence[Word],
-              anchors: frozenset[int] = frozenset()) -> tuple[Pattern, list[int]] | None:
+              anchors: frozenset[int] = frozenset(), trigger: int = -1,
+              preceding: Sequence[Word] = ()) -> tuple[Pattern, list[int]] | None:
         """Best pattern for a trigger whose clause continues with `following`: returns the
         pattern and, per pattern word, the index in `following` it matched. A preposition in a
         pattern must hang from the trigger, its object, or a word the pattern already matched
         (`anchors` holds the first two), so "mobilized reservists for a war against Iraq" is
-        not "mobilize against"."""
+        not "mobilize against". `trigger` is the trigger's token index, for words glued to it;
+        `preceding` the sentence's words before the trigger, nearest first, for patterns with
+        words before the verb ("FAILED_TO_*")."""
         best: tuple[Pattern, list[int]] | None = None
         for pattern in self.candidates(lemma, pos):  # most specific first
             if best is not None and pattern.specificity < best[0].specificity:
                 break
-            positions = _match_words(pattern.words, following, anchors)
+            positions = _match_words(pattern, following, anchors, trigger)
+            if positions is not None and pattern.before and not _match_before(pattern, preceding):
+                positions = None
             # between equally specific patterns, the one whose words stand nearest the trigger
             # wins: "held negotiations and an exchange of opinions" is a negotiation
             if positions is not None and (best is None or sum(positions) < sum(best[1])):
@@ -88,52 +102,106 @@ class Word:
     is_prep: bool
 
 
-def _match_words(words, following: Sequence[Word], anchors: frozenset[int]) -> list[int] | None:
+def _match_words(pattern: Pattern, following: Sequence[Word], anchors: frozenset[int],
+                 trigger: int) -> list[int] | None:
     positions: list[int] = []
     matched = set(anchors)
+    glued = pattern.glued or (False,) * len(pattern.words)
+    last = trigger
     i = 0
-    for w in words:
+    for w, glue in zip(pattern.words, glued):
         if isinstance(w, str):  # "+" or "$": position markers, resolved by the engine
             positions.append(i - 1)
             continue
-        while i < len(following) and not (
-                (following[i].lemma in w or following[i].lower in w)
-                and (not following[i].is_prep or not anchors or following[i].head in matched)):
-            i += 1
-        if i == len(following):
-            return None
+        if glue:  # "CUT_OFF": the very next word of the sentence, not just of the clause
+            while i < len(following) and following[i].i <= last:
+                i += 1
+            if i == len(following) or following[i].i != last + 1 or not (
+                    following[i].lemma in w or following[i].lower in w):
+                return None
+        else:
+            while i < len(following) and not (
+                    (following[i].lemma in w or following[i].lower in w)
+                    and (not following[i].is_prep or not anchors or following[i].head in matched)):
+                i += 1
+            if i == len(following):
+                return None
         positions.append(i)
         matched.add(following[i].i)
+        last = following[i].i
         i += 1
     return positions
 
 
-TOKEN_RE = re.compile(r"^(\+|\$|&[A-Z][A-Z0-9_]*|[a-z0-9'][a-z0-9'\-.]*(\|[a-z0-9'][a-z0-9'\-.]*)*)$")
+def _match_before(pattern: Pattern, preceding: Sequence[Word]) -> bool:
+    """Words before the trigger, matched right to left: "FAILED_TO_*" needs "to" right before
+    the verb and "failed" right before that; unglued words may have others in between."""
+    j = 0
+    prev = preceding[0].i + 1 if preceding else 0  # the trigger's index
+    for w, glue in zip(pattern.before, pattern.before_glued):
+        if glue:
+            if j >= len(preceding) or preceding[j].i != prev - 1 or not (
+                    preceding[j].lemma in w or preceding[j].lower in w):
+                return False
+        else:
+            while j < len(preceding) and not (preceding[j].lemma in w or preceding[j].lower in w):
+                j += 1
+            if j == len(preceding):
+                return False
+        prev = preceding[j].i
+        j += 1
+    return True
+
+
+TOKEN_RE = re.compile(r"^(\+|\$|%|\^|\*|&[A-Z][A-Z0-9_]*|[a-z0-9'][a-z0-9'\-.]*(\|[a-z0-9'][a-z0-9'\-.]*)*)$")
 
 
 def _parse_pattern(text: str, code: str, pos: str, synsets: Mapping[str, frozenset[str]],
-                   path: Path, line: int) -> Pattern:
-    tokens = text.split()
-    if not tokens:
+                   path: Path, line: int, verbs: Sequence[str] | None = None, reverse: str = "") -> Pattern:
+    """A pattern is space-separated tokens: lemmas (`a|b` for either), `&SYNSET`s, `+` target
+    and `$` source slots, `%` (a compound actor) and `^` (skip a phrase). `_` glues tokens that
+    must be adjacent. Bundled patterns start with their trigger; imported ones list their
+    triggers in `verbs` and mark the trigger's place with `*` (words before it must precede)."""
+    items: list[tuple[frozenset[str] | str, bool]] = []
+    for chunk in text.split():
+        for k, tok in enumerate(chunk.split("_") if verbs is not None else [chunk]):
+            if not TOKEN_RE.match(tok) or (verbs is None and tok in ("*", "%", "^")):
+                raise DataFileError(str(path), line, f"pattern token {tok!r} is not a lemma, |-list, &SYNSET, + or $")
+            if tok in ("+", "$", "%", "^", "*"):
+                items.append((tok, k > 0))
+            elif tok.startswith("&"):
+                if tok not in synsets:
+                    raise DataFileError(str(path), line, f"synset {tok} is not defined in synsets.jsonl")
+                items.append((synsets[tok], k > 0))
+            else:
+                items.append((frozenset(tok.split("|")), k > 0))
+    if not items:
         raise DataFileError(str(path), line, "empty pattern")
-    parsed: list[frozenset[str] | str] = []
-    for tok in tokens:
-        if not TOKEN_RE.match(tok):
-            raise DataFileError(str(path), line, f"pattern token {tok!r} is not a lemma, |-list, &SYNSET, + or $")
-        if tok in ("+", "$"):
-            parsed.append(tok)
-        elif tok.startswith("&"):
-            if tok not in synsets:
-                raise DataFileError(str(path), line, f"synset {tok} is not defined in synsets.jsonl")
-            parsed.append(synsets[tok])
-        else:
-            parsed.append(frozenset(tok.split("|")))
-    trigger = parsed[0]
-    if isinstance(trigger, str):
-        raise DataFileError(str(path), line, "a pattern must start with its trigger word")
     if pos not in TRIGGER_POS:
         raise DataFileError(str(path), line, f"pos {pos!r} is not one of {sorted(TRIGGER_POS)}")
-    return Pattern(code=code, text=text, triggers=trigger, words=tuple(parsed[1:]), pos=pos, line=line)
+    if verbs is None:
+        trigger = items[0][0]
+        if isinstance(trigger, str):
+            raise DataFileError(str(path), line, "a pattern must start with its trigger word")
+        before, after, trigger_glued = [], items[1:], False
+    else:
+        stars = [k for k, (tok, _) in enumerate(items) if tok == "*"]
+        if len(stars) != 1 or not verbs:
+            raise DataFileError(str(path), line, "an imported pattern needs its verbs and exactly one *")
+        trigger = frozenset(v.lower() for v in verbs)
+        k = stars[0]
+        trigger_glued = items[k][1]
+        before, after = items[:k], items[k + 1:]
+    # `%` and `^` only say what kind of phrase stands there; the parse finds phrases itself
+    after = [(w, g) for w, g in after if w not in ("%", "^")]
+    before_words = [(w, g) for w, g in before if not isinstance(w, str)]
+    # before-words are matched right to left: a word is glued to the one after it (or the
+    # trigger) when the next item was glued to it
+    glue_after = [g for _, g in before[1:]] + [trigger_glued]
+    before_glue = [glue_after[k] for k, (w, _) in enumerate(before) if not isinstance(w, str)]
+    return Pattern(code=code, text=text, triggers=trigger, words=tuple(w for w, _ in after), pos=pos, line=line,
+                   glued=tuple(g for _, g in after), before=tuple(w for w, _ in reversed(before_words)),
+                   before_glued=tuple(reversed(before_glue)), reverse=reverse)
 
 
 def load_lexicon(folder: Path | None = None, valid_codes=None) -> Lexicon:
@@ -142,14 +210,16 @@ def load_lexicon(folder: Path | None = None, valid_codes=None) -> Lexicon:
     path = folder / "synsets.jsonl"
     if path.exists():
         for _, rec in read_jsonl(path):
-            synsets[rec["name"]] = frozenset(w.lower() for w in rec["words"])
+            # a phrase member ("Swiss francs") is found by its head, the last word
+            synsets[rec["name"]] = frozenset(w.lower().split()[-1] for w in rec["words"] if w.strip())
     by_trigger: dict[str, list[Pattern]] = {}
     path = folder / "verbs.jsonl"
     for n, rec in read_jsonl(path):
         code = str(rec.get("code", ""))
         if valid_codes is not None and code not in valid_codes:
             raise DataFileError(str(path), n, f"code {code!r} is not in the CAMEO codebook")
-        pattern = _parse_pattern(rec.get("pattern", ""), code, rec.get("pos", "VERB"), synsets, path, n)
+        pattern = _parse_pattern(rec.get("pattern", ""), code, rec.get("pos", "VERB"), synsets, path, n,
+                                 rec.get("verbs"), str(rec.get("reverse", "")))
         for trig in pattern.triggers:
             by_trigger.setdefault(trig, []).append(pattern)
     frames: dict[str, list[Frame]] = {}
