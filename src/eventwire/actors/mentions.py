@@ -256,7 +256,7 @@ class MentionFinder:
             if e - 1 == head.i or sector:
                 actor = entry.actor_on(self.day)
                 if sector and not entry.sector:
-                    actor = Actor(actor.country + sector, actor.country, sector, actor.name)
+                    actor = Actor(_compose(actor.country, sector), actor.country, sector, actor.name)
                 return [mention(actor, "metonym")]
 
         if countries and not sector and head.lemma_.lower() in NOT_ACTOR_HEADS:
@@ -279,7 +279,7 @@ class MentionFinder:
             if residence and residence not in codes:
                 # "ethnic Albanians in southern Serbia" are coded by the state they live in
                 return [mention(Actor(residence, residence, "", residence), "residence")]
-            return [mention(Actor(cc + sector, cc, sector, cc), how) for cc in codes]
+            return [mention(Actor(_compose(cc, sector), cc, sector, cc), how) for cc in codes]
 
         # No country inside the phrase: "the army of Sudan", "a parade unit of the PLA",
         # "China's army" (possessor), or a named entity the tagger found.
@@ -289,7 +289,7 @@ class MentionFinder:
             for m in owner:  # "scores of Sierra Leonean and Liberian refugees": both
                 base = m.actor
                 if sector and not base.sector and base.country:
-                    base = Actor(base.country + sector, base.country, sector, base.name)
+                    base = Actor(_compose(base.country, sector), base.country, sector, base.name)
                 out.append(mention(base, "of-phrase"))
             return out
         # A role word alone ("rebels", "police") is an actor of unknown country, but only as the
@@ -302,7 +302,7 @@ class MentionFinder:
         if sector and any(x.kind == "sector" for x in self.entries_at(head.i)):
             place = self._place_country(head)  # "opposition groups in Zimbabwe"
             if place:
-                return [mention(Actor(place + sector, place, sector, place), "country+sector")]
+                return [mention(Actor(_compose(place, sector), place, sector, place), "country+sector")]
             return [mention(Actor(sector, "", sector, sector), "sector")]
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             found = self._antecedent(head)
@@ -382,7 +382,7 @@ class MentionFinder:
 
     def _with_sector(self, actor: Actor, phrases, exclude) -> Actor:
         sector = self._sector({k: v for k, v in phrases.items() if k != exclude})
-        return Actor(actor.country + sector, actor.country, sector, actor.name) if sector else actor
+        return Actor(_compose(actor.country, sector), actor.country, sector, actor.name) if sector else actor
 
     def _owner(self, head: Token) -> list[ActorMention]:
         for child in head.children:
@@ -413,3 +413,14 @@ def _conjuncts(head: Token) -> list[Token]:
         out.append(c)
         stack.extend(x for x in c.children if x.dep_ == "conj")
     return out
+
+
+def _compose(base: str, sector: str) -> str:
+    """An actor code with a role added, unless the code already says it: "White House
+    officials" are USAGOV, not USAGOVGOV."""
+    if not sector:
+        return base
+    chunks = {base[i:i + 3] for i in range(0, len(base), 3)}
+    if all(sector[i:i + 3] in chunks for i in range(0, len(sector), 3)):
+        return base
+    return base + sector

@@ -439,7 +439,8 @@ class SentenceCoder:
             keys = {lemma, t.lower_, lemma.replace("-", ""), lemma.split("-", 1)[-1]}
             if not any(k in self.lexicon.patterns for k in keys):
                 continue  # no pattern starts with this word: skip building its clause
-            following = _clause_following(t)
+            following = _clause_following(t) if not self.lexicon.linear else \
+                [x for x in t.subtree if x.i > t.i and x.dep_ not in ("relcl",) and x.head.dep_ != "relcl"]
             if pos in ("NOUN", "PROPN"):  # "joint exercises", "air strike": modifiers count too
                 following = _noun_modifiers(t) + following
             seq = [Word(x.lemma_.lower(), x.lower_, x.i, x.head.i, x.dep_ in ("prep", "agent", "dative"))
@@ -473,8 +474,8 @@ class SentenceCoder:
                     before = following[positions[k]] if positions[k] >= 0 else t
                     other = [m for c in before.children if c.dep_ in ("pobj", "dobj")
                              for m in self.finder.with_conjuncts(c)]
-                    if other:
-                        sources, targets = other, sources
+                    if other:  # "was shot dead in $": the passive subject is the target
+                        sources, targets = other, sources or passive_targets
                 if pattern.words[:1] == ("+",) and not targets:
                     continue  # "receive +": only when someone, not something, is received
                 cand = _Candidate(t, pattern, pattern.code, sources, targets)
@@ -657,7 +658,7 @@ class SentenceCoder:
                 g = g.head
         # "X said Y accused Z": code Y's act; X's saying it is not a second event
         for i in speakers:
-            if i in found and found[i].code.startswith("01"):
+            if i in found and (found[i].code.startswith("01") or self.lexicon.linear):
                 del found[i]
         self._obligations(found)
 
@@ -754,7 +755,7 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
         mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
                   and (cameo.root in SYMMETRIC_ROOTS or cameo.code in SYMMETRIC_CODES))
         unilateral = any(x.lower_ in ("unilateral", "unilaterally") for x in cand.head.subtree)
-        if not targets and not mutual and not unilateral and (cameo.root not in ("01", "02") or cameo.code == "017"):
+        if not targets and not mutual and not unilateral and not codebook.open and (cameo.root not in ("01", "02") or cameo.code == "017"):
             # "lifted the curfew in Montenegro", "marched on Moscow's Red Square": acts done in
             # a place, with no one named as their object, are aimed at the state they are in;
             # but talks or visits at home are not aimed at home
@@ -763,12 +764,15 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
             targets = [m for m in coder.place_state(cand.head) if m.actor.code not in codes
                        and not (m.actor.country in home and (cameo.code in PLACE_TARGET_CODES or cameo.root in
                                                              ("03", "04", "05", "06", "07")))]
-        if not targets and cameo.root in DOMESTIC_ROOTS:
+        if codebook.open and not targets and len(sources) > 1 and settings.symmetric_pairs:
+            # an imported code's meaning is unknown: coordinated actors with no target act on
+            # each other, as TABARI and PETRARCH code compound subjects
+            mutual = True
+        if not targets and cameo.root in DOMESTIC_ROOTS and not codebook.open:
             targets = _domestic_targets(sources, cameo.root)
         if targets:
             pairs = [(s, t) for s in sources for t in targets if s.actor.code != t.actor.code]
-        elif (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
-              and (cameo.root in SYMMETRIC_ROOTS or cameo.code in SYMMETRIC_CODES)):
+        elif mutual:
             pairs = [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
         if not pairs and not settings.require_dyad:
             pairs = [(s, None) for s in sources]

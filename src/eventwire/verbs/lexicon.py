@@ -62,6 +62,9 @@ class Frame:
 class Lexicon:
     patterns: Mapping[str, tuple[Pattern, ...]]  # trigger lemma -> patterns, most specific first
     frames: Mapping[str, tuple[Frame, ...]]  # frame word -> frames
+    # imported TABARI/PETRARCH patterns read the words after the verb in sentence order through
+    # its whole phrase, embedded clauses included ("vowed to wage WAR"), as those coders did
+    linear: bool = False
 
     def candidates(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         return tuple(p for p in self.patterns.get(lemma, ()) if pos in TRIGGER_POS[p.pos])
@@ -214,7 +217,9 @@ def load_lexicon(folder: Path | None = None, valid_codes=None) -> Lexicon:
             synsets[rec["name"]] = frozenset(w.lower().split()[-1] for w in rec["words"] if w.strip())
     by_trigger: dict[str, list[Pattern]] = {}
     path = folder / "verbs.jsonl"
+    imported = False
     for n, rec in read_jsonl(path):
+        imported = imported or "verbs" in rec
         code = str(rec.get("code", ""))
         if valid_codes is not None and code not in valid_codes:
             raise DataFileError(str(path), n, f"code {code!r} is not in the CAMEO codebook")
@@ -231,4 +236,5 @@ def load_lexicon(folder: Path | None = None, valid_codes=None) -> Lexicon:
             for w in frame.words:
                 frames.setdefault(w, []).append(frame)
     ordered = {k: tuple(sorted(v, key=lambda p: (-p.specificity, p.line))) for k, v in by_trigger.items()}
-    return Lexicon(MappingProxyType(ordered), MappingProxyType({k: tuple(v) for k, v in frames.items()}))
+    linear = any(p.before or p.glued or p.reverse for ps in ordered.values() for p in ps) or imported
+    return Lexicon(MappingProxyType(ordered), MappingProxyType({k: tuple(v) for k, v in frames.items()}), linear)
