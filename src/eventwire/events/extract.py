@@ -184,7 +184,10 @@ class SentenceCoder:
             s = subj[0]
             if s.tag_ in ("WDT", "WP", "WP$") and t.dep_ == "relcl":
                 return self.finder.with_conjuncts(t.head), []
-            return self.finder.with_conjuncts(s), []
+            found = self.finder.with_conjuncts(s)
+            for other in subj[1:]:  # "Old foes Gondor and Osgiliath": the parser split the subject
+                found = found or self.finder.with_conjuncts(other)
+            return found, []
         if t.dep_ == "relcl":
             own = self.finder.with_conjuncts(t.head)
             if own or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -220,6 +223,15 @@ class SentenceCoder:
         if t.dep_ in ("ROOT", "ccomp") and t.pos_ in ("VERB", "AUX"):
             return self._stranded_subject(t), []
         return [], []
+
+    def _first_actor(self, following: list[Token], sources: list[ActorMention]) -> list[ActorMention]:
+        mine = {m.actor.code for m in sources}
+        for tok in following:
+            if tok.pos_ in ("NOUN", "PROPN", "PRON") and (tok.dep_ not in ("compound", "amod", "poss")):
+                found = [m for m in self.finder.with_conjuncts(tok) if m.actor.code not in mine]
+                if found:
+                    return found
+        return []
 
     def _stranded_subject(self, t: Token) -> list[ActorMention]:
         """A main verb the parser left without a subject ("…, the Sudanese government and
@@ -468,6 +480,9 @@ class SentenceCoder:
             else:
                 sources, passive_targets = self.subjects(t)
                 targets = passive_targets or self.targets(t, pattern, following, positions, used, sources)
+                if not targets and self.lexicon.linear:
+                    # TABARI's reading: the first actor after the verb in its phrase is the target
+                    targets = self._first_actor(following, sources)
                 if "$" in pattern.words:
                     # "received a call from Putin": the one after the marker acts on the subject
                     k = pattern.words.index("$")
