@@ -99,6 +99,7 @@ def _phrase_words(phrase: str) -> list[str]:
 class _VerbBlock:
     line: int
     code: str
+    reverse: str = ""
     verbs: list[tuple[str, str]] = field(default_factory=list)  # (trigger form, verb pattern)
     own_codes: list[tuple[list[tuple[str, str]], tuple[str, str], int]] = field(default_factory=list)
     patterns: list[dict] = field(default_factory=list)
@@ -190,7 +191,7 @@ def read_verbs(path: Path, report: ImportReport) -> tuple[dict[str, list[str]], 
             if parsed is None:
                 problem(n, s, "block code not understood; block read with the null code")
                 parsed = ("---", "")
-            block = _VerbBlock(n, parsed[0])
+            block = _VerbBlock(n, parsed[0], parsed[1])
             blocks.append(block)
             current_synset = None
             continue
@@ -295,7 +296,7 @@ def verb_records(synsets: dict[str, list[str]], blocks: list[_VerbBlock]) -> tup
             emit(code, "*", forms, n)
         rest = [f for f in b.verbs if f not in with_own]
         if rest:
-            emit((b.code, ""), "*", rest, b.line)
+            emit((b.code, b.reverse), "*", rest, b.line)
     return syn_recs, out
 
 

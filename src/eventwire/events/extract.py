@@ -459,8 +459,10 @@ class SentenceCoder:
                    for x in following]
             anchors = frozenset([t.i] + [c.i for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr", "prt")])
             before = [Word(x.lemma_.lower(), x.lower_, x.i, x.head.i, False) for x in reversed(self.doc[:t.i])]
-            best = self.lexicon.match(lemma, pos, seq, anchors, t.i, before) or (
-                self.lexicon.match(t.lower_, pos, seq, anchors, t.i, before) if t.lower_ != lemma else None)
+            # imported dictionaries list verb forms: "LEFT" may be its own block, apart from "LEAVE"
+            first, second = (t.lower_, lemma) if self.lexicon.linear else (lemma, t.lower_)
+            best = self.lexicon.match(first, pos, seq, anchors, t.i, before) or (
+                self.lexicon.match(second, pos, seq, anchors, t.i, before) if t.lower_ != lemma else None)
             if best is None and "-" in lemma:  # "re-open", "re-impose": the lexicon writes "reopen"
                 best = self.lexicon.match(lemma.replace("-", ""), pos, seq, anchors) or \
                     self.lexicon.match(lemma.split("-", 1)[1], pos, seq, anchors)
