@@ -5,13 +5,16 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.actors.dictionary import load_actor_dictionary
 from eventwire.cli import main
+from eventwire.errors import DataFileError
 from eventwire.dictionaries.petrarch import (
     ImportProblem, ImportReport, import_petrarch, read_actors, read_agents, read_discards, read_issues,
     read_verbs, settings_from_config, verb_records,
 )
 from eventwire.text.discards import load_discards
 from eventwire.types import CoderSettings
+from eventwire.verbs.lexicon import load_lexicon
 
 # ---------------------------------------------------------------------------------------------
 # Self-authored dictionary snippets (fictional or generic entries, in the files' own formats)
@@ -210,7 +213,7 @@ def test_phrasal_verbs_mark_the_verb_word(verbs):
 
 def test_comments_are_not_read(verbs):
     _, _, _, _, records = verbs
-    assert not any("not" in r["pattern"].split() for r in records)  # inside <!-- ... -->
+    assert not any("pattern" in r["pattern"] for r in records)  # inside <!-- ... -->
     assert not any("comment" in r["pattern"] for r in records)  # after '#'
     assert all(r["code"] != "999" for r in records)
 
@@ -386,7 +389,7 @@ def test_imported_discards_load_and_match(tmp_path):
     assert d.story("The baseballers of Gondor won.")  # a stem
     assert not d.story("Hockeyists met.")  # whole word
     assert d.story("An ice hockey match was played.")
-    assert not d.story("The baseball season opened.".replace("baseball", "cricket"))
+    assert not d.story("The cricket season opened.")
     assert not d.sentence("The baseball season opened.")  # story phrases are not sentence phrases
 
 
@@ -602,3 +605,32 @@ def test_cli_import_usage_errors_exit_2(tmp_path, capsys):
     k = args.index("--agents")
     assert run(args[:k] + args[k + 2:]) == 2
     assert "--agents" in capsys.readouterr().err
+
+
+def test_imported_folder_loads_as_eventwire_data(tmp_path):
+    out = tmp_path / "out"
+    import_petrarch(out, write(tmp_path, "verbs.txt", VERBS), [write(tmp_path, "a.actors.txt", ACTORS)],
+                    write(tmp_path, "agents.txt", AGENTS), write(tmp_path, "discards.txt", DISCARDS))
+    lexicon = load_lexicon(out)
+    assert {p.code for p in lexicon.candidates("give", "VERB")} >= {"081", "082", "071", "032", "", "---", "1722"}
+    assert any(p.reverse == "033" for p in lexicon.candidates("agree", "VERB"))
+    assert lexicon.candidates("tap", "VERB") and lexicon.candidates("asked", "VERB")
+    actors = load_actor_dictionary(out)
+    assert {e.code for e in actors.words["arnorian"]} == {"ARN"}
+    assert "gandalf" not in actors.words  # a null-coded name is no actor
+    assert {e.sector for e in actors.words["attorneys general"]} == {"JUD"}
+
+
+@pytest.mark.xfail(strict=True, raises=DataFileError, reason=(
+    "bug: petrarch.WORD_RE accepts '/' inside a pattern word, so '- * (TO/FOR PROTEST) [141]' "
+    "(CAMEO.2.0.txt line 5256; also BY/WITH, BOMBING/EXPLOSION, FAVOUR/FAVOR...) is written to "
+    "verbs.jsonl as '* to/for protest', which verbs.lexicon.load_lexicon rejects ('pattern token "
+    "'to/for' is not a lemma...'); the importer should write 'to|for' or report the line"))
+def test_slash_alternatives_in_a_pattern_load(tmp_path):
+    out = tmp_path / "out"
+    report = import_petrarch(out, write(tmp_path, "verbs.txt", "--- GATHER [---] ---\nGATHER\n"
+                                                               "- * (TO/FOR PROTEST) [141]\n"),
+                             [write(tmp_path, "a.actors.txt", CLEAN_ACTORS)], write(tmp_path, "agents.txt", CLEAN_AGENTS))
+    lexicon = load_lexicon(out)  # whatever the importer writes must load
+    if not report.problems:
+        assert {p.code for p in lexicon.candidates("gather", "VERB")} == {"141", "---"}

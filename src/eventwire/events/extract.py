@@ -36,6 +36,10 @@ from eventwire.types import Actor, ActorMention, CoderSettings, Event, Span
 from eventwire.verbs import Frame, Lexicon, Pattern, Word
 
 
+NEGATIONS = frozenset({"not", "n't", "never", "no", "did n't", "do n't", "does n't", "wo n't", "will not",
+                       "ca n't", "cannot", "did not", "do not", "does not", "could not", "would not"})
+
+
 def _specialise(code: str, sources: list[ActorMention], targets: list[ActorMention]) -> str:
     parties = sources + targets
     if code in MILITARY_VARIANT and len(parties) > 1 and all(m.actor.sector == "MIL" for m in parties):
@@ -497,7 +501,9 @@ class SentenceCoder:
                     continue  # "receive +": only when someone, not something, is received
                 cand = _Candidate(t, pattern, pattern.code, sources, targets)
             cand.used = used
-            cand.negated = _negated(t)
+            # an imported pattern that spells out the negation ("&NEGATVAUXVRB * OVER EFFORTS")
+            # codes the negated act itself
+            cand.negated = _negated(t) and not any(w & NEGATIONS for w in pattern.before)
             consumed |= used
             found[t.i] = cand
         # a noun that a verb pattern already used ("hold talks") is not a second event, and a

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, Sequence
@@ -105,6 +106,26 @@ class Word:
     is_prep: bool
 
 
+@lru_cache(maxsize=4096)
+def _phrases(w: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in w if " " in p)
+
+
+def _span_at(w: frozenset[str], seq: Sequence[Word], i: int, step: int = 1) -> int:
+    """How many words of `seq` from i on make one member of the set w: 1 for a word, k for a
+    k-word phrase whose words stand in a row in the sentence, 0 for no match. `step` -1 reads
+    `seq` right to left (words before a trigger, nearest first), so phrases read backwards."""
+    if seq[i].lemma in w or seq[i].lower in w:
+        return 1
+    for words in _phrases(w):
+        words = words if step == 1 else words[::-1]
+        k = len(words)
+        if i + k <= len(seq) and all(seq[i + n].lower == words[n] and seq[i + n].i == seq[i].i + step * n
+                                     for n in range(k)):
+            return k
+    return 0
+
+
 def _match_words(pattern: Pattern, following: Sequence[Word], anchors: frozenset[int],
                  trigger: int) -> list[int] | None:
     positions: list[int] = []
@@ -119,16 +140,19 @@ def _match_words(pattern: Pattern, following: Sequence[Word], anchors: frozenset
         if glue:  # "CUT_OFF": the very next word of the sentence, not just of the clause
             while i < len(following) and following[i].i <= last:
                 i += 1
-            if i == len(following) or following[i].i != last + 1 or not (
-                    following[i].lemma in w or following[i].lower in w):
+            k = _span_at(w, following, i) if i < len(following) and following[i].i == last + 1 else 0
+            if not k:
                 return None
         else:
-            while i < len(following) and not (
-                    (following[i].lemma in w or following[i].lower in w)
-                    and (not following[i].is_prep or not anchors or following[i].head in matched)):
+            k = 0
+            while i < len(following):
+                k = _span_at(w, following, i)
+                if k and (not following[i].is_prep or not anchors or following[i].head in matched):
+                    break
                 i += 1
             if i == len(following):
                 return None
+        i += k - 1  # a phrase is placed at its last word
         positions.append(i)
         matched.add(following[i].i)
         last = following[i].i
@@ -143,14 +167,19 @@ def _match_before(pattern: Pattern, preceding: Sequence[Word]) -> bool:
     prev = preceding[0].i + 1 if preceding else 0  # the trigger's index
     for w, glue in zip(pattern.before, pattern.before_glued):
         if glue:
-            if j >= len(preceding) or preceding[j].i != prev - 1 or not (
-                    preceding[j].lemma in w or preceding[j].lower in w):
+            k = _span_at(w, preceding, j, -1) if j < len(preceding) and preceding[j].i == prev - 1 else 0
+            if not k:
                 return False
         else:
-            while j < len(preceding) and not (preceding[j].lemma in w or preceding[j].lower in w):
+            k = 0
+            while j < len(preceding):
+                k = _span_at(w, preceding, j, -1)
+                if k:
+                    break
                 j += 1
             if j == len(preceding):
                 return False
+        j += k - 1
         prev = preceding[j].i
         j += 1
     return True
@@ -213,8 +242,8 @@ def load_lexicon(folder: Path | None = None, valid_codes=None) -> Lexicon:
     path = folder / "synsets.jsonl"
     if path.exists():
         for _, rec in read_jsonl(path):
-            # a phrase member ("Swiss francs") is found by its head, the last word
-            synsets[rec["name"]] = frozenset(w.lower().split()[-1] for w in rec["words"] if w.strip())
+            # a phrase member ("Swiss francs", "did n't") must match word for word, in a row
+            synsets[rec["name"]] = frozenset(" ".join(w.lower().split()) for w in rec["words"] if w.strip())
     by_trigger: dict[str, list[Pattern]] = {}
     path = folder / "verbs.jsonl"
     imported = False
