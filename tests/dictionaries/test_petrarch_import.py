@@ -7,11 +7,11 @@ import pytest
 
 from eventwire.actors.dictionary import load_actor_dictionary
 from eventwire.cli import main
-from eventwire.errors import DataFileError
 from eventwire.dictionaries.petrarch import (
     ImportProblem, ImportReport, import_petrarch, read_actors, read_agents, read_discards, read_issues,
     read_verbs, settings_from_config, verb_records,
 )
+from eventwire.errors import DataFileError
 from eventwire.text.discards import load_discards
 from eventwire.types import CoderSettings
 from eventwire.verbs.lexicon import load_lexicon
@@ -431,11 +431,6 @@ def test_issue_problems(issues):
         (str(path), line_of(ISSUES, "what is this"), "what is this")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: petrarch.read_issues appends ' [CATEGORY]' to every bracket-less line inside "
-    "<ISSUE CATEGORY=...> before it checks for '~', so an ignore phrase there becomes "
-    "'get head start [education]' instead of 'get head start' (the real Phoenix.IssueCoding.txt "
-    "has 181 such lines)"))
 def test_issue_ignore_phrases_inside_a_category(tmp_path):
     path = write(tmp_path, "issues.txt", '<ISSUE CATEGORY="EDUCATION" TYPE="ALL">\n'
                                          "n:teacher [TEACHERS]\n~get head start\n</ISSUE>\n")
@@ -443,10 +438,6 @@ def test_issue_ignore_phrases_inside_a_category(tmp_path):
     assert recs[""]["ignore"] == ["get head start"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: petrarch._issue_forms expands 'n:'/'v:' only at the start of a space-separated token, "
-    "so in 'pre+n:school' (Phoenix.IssueCoding.txt line 8) the marker leaks into the phrases "
-    "['pre n:school', 'pre-n:school'] instead of pre school(s) / pre-school(s)"))
 def test_issue_noun_marker_after_a_plus(tmp_path):
     path = write(tmp_path, "issues.txt", "pre+n:school [EARLY_EDUCATION]\n")
     recs = {r["code"]: r for r in read_issues(path, ImportReport())}
@@ -621,11 +612,6 @@ def test_imported_folder_loads_as_eventwire_data(tmp_path):
     assert {e.sector for e in actors.words["attorneys general"]} == {"JUD"}
 
 
-@pytest.mark.xfail(strict=True, raises=DataFileError, reason=(
-    "bug: petrarch.WORD_RE accepts '/' inside a pattern word, so '- * (TO/FOR PROTEST) [141]' "
-    "(CAMEO.2.0.txt line 5256; also BY/WITH, BOMBING/EXPLOSION, FAVOUR/FAVOR...) is written to "
-    "verbs.jsonl as '* to/for protest', which verbs.lexicon.load_lexicon rejects ('pattern token "
-    "'to/for' is not a lemma...'); the importer should write 'to|for' or report the line"))
 def test_slash_alternatives_in_a_pattern_load(tmp_path):
     out = tmp_path / "out"
     report = import_petrarch(out, write(tmp_path, "verbs.txt", "--- GATHER [---] ---\nGATHER\n"

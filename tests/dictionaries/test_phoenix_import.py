@@ -39,10 +39,6 @@ def test_phoenix_import_succeeds(phoenix):
     assert len((out / "import-report.txt").read_text(encoding="utf-8").splitlines()) == len(report.problems)
 
 
-@pytest.mark.xfail(strict=True, raises=DataFileError, reason=(
-    "bug: the importer writes CAMEO.2.0.txt's slash alternatives ('- * (TO/FOR PROTEST) [141]', line "
-    "5256, and 8 more) verbatim as 'to/for', and load_lexicon raises DataFileError on verbs.jsonl; see "
-    "test_petrarch_import.py::test_slash_alternatives_in_a_pattern_load"))
 def test_phoenix_import_loads_and_codes(phoenix):
     out, _ = phoenix
     res = load_resources(out)

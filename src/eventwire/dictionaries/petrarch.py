@@ -162,8 +162,11 @@ def _pattern_tokens(body: str, synsets: dict[str, list[str]]) -> tuple[str | Non
                 if name not in synsets:
                     return None, f"synset {name} is not defined before use"
                 conv.append(name)
-            elif WORD_RE.match(p):
-                conv.append(p.lower())
+            elif WORD_RE.match(p):  # "TO/FOR": either word, eventwire's "to|for"
+                alternatives = [a for a in p.lower().split("/") if a]
+                if not alternatives:
+                    return None, f"pattern word {p!r} is not a word"
+                conv.append("|".join(alternatives))
             else:
                 return None, f"pattern word {p!r} is not a word, slot or synset"
         out.append("_".join(conv))
@@ -477,19 +480,22 @@ def read_discards(path: Path, report: ImportReport) -> list[dict]:
 
 def _issue_forms(text: str) -> list[str]:
     """Expand 'n:' (singular+plural), 'v:' (S, ED, ING) and '+' (space or hyphen)."""
+    def forms(part: str) -> list[str]:
+        if part.startswith("n:"):
+            return [part[2:]] + [p.lower() for p in _plurals(part[2:].upper())]
+        if part.startswith("v:"):
+            w = part[2:]
+            stem = w[:-1] if w.endswith("e") else w
+            return [w, w + "s", stem + "ed", stem + "ing"]
+        return [part]
+
     variants = [""]
     for tok in text.split():
-        opts = [tok]
-        if tok.startswith("n:"):
-            w = tok[2:]
-            opts = [w] + [p.lower() for p in _plurals(w.upper())]
-        elif tok.startswith("v:"):
-            w = tok[2:]
-            stem = w[:-1] if w.endswith("e") else w
-            opts = [w, w + "s", stem + "ed", stem + "ing"]
-        expanded = []
-        for o in opts:
-            expanded += [o.replace("+", " "), o.replace("+", "-")] if "+" in o else [o]
+        # "pre+n:school": each '+'-joined part expands, then joins with a space or a hyphen
+        expanded = [""]
+        for k, part in enumerate(tok.split("+")):
+            seps = [""] if k == 0 else [" ", "-"]
+            expanded = [e + sep + f for e in expanded for sep in seps for f in forms(part)]
         variants = [f"{v} {o}".strip() for v in variants for o in dict.fromkeys(expanded)]
     return [v.lower() for v in variants]
 
@@ -508,7 +514,7 @@ def read_issues(path: Path, report: ImportReport) -> list[dict]:
         if re.fullmatch(r"</?ISSUE[^>]*>", s):
             category = "" if s.startswith("</") else category
             continue
-        if category and "[" not in s:  # a bare phrase takes its section's category
+        if category and "[" not in s and not s.startswith("~"):  # a bare phrase takes its section's category
             s = f"{s} [{category}]"
         if s.startswith("~"):
             ignore.extend(_issue_forms(s.lstrip("~")))

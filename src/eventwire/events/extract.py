@@ -683,6 +683,11 @@ class SentenceCoder:
         for i in speakers:
             if i in found and (found[i].code.startswith("01") or self.lexicon.linear):
                 del found[i]
+        if self.lexicon.linear and any(c.trigger.lemma_.lower() not in SPEECH for c in found.values()):
+            # imported codes do not say which are statements: a reporting verb ("…, a senior
+            # official said") is not an event of its own beside the act it reports
+            for i in [i for i, c in found.items() if c.trigger.lemma_.lower() in SPEECH and c.trigger.dep_ == "ROOT"]:
+                del found[i]
         self._obligations(found)
 
     def _obligations(self, found: dict[int, _Candidate]) -> None:
@@ -824,16 +829,19 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
                                        t.actor.name), t.span, t.sentence, t.head, t.how)
             for s, t, cameo in ([(s, t, cameo)] if forward else []) + (
                     [(t, s, codebook.closest(reverse))] if reverse and s is not None and t is not None else []):
-                _emit(seen, cand, s, t, cameo, doc, sentence, offset, day, speaker)
+                _emit(seen, cand, s, t, cameo, doc, sentence, offset, day, speaker, codebook.open)
     return list(seen.values())
 
 
 def _emit(seen: dict, cand: _Candidate, s: ActorMention | None, t: ActorMention | None, cameo,
-          doc: Doc, sentence: int, offset: int, day: date | None, speaker: ActorMention | None) -> None:
+          doc: Doc, sentence: int, offset: int, day: date | None, speaker: ActorMention | None,
+          open_codes: bool = False) -> None:
     """Add one event, keeping per (source, target, code) the best-evidenced mention."""
     if cameo is None:
         return
     text = doc.text
+    if open_codes:  # PETRARCH's convention for a role with no known actor: "---GOV"
+        s, t = (_null_actor(m) for m in (s, t))
     key = (s.actor.code if s else "", t.actor.code if t else "", cameo.code)
     confidence = 0.45 + 0.1 * min(cand.pattern.specificity if cand.pattern else 0, 3)
     confidence += 0.1 if s is not None and s.how in ("person", "organization", "country+sector") else 0
@@ -850,6 +858,13 @@ def _emit(seen: dict, cand: _Candidate, s: ActorMention | None, t: ActorMention 
     # one event per (source, target, code) and sentence: the best-evidenced mention
     if key not in seen or event.confidence > seen[key].confidence:
         seen[key] = event
+
+
+def _null_actor(m: ActorMention | None) -> ActorMention | None:
+    if m is None or m.actor.country or not m.actor.sector or m.actor.code != m.actor.sector:
+        return m
+    return ActorMention(Actor("---" + m.actor.code, "", m.actor.sector, m.actor.name), m.span, m.sentence,
+                        m.head, m.how)
 
 
 def _statement(code: str) -> bool:
