@@ -138,3 +138,9 @@ def test_cli_code_with_imported_dictionaries(folder, tmp_path, capsys):
     assert [(e["source"], e["target"], e["code"]) for e in out[0]["events"]] == [("ARN", "GON", "064")]
     assert [(e["source"], e["target"], e["code"]) for e in out[1]["events"]] == [("GONGOV", "ARN", "111")]
     assert "coded 2 record(s), 2 event(s); skipped 0" in captured.err
+
+
+def test_bundled_lexicon_keeps_dependency_reading(resources):
+    # the TABARI-style linear reading is for imported dictionaries only: the bundled lexicon
+    # reads arguments from the dependency clause
+    assert not resources.lexicon.linear

@@ -265,5 +265,5 @@ def load_lexicon(folder: Path | None = None, valid_codes=None) -> Lexicon:
             for w in frame.words:
                 frames.setdefault(w, []).append(frame)
     ordered = {k: tuple(sorted(v, key=lambda p: (-p.specificity, p.line))) for k, v in by_trigger.items()}
-    linear = any(p.before or p.glued or p.reverse for ps in ordered.values() for p in ps) or imported
+    linear = imported or any(p.before or any(p.glued) or p.reverse for ps in ordered.values() for p in ps)
     return Lexicon(MappingProxyType(ordered), MappingProxyType({k: tuple(v) for k, v in frames.items()}), linear)
