@@ -23,6 +23,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/plover_gsr.py
 	$(BIN)/python benchmarks/pentaclass.py
+	$(BIN)/python benchmarks/petrarch_unittest.py
 	$(BIN)/python benchmarks/throughput.py
 
 clean:
