@@ -354,17 +354,21 @@ def read_actors(path: Path, report: ImportReport) -> list[dict]:
     def problem(n: int, construct: str, message: str) -> None:
         report.problems.append(ImportProblem(str(path), n, construct.strip(), message))
 
+    def apply(n: int, s: str, inner: str, failure: str) -> None:
+        """A [CODE] or [CODE restriction] of the current actor: a dated role or its default."""
+        r = _restriction(inner)
+        if r is None:
+            problem(n, s, failure)
+        elif "start" in r or "end" in r:
+            current["roles"].append(r)
+        else:
+            current["code"] = r["code"]
+
     for n, line in _lines(path, semicolon_comments=True):
         s = line.strip()
         if line[:1] in ("\t", " ") and s.startswith("[") and current is not None:
             for inner in re.findall(r"\[([^\]]*)\]", s):
-                r = _restriction(inner)
-                if r is None:
-                    problem(n, s, "date restriction not understood")
-                elif "start" in r or "end" in r:
-                    current["roles"].append(r)
-                else:
-                    current["code"] = r["code"]
+                apply(n, s, inner, "date restriction not understood")
             continue
         synonym = s.startswith("+")
         body = s[1:] if synonym else s
@@ -384,13 +388,7 @@ def read_actors(path: Path, report: ImportReport) -> list[dict]:
             current = {"names": [name], "code": "", "roles": [], "source_line": n}
             records.append(current)
         for inner in codes:
-            r = _restriction(inner)
-            if r is None:
-                problem(n, s, "actor code not understood")
-            elif "start" in r or "end" in r:
-                current["roles"].append(r)
-            else:
-                current["code"] = r["code"]
+            apply(n, s, inner, "actor code not understood")
     kept = []
     for rec in records:
         if not rec["code"] and not rec["roles"]:
