@@ -44,6 +44,9 @@ def triples(coded):
     ("Three Iraqi civilians were killed in a car bombing.", ("", "IRQCVL", "18")),
     # the owner of a rejected proposal is the one rejected
     ("Bangladesh rejected an Indian proposal for a free trade agreement.", ("BGD", "IND", "12")),
+    # an investigation is aimed at the suspects, not at the victims of their crimes
+    ("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.",
+     ("HRV", "HRV", "09")),
 ])
 def test_extract_finds_event(code, text, expected):
     source, target, prefix = expected

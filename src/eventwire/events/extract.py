@@ -316,7 +316,13 @@ class SentenceCoder:
                                    if not (m.head in used and m.how == "sector")])
         objects = [c for c in t.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
         holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects
-        for prep in TARGET_PREPS + OBJECT_OWNER_PREPS:
+        preps = TARGET_PREPS + OBJECT_OWNER_PREPS
+        investigation = pattern is not None and pattern.code.startswith("09")
+        if investigation:
+            # an investigation is aimed at the suspects, often the state's own people:
+            # "investigating crimes BY Croatian extremists against Serb civilians"
+            preps = ("by",) + preps
+        for prep in preps:
             for h in holders:
                 if prep not in TARGET_PREPS and h not in objects:
                     continue
@@ -364,7 +370,7 @@ class SentenceCoder:
                             if found:
                                 return found
         for found in candidates:
-            if not own or any(m.actor.country not in own for m in found):
+            if not own or investigation or any(m.actor.country not in own for m in found):
                 return found
         return candidates[0] if candidates else []
 
