@@ -40,6 +40,57 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """When something happened, as the text says it, resolved against the story date."""
+
+    text: str  # "on Thursday", "80 years ago"; "" when nothing in the text dates the event
+    date: date | None  # the day, or the first day of the week/month/year for coarser precision
+    precision: str  # "day" | "week" | "month" | "year" | "story" (undated: the story date) | "unknown"
+    span: Span | None = None
+    certain: bool = True  # False when resolving it needed a guess (no story date, a future date…)
+    note: str = ""  # why it is uncertain
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place named in the article, geolocated offline."""
+
+    name: str  # "Moscow"
+    country: str  # ISO alpha-3, "RUS"
+    latitude: float | None
+    longitude: float | None
+    span: Span | None
+    kind: str = "city"  # "city" | "country" | "region"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Something an article reports a speaker as saying, directly or in reported speech."""
+
+    text: str  # the quoted or reported words
+    span: Span  # where they stand in the article
+    direct: bool  # in quotation marks, or reported speech ("X said that …")
+    sentence: int  # the sentence it starts in
+    speaker: str = ""  # the speaker as the article names them ("Jiang Bin", "the spokesperson")
+    speaker_span: Span | None = None
+    actor: str = ""  # the speaker's actor code ("CHNGOV"); "" if unknown
+    person: str = ""  # the person the speaker resolves to, across the article ("Jiang Bin")
+    cue: str = ""  # the cue: "said", "told", "according to"
+    certain: bool = True  # False for unbalanced quotation marks or an unattributed quote
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineInfo:
+    """A wire dateline: "BEIJING, May 15. /TASS/." -> Beijing, 2025-05-15, TASS."""
+
+    place: str
+    date: date | None
+    agency: str
+    span: Span
+    year_from: str  # where the year came from: "dateline", "story date", "text", "today"
+
+
+@dataclass(frozen=True, slots=True)
 class ActorMention:
     """An actor found in a sentence: which tokens, and how the code was reached."""
 
@@ -73,6 +124,10 @@ class Event:
     speaker_span: Span | None = None
     negated: bool = False
     evidence: str = ""  # the sentence text
+    date_precision: str = "story"  # see TimeExpression.precision
+    date_text: str = ""  # the expression that dates the event ("on May 9"); "" = the story date
+    date_certain: bool = True
+    location: Place | None = None
 
     def to_dict(self) -> dict:
         out = asdict(self)
@@ -90,13 +145,26 @@ class CodedArticle:
     sentences: int = 0
     parsed_sentences: int = 0
     warnings: tuple[str, ...] = ()  # sentences that could not be coded, and why
+    quotes: tuple[Quote, ...] = ()
+    places: tuple[Place, ...] = ()
+    dateline: DatelineInfo | None = None
 
     def to_dict(self) -> dict:
         out = {"id": self.id, "date": self.date.isoformat() if self.date else None,
-               "sentences": self.sentences, "events": [e.to_dict() for e in self.events]}
+               "sentences": self.sentences, "events": [e.to_dict() for e in self.events],
+               "quotes": [asdict(q) for q in self.quotes], "places": [asdict(p) for p in self.places],
+               "dateline": _dateline_dict(self.dateline)}
         if self.warnings:
             out["warnings"] = list(self.warnings)
         return out
+
+
+def _dateline_dict(d: DatelineInfo | None) -> dict | None:
+    if d is None:
+        return None
+    out = asdict(d)
+    out["date"] = d.date.isoformat() if d.date else None
+    return out
 
 
 @dataclass(frozen=True, slots=True)
