@@ -24,3 +24,27 @@ def test_dateline_without_year_or_story_date_takes_latest_past_year():
 
 def test_dateline_absent():
     assert parse_dateline("Russia attacked Ukraine on Monday.") is None
+
+
+def test_dateline_year_from_the_story_itself():
+    text = ("BEIJING, May 15. /TASS/. The army is ready, the spokesperson said on Thursday.\n\n"
+            "This year marks 80 years of the Victory in the 1941-1945 Great Patriotic War, he said.")
+    dl = parse_dateline(text, today=date(2026, 11, 26))
+    assert dl.date == date(2025, 5, 15) and dl.year_from == "text" and dl.agency == "TASS"
+
+
+@pytest.mark.parametrize("text,place,agency", [
+    ("WASHINGTON \u2014 The United States said on Monday", "Washington", ""),
+    ("GAZA CITY (AP) \u2014 Israeli forces", "Gaza City", "AP"),
+    ("KYIV, Ukraine (Reuters) - Ukraine said", "Kyiv", "Reuters"),
+])
+def test_dateline_without_a_date_gives_place_and_agency(text, place, agency):
+    dl = parse_dateline(text)
+    assert (dl.place, dl.agency, dl.date) == (place, agency, None)
+
+
+@pytest.mark.parametrize("text", ["NATO - the alliance said on Monday", "BREAKING \u2014 news",
+                                  "US officials said", "MOSCOW, February 30. /TASS/. Text"])
+def test_no_dateline_or_no_date_is_not_guessed(text):
+    dl = parse_dateline(text)
+    assert dl is None or dl.date is None

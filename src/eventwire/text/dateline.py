@@ -1,4 +1,4 @@
-"""Read the story date and place from a wire dateline ("BEIJING, May 15. /TASS/.")."""
+"""Read the story place, date and agency from a wire dateline ("BEIJING, May 15. /TASS/.")."""
 
 from __future__ import annotations
 
@@ -10,10 +10,23 @@ from eventwire.errors import InputError
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'\-]{1,40}?)\s*(?:\([^)]*\))?\s*,\s*"
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+MONTH_RE = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A dateline's place is written in capitals: "BEIJING", "NEW DELHI", "RIO DE JANEIRO".
+PLACE_RE = r"(?P<place>[A-Z][A-Z .'\-]{1,40}?)"
+DATED = re.compile(
+    rf"^\s*{PLACE_RE}\s*(?:\((?P<agency1>[^)]*)\))?\s*,\s*"
+    rf"(?:{MONTH_RE}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+{MONTH_RE.replace('month', 'month2')})"
     r"(?:,?\s+(?P<year>\d{4}))?")
+# "WASHINGTON —", "GAZA CITY (AP) —", "KYIV, Ukraine (Reuters) -": a place with no date
+UNDATED = re.compile(
+    rf"^\s*{PLACE_RE}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*"
+    r"(?P<dash>[\u2013\u2014]|--?)\s+")
+AGENCY = re.compile(r"\s*[.,]?\s*(?:/(?P<slash>[^/\n]{1,30})/\.?|\((?P<paren>[^)\n]{1,40})\))?\s*[-\u2013\u2014.:]*\s*")
+# "This year marks 80 years of ... the 1941-1945 war", "the 80th anniversary of the 1945 victory"
+SPAN_OF_YEARS = re.compile(r"\b(?P<n>\d{1,3})(?:th|st|nd|rd)?\s+(?:years?|anniversary)\b", re.IGNORECASE)
+YEAR = re.compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?![\d,])")
+NUMBER_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
 
 def parse_date(value: str) -> date:
@@ -25,39 +38,75 @@ def parse_date(value: str) -> date:
         raise InputError(f"date {value!r} is not a date like 2025-05-15") from None
 
 
-AGENCY = re.compile(r"\s*[.,]?\s*(?:/[^/\n]{1,30}/\.?|\([^)\n]{1,40}\))?\s*[-\u2013\u2014.:]*\s*")
-
-
 @dataclass(frozen=True, slots=True)
 class Dateline:
     place: str
     date: date | None
     year_inferred: bool
     end: int  # characters of the text the dateline covers
+    agency: str = ""
+    year_from: str = "dateline"  # "dateline" | "story date" | "text" | "today" | "" (no date)
 
 
 def parse_dateline(text: str, story_date: date | None = None, today: date | None = None) -> Dateline | None:
-    """The dateline at the start of `text`, if any. Without a year the year comes from the story
-    date, else the latest year that does not put the date after `today`."""
-    m = DATELINE.match(text[:200])
+    """The dateline at the start of `text`, if any. A missing year comes from the story date,
+    else from the text ("This year marks 80 years of … 1945" -> 2025), else the latest year
+    that does not put the date after `today`; `year_from` says which, so a guess is never
+    presented as certain."""
+    head = text[:240]
+    m = DATED.match(head)
     if not m:
-        return None
-    month, day = MONTHS[m.group("month")[:3].lower()], int(m.group("day"))
-    inferred = m.group("year") is None
-    if not inferred:
-        year = int(m.group("year"))
+        u = UNDATED.match(head)
+        # a plain hyphen only with an agency: "NATO - the alliance said" is no dateline
+        if not u or not _looks_like_place(u.group("place")) or (u.group("dash") == "-" and not u.group("agency")):
+            return None
+        return Dateline(place=_place(u.group("place")), date=None, year_inferred=False, end=u.end(),
+                        agency=(u.group("agency") or "").strip(), year_from="")
+    month = MONTHS[(m.group("month") or m.group("month2"))[:3].lower()]
+    day = int(m.group("day") or m.group("day2"))
+    if m.group("year"):
+        year, source = int(m.group("year")), "dateline"
     elif story_date is not None:
-        year = story_date.year
+        year, source = story_date.year, "story date"
     else:
-        today = today or date.today()
-        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+        year, source = infer_year(text, month, day, today or date.today())
     try:
         when = date(year, month, day)
-    except ValueError:
-        when = None
+    except ValueError:  # "February 30": a dateline that does not make a date
+        when, source = None, ""
     end = m.end()
+    agency = (m.group("agency1") or "").strip()
     # what follows the date: "/TASS/.", "(Reuters) -", "(eventwire example) —", "."
-    agency = AGENCY.match(text[end:end + 80])
-    if agency:
-        end += agency.end()
-    return Dateline(place=m.group("place").strip().title(), date=when, year_inferred=inferred, end=end)
+    tail = AGENCY.match(text[end:end + 80])
+    if tail:
+        agency = agency or (tail.group("slash") or tail.group("paren") or "").strip()
+        end += tail.end()
+    return Dateline(place=_place(m.group("place")), date=when, year_inferred=source not in ("dateline", ""),
+                    end=end, agency=agency, year_from=source)
+
+
+def infer_year(text: str, month: int, day: int, today: date) -> tuple[int, str]:
+    """The year of an undated dateline, from the story itself when it says so: an anniversary
+    counted from a year it names ("80 years of … the 1941-1945 war" -> 2025). Otherwise the
+    latest year whose (month, day) is not after today."""
+    latest = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    for sentence in re.split(r"(?<=[.!?])\s+", text[:5000]):
+        counts = [int(m.group("n")) for m in SPAN_OF_YEARS.finditer(sentence)]
+        counts += [NUMBER_WORDS[w.lower()] for w in re.findall(
+            r"\b(" + "|".join(NUMBER_WORDS) + r")\s+years\b", sentence, re.IGNORECASE)]
+        years = [int(y) for y in YEAR.findall(sentence)]
+        if counts and years and re.search(r"\b(this year|marks?|anniversary)\b", sentence, re.IGNORECASE):
+            year = max(years) + counts[0]
+            if 1900 < year <= latest + 1:
+                return year, "text"
+    return latest, "today"
+
+
+def _place(raw: str) -> str:
+    return " ".join(w.capitalize() if not w.startswith("D'") else w for w in raw.strip().title().split())
+
+
+def _looks_like_place(raw: str) -> bool:
+    """An all-capitals opening word that is a dateline, not a shouted headline word."""
+    words = raw.split()
+    return 1 <= len(words) <= 4 and all(len(w) > 1 for w in words) and raw.strip() not in ("BREAKING", "UPDATE")
