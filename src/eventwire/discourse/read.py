@@ -1,0 +1,169 @@
+"""Read a coded article as a whole: speakers and coreference, event dates, places, quotes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from eventwire.discourse.speakers import Attribution, Discourse, ParsedSentence, attribute, quotes_of
+from eventwire.events.rules import LOCATIVE_PREPS
+from eventwire.places import Gazetteer
+from eventwire.text.quotes import find_quotations
+from eventwire.text.timex import find_time_expressions, time_of
+from eventwire.types import Event, Place, Quote, Span, TimeExpression
+
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def read_article(text: str, day: date | None, parsed: list[ParsedSentence], events: list[Event],
+                 gazetteer: Gazetteer, countries: dict[str, str]) -> tuple[list[Event], list[Quote], list[Place]]:
+    """Events with their speakers resolved across sentences, their dates and locations; the
+    article's quotes and places. `parsed` is in article order; `countries` maps country names
+    to ISO3 codes for places that are whole countries."""
+    direct = find_quotations(text)
+    discourse = Discourse()
+    quotes: list[Quote] = []
+    places: dict[tuple[str, str], Place] = {}
+    by_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence, []).append(e)
+    out: list[Event] = []
+    for sent in parsed:
+        attributions = attribute(sent, discourse)
+        quotes.extend(quotes_of(sent, attributions, direct, text))
+        found = _places(sent, gazetteer, countries)
+        for place in found:
+            places.setdefault((place.name, place.country), place)
+        expressions = find_time_expressions(sent.doc.text, day, offset=sent.start)
+        for e in by_sentence.pop(sent.index, []):
+            trigger = _token_at(sent.doc, e.trigger.start - sent.start)
+            if trigger is None:
+                out.append(e)
+                continue
+            e = _speaker(e, trigger, attributions, discourse, sent)
+            e = _date(e, sent.doc, trigger, expressions, day, sent.start)
+            e = replace(e, location=_location(e, sent, trigger, found))
+            out.append(e)
+    for rest in by_sentence.values():  # events of sentences not handed over (none in practice)
+        out.extend(rest)
+    return out, _with_continued_speakers(quotes), list(places.values())
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    for t in doc:
+        if t.idx <= char < t.idx + len(t):
+            return t
+    return None
+
+
+# -- speakers ---------------------------------------------------------------------------------
+
+def _speaker(e: Event, trigger: Token, attributions: list[Attribution], discourse: Discourse,
+             sent: ParsedSentence) -> Event:
+    """The event's speaker from the cue whose report holds the trigger; an anaphoric source
+    ("he", "the ministry") takes the actor it refers back to."""
+    for a in attributions:
+        if a.referent is None or trigger.i == a.cue.i:
+            continue
+        if trigger in a.clause or (not a.clause and len(attributions) == 1):
+            span = Span(sent.start + a.speaker_tokens[0].idx,
+                        sent.start + a.speaker_tokens[-1].idx + len(a.speaker_tokens[-1]),
+                        sent.doc.text[a.speaker_tokens[0].idx:a.speaker_tokens[-1].idx + len(a.speaker_tokens[-1])])
+            if a.referent.actor and (not e.speaker or len(a.referent.actor) >= len(e.speaker)):
+                e = replace(e, speaker=a.referent.actor, speaker_span=span)
+            break
+    if e.source_span is not None and (not e.source or e.source == _sector_only(e.source)):
+        head = _token_at(sent.doc, e.source_span.end - 1 - sent.start)
+        ref = discourse.resolve(head) if head is not None else None
+        if ref is not None and ref.actor:
+            e = replace(e, source=ref.actor)
+    return e
+
+
+def _sector_only(code: str) -> str:
+    return code if len(code) == 3 and code.isalpha() and code.isupper() and code not in ("IGO",) else ""
+
+
+def _with_continued_speakers(quotes: list[Quote]) -> list[Quote]:
+    """A direct quotation with no cue of its own that opens the next paragraph of a speaker's
+    quotation continues it (the wire convention): it takes that speaker, flagged uncertain."""
+    out: list[Quote] = []
+    for q in quotes:
+        if q.direct and not q.speaker and out and out[-1].direct and out[-1].speaker:
+            prev = out[-1]
+            q = replace(q, speaker=prev.speaker, speaker_span=prev.speaker_span, actor=prev.actor,
+                        person=prev.person, cue=prev.cue, certain=False)
+        out.append(q)
+    return out
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression], day: date | None,
+          offset: int) -> Event:
+    expr = time_of(doc, trigger.i, expressions, offset) if expressions else None
+    if expr is None:  # nothing in the text dates it: the story date, as every coder assumes
+        return replace(e, date=day, date_precision="story" if day else "unknown", date_text="",
+                       date_certain=day is not None)
+    return replace(e, date=expr.date, date_precision=expr.precision, date_text=expr.text,
+                   date_certain=expr.certain)
+
+
+# -- places -----------------------------------------------------------------------------------
+
+def _places(sent: ParsedSentence, gazetteer: Gazetteer, countries: dict[str, str]) -> list[Place]:
+    """Places the sentence names: countries from the actor dictionary, cities from the
+    gazetteer (a country the sentence names decides between namesakes)."""
+    doc, base = sent.doc, sent.start
+    named = frozenset(countries[e.text] for e in doc.ents if e.text in countries)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_ENTITIES:
+            continue
+        name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
+        if name.lower().startswith("the "):
+            name = name[4:]
+        span = Span(base + ent.start_char, base + ent.start_char + len(name), name)
+        if name in countries:
+            out.append(Place(name, countries[name], None, None, span, "country"))
+            continue
+        city = gazetteer.lookup(name, named)
+        if city is not None:
+            out.append(Place(city.name, city.country, city.latitude, city.longitude, span, "city"))
+    return out
+
+
+def _location(e: Event, sent: ParsedSentence, trigger: Token, found: list[Place]) -> Place | None:
+    """Where the event happened: a place in a locative phrase of the trigger or its object
+    ("participated in the parade on Moscow's Red Square" -> Moscow). A place that is the
+    event's source or target is an actor there (Moscow as the Russian government), not where."""
+    if not found:
+        return None
+    # a target with no role may itself have come from this place ("… on Moscow's Red Square" ->
+    # RUS), so only the source and a target with a role rule a place out
+    actors = [s for s in (e.source_span, e.target_span if len(e.target) > 3 else None) if s is not None]
+    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr", "xcomp")]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"near"}):
+            for tok in prep.subtree:
+                char = sent.start + tok.idx
+                if any(s.start <= char < s.end for s in actors):
+                    continue
+                place = next((p for p in found if p.span and p.span.start <= char < p.span.end), None)
+                if place is not None:
+                    return place
+    return None
+
+
+def country_names(dictionary) -> dict[str, str]:
+    """Country names (exact case, as the actor dictionary lists them) -> ISO3."""
+    out = {}
+    for name, entries in dictionary.names.items():
+        for x in entries:
+            if x.kind == "country":
+                out[name] = x.country
+                break
+    return out
+

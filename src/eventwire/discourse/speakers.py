@@ -1,0 +1,245 @@
+"""Who says what across an article: speech cues, quotes and the speakers they resolve to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.mentions import MentionFinder
+from eventwire.events.rules import SPEECH
+from eventwire.types import ActorMention, Quote, Span
+
+# Nouns that name a speaker by role; "the spokesperson" refers back to whoever held the role.
+ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "minister", "ministry", "official",
+              "president", "premier", "chancellor", "ambassador", "envoy", "diplomat", "general", "commander",
+              "secretary", "chief", "leader", "agency", "department", "office", "army", "military",
+              "government", "prosecutor", "governor", "mayor", "senator", "king", "queen", "emir", "prince"}
+SAME_ROLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen.", "col.", "lt.", "sen.", "rep.", "gov.",
+          "sheikh", "deputy", "vice", "prime", "foreign", "defense", "defence", "interior", "finance", "chairman",
+          "chairwoman", "chair", "director", "head", "lieutenant", "colonel", "major", "captain", "admiral"}
+GROUP_PRONOUNS = {"they", "them"}
+# "according to X", "X told reporters", "in a statement": cues that are not verbs of SPEECH
+CUE_PREPS = {"according"}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSentence:
+    """A sentence the coder parsed, with what it needs to resolve actors in it."""
+
+    index: int
+    start: int  # character offset in the article
+    doc: Doc
+    finder: MentionFinder
+
+
+@dataclass
+class Referent:
+    """Someone the article has introduced: a named person, or a body speaking as one."""
+
+    name: str  # "Jiang Bin"
+    actor: str  # "CHNGOV"
+    roles: set[str] = field(default_factory=set)  # role nouns of the phrase: {"spokesperson", "ministry"}
+    person: bool = True
+
+
+@dataclass
+class Attribution:
+    """A speech cue in a sentence and the speaker it resolves to."""
+
+    cue: Token
+    speaker_tokens: list[Token]
+    referent: Referent | None
+    mention: ActorMention | None
+    clause: list[Token]  # the reported words, when they are a clause of this sentence
+
+
+class Discourse:
+    """Referents introduced so far, most recent last: the state coreference needs."""
+
+    def __init__(self) -> None:
+        self.referents: list[Referent] = []
+
+    def introduce(self, ref: Referent) -> Referent:
+        for old in self.referents:
+            if old.name == ref.name and old.person == ref.person:
+                old.roles |= ref.roles
+                old.actor = old.actor if len(old.actor) >= len(ref.actor) else ref.actor
+                self.referents.remove(old)
+                self.referents.append(old)
+                return old
+        self.referents.append(ref)
+        return ref
+
+    def resolve(self, head: Token) -> Referent | None:
+        """The referent of an anaphoric speaker: "he", "the spokesperson", "the ministry"."""
+        word = head.lower_
+        if word in PERSON_PRONOUNS:
+            return next((r for r in reversed(self.referents) if r.person), None)
+        if word in GROUP_PRONOUNS:
+            return next((r for r in reversed(self.referents) if not r.person), None)
+        role = SAME_ROLE.get(head.lemma_.lower(), head.lemma_.lower())
+        if role in ROLE_NOUNS and _definite(head):
+            return next((r for r in reversed(self.referents) if role in r.roles), None)
+        return None
+
+
+def _definite(head: Token) -> bool:
+    """"the spokesperson", "the Chinese Defense Ministry spokesperson", but not "a spokesperson"."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "its", "their")
+               for c in head.children)
+
+
+def _roles(tokens: list[Token]) -> set[str]:
+    return {SAME_ROLE.get(t.lemma_.lower(), t.lemma_.lower()) for t in tokens
+            if t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in SAME_ROLE}
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The speaker's noun phrase: the head with its modifiers and appositions, no clauses."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "appos", "case", "punct", "prep", "pobj", "flat"):
+            if c.dep_ == "punct" and c.i > head.i:
+                continue
+            out.extend(_phrase(c))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _person_name(doc: Doc, tokens: list[Token]) -> str:
+    """A person's name inside the speaker phrase: the PERSON entity, else the run of proper
+    nouns ending at the head ("Spokesperson Jiang Bin" -> "Jiang Bin")."""
+    idx = {t.i for t in tokens}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and all(t.i in idx for t in ent):
+            # the model often takes the title in: "Spokesperson Jiang Bin", "President Putin"
+            words = list(ent)
+            while len(words) > 1 and (words[0].lemma_.lower() in ROLE_NOUNS | TITLES | set(SAME_ROLE)):
+                words = words[1:]
+            return doc[words[0].i:ent.end].text
+    head = max(tokens, key=lambda t: (t.dep_ not in ("compound", "amod", "det"), t.i)) if tokens else None
+    if head is None or head.pos_ != "PROPN" or head.ent_type_ not in ("", "PERSON"):
+        return ""
+    run = [head]
+    for t in reversed(doc[:head.i]):
+        if t.i in idx and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "") and t.lower_ not in ROLE_NOUNS \
+                and t.lemma_.lower() not in ROLE_NOUNS:
+            run.insert(0, t)
+        else:
+            break
+    return " ".join(t.text for t in run) if len(run) >= 2 else ""
+
+
+def _cues(doc: Doc) -> list[tuple[Token, Token | None]]:
+    """(cue token, speaker head) for every speech cue in the sentence."""
+    out = []
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and lemma in SPEECH:
+            deps = {c.dep_ for c in t.children}
+            if "dobj" in deps and not deps & {"ccomp", "parataxis"} and lemma != "tell" \
+                    and t.dep_ not in ("parataxis", "advcl", "ccomp"):
+                continue  # "have been maintaining relations", "noted the progress": no report
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and t.dep_ in ("advcl", "conj") and t.head.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            out.append((t, subj))
+        elif t.lower_ in CUE_PREPS and t.dep_ == "prep":
+            # "according to the ministry": the speaker is the object of "to"
+            to = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                out.append((t, obj))
+    return out
+
+
+def _reported(cue: Token) -> list[Token]:
+    """The words a cue reports when they are a clause of the sentence: the complement of "said
+    that …", or the main clause of "…, the spokesperson said" / "according to X, …"."""
+    for c in cue.children:
+        if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "advcl" and c.i < cue.i):
+            return [t for t in c.subtree if not t.is_punct or t.i not in (c.left_edge.i, c.right_edge.i)]
+    if cue.dep_ in ("parataxis", "advcl") or cue.lower_ in CUE_PREPS:
+        # "…, the spokesperson said", where the parser made the report the root; "As the
+        # spokesperson pointed out, China and Russia agreed …"; "according to X, …"
+        root = cue.head if cue.lower_ not in CUE_PREPS else cue.head
+        while root.head.i != root.i and root.dep_ not in ("ROOT",):
+            root = root.head
+        skip = {t.i for t in cue.subtree}
+        return [t for t in root.subtree if t.i not in skip and not (t.is_punct and t.i in (root.left_edge.i,))]
+    return []
+
+
+def attribute(sent: ParsedSentence, discourse: Discourse) -> list[Attribution]:
+    """Speech cues of a sentence with their speakers resolved, updating the discourse."""
+    out = []
+    for cue, head in _cues(sent.doc):
+        if head is None:
+            continue
+        tokens = _phrase(head)
+        mentions = sent.finder.with_conjuncts(head) if head.pos_ != "PRON" else []
+        referent = discourse.resolve(head)
+        name = _person_name(sent.doc, tokens)
+        mention = mentions[0] if mentions else None
+        if referent is None and (name or mention is not None):
+            actor = mention.actor.code if mention is not None else ""
+            roles = _roles(tokens)
+            person = bool(name)
+            label = name or (mention.span.text if mention is not None else head.text)
+            referent = discourse.introduce(Referent(label, actor, roles, person))
+        elif referent is not None and mention is not None and len(mention.actor.code) > len(referent.actor):
+            # "the Chinese Defense Ministry spokesperson" may say more than the first mention did
+            referent.actor = mention.actor.code
+        out.append(Attribution(cue, tokens, referent, mention, _reported(cue)))
+    # people named outside speech ("Xi Jinping received an invitation") are referents too, so
+    # a later "he" can find them; speakers stay the most recent, being what reports continue
+    return out
+
+
+def quotes_of(sent: ParsedSentence, attributions: list[Attribution], direct: list, text: str) -> list[Quote]:
+    """Quote records for a sentence: its direct quotations (attributed to the sentence's cue
+    outside them) and the clauses its cues report."""
+    doc, base = sent.doc, sent.start
+    out: list[Quote] = []
+    s_start, s_end = base, base + len(doc.text)
+
+    def speaker_fields(a: Attribution | None) -> dict:
+        if a is None:
+            return {"certain": False}
+        span = Span(base + a.speaker_tokens[0].idx, base + a.speaker_tokens[-1].idx + len(a.speaker_tokens[-1]),
+                    doc.text[a.speaker_tokens[0].idx:a.speaker_tokens[-1].idx + len(a.speaker_tokens[-1])])
+        ref = a.referent
+        return {"speaker": span.text, "speaker_span": span, "actor": ref.actor if ref else "",
+                "person": ref.name if ref and ref.person else "", "cue": _cue_text(a.cue),
+                "certain": ref is not None}
+
+    inside: list[tuple[int, int]] = []
+    for q in direct:
+        if q.start >= s_end or q.end <= s_start or q.start < s_start and q.end > s_end and False:
+            continue
+        if not (s_start <= q.start < s_end):
+            continue  # a quotation is recorded once, in the sentence where it opens
+        inside.append((q.outer_start, q.outer_end))
+        outside = [a for a in attributions if not (q.outer_start <= base + a.cue.idx < q.outer_end)]
+        a = outside[0] if outside else None
+        fields = speaker_fields(a)
+        fields["certain"] = fields.get("certain", True) and q.balanced
+        out.append(Quote(text=q.text, span=Span(q.start, q.end, text[q.start:q.end]), direct=True,
+                         sentence=sent.index, **fields))
+    for a in attributions:
+        words = [t for t in a.clause if not any(o <= base + t.idx < e for o, e in inside)]
+        if len(words) < 3 or any(o <= base + a.cue.idx < e for o, e in inside):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        out.append(Quote(text=doc.text[start:end], span=Span(base + start, base + end, doc.text[start:end]),
+                         direct=False, sentence=sent.index, **speaker_fields(a)))
+    return out
+
+
+def _cue_text(cue: Token) -> str:
+    if cue.lower_ in CUE_PREPS:
+        return "according to"
+    prt = [c for c in cue.children if c.dep_ == "prt"]
+    return " ".join([cue.text] + [p.text for p in prt])

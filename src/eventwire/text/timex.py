@@ -1,0 +1,511 @@
+"""Find the time expressions of news text and resolve them against the story date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+import dateparser
+
+from eventwire.types import Span, TimeExpression
+
+if TYPE_CHECKING:  # spaCy is only needed by the caller that parsed the sentence
+    from spacy.tokens import Doc, Token
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+NO_STORY_DATE = "no story date"
+AFTER_STORY = "after the story date"
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100}
+# vague counts: a number is guessed, so the reading is never certain
+VAGUE_COUNTS = {"a few": 3, "a couple of": 2, "several": 3}
+# "since May 9": the date is a bound of what the sentence reports, not the day it happened
+BOUND_PREPS = frozenset({"since", "until", "till", "by", "from", "before", "after", "as of"})
+
+# -- the pieces of the patterns ---------------------------------------------------------------
+# Month names count only capitalized: lowercase "may" and "march" are a modal and a noun.
+MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ANY = rf"(?:(?:{MONTH_FULL})(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z])))"
+WD = "|".join(WEEKDAYS)
+PREPS = r"(?i:on|in|at|since|until|till|by|from|before|after|during|throughout|as\s+of)"
+QUAL = r"(?:(?P<qual>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))(?:\s+|-))?"
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z\d])(?![,.:]\d)"
+YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)(?![,.]\d)"
+# "May 9-10", "May 9 and 10, 2024": a range is dated by its first day
+DAY_RANGE = r"(?:\s*[-\u2013]\s*\d{1,2}(?!\d)|\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.;)]|$|1\d{3}|20\d{2})))?"
+WEEKDAY_LEAD = rf"(?:(?P<wd>{WD}),?\s+)?"
+PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+# things counted in numbers that look like years: "by 2000 troops", "in 1500 tonnes"
+COUNTED = re.compile(
+    r"\s*(?:%|percent|per\s+cent|troops|soldiers|people|civilians|men|women|children|km|kilometers|"
+    r"kilometres|miles|metres|meters|tons|tonnes|dollars|euros|rubles|roubles|units|times|"
+    r"members|refugees|residents|casualties|hours|feet|votes|seats|points)\b", re.IGNORECASE)
+# "Sunday Times", "Bloody Sunday": names, not dates
+WEEKDAY_NAMES_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Independent|Tribune|Star|Observer|"
+    r"Journal|Sport|People|World|Night\s+Football|Club|School)\b")
+WEEKDAY_NAMES_BEFORE = re.compile(
+    r"\b(?:Bloody|Black|Good|Easter|Super|Ash|Holy|Palm|Cyber|Maundy|Shrove|Whit|Giving|Blue|Great)\s+$")
+CHANGES_BY = re.compile(r"\b(?:rose|fell|increased|decreased|grew|dropped|declined|cut|reduced|raised|"
+                        r"up|down|higher|lower|more|fewer|less)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a matched expression means: the date, and how sure that is."""
+
+    date: date | None
+    precision: str
+    certain: bool = True
+    note: str = ""
+    future: bool = False  # says it is in the future ("tomorrow", "next week"): not flagged
+
+
+def _undated(precision: str) -> _Reading:
+    return _Reading(None, precision, certain=False, note=NO_STORY_DATE)
+
+
+def _impossible(text: str) -> _Reading:
+    return _Reading(None, "unknown", certain=False, note=f"{text!r} is not a calendar date")
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _month_start(day: date, shift: int = 0) -> date:
+    months = day.year * 12 + day.month - 1 + shift
+    return date(months // 12, months % 12 + 1, 1)
+
+
+def _weekday_on_or_before(story: date, weekday: int, strictly: bool = False) -> date:
+    back = (story.weekday() - weekday) % 7
+    return story - timedelta(days=7 if strictly and back == 0 else back)
+
+
+def _weekday_after(story: date, weekday: int) -> date:
+    return story + timedelta(days=(weekday - story.weekday() - 1) % 7 + 1)
+
+
+def _join(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
+
+
+def _prep(m: re.Match) -> str:
+    prep = m.groupdict().get("prep") or ""
+    return " ".join(prep.lower().split())
+
+
+# -- resolvers: (match, story date) -> reading, or None when the match is not a time expression ---
+
+def _calendar(month_day: str, year: str | None, story: date | None, shown: str) -> _Reading:
+    """A written calendar date. dateparser reads the month and day ("Sept. 4", "the 9th of
+    May"); a missing year is the one that puts the date nearest the story date (a story of
+    May 15 means this year's May 20, a story of January 3 means last year's December 28)."""
+    if year:
+        parsed = dateparser.parse(f"{month_day} {year}", languages=["en"],
+                                  settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"})
+        return _Reading(parsed.date(), "day") if parsed else _impossible(shown)
+    # a leap year as base, so "February 29" is a date and "February 30" is not
+    parsed = dateparser.parse(month_day, languages=["en"], settings={
+        "RELATIVE_BASE": datetime(2000, 1, 1), "PREFER_DATES_FROM": "current_period",
+        "REQUIRE_PARTS": ["day", "month"]})
+    if parsed is None or parsed.year != 2000:
+        return _impossible(shown)
+    if story is None:
+        return _undated("day")
+    candidates = []
+    for y in (story.year - 1, story.year, story.year + 1):
+        try:
+            candidates.append(date(y, parsed.month, parsed.day))
+        except ValueError:  # February 29 of a common year
+            continue
+    return _Reading(min(candidates, key=lambda d: (abs((d - story).days), d)), "day")
+
+
+def _with_weekday(reading: _Reading, weekday: str | None) -> _Reading:
+    """ "Thursday, May 15": a weekday that contradicts the date makes the date a guess."""
+    if not weekday or reading.date is None or WEEKDAYS[reading.date.weekday()] == weekday:
+        return reading
+    return replace(reading, certain=False, note=_join(reading.note, f"{reading.date} is not a {weekday}"))
+
+
+def _iso(m: re.Match, story: date | None) -> _Reading:
+    # not dateparser: it reads "2024-13-09" as September 13
+    try:
+        return _Reading(date.fromisoformat(m.group("iso")), "day")
+    except ValueError:
+        return _impossible(m.group("iso"))
+
+
+def _month_day(m: re.Match, story: date | None) -> _Reading | None:
+    if int(m.group("day")) > 31:  # "in May 45 people died": not a day
+        return None
+    reading = _calendar(f"{m.group('month')} {m.group('day')}", m.group("year"), story, m.group("md"))
+    return _with_weekday(reading, m.group("wd"))
+
+
+def _day_month(m: re.Match, story: date | None) -> _Reading | None:
+    if int(m.group("day")) > 31:
+        return None
+    reading = _calendar(f"{m.group('day')} {m.group('month')}", m.group("year"), story, m.group("md"))
+    return _with_weekday(reading, m.group("wd"))
+
+
+def _month_number(name: str) -> int | None:
+    parsed = dateparser.parse(f"1 {name}", languages=["en"], settings={"RELATIVE_BASE": datetime(2000, 1, 1)})
+    return parsed.month if parsed else None
+
+
+def _month_year(m: re.Match, story: date | None) -> _Reading | None:
+    month = _month_number(m.group("month"))
+    return _Reading(date(int(m.group("year")), month, 1), "month") if month else None
+
+
+def _bare_month(m: re.Match, story: date | None) -> _Reading | None:
+    """ "in May": the latest May that does not start after the story date; "last May" the one
+    before the story's month, "next May" the one after it, "this May" the story year's."""
+    prep, rel = _prep(m), (m.group("rel") or "").lower()
+    if not (prep or rel or m.group("qual")):
+        return None  # "March" alone is a word, not a month
+    if m.group("month") == "May" and not rel and not m.group("qual") and prep not in ("in", "on", "since", "until", "till", "during"):
+        return None  # "a speech by May", "a letter from May": the name
+    month = _month_number(m.group("month"))
+    if month is None:
+        return None
+    if story is None:
+        return _undated("month")
+    if rel == "next" or rel.startswith("this coming"):
+        year = story.year if month > story.month else story.year + 1
+        return _Reading(date(year, month, 1), "month", future=True)
+    if rel == "this":
+        return _Reading(date(story.year, month, 1), "month")
+    if rel == "last":
+        return _Reading(date(story.year if month < story.month else story.year - 1, month, 1), "month")
+    if month <= story.month:
+        return _Reading(date(story.year, month, 1), "month")
+    # "in June" in a story of May: last June, or an announced June to come; the text cannot say
+    return _Reading(date(story.year - 1, month, 1), "month", certain=False,
+                    note=f"no year: taken as the latest {m.group('month')} before the story date")
+
+
+def _year(m: re.Match, story: date | None) -> _Reading | None:
+    prep = _prep(m)
+    if not (prep or m.group("qual")) or (prep == "at" and not m.group("qual")):
+        return None  # a bare number: "2000 troops"
+    if prep == "by" and CHANGES_BY.search(m.string[:m.start()]):
+        return None  # "rose by 2000"
+    if prep not in ("in", "since", "during", "throughout") and COUNTED.match(m.string, m.end()):
+        return None  # "by 2000 troops"; "in 2024 troops crossed" is a year
+    return _Reading(date(int(m.group("year")), 1, 1), "year")
+
+
+def _decade(m: re.Match, story: date | None) -> _Reading:
+    if m.group("decade"):
+        start = int(m.group("decade"))
+    elif story is None:
+        return _undated("year")
+    else:  # "the '90s": the latest such decade that has begun by the story date
+        start = 2000 + int(m.group("short"))
+        start = start if start <= story.year else start - 100
+    return _Reading(date(start, 1, 1), "year", certain=False, note=f"a decade: dated to its first year, {start}")
+
+
+def _count(words: str) -> tuple[int, bool] | None:
+    """ "80" / "eighty" / "twenty-five" / "a" -> (number, exact); "several" -> (3, False)."""
+    w = " ".join(words.lower().split())
+    if w.isdigit():
+        return int(w), True
+    if w in VAGUE_COUNTS:
+        return VAGUE_COUNTS[w], False
+    total = 0
+    for part in re.split(r"[\s-]+", w):
+        if part not in NUMBER_WORDS:
+            return None
+        value = NUMBER_WORDS[part]
+        total = total * value if value == 100 and total else total + value
+    return total, True
+
+
+def _ago(m: re.Match, story: date | None) -> _Reading | None:
+    counted = _count(m.group("n"))
+    if counted is None:
+        return None
+    n, exact = counted
+    unit = m.group("unit").lower().rstrip("s").replace("centurie", "century")
+    precision = {"day": "day", "week": "week", "month": "month"}.get(unit, "year")
+    if story is None:
+        return _undated(precision)
+    note = "" if exact else f"a vague count ({m.group('n').lower()})"
+    if m.group("approx"):
+        note = _join(note, f"approximate ({m.group('approx').lower()})")
+    try:
+        if unit == "day":
+            when = story - timedelta(days=n)
+        elif unit == "week":
+            when = _monday(story - timedelta(weeks=n))
+        elif unit == "month":
+            when = _month_start(story, -n)
+        else:
+            years = n * {"year": 1, "decade": 10, "century": 100}[unit]
+            when = date(story.year - years, 1, 1)
+            if unit != "year":
+                note = _join(note, f"{m.group('unit').lower()}: an approximate year")
+    except (ValueError, OverflowError):  # "3000 years ago": before year 1
+        return _impossible(m.group(0))
+    return _Reading(when, precision, certain=not note, note=note)
+
+
+def _relative_day(m: re.Match, story: date | None) -> _Reading:
+    word = " ".join(m.group("word").lower().split())
+    if story is None:
+        return _undated("day")
+    if word == "the day before yesterday":
+        return _Reading(story - timedelta(days=2), "day")
+    if word in ("yesterday", "last night"):
+        return _Reading(story - timedelta(days=1), "day")
+    if word == "the day after tomorrow":
+        return _Reading(story + timedelta(days=2), "day", future=True)
+    if word == "tomorrow":
+        return _Reading(story + timedelta(days=1), "day", future=True)
+    if word == "overnight":
+        return _Reading(story, "day", note="overnight: the night ending on the story date")
+    return _Reading(story, "day")  # today, tonight, this morning, earlier today
+
+
+def _weekday(m: re.Match, story: date | None) -> _Reading | None:
+    """ "on Thursday" is the story date if the story is dated on a Thursday, else the latest
+    Thursday before it; "last Thursday" is strictly before; "this Thursday" is in the story's
+    week (Monday to Sunday); "next"/"this coming Thursday" the first one after the story date."""
+    rel = " ".join((m.group("rel") or "").lower().split())
+    text_before, text_after = m.string[:m.start("wd")], m.string[m.end("wd"):]
+    if not rel and (WEEKDAY_NAMES_BEFORE.search(text_before) or WEEKDAY_NAMES_AFTER.match(text_after)):
+        return None
+    if story is None:
+        return _undated("day")
+    weekday = WEEKDAYS.index(m.group("wd"))
+    note = "several days: dated by the first" if m.group("more") else ""
+    if rel in ("next", "this coming"):
+        return _Reading(_weekday_after(story, weekday), "day", note=note, future=True)
+    if rel == "this":
+        return _Reading(_monday(story) + timedelta(days=weekday), "day", note=note)
+    return _Reading(_weekday_on_or_before(story, weekday, strictly=rel == "last"), "day", note=note)
+
+
+def _relative_period(m: re.Match, story: date | None) -> _Reading:
+    """last/this/next week, month, year (with "earlier"/"later"): the first day of it."""
+    rel, unit = m.group("rel").lower(), m.group("unit").lower()
+    precision = unit
+    if story is None:
+        return _undated(precision)
+    shift = {"last": -1, "this": 0, "next": 1}[rel]
+    if unit == "week":
+        when = _monday(story) + timedelta(weeks=shift)
+    elif unit == "month":
+        when = _month_start(story, shift)
+    else:
+        when = date(story.year + shift, 1, 1)
+    return _Reading(when, precision, future=shift > 0)
+
+
+def _weekend(m: re.Match, story: date | None) -> _Reading:
+    """A weekend is dated by its Saturday: "over the weekend" the latest one begun by the story
+    date, "this/last/next weekend" that of the story's week, the week before, the week after."""
+    if story is None:
+        return _undated("day")
+    rel = (m.group("rel") or "").lower()
+    note = "a weekend: dated by its Saturday"
+    if rel in ("this", "last", "next"):
+        saturday = _monday(story) + timedelta(days=5 + 7 * {"this": 0, "last": -1, "next": 1}[rel])
+        return _Reading(saturday, "day", certain=False, note=note, future=rel == "next")
+    return _Reading(_weekday_on_or_before(story, 5), "day", certain=False, note=note)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    pattern: re.Pattern
+    resolve: Callable[[re.Match, date | None], _Reading | None]
+
+
+RULES = (
+    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?(?<![\d-])(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\d-])"), _iso),
+    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{WEEKDAY_LEAD}(?P<md>(?P<month>{MONTH_ANY})\s+{DAY}{DAY_RANGE}"
+                     rf"(?:,?\s+{YEAR})?)"), _month_day),
+    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{WEEKDAY_LEAD}(?P<md>(?:(?i:the)\s+)?(?<![\d,.])(?P<day>\d{{1,2}})"
+                     rf"(?:st|nd|rd|th)?(?:\s*(?:[-\u2013]|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+                     rf"(?:\s+of)?\s+(?P<month>{MONTH_ANY})(?:,?\s+{YEAR})?)"), _day_month),
+    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{QUAL}(?P<month>{MONTH_ANY}),?\s+{YEAR}"), _month_year),
+    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?(?:(?P<rel>(?i:last|this\s+coming|this|next))\s+)?{QUAL}"
+                     rf"(?P<month>{MONTH_FULL})(?![A-Za-z'\u2019])"), _bare_month),
+    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{QUAL}(?<![\d,.$\u00a3\u20ac])(?P<year>1\d{{3}}|20\d{{2}})"
+                     rf"(?![\d%])(?![,.]\d)(?!['\u2019]?s\b)"), _year),
+    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?(?i:the)\s+{QUAL}(?:(?P<decade>1\d{{2}}0|20\d0)|['\u2019](?P<short>\d0))"
+                     r"['\u2019]?s\b"), _decade),
+    _Rule(re.compile(r"(?i)\b(?:(?P<approx>about|around|nearly|almost|some|roughly|approximately|over|"
+                     r"more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+over|just\s+under)\s+)?"
+                     rf"(?P<n>\d{{1,4}}|a\s+few|a\s+couple\s+of|several|(?:{'|'.join(NUMBER_WORDS)})"
+                     rf"(?:[\s-](?:{'|'.join(NUMBER_WORDS)}))*)\s+"
+                     r"(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+ago\b"), _ago),
+    _Rule(re.compile(r"(?i)\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                     r"(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|"
+                     r"today|tonight|yesterday|tomorrow|overnight)"
+                     r"(?:\s+(?:morning|afternoon|evening|night)(?![a-z]))?(?![a-z])"), _relative_day),
+    _Rule(re.compile(rf"(?:(?P<prep>{PREPS}|(?i:early|late|earlier|later)(?:\s+on)?)\s+)?"
+                     rf"(?:(?P<rel>(?i:last|this\s+coming|this|next))\s+)?\b(?P<wd>{WD})(?![A-Za-z])"
+                     rf"(?:['\u2019]s)?{PART_OF_DAY}"
+                     rf"(?P<more>(?:\s*,\s*|\s*[-\u2013]\s*|\s+(?i:and|or|to|through|into)\s+)(?:{WD})(?![A-Za-z])"
+                     rf"{PART_OF_DAY})*"), _weekday),
+    _Rule(re.compile(r"(?i)\b(?:(?P<prep>since|until|till|by|before|after|from|during|throughout|in|over)\s+)?"
+                     r"(?:(?:earlier|later|early|late)\s+)?(?:(?:in|on)\s+)?(?P<rel>last|this|next)\s+"
+                     r"(?P<unit>week|month|year)(?![a-z-])"), _relative_period),
+    _Rule(re.compile(r"(?i)\b(?:(?:over|during|at|on)\s+the\s+weekend|(?:(?:over|during|on|at)\s+)?"
+                     r"(?P<rel>this|last|next)\s+weekend)\b"), _weekend),
+)
+
+
+def find_time_expressions(text: str, story_date: date | None, offset: int = 0) -> list[TimeExpression]:
+    """Every time expression in `text`, in order, resolved against the story date; spans are
+    `offset` + character offsets into `text`. Relative expressions need the story date: without
+    one their date is None and they are marked uncertain. A date after the story date is
+    marked uncertain unless the text says it is to come ("tomorrow", "next week")."""
+    if not isinstance(text, str) or not text:
+        return []
+    if isinstance(story_date, datetime):  # a datetime does not compare with a date
+        story_date = story_date.date()
+    found: list[tuple[int, int, re.Match, _Reading]] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            reading = rule.resolve(m, story_date)
+            if reading is not None:
+                found.append((m.start(), m.end(), m, reading))
+    # the leftmost match wins, and of those the longest: "on Thursday, May 15" over "on Thursday"
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
+    out: list[TimeExpression] = []
+    end = 0
+    for start, stop, m, reading in found:
+        if start < end:
+            continue
+        out.append(_expression(m, reading, story_date, offset))
+        end = stop
+    return out
+
+
+def _expression(m: re.Match, reading: _Reading, story: date | None, offset: int) -> TimeExpression:
+    certain, note = reading.certain, reading.note
+    prep = _prep(m)
+    if prep in BOUND_PREPS:
+        certain, note = False, _join(note, f"{prep!r} gives a bound, not the date itself")
+    if story is not None and reading.date is not None and reading.date > story and not reading.future:
+        certain, note = False, _join(note, AFTER_STORY)
+    text = m.group(0)
+    return TimeExpression(text=text, date=reading.date, precision=reading.precision,
+                          span=Span(m.start() + offset, m.end() + offset, text), certain=certain, note=note)
+
+
+# -- which expression dates an event ----------------------------------------------------------
+
+# dependency labels that start a clause of their own: a time expression does not cross them
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "csubj", "csubjpass", "advcl", "relcl", "acl", "parataxis", "pcomp"})
+REPORTING = frozenset({
+    "say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "stress",
+    "emphasize", "emphasise", "declare", "write", "explain", "warn", "insist", "assert", "reiterate",
+    "underline", "underscore", "point", "inform", "mention", "comment", "respond", "reply", "clarify",
+    "disclose", "reveal", "acknowledge", "admit"})
+
+
+def time_of(doc: Doc, trigger_index: int, expressions: list[TimeExpression],
+            sentence_offset: int) -> TimeExpression | None:
+    """The expression that dates the event whose trigger is `doc[trigger_index]`: one hanging
+    from the trigger itself (for a noun, its own modifiers: "the parade on May 9"), else from its
+    clause (the verbs it hangs from, up to the first clause boundary). An event in a reported
+    clause with no expression of its own takes the reporting verb's ("X is ready to …, the
+    spokesman said on Thursday": the readiness is dated Thursday). None if nothing applies."""
+    if not 0 <= trigger_index < len(doc):
+        return None
+    trigger = doc[trigger_index]
+    hosted = [(expr, _host_path(tokens), tokens) for expr in expressions
+              if (tokens := _tokens_of(doc, expr, sentence_offset))]
+    if not hosted:
+        return None
+
+    def nearest(candidates):
+        return min(candidates, key=lambda c: (c[0], min(abs(t.i - trigger.i) for t in c[1][2])))[1][0]
+
+    # 1. its own: the trigger is on the expression's way up to its verb
+    own = [(0, h) for h in hosted if trigger in h[1] or _under_acl_of(h[1], trigger)]
+    if own:
+        return nearest(own)
+    # 2. its clause: the expression reaches a verb the trigger hangs from
+    chain = _clause_chain(trigger)
+    rank = {t.i: n for n, t in enumerate(chain)}
+    clause = [(min(rank[t.i] for t in h[1] if t.i in rank), h) for h in hosted if any(t.i in rank for t in h[1])]
+    if clause:
+        return nearest(clause)
+    # 3. a reported clause with no expression of its own: the report's
+    reporter = _reporter(chain[-1])
+    if reporter is not None:
+        reported = [(0, h) for h in hosted if reporter in h[1]]
+        if reported:
+            return nearest(reported)
+    return None
+
+
+def _tokens_of(doc: Doc, expr: TimeExpression, offset: int) -> list[Token]:
+    if expr.span is None:
+        return []
+    return [t for t in doc if t.idx + offset < expr.span.end and t.idx + len(t) + offset > expr.span.start]
+
+
+def _host_path(tokens: list[Token]) -> list[Token]:
+    """The tokens from where the expression attaches up to the first verb or clause head:
+    "on May 9" under "Square" under "on" under "Parade" under "in" under "participated"."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    root = min(roots, key=lambda t: len(list(t.ancestors)))
+    tok = root.head
+    path: list[Token] = []
+    while True:
+        path.append(tok)
+        if tok.dep_ in CLAUSE_DEPS or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return path
+        tok = tok.head
+
+
+def _under_acl_of(path: list[Token], noun: Token) -> bool:
+    """ "the parade held on May 9": the expression of a participle modifying the trigger."""
+    stop = path[-1]
+    return stop.dep_ == "acl" and stop.head.i == noun.i and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    """The trigger and what it hangs from up to its clause head: "strengthen" -> "ready" ->
+    "is". A non-finite adverbial clause ("…, killing five") belongs to the clause above it."""
+    chain = [tok]
+    while tok.head.i != tok.i and (tok.dep_ not in CLAUSE_DEPS or _non_finite_adverbial(tok)):
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _non_finite_adverbial(tok: Token) -> bool:
+    return (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
+
+
+def _reporter(head: Token) -> Token | None:
+    """The reporting verb whose report is the clause headed by `head`, if any: "said" in
+    "X is ready, the spokesman said" (parsed either way round)."""
+    if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_ in REPORTING:
+        return head.head
+    for child in head.children:
+        if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_ in REPORTING and not any(
+                c.dep_ == "mark" for c in child.children):
+            return child
+    return None

@@ -1,0 +1,84 @@
+"""Reading whole articles: speakers across sentences, quotes, event dates and places."""
+
+from datetime import date
+
+import pytest
+
+
+ARTICLE = (
+    "NAIROBI, March 6 (Reuters) - Kenyan Foreign Ministry spokesperson Amina Otieno said on Thursday "
+    "that Kenya was ready to expand trade with Ethiopia.\n\n"
+    "\"We will not accept any interference in our internal affairs,\" the spokesperson told reporters.\n\n"
+    "Kenya recalled its ambassador from Somalia last week, she said.\n\n"
+    "According to the ministry, Kenyan police arrested 12 protesters in Mombasa on Monday."
+)
+
+
+@pytest.fixture(scope="module")
+def article(code):
+    return code(ARTICLE, "2025-03-06")
+
+
+def test_speaker_named_once_is_found_again(article):
+    assert article.quotes, article
+    for q in article.quotes:
+        if "ministry" in q.speaker.lower() and q.cue == "according to":
+            continue  # the ministry itself, not the spokesperson
+        assert q.person == "Amina Otieno", q
+        assert q.actor.startswith("KEN"), q
+
+
+def test_direct_and_reported_quotes(article):
+    direct = [q for q in article.quotes if q.direct]
+    reported = [q for q in article.quotes if not q.direct]
+    assert any("interference in our internal affairs" in q.text for q in direct)
+    assert any("ready to expand trade" in q.text for q in reported)
+    assert any(q.cue == "according to" for q in reported)
+    assert all(article_text_at(q) == q.span.text for q in article.quotes)
+
+
+def article_text_at(q):
+    return ARTICLE[q.span.start:q.span.end]
+
+
+def test_event_dates_resolve_against_the_story_date(article):
+    by_trigger = {e.trigger.text: e for e in article.events}
+    recalled = by_trigger.get("recalled")
+    assert recalled is not None and recalled.date_precision == "week"
+    assert recalled.date == date(2025, 2, 24)  # Monday of the week before 2025-03-06
+    arrested = by_trigger.get("arrested")
+    assert arrested is not None and (arrested.date, arrested.date_precision) == (date(2025, 3, 3), "day")
+
+
+def test_event_location_and_places(article):
+    arrested = next(e for e in article.events if e.trigger.text == "arrested")
+    assert arrested.location is not None and (arrested.location.name, arrested.location.country) == ("Mombasa", "KEN")
+    assert {"Mombasa", "Kenya"} <= {p.name for p in article.places}
+
+
+def test_reported_event_carries_the_resolved_speaker(article):
+    recalled = next(e for e in article.events if e.trigger.text == "recalled")
+    assert recalled.speaker.startswith("KEN")
+
+
+def test_capital_as_actor_is_not_a_location(code):
+    coded = code("Moscow condemned the air strikes on Aleppo.", "2016-10-01")
+    for e in coded.events:
+        assert e.location is None or e.location.name != "Moscow"
+
+
+def test_undated_text_has_no_certain_date(code):
+    coded = code("Protesters clashed with police in Nairobi on Monday.", None)
+    for e in coded.events:
+        assert e.date is None and not e.date_certain
+
+
+def test_unbalanced_quote_is_flagged_not_fatal(code):
+    coded = code("\"We will fight on, the rebel commander said. Uganda sent troops to Congo.", "2024-01-10")
+    assert all(not q.certain for q in coded.quotes if q.direct)
+
+
+def test_event_without_time_expression_gets_the_story_date(code):
+    coded = code("Japan imposed sanctions on North Korea.", "2024-01-10")
+    e = coded.events[0]
+    assert (e.date, e.date_precision, e.date_text) == (date(2024, 1, 10), "story", "")
