@@ -193,8 +193,10 @@ def _finished(open_articles: list[_Progress], resources: Resources, settings: Co
         p = open_articles.pop(0)
         events, quotes, places = p.events, [], []
         try:
+            guessed = p.article.date is None and p.dateline is not None and p.dateline.year_from == "today"
             events, quotes, places = read_article(p.article.text, p.day, sorted(p.parsed, key=lambda s: s.index),
-                                                  p.events, resources.gazetteer, resources.countries)
+                                                  p.events, resources.gazetteer, resources.countries,
+                                                  day_certain=not guessed)
         except Exception as e:  # noqa: BLE001 — the sentence-level coding stands on its own
             if settings.strict:
                 raise

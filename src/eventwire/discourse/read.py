@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -18,10 +19,12 @@ PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
 
 def read_article(text: str, day: date | None, parsed: list[ParsedSentence], events: list[Event],
-                 gazetteer: Gazetteer, countries: dict[str, str]) -> tuple[list[Event], list[Quote], list[Place]]:
+                 gazetteer: Gazetteer, countries: dict[str, str],
+                 day_certain: bool = True) -> tuple[list[Event], list[Quote], list[Place]]:
     """Events with their speakers resolved across sentences, their dates and locations; the
     article's quotes and places. `parsed` is in article order; `countries` maps country names
-    to ISO3 codes for places that are whole countries."""
+    to ISO3 codes for places that are whole countries. `day_certain` is False when the story
+    date's year was a guess: dates resolved from it are flagged too."""
     direct = find_quotations(text)
     discourse = Discourse()
     quotes: list[Quote] = []
@@ -43,7 +46,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
                 out.append(e)
                 continue
             e = _speaker(e, trigger, attributions, discourse, sent)
-            e = _date(e, sent.doc, trigger, expressions, day, sent.start)
+            e = _date(e, sent.doc, trigger, expressions, day, sent.start, day_certain)
             e = replace(e, location=_location(e, sent, trigger, found))
             out.append(e)
     for rest in by_sentence.values():  # events of sentences not handed over (none in practice)
@@ -102,13 +105,15 @@ def _with_continued_speakers(quotes: list[Quote]) -> list[Quote]:
 # -- dates ------------------------------------------------------------------------------------
 
 def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression], day: date | None,
-          offset: int) -> Event:
+          offset: int, day_certain: bool = True) -> Event:
     expr = time_of(doc, trigger.i, expressions, offset) if expressions else None
     if expr is None:  # nothing in the text dates it: the story date, as every coder assumes
         return replace(e, date=day, date_precision="story" if day else "unknown", date_text="",
-                       date_certain=day is not None)
+                       date_certain=day is not None and day_certain)
+    # an expression with its own year ("May 9, 2024") does not lean on a guessed story year
+    own_year = bool(re.search(r"\b\d{4}\b", expr.text))
     return replace(e, date=expr.date, date_precision=expr.precision, date_text=expr.text,
-                   date_certain=expr.certain)
+                   date_certain=expr.certain and (day_certain or own_year))
 
 
 # -- places -----------------------------------------------------------------------------------

@@ -61,9 +61,39 @@ class Discourse:
 
     def __init__(self) -> None:
         self.referents: list[Referent] = []
+        self.people: dict[str, Referent] = {}  # every named person, by full name
+
+    def known(self, name: str) -> Referent | None:
+        """A person named before: "Sybiha" after "Andrii Sybiha", "Lavrov" after "Sergei Lavrov"."""
+        if name in self.people:
+            return self.people[name]
+        last = name.split()[-1] if name else ""
+        matches = [r for full, r in self.people.items() if full.split()[-1] == last]
+        return matches[-1] if len(matches) >= 1 and len({r.name for r in matches}) == 1 else None
+
+    def meet(self, name: str, actor: str, roles: set[str]) -> None:
+        """A person named in passing: known for later surnames, not yet "he"."""
+        ref = self.people.get(name)
+        if ref is None:
+            self.people[name] = Referent(name, actor, set(roles), True)
+        else:
+            ref.roles |= roles
+            ref.actor = ref.actor if len(ref.actor) >= len(actor) else actor
 
     def introduce(self, ref: Referent) -> Referent:
+        if ref.person:
+            known = self.known(ref.name)
+            if known is not None:
+                known.roles |= ref.roles
+                known.actor = known.actor if len(known.actor) >= len(ref.actor) else ref.actor
+                ref = known
+            else:
+                self.people[ref.name] = ref
         for old in self.referents:
+            if old is ref:
+                self.referents.remove(old)
+                self.referents.append(old)
+                return old
             if old.name == ref.name and old.person == ref.person:
                 old.roles |= ref.roles
                 old.actor = old.actor if len(old.actor) >= len(ref.actor) else ref.actor
@@ -174,6 +204,13 @@ def _reported(cue: Token) -> list[Token]:
 
 def attribute(sent: ParsedSentence, discourse: Discourse) -> list[Attribution]:
     """Speech cues of a sentence with their speakers resolved, updating the discourse."""
+    for ent in sent.doc.ents:  # everyone named, so that a later surname finds the full name
+        if ent.label_ == "PERSON":
+            tokens = _phrase(ent.root)
+            name = _person_name(sent.doc, tokens) or _person_name(sent.doc, list(ent))
+            if name and len(name.split()) >= 2:
+                found = sent.finder.at(ent.root)
+                discourse.meet(name, found[0].actor.code if found else "", _roles(tokens))
     out = []
     for cue, head in _cues(sent.doc):
         if head is None:
@@ -183,6 +220,13 @@ def attribute(sent: ParsedSentence, discourse: Discourse) -> list[Attribution]:
         referent = discourse.resolve(head)
         name = _person_name(sent.doc, tokens)
         mention = mentions[0] if mentions else None
+        if not name and head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
+            # a surname alone: the person named before, or the dictionary's full name
+            known = discourse.known(head.text)
+            if known is not None:
+                name = known.name
+            elif mention is not None and mention.how == "person" and mention.actor.name.endswith(head.text):
+                name = mention.actor.name
         if referent is None and (name or mention is not None):
             actor = mention.actor.code if mention is not None else ""
             roles = _roles(tokens)

@@ -14,7 +14,7 @@ MONTH_RE = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z
 # A dateline's place is written in capitals: "BEIJING", "NEW DELHI", "RIO DE JANEIRO".
 PLACE_RE = r"(?P<place>[A-Z][A-Z .'\-]{1,40}?)"
 DATED = re.compile(
-    rf"^\s*{PLACE_RE}\s*(?:\((?P<agency1>[^)]*)\))?\s*,\s*"
+    rf"^\s*{PLACE_RE}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*(?:\((?P<agency1>[^)]*)\))?\s*,\s*"
     rf"(?:{MONTH_RE}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+{MONTH_RE.replace('month', 'month2')})"
     r"(?:,?\s+(?P<year>\d{4}))?")
 # "WASHINGTON —", "GAZA CITY (AP) —", "KYIV, Ukraine (Reuters) -": a place with no date
@@ -25,6 +25,12 @@ AGENCY = re.compile(r"\s*[.,]?\s*(?:/(?P<slash>[^/\n]{1,30})/\.?|\((?P<paren>[^)
 # "This year marks 80 years of ... the 1941-1945 war", "the 80th anniversary of the 1945 victory"
 SPAN_OF_YEARS = re.compile(r"\b(?P<n>\d{1,3})(?:th|st|nd|rd)?\s+(?:years?|anniversary)\b", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?![\d,])")
+CURRENT_YEAR = re.compile(r"\b(?:so far in|so far this year,? in|earlier in|later in|by the end of|before the end of|"
+                          r"until the end of|for the rest of|the rest of)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# Words that open a story in capitals without being a dateline's place.
+NOT_PLACES = {"BREAKING", "UPDATE", "UPDATED", "ANALYSIS", "EXCLUSIVE", "FACTBOX", "EXPLAINER", "COMMENT",
+              "OPINION", "INTERVIEW", "FEATURE", "CORRECTED", "URGENT", "FLASH", "ALERT", "EDITORIAL", "WRAPUP",
+              "REFILE", "INSIGHT", "PREVIEW", "REVIEW", "NEWS", "LIVE"}
 NUMBER_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                 "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
@@ -95,10 +101,15 @@ def infer_year(text: str, month: int, day: int, today: date) -> tuple[int, str]:
         counts += [NUMBER_WORDS[w.lower()] for w in re.findall(
             r"\b(" + "|".join(NUMBER_WORDS) + r")\s+years\b", sentence, re.IGNORECASE)]
         years = [int(y) for y in YEAR.findall(sentence)]
-        if counts and years and re.search(r"\b(this year|marks?|anniversary)\b", sentence, re.IGNORECASE):
+        if counts and years and re.search(r"\b(this year|marks?|marking|anniversary|since|ago)\b", sentence,
+                                          re.IGNORECASE):
             year = max(years) + counts[0]
             if 1900 < year <= latest + 1:
                 return year, "text"
+    # "so far in 2025", "before the end of 2025": the year the story is written in
+    m = CURRENT_YEAR.search(text[:5000])
+    if m and 1900 < int(m.group("year")) <= latest + 1:
+        return int(m.group("year")), "text"
     return latest, "today"
 
 
@@ -109,4 +120,4 @@ def _place(raw: str) -> str:
 def _looks_like_place(raw: str) -> bool:
     """An all-capitals opening word that is a dateline, not a shouted headline word."""
     words = raw.split()
-    return 1 <= len(words) <= 4 and all(len(w) > 1 for w in words) and raw.strip() not in ("BREAKING", "UPDATE")
+    return 1 <= len(words) <= 4 and all(len(w) > 1 for w in words) and not any(w in NOT_PLACES for w in words)
