@@ -428,12 +428,16 @@ class MentionFinder:
                              "context")]
 
     def _sector(self, phrases, metonyms: bool = True) -> str:
-        """The role word nearest the head, e.g. 'army' in 'China's army' -> MIL."""
-        best = ""
+        """The role word nearest the head, e.g. 'army' in 'China's army' -> MIL. A spokesperson
+        speaks for the body named before it: a "police spokesman" is police, not government."""
+        best, best_is_spokes = "", False
         for (_s, _e), ents in sorted(phrases.items()):
             for x in ents:
                 if x.kind == "sector" or (metonyms and x.kind == "metonym" and x.sector):
-                    best = x.sector
+                    spokes = x.kind == "sector" and x.name.startswith("spokes")
+                    if spokes and best and not best_is_spokes:
+                        continue
+                    best, best_is_spokes = x.sector, spokes
         return best
 
     @staticmethod

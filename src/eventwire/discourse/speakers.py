@@ -139,27 +139,32 @@ def _phrase(head: Token) -> list[Token]:
 
 
 def _person_name(doc: Doc, tokens: list[Token]) -> str:
-    """A person's name inside the speaker phrase: the PERSON entity, else the run of proper
-    nouns ending at the head ("Spokesperson Jiang Bin" -> "Jiang Bin")."""
+    """A person's name inside the speaker phrase: the proper nouns after its last role or title
+    word ("External Affairs Ministry spokesperson Randhir Jaiswal" -> "Randhir Jaiswal"), taken
+    from the PERSON entity when the model found one."""
     idx = {t.i for t in tokens}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and all(t.i in idx for t in ent):
-            # the model often takes the title in: "Spokesperson Jiang Bin", "President Putin"
-            words = list(ent)
-            while len(words) > 1 and (words[0].lemma_.lower() in ROLE_NOUNS | TITLES | set(SAME_ROLE)):
-                words = words[1:]
-            return doc[words[0].i:ent.end].text
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and any(t.i in idx for t in ent)]
+    for ent in people:
+        words = [t for t in ent if t.i in idx] or list(ent)
+        roles = [k for k, t in enumerate(words) if _role_or_title(t)]
+        words = words[roles[-1] + 1:] if roles else words
+        if words:
+            return doc[words[0].i:words[-1].i + 1].text
     head = max(tokens, key=lambda t: (t.dep_ not in ("compound", "amod", "det"), t.i)) if tokens else None
     if head is None or head.pos_ != "PROPN" or head.ent_type_ not in ("", "PERSON"):
         return ""
     run = [head]
     for t in reversed(doc[:head.i]):
-        if t.i in idx and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "") and t.lower_ not in ROLE_NOUNS \
-                and t.lemma_.lower() not in ROLE_NOUNS:
+        if t.i in idx and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "") and not _role_or_title(t):
             run.insert(0, t)
         else:
             break
     return " ".join(t.text for t in run) if len(run) >= 2 else ""
+
+
+def _role_or_title(t: Token) -> bool:
+    word = t.lemma_.lower()
+    return word in ROLE_NOUNS or word in TITLES or word in SAME_ROLE or t.lower_ in TITLES
 
 
 def _cues(doc: Doc) -> list[tuple[Token, Token | None]]:
@@ -210,7 +215,10 @@ def attribute(sent: ParsedSentence, discourse: Discourse) -> list[Attribution]:
             name = _person_name(sent.doc, tokens) or _person_name(sent.doc, list(ent))
             if name and len(name.split()) >= 2:
                 found = sent.finder.at(ent.root)
-                discourse.meet(name, found[0].actor.code if found else "", _roles(tokens))
+                actor = found[0].actor.code if found else ""
+                discourse.meet(name, actor, _roles(tokens))
+                if ent.root.dep_ in ("nsubj", "nsubjpass"):  # a subject is who "he" is next
+                    discourse.introduce(Referent(name, actor, _roles(tokens), True))
     out = []
     for cue, head in _cues(sent.doc):
         if head is None:
@@ -220,7 +228,7 @@ def attribute(sent: ParsedSentence, discourse: Discourse) -> list[Attribution]:
         referent = discourse.resolve(head)
         name = _person_name(sent.doc, tokens)
         mention = mentions[0] if mentions else None
-        if not name and head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
+        if not name and head.pos_ == "PROPN":
             # a surname alone: the person named before, or the dictionary's full name
             known = discourse.known(head.text)
             if known is not None:
