@@ -24,6 +24,10 @@ SINGLE = "'‘’‚‹›"
 TOKEN = re.compile(r"[\n\"“”„«»'‘’‚‹›]")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 SPACE_RUN = re.compile(r"\s*")
+WORD = re.compile(r"[^\W_]")
+# What a single quote's lookahead stops at: line breaks, double marks, and single marks standing
+# after a word, before a space or punctuation (the only places a single quote can close).
+LOOKAHEAD = re.compile(r"\n|[\"“”„«»]|(?<=\S)['’‘›‹](?=[\s.,;:!?…)\]}—–\"“”„«»›‹]|\Z)")
 LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 
 # Closing marks each opening mark accepts: English “…”, German „…“, French «…», Danish »…«,
@@ -35,10 +39,11 @@ CLOSERS = {
 # What may stand before a single-quote opener: the quote must visibly start there, so that
 # the apostrophes of "China’s", "Xi's" and "rock 'n' roll" never open anything.
 SINGLE_OPEN_AFTER = "\"“„«»([{—–"
-CLOSE_BEFORE = ".,;:!?…)]}—–" + DOUBLE + "›‹"
+CLOSE_BEFORE = ".,;:!?…)]}—–" + DOUBLE + "›‹"  # what may follow a closing mark
+OPEN_AFTER = SINGLE_OPEN_AFTER + "'‘‚‹/"  # ...and precede a double opening mark
 # "the '90s", "'em", "'til": an apostrophe standing where a single quote could open.
 ELISION = re.compile(r"(?:\d|(?:em|til|tis|twas|cause|bout|round|n)\b)", re.IGNORECASE)
-SINGLE_REACH = 1_000  # characters to look ahead for a single quote's closing mark
+SINGLE_REACH = 500  # characters to look ahead for a single quote's closing mark
 MAX_DEPTH = 4  # deeper nesting only happens in garbage; bounds work on pathological input
 
 
@@ -141,9 +146,9 @@ class _Scanner:
         self.stack.append(entry)
         self.stack_version += 1
 
-    def _double_action(self, j: int, stack: list[_Open] | None = None) -> tuple[str, int]:
+    def _double_action(self, j: int) -> tuple[str, int]:
         """("close", stack index) | ("open", -1) | ("ignore", -1) for the double mark at j."""
-        stack = self.stack if stack is None else stack
+        stack = self.stack
         ch = self.text[j]
         opens, closes = self._flanks(j)
         if ch == '"':
@@ -173,8 +178,8 @@ class _Scanner:
         text = self.text
         before = text[j - 1] if j > 0 else " "
         after = text[j + 1] if j + 1 < len(text) else " "
-        opens = not after.isspace() and (before.isspace() or before in SINGLE_OPEN_AFTER + "'‘‚‹/")
-        closes = not before.isspace() and (after.isspace() or after in CLOSE_BEFORE + "'’")
+        opens = not after.isspace() and (before.isspace() or before in OPEN_AFTER)
+        closes = not before.isspace() and (after.isspace() or after in CLOSE_BEFORE)
         return opens, closes
 
     # -- single quotes -----------------------------------------------------------------------
@@ -199,9 +204,10 @@ class _Scanner:
         searched, last_closers, version = self.no_single_closer
         if i < searched and closers == last_closers and version == self.stack_version:
             i = searched  # nothing before there closes; resuming keeps long runs of marks linear
+        first_word = WORD.search(text, j + 1, limit)
         fallback = None
         stop = limit
-        while (m := TOKEN.search(text, i, limit)) is not None:
+        while (m := LOOKAHEAD.search(text, i, limit)) is not None:
             k = m.start()
             i = k + 1
             ch = text[k]
@@ -218,10 +224,11 @@ class _Scanner:
                 continue
             if ch not in closers or not self._closes_single(k):
                 continue
-            if not any(c.isalnum() for c in text[j + 1:k]):
+            if first_word is None or first_word.start() >= k:
                 continue
-            if ch in "'’" and text[k - 1] in "sS" and k + 2 < n and text[k + 1] == " " and text[k + 2].islower():
-                fallback = fallback if fallback is not None else k  # "the workers' union": likely possessive
+            if ch in "'’" and text[k - 1] in "sS" and text[k + 1:k + 2] == " " and text[k + 2:k + 3].islower():
+                if fallback is None:
+                    fallback = k  # "the workers' union": likely a possessive, not the close
                 continue
             return k
         if fallback is not None and self.stack:
@@ -259,7 +266,7 @@ class _Scanner:
         entry.segments[-1][1] = j
         if self.stack:
             span = self._trim(entry.segments[0][0], j)
-            if span[0] < span[1] and any(c.isalnum() for c in self.text[span[0]:span[1]]):
+            if WORD.search(self.text, span[0], span[1]):
                 self.stack[0].nested.append(span)
         else:
             self._emit(entry, balanced=True)
@@ -281,13 +288,13 @@ class _Scanner:
         return start, end
 
     def _emit(self, entry: _Open, balanced: bool) -> None:
-        start, _ = self._trim(entry.segments[0][0], entry.segments[0][1])
-        _, end = self._trim(entry.segments[-1][0], entry.segments[-1][1])
-        if len(entry.segments) == 1:
-            start, end = self._trim(start, end)
-        parts = [self.text[s:e].strip() for s, e in entry.segments]
-        words = LINE_BREAK.sub(" ", " ".join(p for p in parts if p))
-        if start >= end or not any(c.isalnum() for c in words):
+        spans = [self._trim(s, e) for s, e in entry.segments]
+        spans = [(s, e) for s, e in spans if s < e]
+        if not spans:
+            return
+        start, end = spans[0][0], spans[-1][1]
+        words = LINE_BREAK.sub(" ", " ".join(self.text[s:e] for s, e in spans))
+        if not WORD.search(words):
             return
         outer_end = entry.segments[-1][1] + 1 if balanced else end  # past the closing mark
         self.found.append(QuoteSpan(
