@@ -48,3 +48,10 @@ def test_dateline_without_a_date_gives_place_and_agency(text, place, agency):
 def test_no_dateline_or_no_date_is_not_guessed(text):
     dl = parse_dateline(text)
     assert dl is None or dl.date is None
+
+
+def test_dateline_year_from_the_weekday_of_the_lead():
+    # Feb 16 was a Sunday in 2025: "… ended a summit on Sunday" under "Feb 16" dates it
+    dl = parse_dateline("ADDIS ABABA, Feb 16 (Reuters) - African Union leaders ended a summit on Sunday.",
+                        today=date(2026, 11, 26))
+    assert dl.date == date(2025, 2, 16) and dl.year_from == "weekday"

@@ -107,6 +107,8 @@ def _with_continued_speakers(quotes: list[Quote]) -> list[Quote]:
 def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression], day: date | None,
           offset: int, day_certain: bool = True) -> Event:
     expr = time_of(doc, trigger.i, expressions, offset) if expressions else None
+    if expr is None and expressions:
+        expr = _within_clause(doc, trigger, expressions, offset)
     if expr is None:  # nothing in the text dates it: the story date, as every coder assumes
         return replace(e, date=day, date_precision="story" if day else "unknown", date_text="",
                        date_certain=day is not None and day_certain)
@@ -114,6 +116,24 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
     own_year = bool(re.search(r"\b\d{4}\b", expr.text))
     return replace(e, date=expr.date, date_precision=expr.precision, date_text=expr.text,
                    date_certain=expr.certain and (day_certain or own_year))
+
+
+def _within_clause(doc: Doc, trigger: Token, expressions: list[TimeExpression], offset: int) -> TimeExpression | None:
+    """An expression the parser hung on a noun of the event's own clause ("had received the
+    first tranche of a loan … earlier this month", "detected preparations for the test last
+    week"): the one nearest after the trigger, if no other verb's clause stands between."""
+    own = [t for t in trigger.subtree]
+    nested = {t.i for c in trigger.children if c.dep_ in ("ccomp", "relcl", "advcl", "parataxis", "conj")
+              and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    spans = [(offset + t.idx, t.i) for t in own if t.i not in nested and t.i > trigger.i]
+    best = None
+    for expr in expressions:
+        if expr.span is None:
+            continue
+        inside = [i for start, i in spans if expr.span.start <= start < expr.span.end]
+        if inside and (best is None or inside[0] < best[0]):
+            best = (inside[0], expr)
+    return best[1] if best else None
 
 
 # -- places -----------------------------------------------------------------------------------

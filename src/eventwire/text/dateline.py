@@ -27,6 +27,8 @@ SPAN_OF_YEARS = re.compile(r"\b(?P<n>\d{1,3})(?:th|st|nd|rd)?\s+(?:years?|annive
 YEAR = re.compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?![\d,])")
 CURRENT_YEAR = re.compile(r"\b(?:so far in|so far this year,? in|earlier in|later in|by the end of|before the end of|"
                           r"until the end of|for the rest of|the rest of)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # Words that open a story in capitals without being a dateline's place.
 NOT_PLACES = {"BREAKING", "UPDATE", "UPDATED", "ANALYSIS", "EXCLUSIVE", "FACTBOX", "EXPLAINER", "COMMENT",
               "OPINION", "INTERVIEW", "FEATURE", "CORRECTED", "URGENT", "FLASH", "ALERT", "EDITORIAL", "WRAPUP",
@@ -51,7 +53,7 @@ class Dateline:
     year_inferred: bool
     end: int  # characters of the text the dateline covers
     agency: str = ""
-    year_from: str = "dateline"  # "dateline" | "story date" | "text" | "today" | "" (no date)
+    year_from: str = "dateline"  # "dateline" | "story date" | "text" | "weekday" | "today" | "" (no date)
 
 
 def parse_dateline(text: str, story_date: date | None = None, today: date | None = None) -> Dateline | None:
@@ -110,6 +112,19 @@ def infer_year(text: str, month: int, day: int, today: date) -> tuple[int, str]:
     m = CURRENT_YEAR.search(text[:5000])
     if m and 1900 < int(m.group("year")) <= latest + 1:
         return int(m.group("year")), "text"
+    # "… said on Thursday" in the lead, under "BEIJING, May 15": wires report the day's news,
+    # so the year is a recent one in which May 15 was that Thursday (or the day after it)
+    lead = re.split(r"(?<=[.!?])\s", text[:600], maxsplit=2)
+    w = WEEKDAY.search(" ".join(lead[:2]))
+    if w:
+        weekday = WEEKDAYS.index(w.group(1).lower())
+        for lag in (0, 1):
+            for year in range(latest, latest - 7, -1):
+                try:
+                    if (date(year, month, day).weekday() - lag) % 7 == weekday:
+                        return year, "weekday"
+                except ValueError:
+                    break
     return latest, "today"
 
 
