@@ -61,3 +61,17 @@ def test_cli_every_command_has_help_with_an_example():
     for cmd in ("code", "eval"):
         done = run(cmd, "--help")
         assert done.returncode == 0 and b"Example:" in done.stdout
+
+
+def test_cli_table_shows_dates_places_and_quotes():
+    story = ("KYIV, March 3 (Reuters) - Ukrainian Foreign Minister Andrii Sybiha said on Monday that Russia "
+             "shelled Kharkiv on Sunday.\n\n\"We need more air defence,\" he told reporters.").encode()
+    done = run("code", "-", "--format", "table", stdin=story)
+    out = done.stdout.decode()
+    assert done.returncode == 0, done.stderr
+    assert "dateline Kyiv / Reuters" in out and "on Sunday" in out
+    assert "quotes" in out and "Andrii Sybiha" in out and "places:" in out
+    done = run("code", "-", "--format", "jsonl", stdin=story)
+    rec = json.loads(done.stdout.splitlines()[0])
+    assert rec["dateline"]["agency"] == "Reuters" and rec["quotes"] and rec["places"] is not None
+    assert {"date", "date_precision", "date_text", "location"} <= set(rec["events"][0])

@@ -108,3 +108,15 @@ def test_coreference_across_sentences(coref, expected):
 def test_no_coreference_without_an_antecedent(code):
     coded = code("The two countries signed a peace agreement.", "2024-03-01")
     assert not coded.events
+
+
+def test_a_date_after_the_story_is_kept_but_flagged(code):
+    coded = code("Japan said it would impose sanctions on North Korea on May 20.", "2025-05-15")
+    e = coded.events[0]
+    assert e.date == date(2025, 5, 20) and not e.date_certain
+
+
+def test_dateline_that_does_not_parse_is_no_guess(code):
+    coded = code("MOSCOW, February 30. /TASS/. Russia criticized Ukraine.", None)
+    assert coded.date is None and coded.dateline is not None and coded.dateline.date is None
+    assert all(e.date is None and not e.date_certain for e in coded.events)
