@@ -26,6 +26,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
     to ISO3 codes for places that are whole countries. `day_certain` is False when the story
     date's year was a guess: dates resolved from it are flagged too."""
     direct = find_quotations(text)
+    quoted = [(q.outer_start, q.outer_end) for q in direct]
     discourse = Discourse()
     quotes: list[Quote] = []
     places: dict[tuple[str, str], Place] = {}
@@ -34,7 +35,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
         by_sentence.setdefault(e.sentence, []).append(e)
     out: list[Event] = []
     for sent in parsed:
-        attributions = attribute(sent, discourse)
+        attributions = attribute(sent, discourse, quoted)
         quotes.extend(quotes_of(sent, attributions, direct, text))
         found = _places(sent, gazetteer, countries)
         for place in found:

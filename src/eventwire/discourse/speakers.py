@@ -143,19 +143,23 @@ def _person_name(doc: Doc, tokens: list[Token]) -> str:
     word ("External Affairs Ministry spokesperson Randhir Jaiswal" -> "Randhir Jaiswal"), taken
     from the PERSON entity when the model found one."""
     idx = {t.i for t in tokens}
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and any(t.i in idx for t in ent)]
+    head = max(tokens, key=lambda t: (t.dep_ not in ("compound", "amod", "det", "punct", "case"), t.i)) \
+        if tokens else None
+    if head is None:
+        return ""
+    # the entity that holds the phrase's head: in "Slovak Prime Minister Robert Fico" not "Slovak"
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.start <= head.i < ent.end]
     for ent in people:
         words = [t for t in ent if t.i in idx] or list(ent)
         roles = [k for k, t in enumerate(words) if _role_or_title(t)]
         words = words[roles[-1] + 1:] if roles else words
         if words:
             return doc[words[0].i:words[-1].i + 1].text
-    head = max(tokens, key=lambda t: (t.dep_ not in ("compound", "amod", "det"), t.i)) if tokens else None
-    if head is None or head.pos_ != "PROPN" or head.ent_type_ not in ("", "PERSON"):
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
         return ""
     run = [head]
     for t in reversed(doc[:head.i]):
-        if t.i in idx and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "") and not _role_or_title(t):
+        if t.i in idx and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") and not _role_or_title(t):
             run.insert(0, t)
         else:
             break
@@ -207,18 +211,25 @@ def _reported(cue: Token) -> list[Token]:
     return []
 
 
-def attribute(sent: ParsedSentence, discourse: Discourse) -> list[Attribution]:
-    """Speech cues of a sentence with their speakers resolved, updating the discourse."""
-    for ent in sent.doc.ents:  # everyone named, so that a later surname finds the full name
-        if ent.label_ == "PERSON":
-            tokens = _phrase(ent.root)
-            name = _person_name(sent.doc, tokens) or _person_name(sent.doc, list(ent))
-            if name and len(name.split()) >= 2:
-                found = sent.finder.at(ent.root)
-                actor = found[0].actor.code if found else ""
-                discourse.meet(name, actor, _roles(tokens))
-                if ent.root.dep_ in ("nsubj", "nsubjpass"):  # a subject is who "he" is next
-                    discourse.introduce(Referent(name, actor, _roles(tokens), True))
+def attribute(sent: ParsedSentence, discourse: Discourse, quoted: list[tuple[int, int]] = ()) -> list[Attribution]:
+    """Speech cues of a sentence with their speakers resolved, updating the discourse.
+    `quoted` holds the article's direct quotations (character ranges): people named inside a
+    quotation are not who a later "he said" means."""
+    # everyone named, so that a later surname finds the full name: PERSON entities, and proper
+    # names heading a subject or object (the small model misses some people)
+    heads = {ent.root.i: ent.root for ent in sent.doc.ents if ent.label_ == "PERSON"}
+    heads.update({t.i: t for t in sent.doc if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                  and t.ent_type_ in ("PERSON", "")})
+    subjects = []
+    for head in heads.values():
+        tokens = _phrase(head)
+        name = _person_name(sent.doc, tokens)
+        if name and len(name.split()) >= 2:
+            found = sent.finder.at(head)
+            actor = found[0].actor.code if found else ""
+            discourse.meet(name, actor, _roles(tokens))
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                subjects.append((head, Referent(name, actor, _roles(tokens), True)))
     out = []
     for cue, head in _cues(sent.doc):
         if head is None:
@@ -245,8 +256,13 @@ def attribute(sent: ParsedSentence, discourse: Discourse) -> list[Attribution]:
             # "the Chinese Defense Ministry spokesperson" may say more than the first mention did
             referent.actor = mention.actor.code
         out.append(Attribution(cue, tokens, referent, mention, _reported(cue)))
-    # people named outside speech ("Xi Jinping received an invitation") are referents too, so
-    # a later "he" can find them; speakers stay the most recent, being what reports continue
+    # a person who is a subject is who a later "he" means, unless named inside a quotation or
+    # a reported clause: in '"… Xi Jinping received an invitation …," he added' he is the speaker
+    reported = {t.i for a in out for t in a.clause}
+    for head, ref in subjects:
+        char = sent.start + head.idx
+        if head.i not in reported and not any(o <= char < e for o, e in quoted):
+            discourse.introduce(ref)
     return out
 
 
