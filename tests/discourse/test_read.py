@@ -120,3 +120,10 @@ def test_dateline_that_does_not_parse_is_no_guess(code):
     coded = code("MOSCOW, February 30. /TASS/. Russia criticized Ukraine.", None)
     assert coded.date is None and coded.dateline is not None and coded.dateline.date is None
     assert all(e.date is None and not e.date_certain for e in coded.events)
+
+
+def test_a_quoted_phrase_belongs_to_the_subject_that_uses_it(code):
+    coded = code("French President Emmanuel Macron called the agreement \u201ca choice for peace\u201d on Monday.",
+                 "2025-03-03")
+    q = next(q for q in coded.quotes if q.direct)
+    assert (q.person, q.actor) == ("Emmanuel Macron", "FRAGOV")

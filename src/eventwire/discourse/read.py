@@ -36,7 +36,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
     out: list[Event] = []
     for sent in parsed:
         attributions = attribute(sent, discourse, quoted)
-        quotes.extend(quotes_of(sent, attributions, direct, text))
+        quotes.extend(quotes_of(sent, attributions, direct, text, discourse))
         found = _places(sent, gazetteer, countries)
         for place in found:
             places.setdefault((place.name, place.country), place)

@@ -232,30 +232,8 @@ def attribute(sent: ParsedSentence, discourse: Discourse, quoted: list[tuple[int
                 subjects.append((head, Referent(name, actor, _roles(tokens), True)))
     out = []
     for cue, head in _cues(sent.doc):
-        if head is None:
-            continue
-        tokens = _phrase(head)
-        mentions = sent.finder.with_conjuncts(head) if head.pos_ != "PRON" else []
-        referent = discourse.resolve(head)
-        name = _person_name(sent.doc, tokens)
-        mention = mentions[0] if mentions else None
-        if not name and head.pos_ == "PROPN":
-            # a surname alone: the person named before, or the dictionary's full name
-            known = discourse.known(head.text)
-            if known is not None:
-                name = known.name
-            elif mention is not None and mention.how == "person" and mention.actor.name.endswith(head.text):
-                name = mention.actor.name
-        if referent is None and (name or mention is not None):
-            actor = mention.actor.code if mention is not None else ""
-            roles = _roles(tokens)
-            person = bool(name)
-            label = name or (mention.span.text if mention is not None else head.text)
-            referent = discourse.introduce(Referent(label, actor, roles, person))
-        elif referent is not None and mention is not None and len(mention.actor.code) > len(referent.actor):
-            # "the Chinese Defense Ministry spokesperson" may say more than the first mention did
-            referent.actor = mention.actor.code
-        out.append(Attribution(cue, tokens, referent, mention, _reported(cue)))
+        if head is not None:
+            out.append(_speaker_of(sent, discourse, cue, head))
     # a person who is a subject is who a later "he" means, unless named inside a quotation or
     # a reported clause: in '"… Xi Jinping received an invitation …," he added' he is the speaker
     reported = {t.i for a in out for t in a.clause}
@@ -266,9 +244,35 @@ def attribute(sent: ParsedSentence, discourse: Discourse, quoted: list[tuple[int
     return out
 
 
-def quotes_of(sent: ParsedSentence, attributions: list[Attribution], direct: list, text: str) -> list[Quote]:
+def _speaker_of(sent: ParsedSentence, discourse: Discourse, cue: Token, head: Token) -> Attribution:
+    """The speaker whose phrase is headed at `head`, resolved against the discourse."""
+    tokens = _phrase(head)
+    mentions = sent.finder.with_conjuncts(head) if head.pos_ != "PRON" else []
+    referent = discourse.resolve(head)
+    name = _person_name(sent.doc, tokens)
+    mention = mentions[0] if mentions else None
+    if not name and head.pos_ == "PROPN":
+        # a surname alone: the person named before, or the dictionary's full name
+        known = discourse.known(head.text)
+        if known is not None:
+            name = known.name
+        elif mention is not None and mention.how == "person" and mention.actor.name.endswith(head.text):
+            name = mention.actor.name
+    if referent is None and (name or mention is not None):
+        actor = mention.actor.code if mention is not None else ""
+        referent = discourse.introduce(Referent(name or (mention.span.text if mention else head.text), actor,
+                                                _roles(tokens), bool(name)))
+    elif referent is not None and mention is not None and len(mention.actor.code) > len(referent.actor):
+        # "the Chinese Defense Ministry spokesperson" may say more than the first mention did
+        referent.actor = mention.actor.code
+    return Attribution(cue, tokens, referent, mention, _reported(cue))
+
+
+def quotes_of(sent: ParsedSentence, attributions: list[Attribution], direct: list, text: str,
+              discourse: Discourse | None = None) -> list[Quote]:
     """Quote records for a sentence: its direct quotations (attributed to the sentence's cue
-    outside them) and the clauses its cues report."""
+    outside them, else to the subject of the verb that takes the quoted words: Macron "called
+    it 'a choice for peace'") and the clauses its cues report."""
     doc, base = sent.doc, sent.start
     out: list[Quote] = []
     s_start, s_end = base, base + len(doc.text)
@@ -292,6 +296,8 @@ def quotes_of(sent: ParsedSentence, attributions: list[Attribution], direct: lis
         inside.append((q.outer_start, q.outer_end))
         outside = [a for a in attributions if not (q.outer_start <= base + a.cue.idx < q.outer_end)]
         a = outside[0] if outside else None
+        if a is None and discourse is not None:
+            a = _quoting_subject(sent, discourse, q)
         fields = speaker_fields(a)
         fields["certain"] = fields.get("certain", True) and q.balanced
         out.append(Quote(text=q.text, span=Span(q.start, q.end, text[q.start:q.end]), direct=True,
@@ -304,6 +310,26 @@ def quotes_of(sent: ParsedSentence, attributions: list[Attribution], direct: lis
         out.append(Quote(text=doc.text[start:end], span=Span(base + start, base + end, doc.text[start:end]),
                          direct=False, sentence=sent.index, **speaker_fields(a)))
     return out
+
+
+def _quoting_subject(sent: ParsedSentence, discourse: Discourse, q) -> Attribution | None:
+    """The subject of the nearest verb above a quotation embedded in a sentence, when it names
+    an actor: "Zelensky called for 'peace through strength'"."""
+    doc, base = sent.doc, sent.start
+    first = next((t for t in doc if base + t.idx >= q.start), None)
+    if first is None or base + first.idx >= q.end:
+        return None
+    node = first
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and not (q.outer_start <= base + node.idx < q.outer_end):
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not (q.outer_start <= base + subj.idx < q.outer_end):
+                a = _speaker_of(sent, discourse, node, subj)
+                return a if a.referent is not None else None
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
 
 
 def _cue_text(cue: Token) -> str:
