@@ -188,6 +188,16 @@ def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> N
         progress.pending -= 1
 
 
+def _home(dateline: DatelineInfo | None, resources: Resources) -> str:
+    """The country a story was filed from, by its dateline's place."""
+    if dateline is None or not dateline.place:
+        return ""
+    if dateline.place in resources.countries:
+        return resources.countries[dateline.place]
+    city = resources.gazetteer.lookup(dateline.place)
+    return city.country if city is not None else ""
+
+
 def _finished(open_articles: list[_Progress], resources: Resources, settings: CoderSettings) -> Iterator[CodedArticle]:
     while open_articles and open_articles[0].read and open_articles[0].pending == 0:
         p = open_articles.pop(0)
@@ -196,7 +206,7 @@ def _finished(open_articles: list[_Progress], resources: Resources, settings: Co
             guessed = p.article.date is None and p.dateline is not None and p.dateline.year_from == "today"
             events, quotes, places = read_article(p.article.text, p.day, sorted(p.parsed, key=lambda s: s.index),
                                                   p.events, resources.gazetteer, resources.countries,
-                                                  day_certain=not guessed)
+                                                  day_certain=not guessed, home=_home(p.dateline, resources))
         except Exception as e:  # noqa: BLE001 — the sentence-level coding stands on its own
             if settings.strict:
                 raise

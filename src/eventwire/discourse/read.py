@@ -20,11 +20,13 @@ PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
 def read_article(text: str, day: date | None, parsed: list[ParsedSentence], events: list[Event],
                  gazetteer: Gazetteer, countries: dict[str, str],
-                 day_certain: bool = True) -> tuple[list[Event], list[Quote], list[Place]]:
+                 day_certain: bool = True, home: str = "") -> tuple[list[Event], list[Quote], list[Place]]:
     """Events with their speakers resolved across sentences, their dates and locations; the
     article's quotes and places. `parsed` is in article order; `countries` maps country names
     to ISO3 codes for places that are whole countries. `day_certain` is False when the story
-    date's year was a guess: dates resolved from it are flagged too."""
+    date's year was a guess: dates resolved from it are flagged too. `home` is the country of
+    the dateline's place: a speaker known only by role ("the foreign ministry spokeswoman") in
+    a story filed from Hanoi speaks for Vietnam."""
     direct = find_quotations(text)
     quoted = [(q.outer_start, q.outer_end) for q in direct]
     discourse = Discourse()
@@ -52,7 +54,15 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
             out.append(e)
     for rest in by_sentence.values():  # events of sentences not handed over (none in practice)
         out.extend(rest)
-    return out, _with_continued_speakers(quotes), list(places.values())
+    quotes = _with_continued_speakers(quotes)
+    if home:
+        iso = set(countries.values())
+
+        def located(code: str) -> str:
+            return home + code if len(code) == 3 and code not in iso and code != "IGO" else code
+        quotes = [replace(q, actor=located(q.actor)) if q.actor else q for q in quotes]
+        out = [replace(e, speaker=located(e.speaker)) if e.speaker else e for e in out]
+    return out, quotes, list(places.values())
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
