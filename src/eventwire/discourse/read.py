@@ -42,8 +42,9 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
         found = _places(sent, gazetteer, countries)
         for place in found:
             places.setdefault((place.name, place.country), place)
-        expressions = find_time_expressions(sent.doc.text, day, offset=sent.start)
-        for e in by_sentence.pop(sent.index, []):
+        mine = by_sentence.pop(sent.index, [])
+        expressions = find_time_expressions(sent.doc.text, day, offset=sent.start) if mine else []
+        for e in mine:
             trigger = _token_at(sent.doc, e.trigger.start - sent.start)
             if trigger is None:
                 out.append(e)

@@ -468,7 +468,8 @@ class SentenceCoder:
             seq = [Word(x.lemma_.lower(), x.lower_, x.i, x.head.i, x.dep_ in ("prep", "agent", "dative"))
                    for x in following]
             anchors = frozenset([t.i] + [c.i for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr", "prt")])
-            before = [Word(x.lemma_.lower(), x.lower_, x.i, x.head.i, False) for x in reversed(self.doc[:t.i])]
+            before = [Word(x.lemma_.lower(), x.lower_, x.i, x.head.i, False)
+                      for x in reversed(self.doc[:t.i])] if self.lexicon.linear else []
             # imported dictionaries list verb forms: "LEFT" may be its own block, apart from "LEAVE"
             first, second = (t.lower_, lemma) if self.lexicon.linear else (lemma, t.lower_)
             best = self.lexicon.match(first, pos, seq, anchors, t.i, before) or (

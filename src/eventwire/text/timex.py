@@ -388,13 +388,19 @@ RULES = (
 )
 
 
+# Every rule's match contains a digit or one of these words; a sentence with none has no expression.
+_HINT = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                   r"nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|"
+                   r"night|week|weekend|month|year|decade|century|centuries|ago|now|recently)", re.IGNORECASE)
+
+
 def find_time_expressions(text: str, story_date: date | None, offset: int = 0) -> list[TimeExpression]:
     """Every time expression in `text`, in order, resolved against the story date; spans are
     `offset` + character offsets into `text`. Relative expressions need the story date: without
     one their date is None and they are marked uncertain. A date after the story date is
     marked uncertain unless the text says it is to come ("tomorrow", "next week")."""
-    if not isinstance(text, str) or not text:
-        return []
+    if not isinstance(text, str) or not text or not _HINT.search(text):
+        return []  # most sentences name no time at all: one cheap search rules them out
     if isinstance(story_date, datetime):  # a datetime does not compare with a date
         story_date = story_date.date()
     found: list[tuple[int, int, re.Match, _Reading]] = []

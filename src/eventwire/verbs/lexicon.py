@@ -145,9 +145,11 @@ def _match_words(pattern: Pattern, following: Sequence[Word], anchors: frozenset
                 return None
         else:
             k = 0
+            phrases = _phrases(w)  # usually none: then a plain membership test is all it takes
             while i < len(following):
-                k = _span_at(w, following, i)
-                if k and (not following[i].is_prep or not anchors or following[i].head in matched):
+                word = following[i]
+                k = 1 if (word.lemma in w or word.lower in w) else (_span_at(w, following, i) if phrases else 0)
+                if k and (not word.is_prep or not anchors or word.head in matched):
                     break
                 i += 1
             if i == len(following):
