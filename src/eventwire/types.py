@@ -14,6 +14,9 @@ class Article:
     text: str
     date: date | None = None
     origin: str = ""  # "file.jsonl:12" — where the record came from, for error messages
+    title: str = ""
+    url: str = ""
+    outlet: str = ""  # the news source ("Reuters", "tass.com"): GDELT's "sources" are these
 
 
 @dataclass(frozen=True, slots=True)
