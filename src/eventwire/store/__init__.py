@@ -1,0 +1,1 @@
+"""The event database: store coded articles, deduplicate events, query trends, export."""

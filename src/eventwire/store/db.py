@@ -1,0 +1,254 @@
+"""The DuckDB event store: open or create it, add coded articles in batches, query it."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from eventwire.errors import EventwireError
+from eventwire.store.schema import (APP, ARTICLE_COLUMNS, LATEST, MENTION_COLUMNS, MIGRATIONS, PLACE_COLUMNS,
+                                    QUOTE_COLUMNS)
+from eventwire.types import Article, CodedArticle, Event
+
+DEFAULT_DB = "eventwire.duckdb"
+
+
+class StoreError(EventwireError):
+    """The database file cannot be used: corrupt, another program's, or from a newer eventwire."""
+
+
+def content_hash(text: str) -> str:
+    """The identity of a story's text, so one story under two ids is stored once."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def event_key(e: Event) -> str:
+    """One event, however many articles report it: the same source, target and code on the same
+    day in the same country (GDELT's unit)."""
+    country = e.location.country if e.location else ""
+    raw = f"{e.source}|{e.target}|{e.code}|{e.date.isoformat() if e.date else ''}|{country}"
+    return hashlib.blake2b(raw.encode("utf-8"), digest_size=12).hexdigest()
+
+
+@dataclass
+class Store:
+    """An open event database. Use as a context manager, or call close()."""
+
+    path: Path
+    con: duckdb.DuckDBPyConnection
+    read_only: bool = False
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_DB, read_only: bool = False) -> "Store":
+        path = Path(path)
+        if read_only and not path.exists():
+            raise StoreError(f"{path}: no such database; create it with `eventwire ingest --db {path} …`")
+        if path.exists() and path.is_dir():
+            raise StoreError(f"{path}: is a folder, not a database file")
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as e:
+            msg = str(e)
+            if "lock" in msg.lower():
+                raise StoreError(f"{path}: in use by another eventwire process (DuckDB allows one writer)") from None
+            raise StoreError(f"{path}: not a DuckDB database, or damaged ({msg.splitlines()[0]})") from None
+        except duckdb.Error as e:
+            raise StoreError(f"{path}: cannot be opened as an event database ({str(e).splitlines()[0]})") from None
+        store = cls(path, con, read_only)
+        try:
+            store._migrate()
+        except StoreError:
+            con.close()
+            raise
+        except duckdb.Error as e:
+            con.close()
+            raise StoreError(f"{path}: cannot be read as an event database ({str(e).splitlines()[0]})") from None
+        return store
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def _migrate(self) -> None:
+        tables = {r[0] for r in self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if tables and "meta" not in tables:
+            raise StoreError(f"{self.path}: a DuckDB database, but not an eventwire one (tables: "
+                             f"{', '.join(sorted(tables)[:5])}); choose another --db")
+        if "meta" in tables:
+            meta = dict(self.con.execute("SELECT key, value FROM meta").fetchall())
+            if meta.get("app") != APP:
+                raise StoreError(f"{self.path}: a DuckDB database of another program ({meta.get('app')!r})")
+            version = int(meta.get("schema_version", "0"))
+        else:
+            version = 0
+        if version > LATEST:
+            raise StoreError(f"{self.path}: written by a newer eventwire (schema {version}, this one knows "
+                             f"{LATEST}); upgrade eventwire")
+        if version == LATEST:
+            return
+        if self.read_only:
+            raise StoreError(f"{self.path}: needs an upgrade (schema {version} -> {LATEST}); open it for writing once")
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if version == 0:
+                self.con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+                self.con.execute("INSERT INTO meta VALUES ('app', ?), ('schema_version', '0')", [APP])
+            for number, _, statements in MIGRATIONS:
+                if number <= version:
+                    continue
+                for sql in statements:
+                    self.con.execute(sql)
+                self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(number)])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def known(self, articles: Sequence[Article]) -> set[str]:
+        """Ids of these articles already stored, by id or by the same text under another id."""
+        if not articles:
+            return set()
+        ids = pa.table({"id": [a.id for a in articles], "h": [content_hash(a.text) for a in articles]})
+        self.con.register("_probe", ids)
+        try:
+            rows = self.con.execute(
+                "SELECT p.id FROM _probe p WHERE p.id IN (SELECT id FROM articles) "
+                "OR p.h IN (SELECT content_hash FROM articles)").fetchall()
+        finally:
+            self.con.unregister("_probe")
+        return {r[0] for r in rows}
+
+    def add(self, coded: Iterable[tuple[Article, CodedArticle]]) -> int:
+        """Store a batch of coded articles in one transaction: all of it or none of it. Returns
+        the number of articles written (one already stored, by id or text, is skipped)."""
+        batch = list(coded)
+        if not batch:
+            return 0
+        seen_hashes: set[str] = set()
+        rows: dict[str, list] = {c: [] for c in ARTICLE_COLUMNS}
+        mentions: dict[str, list] = {c: [] for c in MENTION_COLUMNS}
+        quotes: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
+        places: dict[str, list] = {c: [] for c in PLACE_COLUMNS}
+        known = self.known([a for a, _ in batch])
+        written = 0
+        for article, result in batch:
+            h = content_hash(article.text)
+            if article.id in known or h in seen_hashes:
+                continue
+            seen_hashes.add(h)
+            written += 1
+            dl = result.dateline
+            for col, value in zip(ARTICLE_COLUMNS, [
+                    article.id, h, result.date, article.title, article.url, article.outlet or (dl.agency if dl else ""),
+                    dl.place if dl else None, dl.agency if dl else None, article.origin, result.sentences,
+                    len(result.events), len(result.quotes), article.text]):
+                rows[col].append(value)
+            outlet = article.outlet or (dl.agency if dl else "") or ""
+            for n, e in enumerate(result.events):
+                loc = e.location
+                for col, value in zip(MENTION_COLUMNS, [
+                        article.id, n, event_key(e), e.source, e.target, e.code, e.root, e.name, e.quad_class,
+                        e.goldstein, e.plover, e.date, e.date_precision, e.date_text, e.date_certain,
+                        loc.name if loc else None, loc.country if loc else None, loc.latitude if loc else None,
+                        loc.longitude if loc else None, e.sentence, e.trigger.text, e.trigger.start, e.trigger.end,
+                        e.source_span.text if e.source_span else None, e.target_span.text if e.target_span else None,
+                        e.speaker, e.confidence, e.pattern, e.evidence, outlet]):
+                    mentions[col].append(value)
+            for n, q in enumerate(result.quotes):
+                for col, value in zip(QUOTE_COLUMNS, [article.id, n, q.sentence, q.direct, q.text, q.span.start,
+                                                      q.span.end, q.speaker, q.person, q.actor, q.cue, q.certain]):
+                    quotes[col].append(value)
+            for n, p in enumerate(result.places):
+                for col, value in zip(PLACE_COLUMNS, [article.id, n, p.name, p.country, p.latitude, p.longitude,
+                                                      p.kind, p.span.start if p.span else None,
+                                                      p.span.end if p.span else None]):
+                    places[col].append(value)
+        if not written:
+            return 0
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._insert("articles", ARTICLE_COLUMNS, rows)
+            self._insert("mentions", MENTION_COLUMNS, mentions)
+            self._insert("quotes", QUOTE_COLUMNS, quotes)
+            self._insert("places", PLACE_COLUMNS, places)
+            if mentions["event_key"]:
+                self._refresh(set(mentions["event_key"]), mentions)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return written
+
+    def _insert(self, table: str, columns: list[str], data: dict[str, list]) -> None:
+        if not data[columns[0]]:
+            return
+        arrow = pa.table({c: data[c] for c in columns})
+        self.con.register("_batch", arrow)
+        try:
+            cols = ", ".join(columns)
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _batch")
+        finally:
+            self.con.unregister("_batch")
+
+    def _refresh(self, keys: set[str], mentions: dict[str, list]) -> None:
+        """Recount the events these keys name from all their mentions (old and new), and the
+        actors the new mentions name."""
+        self.con.register("_keys", pa.table({"event_key": sorted(keys)}))
+        try:
+            self.con.execute("""
+                INSERT OR REPLACE INTO events
+                SELECT m.event_key,
+                       any_value(m.source), any_value(m.target), any_value(m.code), any_value(m.root),
+                       any_value(m.name), any_value(m.quad_class), any_value(m.goldstein), any_value(m.plover),
+                       CASE WHEN any_value(m.source) LIKE 'IGO%' THEN 'IGO' ELSE left(any_value(m.source), 3) END,
+                       CASE WHEN any_value(m.target) LIKE 'IGO%' THEN 'IGO' ELSE left(any_value(m.target), 3) END,
+                       any_value(m.event_date), any_value(m.date_precision),
+                       any_value(m.location), any_value(m.location_country),
+                       any_value(m.latitude), any_value(m.longitude),
+                       count(*), count(DISTINCT m.article_id),
+                       count(DISTINCT coalesce(nullif(m.outlet, ''), m.article_id)),
+                       avg(m.confidence), min(m.article_id), arg_max(m.evidence, m.confidence)
+                FROM mentions m SEMI JOIN _keys k ON m.event_key = k.event_key
+                GROUP BY m.event_key""")
+        finally:
+            self.con.unregister("_keys")
+        counts: dict[str, int] = {}
+        for code in mentions["source"] + mentions["target"]:
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+        actors = pa.table({"code": list(counts), "n": list(counts.values())})
+        self.con.register("_actors", actors)
+        try:
+            self.con.execute("""
+                INSERT INTO actors
+                SELECT code, CASE WHEN code LIKE 'IGO%' THEN 'IGO' ELSE left(code, 3) END,
+                       substr(code, 4, 3), NULL, n FROM _actors
+                ON CONFLICT (code) DO UPDATE SET mentions = actors.mentions + excluded.mentions""")
+        finally:
+            self.con.unregister("_actors")
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
+                for t in ("articles", "mentions", "events", "actors", "quotes", "places")}
+
+    def query(self, sql: str, params: Sequence = ()) -> pa.Table:
+        return self.con.execute(sql, list(params)).fetch_arrow_table()
+
