@@ -83,7 +83,75 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--issues", type=Path, metavar="FILE", help="issues list")
     i.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write")
     i.add_argument("--quiet", action="store_true", help="print only the summary")
+    _store_parsers(sub)
     return p
+
+
+def _store_parsers(sub) -> None:
+    """`ingest`, `trend`, `events`, `export`, `sql`: the event database."""
+    raw = argparse.RawDescriptionHelpFormatter
+    db_help = "the database file (default: eventwire.duckdb)"
+    g = sub.add_parser("ingest", help="code articles and store them in the event database", formatter_class=raw,
+                       description="Code articles and store them, with their events, quotes and places, in a\n"
+                                   "DuckDB file. Text, JSONL, HTML, RSS/Atom and WARC inputs; folders are read\n"
+                                   "recursively. Articles already stored (same id or same text) are not coded\n"
+                                   "again, so an interrupted ingest can simply be run again.\n\n"
+                                   "Example:\n  eventwire ingest --db news.duckdb archive/ feeds/*.xml")
+    g.add_argument("paths", nargs="+", metavar="PATH")
+    g.add_argument("--db", type=Path, default=Path("eventwire.duckdb"), help=db_help)
+    g.add_argument("--date", help="story date YYYY-MM-DD for inputs without one")
+    g.add_argument("--batch", type=int, default=200, help="articles per transaction (default 200)")
+    g.add_argument("--dictionaries", type=Path, metavar="DIR", help="code with imported dictionaries")
+    g.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    t = sub.add_parser("trend", help="relations between two actors over time", formatter_class=raw,
+                       description="Per period and direction: events by QuadClass, Goldstein sum and mean, and\n"
+                                   "the top event types, from the deduplicated events.\n\n"
+                                   "Example:\n  eventwire trend CHN RUS --by month --plot trend.png")
+    t.add_argument("a", metavar="ACTOR_A", help="a country (CHN) or an actor code prefix (CHNMIL, IGOUNO)")
+    t.add_argument("b", metavar="ACTOR_B")
+    t.add_argument("--by", choices=["day", "week", "month", "quarter", "year"], default="month")
+    t.add_argument("--since", help="YYYY-MM-DD")
+    t.add_argument("--until", help="YYYY-MM-DD")
+    t.add_argument("--one-way", action="store_true", help="only A -> B")
+    t.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    t.add_argument("--plot", type=Path, metavar="FILE.png", help="also draw the trend into an image")
+    t.add_argument("--db", type=Path, default=Path("eventwire.duckdb"), help=db_help)
+
+    v = sub.add_parser("events", help="list stored events with filters", formatter_class=raw,
+                       description="Deduplicated events, filtered.\n\n"
+                                   "Example:\n  eventwire events --dyad CHN-RUS --root 04 --since 2025-01-01")
+    _filters(v)
+    v.add_argument("--format", choices=["table", "csv", "jsonl", "parquet"], default="table")
+    v.add_argument("--out", type=Path, help="write to a file (required for parquet)")
+    v.add_argument("--db", type=Path, default=Path("eventwire.duckdb"), help=db_help)
+
+    x = sub.add_parser("export", help="export stored events (Parquet, CSV, GDELT 2.0, PLOVER JSON)",
+                       formatter_class=raw,
+                       description="Example:\n  eventwire export --format gdelt events.tsv\n"
+                                   "  eventwire export --format plover --dyad USA-IRN plover.jsonl")
+    x.add_argument("out", type=Path, metavar="FILE")
+    x.add_argument("--format", choices=["parquet", "csv", "gdelt", "plover"], required=True)
+    _filters(x)
+    x.add_argument("--db", type=Path, default=Path("eventwire.duckdb"), help=db_help)
+
+    q = sub.add_parser("sql", help="run a read-only SQL query on the event database", formatter_class=raw,
+                       description="Tables: articles, mentions, events, actors, quotes, places.\n\n"
+                                   "Example:\n  eventwire sql \"SELECT code, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC\"")
+    q.add_argument("query", metavar="SQL")
+    q.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    q.add_argument("--db", type=Path, default=Path("eventwire.duckdb"), help=db_help)
+
+
+def _filters(p) -> None:
+    p.add_argument("--dyad", metavar="A-B", help="source-target, e.g. CHN-RUS (codes or prefixes)")
+    p.add_argument("--both", action="store_true", help="with --dyad: both directions")
+    p.add_argument("--actor", help="events with this actor on either side")
+    p.add_argument("--root", help="CAMEO root or code prefix, e.g. 19")
+    p.add_argument("--since", help="YYYY-MM-DD")
+    p.add_argument("--until", help="YYYY-MM-DD")
+    p.add_argument("--text", help="words in the evidence sentence")
+    p.add_argument("--limit", type=int)
 
 
 def _version() -> str:
@@ -100,6 +168,9 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_eval(args)
         if args.command == "dictionaries" and args.dict_command == "import-petrarch":
             return cmd_import_petrarch(args)
+        if args.command in ("ingest", "trend", "events", "export", "sql"):
+            from eventwire import cli_store
+            return getattr(cli_store, f"cmd_{args.command}")(args)
         _parser().print_help()
         return EXIT_USAGE
     except EventwireError as e:

@@ -1,0 +1,214 @@
+"""The event-database commands of `eventwire`: ingest, trend, events, export, sql."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+from eventwire.errors import EventwireError, InputError
+from eventwire.types import CoderSettings, InputProblem
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+
+
+def _date(value, flag: str):
+    from eventwire.text.dateline import parse_date
+    if not value:
+        return None
+    try:
+        return parse_date(value)
+    except InputError as e:
+        raise EventwireError(f"{flag}: {e}") from None
+
+
+def cmd_ingest(args) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, \
+        TimeRemainingColumn
+
+    from eventwire.io import read_inputs
+    from eventwire.pipeline import load_resources
+    from eventwire.store.db import Store
+    from eventwire.store.ingest import ingest
+
+    default_date = _date(args.date, "--date")
+    if args.batch < 1:
+        raise EventwireError("--batch must be at least 1")
+    total = _count_inputs(args.paths)
+    with Store.open(args.db) as store:
+        before = store.counts()
+        resources = load_resources(args.dictionaries) if args.dictionaries else load_resources()
+        console = Console(stderr=True)
+        problems: list[InputProblem] = []
+
+        def on_problem(p: InputProblem) -> None:
+            problems.append(p)
+            console.print(f"eventwire: skipped {p}", markup=False, highlight=False)
+
+        started = time.perf_counter()
+        columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[rate]} articles/s · {task.fields[events]} events"),
+                   TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn()]
+        with Progress(*columns, console=console, disable=args.quiet, transient=False) as bar:
+            task = bar.add_task("ingest", total=total, rate="–", events=0)
+            done = {"articles": 0, "events": 0}
+
+            def progress(articles: int, events: int) -> None:
+                done["articles"] += articles
+                done["events"] += events
+                rate = done["articles"] / max(time.perf_counter() - started, 1e-9)
+                bar.update(task, advance=articles, rate=f"{rate:.1f}", events=done["events"])
+
+            report = ingest(read_inputs(args.paths, default_date), store, resources, CoderSettings(),
+                            batch=args.batch, progress=progress, on_problem=on_problem)
+        after = store.counts()
+    seconds = time.perf_counter() - started
+    print(f"eventwire: read {report.read} article(s): stored {report.stored}, already stored "
+          f"{report.skipped_known}, skipped {len(problems)} bad input(s); {report.events} event mention(s) "
+          f"in {seconds:.1f} s ({report.read / max(seconds, 1e-9):.1f} articles/s). {args.db}: "
+          + ", ".join(f"{k} {after[k]} (+{after[k] - before[k]})" for k in ("articles", "events", "mentions")),
+          file=sys.stderr)
+    return EXIT_SKIPPED if problems else EXIT_OK
+
+
+def _count_inputs(paths: list[str]) -> int | None:
+    """How many articles the inputs hold, when that is cheap to know (text and JSONL files);
+    None (no ETA) when a feed or archive is among them."""
+    from pathlib import Path
+
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        p = Path(raw)
+        files = [f for f in p.rglob("*") if f.is_file()] if p.is_dir() else [p]
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix == ".jsonl":
+                try:
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    pass
+            elif suffix in (".txt", ".text", ".md", ".html", ".htm", ""):
+                total += 1
+            elif suffix in (".rss", ".atom", ".xml", ".warc", ".gz"):
+                return None
+    return total
+
+
+def cmd_trend(args) -> int:
+    from eventwire.store.db import Store
+    from eventwire.store.trends import as_table, plot, trend
+
+    with Store.open(args.db, read_only=True) as store:
+        rows = trend(store, args.a, args.b, by=args.by, since=_date(args.since, "--since"),
+                     until=_date(args.until, "--until"), both=not args.one_way)
+    if args.plot:
+        if not rows:
+            raise EventwireError(f"no events between {args.a} and {args.b} in {args.db}: nothing to plot")
+        plot(rows, args.plot, f"{args.a.upper()} \u2194 {args.b.upper()} by {args.by}", args.by)
+        print(f"eventwire: wrote {args.plot}", file=sys.stderr)
+    if args.format == "table":
+        _trend_table(rows, f"{args.a.upper()} \u2194 {args.b.upper()} by {args.by} ({args.db})", args.by)
+    else:
+        _write_rows(as_table(rows), args.format)
+    return EXIT_OK
+
+
+def _trend_table(rows, title: str, by: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from eventwire.store.trends import label
+
+    out = Table(title=title, title_justify="left",
+                caption="QuadClass: v.coop verbal cooperation, m.coop material cooperation, v.conf verbal "
+                        "conflict, m.conf material conflict. Top event types as CAMEO code\u00d7events; "
+                        "--format csv gives their names.", caption_justify="left")
+    for col, justify in (("period", "left"), ("direction", "left"), ("events", "right"), ("mentions", "right"),
+                         ("v.coop", "right"), ("m.coop", "right"), ("v.conf", "right"), ("m.conf", "right"),
+                         ("Goldstein", "right"), ("mean", "right"), ("top event types", "left")):
+        out.add_column(col, justify=justify, no_wrap=col != "top event types")
+    for r in rows:
+        top = " ".join(f"{code}\u00d7{n}" for code, _name, n in r.top)
+        mean_style = "green" if r.goldstein_mean > 0 else "red" if r.goldstein_mean < 0 else ""
+        out.add_row(label(r.period, by), f"{r.source} \u2192 {r.target}", str(r.events), str(r.mentions),
+                    *[str(q) for q in r.quad], f"{r.goldstein_sum:+.1f}",
+                    f"[{mean_style}]{r.goldstein_mean:+.2f}[/]" if mean_style else f"{r.goldstein_mean:+.2f}", top)
+    if not rows:
+        out.caption = "no events between these actors"
+    console = Console()
+    Console(width=max(120, console.width)).print(out)
+
+
+def cmd_events(args) -> int:
+    from eventwire.store.db import Store
+    from eventwire.store.export import query_events, write_events
+
+    with Store.open(args.db, read_only=True) as store:
+        table = query_events(store, _filter(args))
+    if args.format == "parquet" and not args.out:
+        raise EventwireError("--format parquet needs --out FILE")
+    write_events(table, args.format, args.out or sys.stdout)
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from eventwire.store.db import Store
+    from eventwire.store.export import export
+
+    with Store.open(args.db, read_only=True) as store:
+        n = export(store, args.format, args.out, _filter(args))
+    print(f"eventwire: wrote {n} event(s) to {args.out} ({args.format})", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_sql(args) -> int:
+    from eventwire.store.db import Store
+    from eventwire.store.export import run_sql
+
+    Store.open(args.db, read_only=True).close()  # one clear error for a missing or foreign file
+    table = run_sql(args.db, args.query)
+    if args.format == "table":
+        _rich_table(table, "")
+    else:
+        _write_rows(table, args.format)
+    return EXIT_OK
+
+
+def _filter(args):
+    from eventwire.store.export import EventFilter, parse_dyad
+
+    try:
+        dyad = parse_dyad(args.dyad) if args.dyad else None
+    except ValueError as e:
+        raise EventwireError(f"--dyad: {e}") from None
+    return EventFilter(dyad=dyad, both=args.both, actor=args.actor, root=args.root,
+                       since=_date(args.since, "--since"), until=_date(args.until, "--until"),
+                       text=args.text, limit=args.limit)
+
+
+def _rich_table(table, title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    out = Table(title=title or None, title_justify="left")
+    for name in table.column_names:
+        out.add_column(name, overflow="fold")
+    for row in table.to_pylist():
+        out.add_row(*["" if v is None else str(v) for v in row.values()])
+    Console().print(out)
+
+
+def _write_rows(table, fmt: str) -> None:
+    if fmt == "csv":
+        import csv
+        w = csv.writer(sys.stdout)
+        w.writerow(table.column_names)
+        for row in table.to_pylist():
+            w.writerow(["" if v is None else v for v in row.values()])
+    else:
+        for row in table.to_pylist():
+            print(json.dumps(row, ensure_ascii=False, default=str))
