@@ -50,15 +50,22 @@ def cmd_ingest(args) -> int:
         columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[rate]} articles/s · {task.fields[events]} events"),
                    TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn()]
-        with Progress(*columns, console=console, disable=args.quiet, transient=False) as bar:
+        live = console.is_terminal and not args.quiet  # a bar on a terminal, a line per batch in a log
+        with Progress(*columns, console=console, disable=not live, transient=False) as bar:
             task = bar.add_task("ingest", total=total, rate="–", events=0)
             done = {"articles": 0, "events": 0}
 
             def progress(articles: int, events: int) -> None:
                 done["articles"] += articles
                 done["events"] += events
-                rate = done["articles"] / max(time.perf_counter() - started, 1e-9)
+                elapsed = max(time.perf_counter() - started, 1e-9)
+                rate = done["articles"] / elapsed
                 bar.update(task, advance=articles, rate=f"{rate:.1f}", events=done["events"])
+                if not live and not args.quiet:
+                    eta = f", ETA {(total - done['articles']) / rate:.0f} s" if total and rate else ""
+                    of = f"/{total}" if total else ""
+                    print(f"eventwire: ingest {done['articles']}{of} articles committed, {done['events']} events, "
+                          f"{rate:.1f} articles/s{eta}", file=sys.stderr, flush=True)
 
             report = ingest(read_inputs(args.paths, default_date), store, resources, CoderSettings(),
                             batch=args.batch, progress=progress, on_problem=on_problem)

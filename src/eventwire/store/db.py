@@ -30,9 +30,9 @@ def content_hash(text: str) -> str:
 
 def event_key(e: Event) -> str:
     """One event, however many articles report it: the same source, target and code on the same
-    day in the same country (GDELT's unit)."""
-    country = e.location.country if e.location else ""
-    raw = f"{e.source}|{e.target}|{e.code}|{e.date.isoformat() if e.date else ''}|{country}"
+    day. The place is not part of it: one report names where talks were held and another does
+    not, and they are still one meeting."""
+    raw = f"{e.source}|{e.target}|{e.code}|{e.date.isoformat() if e.date else ''}"
     return hashlib.blake2b(raw.encode("utf-8"), digest_size=12).hexdigest()
 
 
@@ -219,8 +219,10 @@ class Store:
                        CASE WHEN any_value(m.source) LIKE 'IGO%' THEN 'IGO' ELSE left(any_value(m.source), 3) END,
                        CASE WHEN any_value(m.target) LIKE 'IGO%' THEN 'IGO' ELSE left(any_value(m.target), 3) END,
                        any_value(m.event_date), any_value(m.date_precision),
-                       any_value(m.location), any_value(m.location_country),
-                       any_value(m.latitude), any_value(m.longitude),
+                       arg_max(m.location, m.confidence) FILTER (WHERE m.location IS NOT NULL),
+                       arg_max(m.location_country, m.confidence) FILTER (WHERE m.location IS NOT NULL),
+                       arg_max(m.latitude, m.confidence) FILTER (WHERE m.location IS NOT NULL),
+                       arg_max(m.longitude, m.confidence) FILTER (WHERE m.location IS NOT NULL),
                        count(*), count(DISTINCT m.article_id),
                        count(DISTINCT coalesce(nullif(m.outlet, ''), m.article_id)),
                        avg(m.confidence), min(m.article_id), arg_max(m.evidence, m.confidence)

@@ -32,7 +32,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             source_text VARCHAR, target_text VARCHAR, speaker VARCHAR,
             confidence DOUBLE, pattern VARCHAR, evidence VARCHAR, outlet VARCHAR,
             PRIMARY KEY (article_id, ordinal))""",
-        # one row per distinct event (same source, target, code, day and country), counted as
+        # one row per distinct event (same source, target, code and day), counted as
         # GDELT does: mentions, articles, distinct sources (outlets)
         """CREATE TABLE events (
             event_key VARCHAR PRIMARY KEY,
