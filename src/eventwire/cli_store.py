@@ -154,10 +154,10 @@ def cmd_events(args) -> int:
     from eventwire.store.db import Store
     from eventwire.store.export import query_events, write_events
 
-    with Store.open(args.db, read_only=True) as store:
-        table = query_events(store, _filter(args))
     if args.format == "parquet" and not args.out:
         raise EventwireError("--format parquet needs --out FILE")
+    with Store.open(args.db, read_only=True) as store:
+        table = query_events(store, _filter(args))
     write_events(table, args.format, args.out or sys.stdout)
     return EXIT_OK
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +27,21 @@ class StoreError(EventwireError):
 def content_hash(text: str) -> str:
     """The identity of a story's text, so one story under two ids is stored once."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from eventwire.datafiles import package_data, read_jsonl
+    return frozenset(rec["code"] for _, rec in read_jsonl(package_data("eventwire.actors", "countries.jsonl")))
+
+
+def actor_country(code: str) -> str:
+    """The country part of an actor code: ISO3, "IGO", or "" for a role with no country ("COP")."""
+    if not code:
+        return ""
+    if code.startswith("IGO"):
+        return "IGO"
+    return code[:3] if code[:3] in _countries() else ""
 
 
 def event_key(e: Event) -> str:
@@ -164,7 +180,7 @@ class Store:
                 loc = e.location
                 for col, value in zip(MENTION_COLUMNS, [
                         article.id, n, event_key(e), e.source, e.target, e.code, e.root, e.name, e.quad_class,
-                        e.goldstein, e.plover, e.date, e.date_precision, e.date_text, e.date_certain,
+                        e.goldstein, e.plover, actor_country(e.source), actor_country(e.target), e.date, e.date_precision, e.date_text, e.date_certain,
                         loc.name if loc else None, loc.country if loc else None, loc.latitude if loc else None,
                         loc.longitude if loc else None, e.sentence, e.trigger.text, e.trigger.start, e.trigger.end,
                         e.source_span.text if e.source_span else None, e.target_span.text if e.target_span else None,
@@ -216,8 +232,7 @@ class Store:
                 SELECT m.event_key,
                        any_value(m.source), any_value(m.target), any_value(m.code), any_value(m.root),
                        any_value(m.name), any_value(m.quad_class), any_value(m.goldstein), any_value(m.plover),
-                       CASE WHEN any_value(m.source) LIKE 'IGO%' THEN 'IGO' ELSE left(any_value(m.source), 3) END,
-                       CASE WHEN any_value(m.target) LIKE 'IGO%' THEN 'IGO' ELSE left(any_value(m.target), 3) END,
+                       any_value(m.source_country), any_value(m.target_country),
                        any_value(m.event_date), any_value(m.date_precision),
                        arg_max(m.location, m.confidence) FILTER (WHERE m.location IS NOT NULL),
                        arg_max(m.location_country, m.confidence) FILTER (WHERE m.location IS NOT NULL),
@@ -252,5 +267,5 @@ class Store:
                 for t in ("articles", "mentions", "events", "actors", "quotes", "places")}
 
     def query(self, sql: str, params: Sequence = ()) -> pa.Table:
-        return self.con.execute(sql, list(params)).fetch_arrow_table()
+        return self.con.sql(sql, params=list(params) or None).to_arrow_table()
 

@@ -26,6 +26,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             event_key VARCHAR NOT NULL,
             source VARCHAR, target VARCHAR, code VARCHAR, root VARCHAR, name VARCHAR,
             quad_class TINYINT, goldstein DOUBLE, plover VARCHAR,
+            source_country VARCHAR, target_country VARCHAR,  -- ISO3, 'IGO', or '' for a role alone
             event_date DATE, date_precision VARCHAR, date_text VARCHAR, date_certain BOOLEAN,
             location VARCHAR, location_country VARCHAR, latitude DOUBLE, longitude DOUBLE,
             sentence INTEGER, trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
@@ -65,7 +66,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
 LATEST = MIGRATIONS[-1][0]
 
 MENTION_COLUMNS = ["article_id", "ordinal", "event_key", "source", "target", "code", "root", "name",
-                   "quad_class", "goldstein", "plover", "event_date", "date_precision", "date_text",
+                   "quad_class", "goldstein", "plover", "source_country", "target_country", "event_date", "date_precision", "date_text",
                    "date_certain", "location", "location_country", "latitude", "longitude", "sentence",
                    "trigger", "trigger_start", "trigger_end", "source_text", "target_text", "speaker",
                    "confidence", "pattern", "evidence", "outlet"]
