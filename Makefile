@@ -16,6 +16,9 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/eventwire code --format table examples/*.txt examples/*.jsonl
+	rm -f demo.duckdb
+	$(BIN)/eventwire ingest --db demo.duckdb examples/
+	$(BIN)/eventwire trend IND CHN --db demo.duckdb --by month
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
