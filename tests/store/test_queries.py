@@ -99,7 +99,7 @@ def test_gdelt_layout(store, tmp_path):
     assert talks[51:54] == ["4", "Moscow", "RUS"]  # ActionGeo_Type (city), FullName, CountryCode
     assert talks[60].startswith("https://example.org/")
     igo = next(l.split("\t") for l in lines if "IGOUNO" in l)
-    assert igo[7] == "" and igo[8] == "IGOUNO"  # no country; the known group
+    assert igo[7] == "" and igo[8] == "UNO" and igo[12] == "IGO"  # no country; the known group
 
 
 def test_plover_json(store, tmp_path):

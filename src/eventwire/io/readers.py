@@ -13,6 +13,9 @@ from eventwire.text.dateline import parse_date
 from eventwire.types import Article, InputProblem
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm"}
+FEED_SUFFIXES = {".rss", ".atom"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
 
 
 def read_inputs(paths: list[str], default_date: date | None = None,
@@ -27,9 +30,9 @@ def read_inputs(paths: list[str], default_date: date | None = None,
         path = Path(raw)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and (
-                p.suffix.lower() in TEXT_SUFFIXES or p.suffix.lower() == ".jsonl"))
+                p.suffix.lower() in TEXT_SUFFIXES or p.suffix.lower() == ".jsonl" or _web_kind(p)))
             if not files:
-                yield InputProblem(raw, "folder has no .txt or .jsonl files")
+                yield InputProblem(raw, "folder has no .txt, .jsonl, .html, RSS/Atom or .warc files")
             for p in files:
                 yield from _read_file(p, default_date)
         elif not path.exists():
@@ -38,7 +41,31 @@ def read_inputs(paths: list[str], default_date: date | None = None,
             yield from _read_file(path, default_date)
 
 
+def _web_kind(path: Path) -> str | None:
+    """'html', 'feed' or 'warc' for a web format, by suffix; a .xml file only if it holds a feed."""
+    suffix = path.suffix.lower()
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        return "warc"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in FEED_SUFFIXES or (suffix == ".xml" and _web().looks_like_feed(path)):
+        return "feed"
+    return None
+
+
+def _web():
+    # imported on first use: trafilatura, feedparser and warcio are slow to import and most runs read text
+    from eventwire.io import web
+    return web
+
+
 def _read_file(path: Path, default_date: date | None) -> Iterator[Article | InputProblem]:
+    kind = _web_kind(path)
+    if kind is not None:
+        web = _web()
+        reader = {"html": web.read_html, "feed": web.read_feed, "warc": web.read_warc}[kind]
+        yield from reader(path, default_date)
+        return
     if path.suffix.lower() == ".jsonl":
         yield from _read_jsonl(path, str(path), default_date)
         return

@@ -246,17 +246,21 @@ class Store:
         finally:
             self.con.unregister("_keys")
         counts: dict[str, int] = {}
-        for code in mentions["source"] + mentions["target"]:
+        names: dict[str, str] = {}  # the words an article first used for the actor ("China's army")
+        for code, text in zip(mentions["source"] + mentions["target"], mentions["source_text"] + mentions["target_text"]):
             if code:
                 counts[code] = counts.get(code, 0) + 1
-        actors = pa.table({"code": list(counts), "n": list(counts.values())})
+                if text and code not in names:
+                    names[code] = text
+        actors = pa.table({"code": list(counts), "country": [actor_country(c) for c in counts],
+                           "name": [names.get(c) for c in counts], "n": list(counts.values())})
         self.con.register("_actors", actors)
         try:
             self.con.execute("""
                 INSERT INTO actors
-                SELECT code, CASE WHEN code LIKE 'IGO%' THEN 'IGO' ELSE left(code, 3) END,
-                       substr(code, 4, 3), NULL, n FROM _actors
-                ON CONFLICT (code) DO UPDATE SET mentions = actors.mentions + excluded.mentions""")
+                SELECT code, country, substr(code, length(country) + 1, 3), name, n FROM _actors
+                ON CONFLICT (code) DO UPDATE SET mentions = actors.mentions + excluded.mentions,
+                                                 name = coalesce(actors.name, excluded.name)""")
         finally:
             self.con.unregister("_actors")
 

@@ -1,9 +1,12 @@
-"""Query stored events with filters; export them as Parquet, CSV, GDELT 2.0 or PLOVER JSON."""
+"""Stored events, filtered: listings (table, CSV, JSONL, Parquet), GDELT 2.0 and PLOVER exports, read-only SQL."""
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -12,49 +15,71 @@ from typing import TextIO
 import duckdb
 import pyarrow as pa
 
-from eventwire.store.db import Store, StoreError, actor_country
+from eventwire.errors import EventwireError
+from eventwire.store.db import Store, StoreError
 
-CODE = re.compile(r"^[A-Za-z]{3}[A-Za-z0-9]*$")
+WRITE_FORMATS = ("table", "csv", "jsonl", "parquet")
+EXPORT_FORMATS = ("parquet", "csv", "gdelt", "plover")
+
+# an actor code or prefix: a letter, then letters and digits ("CHN", "CHNMIL", "IGOUNO", "COP")
+_CODE = re.compile(r"^[A-Z][A-Z0-9]*$")
+
+
+class FilterError(EventwireError, ValueError):
+    """A filter that cannot be applied: a malformed dyad, a negative limit. A ValueError too, and
+    an EventwireError, so the CLI prints it as one line."""
 
 
 @dataclass(frozen=True)
 class EventFilter:
-    dyad: tuple[str, str] | None = None  # (source prefix, target prefix)
-    both: bool = False  # the dyad in both directions
+    """Which deduplicated events to read; every field left at its default lets all events through."""
+
+    dyad: tuple[str, str] | None = None  # (source prefix, target prefix): ("CHN", "RUS")
+    both: bool = False  # with `dyad`: also target -> source
     actor: str | None = None  # source or target starts with it
-    root: str | None = None  # CAMEO root or code prefix
-    since: date | None = None
-    until: date | None = None
-    text: str | None = None  # words in any report's evidence sentence
+    root: str | None = None  # CAMEO root ("19") or any code prefix ("046")
+    since: date | None = None  # event_date on or after
+    until: date | None = None  # event_date on or before
+    text: str | None = None  # case-insensitive, literal, in the evidence sentence of any report
     limit: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.limit is not None and self.limit < 0:
+            raise FilterError(f"limit must be 0 or more, not {self.limit}")
+        if self.dyad is not None and len(self.dyad) != 2:
+            raise FilterError(f"dyad must be (source, target), not {self.dyad!r}")
 
 
 def parse_dyad(value: str) -> tuple[str, str]:
-    """"CHN-RUS" -> ("CHN", "RUS")."""
+    """"CHN-RUS" -> ("CHN", "RUS"); each side is an actor code or a prefix of one."""
     parts = [p.strip().upper() for p in value.split("-")]
-    if len(parts) != 2 or not all(CODE.match(p) for p in parts):
-        raise ValueError(f"{value!r} is not SOURCE-TARGET, e.g. CHN-RUS or CHNMIL-UKR")
+    if len(parts) != 2 or not all(_CODE.match(p) for p in parts):
+        raise FilterError(f"{value!r} is not SOURCE-TARGET: two actor codes or prefixes joined by one '-', "
+                         f"e.g. CHN-RUS or CHNMIL-UKR")
     return parts[0], parts[1]
 
 
+# -- querying ---------------------------------------------------------------------------------
+
 def _where(f: EventFilter) -> tuple[str, list]:
-    """The filter as SQL over `events e`, with every user value a parameter."""
-    clauses, params = [], []
+    """The filter as SQL over `events e`; every user value is a parameter, never part of the SQL."""
+    clauses: list[str] = []
+    params: list = []
     if f.dyad:
-        a, b = f.dyad
-        one = "(starts_with(e.source, ?) AND starts_with(e.target, ?))"
+        source, target = (side.strip().upper() for side in f.dyad)
+        one_way = "(starts_with(e.source, ?) AND starts_with(e.target, ?))"
         if f.both:
-            clauses.append(f"({one} OR {one})")
-            params += [a, b, b, a]
+            clauses.append(f"({one_way} OR {one_way})")
+            params += [source, target, target, source]
         else:
-            clauses.append(one)
-            params += [a, b]
+            clauses.append(one_way)
+            params += [source, target]
     if f.actor:
         clauses.append("(starts_with(e.source, ?) OR starts_with(e.target, ?))")
-        params += [f.actor.upper(), f.actor.upper()]
+        params += [f.actor.strip().upper()] * 2
     if f.root:
         clauses.append("starts_with(e.code, ?)")
-        params.append(f.root)
+        params.append(f.root.strip())
     if f.since:
         clauses.append("e.event_date >= ?")
         params.append(f.since)
@@ -62,203 +87,290 @@ def _where(f: EventFilter) -> tuple[str, list]:
         clauses.append("e.event_date <= ?")
         params.append(f.until)
     if f.text:
+        # the user's % and _ are literal characters, not wildcards
         clauses.append("e.event_key IN (SELECT event_key FROM mentions WHERE evidence ILIKE ? ESCAPE '\\')")
         params.append("%" + re.sub(r"([%_\\])", r"\\\1", f.text) + "%")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def query_events(store: Store, f: EventFilter | None = None) -> pa.Table:
-    f = f or EventFilter()
+def _select(f: EventFilter, columns: str = "e.*", joins: str = "") -> tuple[str, list]:
     where, params = _where(f)
-    limit = f" LIMIT {int(f.limit)}" if f.limit else ""
-    return store.query(f"SELECT e.* FROM events e{where} ORDER BY e.event_date, e.num_mentions DESC, e.event_key"
-                       f"{limit}", params)
+    sql = f"SELECT {columns} FROM events e{joins}{where} ORDER BY e.event_date, e.num_mentions DESC, e.event_key"
+    if f.limit is not None:
+        sql += " LIMIT ?"
+        params.append(f.limit)
+    return sql, params
 
 
-def write_events(table: pa.Table, fmt: str, out: Path | TextIO) -> None:
-    """table (a readable subset, for people), csv, jsonl or parquet (to a file)."""
+def query_events(store: Store, f: EventFilter | None = None) -> pa.Table:
+    """The deduplicated events (all columns of `events`) that pass the filter, by date and then
+    most-reported first."""
+    sql, params = _select(f or EventFilter())
+    return store.query(sql, params)
+
+
+# -- writing a listing ------------------------------------------------------------------------
+
+def _as_path(out) -> Path | None:
+    return Path(out) if isinstance(out, (str, os.PathLike)) else None
+
+
+def write_events(table: pa.Table, fmt: str, out: str | os.PathLike | TextIO) -> None:
+    """Write events as `table` (for people), `csv`, `jsonl` (to a file or a text stream) or
+    `parquet` (to a file only). Dates are ISO strings in CSV and JSONL."""
+    if fmt not in WRITE_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(WRITE_FORMATS)}")
+    path = _as_path(out)
     if fmt == "parquet":
-        if not isinstance(out, Path):
-            raise ValueError("parquet output needs a file: --out FILE")
+        if path is None:
+            raise ValueError("parquet is a binary file format: give a file path, not a text stream")
         import pyarrow.parquet as pq
-        pq.write_table(table, out)
+        pq.write_table(table, path)
         return
-    stream, close = (out.open("w", encoding="utf-8", newline=""), True) if isinstance(out, Path) else (out, False)
-    try:
-        if fmt == "csv":
-            import csv
-            w = csv.writer(stream)
-            w.writerow(table.column_names)
-            for row in table.to_pylist():
-                w.writerow(["" if v is None else v.isoformat() if isinstance(v, date) else v for v in row.values()])
-        elif fmt == "jsonl":
-            for row in table.to_pylist():
-                stream.write(json.dumps(row, ensure_ascii=False, default=_iso) + "\n")
-        elif fmt == "table":
-            _table(table, stream)
-        else:
-            raise ValueError(f"unknown format {fmt!r}")
-    finally:
-        if close:
-            stream.close()
+    if fmt == "csv" and path is not None:
+        import pyarrow.csv as pc
+        pc.write_csv(table, path)
+        return
+    if path is None:
+        _write_text(table, fmt, out)
+        return
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        _write_text(table, fmt, stream)
 
 
-def _iso(v):
-    return v.isoformat() if isinstance(v, (date, datetime)) else str(v)
+def _write_text(table: pa.Table, fmt: str, stream: TextIO) -> None:
+    if fmt == "csv":
+        import pyarrow.csv as pc
+        buf = io.BytesIO()
+        pc.write_csv(table, buf)
+        stream.write(buf.getvalue().decode("utf-8"))
+    elif fmt == "jsonl":
+        for row in _rows(table):
+            stream.write(json.dumps(row, ensure_ascii=False, default=_iso) + "\n")
+    else:
+        _rich_table(table, stream)
 
 
-def _table(table: pa.Table, stream: TextIO) -> None:
+def _rows(table: pa.Table) -> Iterator[dict]:
+    """Rows as dicts, one record batch at a time, so a large export is never all Python objects."""
+    for batch in table.to_batches():
+        yield from batch.to_pylist()
+
+
+def _iso(value) -> str:
+    return value.isoformat() if isinstance(value, (date, datetime)) else str(value)
+
+
+EVIDENCE_CHARS = 110
+
+
+def _rich_table(table: pa.Table, stream: TextIO) -> None:
     from rich.console import Console
     from rich.table import Table
 
     console = Console(file=stream, width=max(120, Console(file=stream).width))
     out = Table(title=f"{table.num_rows} event(s)", title_justify="left")
-    for col in ("date", "source", "target", "code", "event", "Q", "G", "mentions/articles/sources", "where",
-                "evidence"):
-        out.add_column(col, no_wrap=col in ("date", "source", "target", "code"))
-    for r in table.to_pylist():
-        evidence = (r["evidence"] or "")[:110] + ("…" if len(r["evidence"] or "") > 110 else "")
-        out.add_row(str(r["event_date"] or "?"), r["source"] or "", r["target"] or "—", r["code"] or "",
-                    r["name"] or "", str(r["quad_class"]), f"{r['goldstein']:+.1f}",
-                    f"{r['num_mentions']}/{r['num_articles']}/{r['num_sources']}",
-                    f"{r['location']}, {r['location_country']}" if r["location"] else "", evidence)
+    # short headers, so the evidence keeps room; the caption spells out the abbreviations
+    for name in ("date", "source", "target", "code", "name", "Q", "G", "m/a/s", "location"):
+        out.add_column(name, no_wrap=name not in ("name", "location"),
+                       justify="right" if name in ("Q", "G") else "left")
+    out.add_column("evidence")
+    for r in _rows(table):
+        evidence = r.get("evidence") or ""
+        if len(evidence) > EVIDENCE_CHARS:
+            evidence = evidence[:EVIDENCE_CHARS].rstrip() + "…"
+        where = ", ".join(p for p in (r.get("location"), r.get("location_country")) if p)
+        goldstein = r.get("goldstein")
+        out.add_row(str(r.get("event_date") or "?"), r.get("source") or "", r.get("target") or "—",
+                    r.get("code") or "", r.get("name") or "", str(r.get("quad_class") or ""),
+                    "" if goldstein is None else f"{goldstein:+.1f}",
+                    f"{r.get('num_mentions')}/{r.get('num_articles')}/{r.get('num_sources')}", where,
+                    evidence)
+    out.caption = ("Q: QuadClass, G: Goldstein, m/a/s: mentions/articles/sources" if table.num_rows
+                   else "no events match")
     console.print(out)
 
 
 # -- exports ----------------------------------------------------------------------------------
 
+_ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+                 "Type1Code", "Type2Code", "Type3Code")
+_GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 GDELT_COLUMNS = (
     ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
-    + [f"Actor{n}{f}" for n in (1, 2) for f in ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
-                                                "Religion1Code", "Religion2Code", "Type1Code", "Type2Code",
-                                                "Type3Code")]
+    + [f"Actor{n}{field}" for n in (1, 2) for field in _ACTOR_FIELDS]
     + ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions",
        "NumSources", "NumArticles", "AvgTone"]
-    + [f"{g}_{f}" for g in ("Actor1Geo", "Actor2Geo", "ActionGeo")
-       for f in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")]
+    + [f"{geo}_{field}" for geo in ("Actor1Geo", "Actor2Geo", "ActionGeo") for field in _GEO_FIELDS]
     + ["DATEADDED", "SOURCEURL"])
 
+# What GDELT and PLOVER rows need beyond the events table: the first article's URL and whether
+# that article reports the event in its lead sentence, and the actors' dictionary names.
+_EXTRA_COLUMNS = """e.*,
+    (SELECT min(m.sentence) FROM mentions m
+     WHERE m.event_key = e.event_key AND m.article_id = e.first_article) AS first_sentence,
+    coalesce(nullif(a.url, ''), e.first_article) AS source_url,
+    s.name AS source_name, t.name AS target_name"""
+_EXTRA_JOINS = """
+    LEFT JOIN articles a ON a.id = e.first_article
+    LEFT JOIN actors s ON s.code = e.source
+    LEFT JOIN actors t ON t.code = e.target"""
 
-def export(store: Store, fmt: str, path: Path, f: EventFilter | None = None) -> int:
-    """Write the (filtered) events to `path`; returns the number written.
 
-    - parquet, csv: the events table as stored.
-    - gdelt: the 61 tab-separated columns of the GDELT 2.0 Events table, no header. Differences,
-      by necessity: country codes are ISO 3166 alpha-3 (GDELT uses FIPS 10-4 in its geo fields
-      and CAMEO country codes for actors, which mostly coincide with ISO3); GLOBALEVENTID is
-      a stable 63-bit number derived from the event key; AvgTone is 0 (no tone is computed).
+def export(store: Store, fmt: str, path: str | os.PathLike, f: EventFilter | None = None) -> int:
+    """Write the filtered events to the file `path`; returns the number of events written.
+
+    - parquet, csv: the `events` table as stored.
+    - gdelt: the 61 tab-separated columns of the GDELT 2.0 Events table, in GDELT's order, no
+      header. Where eventwire differs from GDELT, by necessity:
+      GLOBALEVENTID is the first 60 bits of the event key as an integer, so one event keeps its
+      id across exports and databases; country codes (actor and ActionGeo) are ISO 3166 alpha-3
+      as stored, where GDELT's geo fields use FIPS 10-4 ("RS" for Russia, not "RUS");
+      ActionGeo_FullName is the place name alone; AvgTone is 0 (no tone is computed); actor
+      and religion/ethnic fields GDELT takes from its own dictionaries are empty, and
+      Actor1Name is the actor dictionary's name, or empty when the store has none; the actor
+      geos are empty; DATEADDED is the export time (UTC).
     - plover: JSON Lines, one PLOVER/POLECAT-style event per line.
     """
-    table = query_events(store, f)
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    f = f or EventFilter()
     if fmt in ("parquet", "csv"):
-        write_events(table, fmt, path)
+        table = query_events(store, f)
+        write_events(table, fmt, Path(path))
         return table.num_rows
-    extra = _extras(store, [r for r in table.column("event_key").to_pylist()])
+    table = store.query(*_select(f, _EXTRA_COLUMNS, _EXTRA_JOINS))
     added = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
-    with path.open("w", encoding="utf-8", newline="") as out:
-        for r in table.to_pylist():
-            more = extra.get(r["event_key"], {})
+    with Path(path).open("w", encoding="utf-8", newline="") as out:
+        for r in _rows(table):
             if fmt == "gdelt":
-                out.write("\t".join(_clean(v) for v in _gdelt_row(r, more, added)) + "\n")
-            elif fmt == "plover":
-                out.write(json.dumps(_plover(r, more), ensure_ascii=False) + "\n")
+                out.write("\t".join(_field(v) for v in gdelt_row(r, added)) + "\n")
             else:
-                raise ValueError(f"unknown export format {fmt!r}")
+                out.write(json.dumps(plover_record(r), ensure_ascii=False) + "\n")
     return table.num_rows
 
 
-def _extras(store: Store, keys: list[str]) -> dict[str, dict]:
-    """Per event: the first article's URL, whether it was in a lead sentence, actor names."""
-    if not keys:
-        return {}
-    store.con.register("_export_keys", pa.table({"event_key": keys}))
-    try:
-        rows = store.con.execute("""
-            SELECT m.event_key, min(m.sentence) AS first_sentence,
-                   arg_min(coalesce(nullif(a.url, ''), a.id), a.id) AS url,
-                   arg_max(m.source_text, m.confidence) AS source_name,
-                   arg_max(m.target_text, m.confidence) AS target_name
-            FROM mentions m JOIN articles a ON a.id = m.article_id
-            SEMI JOIN _export_keys k ON k.event_key = m.event_key
-            GROUP BY m.event_key""").fetchall()
-    finally:
-        store.con.unregister("_export_keys")
-    return {k: {"first_sentence": s, "url": u, "source_name": sn, "target_name": tn} for k, s, u, sn, tn in rows}
-
-
-def _clean(v) -> str:
-    if v is None:
+def _field(value) -> str:
+    """One GDELT field: no tabs or line breaks inside, None as empty."""
+    if value is None:
         return ""
-    return str(v).replace("\t", " ").replace("\n", " ")
+    return re.sub(r"[\t\r\n]+", " ", str(value))
 
 
-def _actor_fields(code: str | None, name: str | None) -> list:
-    code = code or ""
-    igo = code.startswith("IGO")
-    country = actor_country(code) if not igo else ""
-    rest = code[3:] if (country or igo) else code
-    types = [rest[i:i + 3] for i in range(0, len(rest), 3)][:3]
-    known = code[:6] if igo else ""
-    return [code, (name or "").upper(), country, known, "", "", ""] + types + [""] * (3 - len(types))
+def _gdelt_actor(code: str | None, country: str | None, name: str | None) -> list:
+    """Actor{n}Code … Actor{n}Type3Code. An IGO ("IGOUNO") has no country, its group code
+    ("UNO") as KnownGroupCode and IGO as its first type; otherwise the 3-letter parts after the
+    country ("GOV", "MIL") are the type codes, and a code with no country ("COP") is all type."""
+    code, country = code or "", country or ""
+    known = ""
+    if code.startswith("IGO"):
+        country, known = "", code[3:6]
+        parts = ["IGO"] + _triples(code[6:])
+    elif country and code.startswith(country):
+        parts = _triples(code[len(country):])
+    else:
+        country, parts = "", _triples(code)
+    types = (parts + ["", "", ""])[:3]
+    return [code, (name or "").upper(), country, known, "", "", ""] + types
 
 
-def _gdelt_row(r: dict, more: dict, added: str) -> list:
-    d = r["event_date"]
-    key = int(r["event_key"][:15], 16)
-    geo_type = "" if not r["location_country"] else (4 if r["latitude"] is not None else 1)
-    action = [geo_type, r["location"] or "", r["location_country"] or "", "", "", r["latitude"] if r["latitude"]
-              is not None else "", r["longitude"] if r["longitude"] is not None else "", ""]
-    return ([key, d.strftime("%Y%m%d") if d else "", d.strftime("%Y%m") if d else "", d.year if d else "",
-             f"{d.year + (d.timetuple().tm_yday / 365):.4f}" if d else ""]
-            + _actor_fields(r["source"], more.get("source_name"))
-            + _actor_fields(r["target"], more.get("target_name"))
-            + [1 if more.get("first_sentence") == 1 else 0, r["code"], (r["code"] or "")[:3], r["root"],
-               r["quad_class"], r["goldstein"], r["num_mentions"], r["num_sources"], r["num_articles"], 0]
-            + [""] * 16 + action + [added, more.get("url", r["first_article"])])
+def _triples(s: str) -> list[str]:
+    return [s[i:i + 3] for i in range(0, len(s), 3)]
 
 
-def _plover(r: dict, more: dict) -> dict:
-    def actor(code):
-        code = code or ""
-        country = actor_country(code)
-        return {"code": code, "country": country, "sector": code[len(country):len(country) + 3] if country
-                else code[:3]}
+def gdelt_row(r: dict, added: str) -> list:
+    """The 61 GDELT 2.0 fields of one event row (an `events` row plus the export's extra columns)."""
+    d: date | None = r["event_date"]
+    code = r["code"] or ""
+    lat, lon = r["latitude"], r["longitude"]
+    if lat is not None and lon is not None:
+        geo_type = 4  # a point: GDELT's "world city"
+    elif r["location_country"]:
+        geo_type = 1  # a country, no point
+    else:
+        geo_type = ""
+    action_geo = [geo_type, r["location"] or "", r["location_country"] or "", "", "", lat, lon, ""]
+    return ([int(r["event_key"][:15], 16),
+             d.strftime("%Y%m%d") if d else "", d.strftime("%Y%m") if d else "", d.year if d else "",
+             f"{d.year + d.timetuple().tm_yday / 365:.4f}" if d else ""]
+            + _gdelt_actor(r["source"], r["source_country"], r.get("source_name"))
+            + _gdelt_actor(r["target"], r["target_country"], r.get("target_name"))
+            + [1 if r.get("first_sentence") == 1 else 0, code, code[:3], r["root"], r["quad_class"],
+               r["goldstein"], r["num_mentions"], r["num_sources"], r["num_articles"], 0]
+            + [""] * 16 + action_geo
+            + [added, r.get("source_url") or r["first_article"]])
 
-    return {"id": r["event_key"], "date": r["event_date"].isoformat() if r["event_date"] else None,
-            "event_type": r["plover"] or "", "mode": "", "context": [], "cameo": r["code"],
-            "quad_class": r["quad_class"], "goldstein": r["goldstein"],
-            "actors": {"source": actor(r["source"]), "target": actor(r["target"]) if r["target"] else None},
-            "location": {"name": r["location"], "country": r["location_country"], "lat": r["latitude"],
-                         "lon": r["longitude"]} if r["location"] else None,
+
+def _plover_actor(code: str | None, country: str | None) -> dict:
+    code, country = code or "", country or ""
+    rest = code[len(country):] if country and code.startswith(country) else code
+    return {"code": code, "country": country, "sector": rest[:3]}
+
+
+def plover_record(r: dict) -> dict:
+    """One event in the PLOVER/POLECAT JSON shape. `mode` and `context` are empty: eventwire
+    codes CAMEO and maps it to PLOVER event types only. An event with no target has a target
+    whose fields are all empty, so every record has the same shape."""
+    d: date | None = r["event_date"]
+    location = None
+    if r["location"] or r["location_country"]:
+        location = {"name": r["location"] or "", "country": r["location_country"] or "", "lat": r["latitude"],
+                    "lon": r["longitude"]}
+    return {"id": r["event_key"], "date": d.isoformat() if d else None, "event_type": r["plover"] or "",
+            "mode": "", "context": [], "cameo": r["code"], "quad_class": r["quad_class"], "goldstein": r["goldstein"],
+            "actors": {"source": _plover_actor(r["source"], r["source_country"]),
+                       "target": _plover_actor(r["target"], r["target_country"])},
+            "location": location,
             "num_mentions": r["num_mentions"], "num_articles": r["num_articles"], "num_sources": r["num_sources"],
-            "evidence": {"sentence": r["evidence"], "article": r["first_article"], "url": more.get("url")}}
+            "evidence": {"sentence": r["evidence"], "article": r["first_article"]}}
 
 
 # -- read-only SQL ----------------------------------------------------------------------------
 
-READ_TYPES = {"SELECT", "EXPLAIN"}
+_EXPLAIN = re.compile(r"\s*EXPLAIN\s+(?:ANALY[SZ]E\s+)?(.*)\Z", re.IGNORECASE | re.DOTALL)
 
 
-def run_sql(path: Path | str, sql: str) -> pa.Table:
-    """Run one read-only statement on its own read-only connection."""
+def _first_line(e: Exception) -> str:
+    return (str(e).strip().splitlines() or [type(e).__name__])[0]
+
+
+def _check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """Refuse anything but one SELECT (or an EXPLAIN of one: EXPLAIN ANALYZE runs its statement,
+    so `EXPLAIN ANALYZE COPY … TO 'file'` would write a file)."""
+    try:
+        statements = con.extract_statements(sql)
+    except duckdb.Error as e:
+        raise StoreError(f"SQL error: {_first_line(e)}") from None
+    if len(statements) != 1:
+        raise StoreError(f"eventwire sql is read-only and runs exactly one statement, not {len(statements)}")
+    statement = statements[0]
+    if statement.type == duckdb.StatementType.EXPLAIN:
+        inner = _EXPLAIN.match(statement.query)
+        if inner:
+            try:
+                explained = con.extract_statements(inner.group(1))
+            except duckdb.Error as e:
+                raise StoreError(f"SQL error: {_first_line(e)}") from None
+            if len(explained) == 1 and explained[0].type == duckdb.StatementType.SELECT:
+                return
+        raise StoreError("eventwire sql is read-only: EXPLAIN is allowed for a SELECT only")
+    if statement.type != duckdb.StatementType.SELECT:
+        kind = str(statement.type).rsplit(".", 1)[-1]
+        raise StoreError(f"eventwire sql is read-only: a {kind} statement is not allowed")
+
+
+def run_sql(path: str | os.PathLike, sql: str) -> pa.Table:
+    """Run one read-only statement on a read-only connection of its own and return its rows. It
+    cannot open a database that another process has open for writing (DuckDB's one-writer lock)."""
     try:
         con = duckdb.connect(str(path), read_only=True)
     except duckdb.Error as e:
-        raise StoreError(f"{path}: cannot be opened ({str(e).splitlines()[0]})") from None
+        raise StoreError(f"{path}: cannot be opened ({_first_line(e)})") from None
     try:
-        try:
-            statements = con.extract_statements(sql)
-        except duckdb.Error as e:
-            raise StoreError(f"SQL error: {str(e).splitlines()[0]}") from None
-        if len(statements) != 1:
-            raise StoreError("eventwire sql runs exactly one statement")
-        kind = str(statements[0].type).rsplit(".", 1)[-1]
-        if kind not in READ_TYPES:
-            raise StoreError(f"eventwire sql is read-only: a {kind} statement is not allowed")
+        _check_read_only(con, sql)
         try:
             return con.sql(sql).to_arrow_table()
         except duckdb.Error as e:
-            raise StoreError(f"SQL error: {str(e).splitlines()[0]}") from None
+            raise StoreError(f"SQL error: {_first_line(e)}") from None
     finally:
         con.close()
-
