@@ -146,3 +146,25 @@ def test_trend_table_csv_and_plot(tmp_path):
     assert (tmp_path / "t.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     table = run("trend", "CHN", "RUS", "--db", db)
     assert "CHN → RUS" in table.stdout and "RUS → CHN" in table.stdout
+
+
+def test_ingest_reads_html_and_feeds(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("""<html><head><title>Talks in Astana</title>
+<meta property="og:site_name" content="Example Wire"><link rel="canonical" href="https://example.org/astana">
+</head><body><nav>Home World Sport</nav><article>
+<p>ASTANA, June 3, 2025 (Example Wire) - Kazakhstan and Uzbekistan signed a water-sharing agreement on Tuesday.</p>
+<p>The two countries also agreed to open two new border crossings, officials said.</p>
+</article><footer>Copyright</footer></body></html>""", encoding="utf-8")
+    feed = tmp_path / "news.rss"
+    feed.write_text("""<?xml version="1.0"?><rss version="2.0"><channel><title>Example Feed</title>
+<item><guid>item-1</guid><title>Protest</title><pubDate>Tue, 03 Jun 2025 10:00:00 GMT</pubDate>
+<description>Thousands of Kenyan students protested in Nairobi on Monday against tuition fees.</description></item>
+</channel></rss>""", encoding="utf-8")
+    db = tmp_path / "ew.duckdb"
+    done = run("ingest", "--db", db, "--quiet", page, feed)
+    assert done.returncode == 0, done.stderr
+    rows = run("sql", "--db", db, "--format", "jsonl", "SELECT id, outlet, events FROM articles ORDER BY id")
+    got = [json.loads(line) for line in rows.stdout.splitlines()]
+    assert [g["id"] for g in got] == ["https://example.org/astana", "item-1"]
+    assert got[0]["outlet"] == "Example Wire" and all(g["events"] > 0 for g in got)
