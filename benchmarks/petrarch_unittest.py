@@ -16,7 +16,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from _common import OUT, REPO, load_gold, reference_score, shared
+from _common import OUT, load_gold, reference_score, shared
 
 SUITE = "benchmarks/petrarch-unittest"
 
@@ -25,7 +25,6 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--errors", type=int, default=0, help="print N wrong records")
     args = ap.parse_args()
-    from eventwire import load_resources
     from eventwire.dictionaries.petrarch import settings_from_config
 
     suite = shared(SUITE)

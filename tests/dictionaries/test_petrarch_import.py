@@ -11,7 +11,6 @@ from eventwire.dictionaries.petrarch import (
     ImportProblem, ImportReport, import_petrarch, read_actors, read_agents, read_discards, read_issues,
     read_verbs, settings_from_config, verb_records,
 )
-from eventwire.errors import DataFileError
 from eventwire.text.discards import load_discards
 from eventwire.types import CoderSettings
 from eventwire.verbs.lexicon import load_lexicon

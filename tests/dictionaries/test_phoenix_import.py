@@ -6,7 +6,6 @@ import pytest
 
 from conftest import shared_file
 from eventwire.dictionaries.petrarch import import_petrarch
-from eventwire.errors import DataFileError
 from eventwire.pipeline import code, load_resources
 from eventwire.types import CoderSettings
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+
+from eventwire.types import CoderSettings
 
 # A pattern word: letters, digits and the punctuation TABARI dictionaries use inside words
 # ("N'T", "U.S.", "AL-QAEDA"). `$` source, `+` target, `%` compound actor, `^` skip a phrase.
@@ -573,7 +575,7 @@ def import_petrarch(out: Path, verbs: Path, actors: list[Path], agents: Path,
     return report
 
 
-def settings_from_config(config: dict[str, str], base: "CoderSettings | None" = None) -> "CoderSettings":
+def settings_from_config(config: dict[str, str], base: CoderSettings | None = None) -> CoderSettings:
     """CoderSettings for PETRARCH `<Config>` / PETR_config.ini options, where they mean
     something for eventwire:
 
@@ -586,10 +588,6 @@ def settings_from_config(config: dict[str, str], base: "CoderSettings | None" = 
       off its own head and never sits between a verb and its object, so these have no effect.
     Unknown options are ignored, as PETRARCH ignores them.
     """
-    from dataclasses import replace
-
-    from eventwire.types import CoderSettings
-
     settings = base or CoderSettings()
     truth = {"true": True, "false": False}
     if "require_dyad" in config and str(config["require_dyad"]).strip().lower() in truth:

@@ -203,7 +203,7 @@ def _reported(cue: Token) -> list[Token]:
     if cue.dep_ in ("parataxis", "advcl") or cue.lower_ in CUE_PREPS:
         # "…, the spokesperson said", where the parser made the report the root; "As the
         # spokesperson pointed out, China and Russia agreed …"; "according to X, …"
-        root = cue.head if cue.lower_ not in CUE_PREPS else cue.head
+        root = cue.head
         while root.head.i != root.i and root.dep_ not in ("ROOT",):
             root = root.head
         skip = {t.i for t in cue.subtree}
@@ -289,8 +289,6 @@ def quotes_of(sent: ParsedSentence, attributions: list[Attribution], direct: lis
 
     inside: list[tuple[int, int]] = []
     for q in direct:
-        if q.start >= s_end or q.end <= s_start or q.start < s_start and q.end > s_end and False:
-            continue
         if not (s_start <= q.start < s_end):
             continue  # a quotation is recorded once, in the sentence where it opens
         inside.append((q.outer_start, q.outer_end))

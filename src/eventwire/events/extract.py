@@ -817,7 +817,6 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
             unknown = [ActorMention(Actor(m.actor.country + "UAF", m.actor.country, "UAF", "unidentified"),
                                     m.span, m.sentence, m.head, "place") for m in place[:1]]
             pairs = [(unknown[0] if unknown else None, t) for t in targets]
-        text = doc.text
         for s, t in pairs:
             if s is not None and (s.actor.code == s.actor.sector or _ethnic(doc, s)):
                 # "people blocked streets in Hong Kong", "ethnic Albanians demonstrated in
