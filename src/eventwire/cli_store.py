@@ -84,6 +84,8 @@ def _count_inputs(paths: list[str]) -> int | None:
     None (no ETA) when a feed or archive is among them."""
     from pathlib import Path
 
+    from eventwire.io.readers import FEED_SUFFIXES, HTML_SUFFIXES, TEXT_SUFFIXES, WARC_SUFFIXES
+
     total = 0
     for raw in paths:
         if raw == "-":
@@ -98,10 +100,10 @@ def _count_inputs(paths: list[str]) -> int | None:
                         total += sum(1 for line in fh if line.strip())
                 except OSError:
                     pass
-            elif suffix in (".txt", ".text", ".md", ".html", ".htm", ""):
+            elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
                 total += 1
-            elif suffix in (".rss", ".atom", ".xml", ".warc", ".gz"):
-                return None
+            elif suffix in FEED_SUFFIXES | {".xml"} or f.name.lower().endswith(WARC_SUFFIXES):
+                return None  # a feed or an archive holds an unknown number of articles
     return total
 
 

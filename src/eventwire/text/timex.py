@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import dateparser
 
 from eventwire.types import Span, TimeExpression
 
@@ -134,6 +133,7 @@ def _calendar(month_day: str, year: str | None, story: date | None, shown: str) 
 # dateparser takes milliseconds a call and wire copy repeats its dates: remember the answers
 @lru_cache(maxsize=4096)
 def _parse_full_date(text: str) -> date | None:
+    import dateparser  # loaded on the first absolute date, not with every `import eventwire`
     parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"})
     return parsed.date() if parsed else None
 
@@ -142,6 +142,7 @@ def _parse_full_date(text: str) -> date | None:
 def _parse_month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of a date written without a year; in a leap year, so that "February 29"
     is a date and "February 30" is not."""
+    import dateparser  # loaded on the first absolute date, not with every `import eventwire`
     parsed = dateparser.parse(text, languages=["en"], settings={
         "RELATIVE_BASE": datetime(2000, 1, 1), "PREFER_DATES_FROM": "current_period",
         "REQUIRE_PARTS": ["day", "month"]})
