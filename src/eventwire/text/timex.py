@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 
+from eventwire.events.rules import SPEECH
 from eventwire.types import Span, TimeExpression
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller that parsed the sentence
@@ -441,11 +442,7 @@ def _expression(m: re.Match, reading: _Reading, story: date | None, offset: int)
 
 # dependency labels that start a clause of their own: a time expression does not cross them
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "csubj", "csubjpass", "advcl", "relcl", "acl", "parataxis", "pcomp"})
-REPORTING = frozenset({
-    "say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "stress",
-    "emphasize", "emphasise", "declare", "write", "explain", "warn", "insist", "assert", "reiterate",
-    "underline", "underscore", "point", "inform", "mention", "comment", "respond", "reply", "clarify",
-    "disclose", "reveal", "acknowledge", "admit"})
+REPORTING = SPEECH  # the engine's one list of verbs that report speech
 
 
 def time_of(doc: Doc, trigger_index: int, expressions: list[TimeExpression],

@@ -1,0 +1,149 @@
+"""Who acts: the sources of a verb or noun trigger, and who an appeal or demand is addressed to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.candidate import SentenceView
+from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, after_comma, has_to_infinitive, pobjs, verb_of
+from eventwire.types import ActorMention
+
+Mentions = list[ActorMention]
+MAX_DEPTH = 5  # how far a subject is inherited up through xcomp/conj/advcl chains
+
+
+def actors_of(view: SentenceView, tokens) -> Mentions:
+    """The actors named by each token's phrase (with its conjuncts), in order."""
+    return [m for t in tokens for m in view.finder.with_conjuncts(t)]
+
+
+def subjects(view: SentenceView, t: Token, depth: int = 0) -> tuple[Mentions, Mentions]:
+    """(sources, passive targets) of a verb, inheriting subjects through xcomp/conj/advcl."""
+    if depth > MAX_DEPTH:
+        return [], []
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+    passive = [c for c in t.children if c.dep_ in ("nsubjpass", "csubjpass")]
+    if passive and t.lemma_.lower() in view.rules.stative_passives and not any(c.dep_ == "agent" for c in t.children):
+        subj, passive = passive, []  # "the militias were engaged in looting": they did it
+    if passive:
+        return actors_of(view, pobjs(t, deps=("agent",))), actors_of(view, passive)
+    if subj:
+        return _own_subject(view, t, subj), []
+    if t.dep_ == "relcl":
+        return _relative_subject(view, t, depth)
+    if t.dep_ == "acl":
+        return _participle_subject(view, t, depth)
+    return _inherited_subject(view, t, depth)
+
+
+def _own_subject(view: SentenceView, t: Token, subj: list[Token]) -> Mentions:
+    s = subj[0]
+    if s.tag_ in ("WDT", "WP", "WP$") and t.dep_ == "relcl":
+        return view.finder.with_conjuncts(t.head)
+    found = view.finder.with_conjuncts(s)
+    for other in subj[1:]:  # "Old rivals Ruritania and Freedonia": the parser split the subject
+        found = found or view.finder.with_conjuncts(other)
+    return found
+
+
+def _relative_subject(view: SentenceView, t: Token, depth: int) -> tuple[Mentions, Mentions]:
+    own = view.finder.with_conjuncts(t.head)
+    if own or not has_to_infinitive(t):
+        return own, []
+    # "gathering for a rally to protest ...": the rally's holders are the subject's
+    verb = verb_of(t.head)
+    return subjects(view, verb, depth + 1) if verb is not None else ([], [])
+
+
+def _participle_subject(view: SentenceView, t: Token, depth: int) -> tuple[Mentions, Mentions]:
+    if t.tag_ == "VBN":  # "troops deployed by the junta": the noun is acted upon
+        return actors_of(view, pobjs(t, deps=("agent",))), view.finder.with_conjuncts(t.head)
+    if not after_comma(t):  # "refugees fleeing the war": the noun does it
+        own = view.finder.with_conjuncts(t.head)
+        if own:
+            return own, []
+    verb = verb_of(t.head)
+    return subjects(view, verb, depth + 1) if verb is not None else ([], [])
+
+
+def _inherited_subject(view: SentenceView, t: Token, depth: int) -> tuple[Mentions, Mentions]:
+    """A verb with no subject of its own takes the one of the verb it depends on."""
+    if t.dep_ == "xcomp":
+        if object_control(view, t.head):
+            return addressees(view, t.head), []
+        return subjects(view, t.head, depth + 1)
+    if t.dep_ in ("conj", "advcl", "pcomp", "prep"):
+        head = t.head.head if t.head.dep_ == "prep" else t.head
+        if t.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
+            return [], []
+        return subjects(view, head, depth + 1)
+    if t.pos_ == "ADJ" and t.dep_ in ("acomp", "amod"):
+        return subjects(view, t.head, depth + 1)
+    if t.dep_ in ("ROOT", "ccomp") and t.pos_ in ("VERB", "AUX"):
+        return stranded_subject(view, t), []
+    return [], []
+
+
+def stranded_subject(view: SentenceView, t: Token) -> Mentions:
+    """A main verb the parser left without a subject ("..., the two governments have agreed"):
+    the nearest actor phrase just before it, with no verb between."""
+    for tok in reversed(view.doc[max(0, t.i - 7): t.i]):
+        if tok.pos_ == "VERB" or tok.text in (";", ":"):
+            return []
+        if tok.pos_ in CONTENT and tok.dep_ not in MODIFIER_DEPS:
+            found = view.finder.with_conjuncts(tok)
+            if found:
+                return found
+    return []
+
+
+def object_control(view: SentenceView, t: Token) -> bool:
+    """Does the word ask someone else to act ("urge X to V")?"""
+    return any(f.object_control for f in view.lexicon.frames.get(t.lemma_.lower(), ()))
+
+
+def _first_found(view: SentenceView, tokens) -> Mentions:
+    for tok in tokens:
+        found = view.finder.with_conjuncts(tok)
+        if found:
+            return found
+    return []
+
+
+def addressees(view: SentenceView, t: Token) -> Mentions:
+    """Who is urged, asked or called on: "urged Iran to ...", "called on the junta to ..."."""
+    named = [x for c in t.children for x in (
+        [c] if c.dep_ in ("dobj", "dative") else
+        [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") else [])]
+    found = _first_found(view, named)
+    if found:
+        return found
+    # "urged Iran to ...": the parser often makes Iran the complement's subject, as in
+    # "demanded that its partners refuse ..."
+    complements = [c for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    if t.pos_ == "NOUN":  # "repeated its demand that the army withdraw ..."
+        complements += [c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl")]
+    return _first_found(view, [s for c in complements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
+
+
+def first_actor_after(view: SentenceView, following: list[Token], sources: Mentions) -> Mentions:
+    """TABARI's reading of a target: the first actor after the verb in its phrase."""
+    mine = {m.actor.code for m in sources}
+    for tok in following:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in ("compound", "amod", "poss"):
+            found = [m for m in view.finder.with_conjuncts(tok) if m.actor.code not in mine]
+            if found:
+                return found
+    return []
+
+
+def actor_in(view: SentenceView, phrase_head: Token, exclude: set[str]) -> Mentions:
+    """The first actor named in a noun phrase, its prepositional phrases included."""
+    for tok in phrase_head.subtree:
+        if tok.lemma_.lower() in view.rules.place_nouns:  # "a post on the Thai border" is a place
+            continue
+        if tok.pos_ in CONTENT and tok.dep_ not in ("compound", "amod", "nmod"):
+            found = [m for m in view.finder.with_conjuncts(tok) if m.actor.code not in exclude]
+            if found:
+                return found
+    return []

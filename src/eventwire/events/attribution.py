@@ -1,0 +1,92 @@
+"""Pass 4, attribution: reported speech gives a speaker, not a source; "X said Y must ..." is X's demand."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import actors_of, subjects
+from eventwire.events.candidate import Candidate, Found, SentenceView
+from eventwire.verbs import Frame
+
+MAX_HOPS = 6  # how far up from the act its reporting verb may be
+
+
+def reporting_verb(view: SentenceView, cand: Candidate) -> Token | None:
+    """The verb of speech that reports the act: "the ministry said [the army had withdrawn]",
+    or a reporting clause hung off the act itself ("the army withdrew, the ministry said")."""
+    g = cand.frame or cand.trigger
+    for _ in range(MAX_HOPS):
+        if g.dep_ in ("ccomp", "parataxis") and g.head.lemma_.lower() in view.rules.speech_verbs:
+            return g.head
+        if g.dep_ == "ROOT" or g.head.i == g.i:
+            later = [c for c in g.children if c.dep_ in ("advcl", "parataxis", "ccomp")
+                     and c.lemma_.lower() in view.rules.speech_verbs and c.i > g.i]
+            return later[-1] if later else None
+        g = g.head
+    return None
+
+
+def attach_speakers(view: SentenceView, found: Found) -> Found:
+    """Each reported act with its reporting verb; the saying itself is no second event ("X said
+    Y accused Z" is Y's accusation, said by X)."""
+    out = {i: replace(c, via_speech=reporting_verb(view, c)) for i, c in found.items()}
+    speaking = {c.via_speech.i for c in out.values() if c.via_speech is not None}
+    out = {i: c for i, c in out.items()
+           if not (i in speaking and (c.code.startswith("01") or view.strategy.linear))}
+    if view.strategy.linear and any(c.trigger.lemma_.lower() not in view.rules.speech_verbs for c in out.values()):
+        # imported codes do not say which are statements: a reporting verb ("..., an official
+        # said") is not an event beside the act it reports
+        out = {i: c for i, c in out.items()
+               if not (c.trigger.lemma_.lower() in view.rules.speech_verbs and c.trigger.dep_ == "ROOT")}
+    return out
+
+
+def obligations(view: SentenceView, found: Found) -> Found:
+    """ "The minister said the junta must free the detainees": the minister demands it of the
+    junta (CAMEO 10), the embedded act choosing the sub-code; with no coded act, a plain 100."""
+    demand = next((f for fs in view.lexicon.frames.values() for f in fs if f.name == "demand"), None)
+    if demand is None:
+        return found
+    out = dict(found)
+    for verb in view.doc:
+        speakers = _speakers(view, verb)
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "acl")) if speakers else ():
+            if _obliged(view, clause):
+                out = _demanded(view, out, verb, clause, speakers, demand)
+    return out
+
+
+def _speakers(view: SentenceView, verb: Token) -> list:
+    """Who speaks through a verb of speech, or a speech noun ("issued a stern reminder that ...")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ in ("NOUN", "PROPN") and lemma in view.rules.speech_nouns:
+        governor = verb.head if verb.dep_ in ("dobj", "attr") and verb.head.pos_ in ("VERB", "AUX") else None
+        return subjects(view, governor)[0] if governor is not None else []
+    if lemma in view.rules.speech_verbs | {"declare", "remind", "conclude"}:
+        return subjects(view, verb)[0]
+    return []
+
+
+def _obliged(view: SentenceView, clause: Token) -> bool:
+    """"must / should withdraw", "has to withdraw"."""
+    return any(c.dep_ == "aux" and c.lower_ in view.rules.obligation_modals for c in clause.children) or (
+        clause.lemma_ == "have" and any(c.dep_ == "xcomp" for c in clause.children))
+
+
+def _demanded(view: SentenceView, found: Found, verb: Token, clause: Token, speakers: list, demand: Frame) -> Found:
+    addressees = actors_of(view, [c for c in clause.children if c.dep_ == "nsubj"])
+    if not addressees:
+        return found
+    inner = {i for i, c in found.items()
+             if c.head.i == clause.i or (c.head.dep_ == "xcomp" and c.head.head.i == clause.i)}
+    out = dict(found)
+    if not inner:
+        out[verb.i] = Candidate(verb, None, demand.transform(None) or "100", tuple(speakers), tuple(addressees))
+        return out
+    for i in inner:
+        out[i] = replace(found[i], code=demand.transform(found[i].code) or "100", sources=tuple(speakers),
+                         targets=tuple(addressees), via_speech=None, negated=False)
+    span = {x.i for x in clause.subtree}
+    return {i: c for i, c in out.items() if i in inner or i not in span}  # the rest did not happen

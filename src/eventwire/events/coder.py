@@ -1,0 +1,79 @@
+"""The sentence coder: the passes, in order, from a parsed sentence to its events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from eventwire.actors.mentions import MentionFinder
+from eventwire.events import attribution, frames, merge, selection, triggers
+from eventwire.events.arguments import subjects
+from eventwire.events.candidate import Candidate, Found, SentenceView
+from eventwire.events.emit import Place, event, keep_best, null_actor
+from eventwire.events.pairing import pairs, refine
+from eventwire.events.rules import EngineRules, load_rules
+from eventwire.events.specialise import by_parties, military_variant
+from eventwire.events.strategy import BUNDLED, Strategy
+from eventwire.ontology import Codebook
+from eventwire.types import CoderSettings, Event
+from eventwire.verbs import Lexicon
+
+
+def candidates(view: SentenceView) -> list[Candidate]:
+    """Passes 1-4 and 6: triggers with their arguments, one act told in several words merged,
+    frames and modality, attribution, and which clause each candidate is in."""
+    found: Found = triggers.find_triggers(view)
+    words = merge.frame_words(view)
+    found = merge.light_verbs(view, found)
+    found = merge.means_of_violence(found)
+    found = merge.governed_acts(found, words)
+    found = frames.apply_frames(view, found, words)
+    found = attribution.attach_speakers(view, found)
+    found = attribution.obligations(view, found)
+    return list(selection.mark_clauses(view, found).values())
+
+
+def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: Codebook,
+                  settings: CoderSettings, sentence: int, offset: int, day: date | None,
+                  rules: EngineRules | None = None, strategy: Strategy = BUNDLED) -> list[Event]:
+    """All events of one parsed sentence; `offset` maps token offsets to article characters."""
+    view = SentenceView(doc, finder, lexicon, rules or load_rules(), strategy, settings)
+    seen: dict[tuple[str, str, str], Event] = {}
+    where = Place(sentence, offset, day)
+    for cand in selection.select(candidates(view), codebook):
+        if not settings.statements and cand.code.startswith("01"):
+            continue
+        for e in events_of(view, cand, codebook, where):
+            keep_best(seen, e)
+    return list(seen.values())
+
+
+def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Place) -> list[Event]:
+    """Passes 5 and 7 for one act: its final code, its pairs, and the reverse act of a paired
+    code (an imported "[032:033]" codes both directions)."""
+    reverse = cand.pattern.reverse if cand.pattern is not None and cand.frame is None else ""
+    forward = bool(cand.code) and cand.code != "---"  # ":173" codes only the target's act
+    if view.strategy.open_codes:
+        code = cand.code if forward else reverse
+    else:
+        code = cand.code if cand.frame is not None else military_variant(view.rules, cand.code, cand.sources, cand.targets)
+        code = by_parties(view.rules, code, cand.sources, cand.targets)
+    cameo = codebook.closest(code)
+    if cameo is None:
+        return []
+    speaker = None
+    if cand.via_speech is not None:
+        speakers = subjects(view, cand.via_speech)[0]
+        speaker = speakers[0] if speakers else None
+    out = []
+    for s, t in pairs(view, cand, cameo):
+        s, t = refine(view, cand, s, t, cameo.root)
+        if view.strategy.open_codes:
+            s, t = null_actor(s), null_actor(t)
+        if forward:
+            out.append(event(cand, s, t, cameo, where, speaker))
+        back = codebook.closest(reverse) if reverse and s is not None and t is not None else None
+        if back is not None:
+            out.append(event(cand, t, s, back, where, speaker))
+    return out

@@ -1,0 +1,117 @@
+"""Pass 3, frames and modality: intent, refusal, threat, appeal and demand frames; future and conditional acts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import actors_of, addressees, subjects
+from eventwire.events.candidate import Candidate, Found, SentenceView
+from eventwire.events.specialise import military_variant
+from eventwire.events.syntax import condition, coordination_head, future, modal, negated, pobjs, verb_of
+from eventwire.events.triggers import noun_arguments
+from eventwire.verbs import Frame
+
+Frames = dict[int, tuple[Frame, ...]]
+MAX_HOPS = 4  # words between a frame and the act it governs ("ready to send aid to help")
+
+
+def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
+    """The frame word governing a trigger: "ready to [strengthen]", "agreed to [deepen]",
+    "readiness to [cooperate]", "ready for [interaction]", "urged X to [withdraw]"."""
+    g = t
+    for _ in range(MAX_HOPS):
+        g = coordination_head(g)
+        h = g.head
+        if g.dep_ in ("xcomp", "acl", "ccomp") and h.i in frames and h.i != t.i:
+            if g.dep_ == "ccomp" and not any(f.name == "demand" for f in frames[h.i]):
+                return None
+            return h
+        if g.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("for", "to") and h.head.i in frames:
+            return h.head
+        if g.dep_ == "xcomp" and h.pos_ in ("AUX", "VERB") and h.lemma_ == "be":
+            g = h
+            continue
+        if g.dep_ == "xcomp" and h.pos_ == "ADJ":  # "is ready to": ready is acomp of be
+            return h if h.i in frames else None
+        if g.dep_ in ("xcomp", "dobj") and h.pos_ in ("VERB", "AUX") and \
+                h.lemma_.lower() in view.rules.light_verbs | {"help"}:
+            # "willing to send troops to help defend ...", "prepared to resume shelling": a
+            # support verb between the frame and the act passes the frame through
+            g = h
+            continue
+        return None
+    return None
+
+
+def apply_frames(view: SentenceView, found: Found, frames: Frames) -> Found:
+    """Each candidate under its frame; the frame words themselves, and what a frame governs
+    (what is demanded, refused or intended did not happen), are no events of their own."""
+    named = {f.name: f for fs in view.lexicon.frames.values() for f in fs}
+    out = {i: _framed(view, c, frames, named) for i, c in found.items()}
+    framed = {c.frame.i for c in out.values() if c.frame is not None}
+    out = {i: c for i, c in out.items() if not (i in framed and c.frame is None)}
+    inside = {x.i for c in out.values() if c.frame is not None for x in c.head.subtree if x.i != c.head.i}
+    return {i: c for i, c in out.items() if c.frame is not None or i not in inside}
+
+
+def _framed(view: SentenceView, cand: Candidate, frames: Frames, named: dict[str, Frame]) -> Candidate:
+    if cand.anchor is not None:
+        cand = replace(cand, negated=cand.negated or negated(cand.anchor))
+    f = frame_of(view, cand.head, frames)
+    cond = (condition(f) if f is not None else None) or condition(cand.head)
+    threat = named.get("threat")
+    if cond is not None and threat is not None and not cand.negated and cand.code[:2] >= "09" \
+            and (f is not None or future(cand.head) or modal(cand.head)) \
+            and (f is None or frames[f.i][0].name in ("intent", "threat")):
+        return _ultimatum(view, cand, f, cond, threat)
+    if f is None:
+        return _future_act(view, cand, named)
+    return _under_frame(view, cand, f, frames[f.i][0])
+
+
+def _ultimatum(view: SentenceView, cand: Candidate, f: Token | None, cond: Token, threat: Frame) -> Candidate:
+    """"will withdraw its forces unless the junta agrees to a ceasefire": a hostile act promised
+    under a condition is a threat, aimed at whoever the condition is about ("ready to expand
+    trade if calm returns" stays an offer: only hostile acts qualify)."""
+    code = threat.transform(military_variant(view.rules, cand.code, cand.sources, cand.targets)) or "130"
+    cand = replace(cand, code=code)
+    if f is not None:
+        srcs = subjects(view, f)[0] if f.pos_ != "NOUN" else list(cand.sources)
+        cand = replace(cand, frame=f, sources=tuple(srcs) or cand.sources)
+    if not cand.targets:
+        cand = replace(cand, targets=tuple(actors_of(view, [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")])))
+    return cand
+
+
+def _future_act(view: SentenceView, cand: Candidate, named: dict[str, Frame]) -> Candidate:
+    """CAMEO codes a future act ("the ministry will send aid") as an intent, and a refused one
+    ("will not accept refugees") as a rejection."""
+    frame = (named.get("refusal") if cand.negated else named.get("intent")) if future(cand.head) else None
+    if frame is None:
+        return cand
+    embedded = military_variant(view.rules, cand.code, cand.sources, cand.targets)
+    return replace(cand, code=frame.transform(embedded) or embedded, negated=False)
+
+
+def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) -> Candidate:
+    """The framed act: the frame's holder acts ("the minister urged the rebels to disarm": the
+    minister, not the rebels), and the frame maps the code (urge + disarm -> appeal)."""
+    neg = cand.negated or negated(f)
+    if f.pos_ == "ADJ" or f.dep_ == "acomp":
+        holder = f.head if f.head.pos_ in ("AUX", "VERB") else f
+        neg = neg or negated(holder)
+        srcs = subjects(view, holder)[0]
+    elif f.pos_ == "NOUN":
+        verb = f.head if f.head.pos_ in ("VERB", "AUX") else verb_of(f)
+        srcs = noun_arguments(view, f)[0] or (subjects(view, verb)[0] if verb is not None else [])
+    else:
+        srcs = subjects(view, f)[0]
+    sources = tuple(srcs) if srcs or frame.object_control else cand.sources
+    embedded = military_variant(view.rules, cand.code, sources, cand.targets)
+    tgts = tuple(addressees(view, f)) if frame.object_control else cand.targets
+    if f.pos_ == "NOUN":  # "issued an ultimatum to the rebels to halt attacks"
+        tgts = tuple(actors_of(view, pobjs(f, ("to", "on")))) or tgts
+    return replace(cand, frame=f, negated=neg, sources=sources, targets=tgts,
+                   code=frame.transform(embedded) or embedded)

@@ -1,0 +1,68 @@
+"""Pass 2, one act in several words: light verbs and their nouns, the means of an attack, governed acts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.events.candidate import Found, SentenceView
+from eventwire.verbs import Frame
+
+VIOLENT_ROOTS = ("18", "19", "20")
+
+
+def frame_words(view: SentenceView) -> dict[int, tuple[Frame, ...]]:
+    """Words that can govern another event ("ready", "urged", "refused"), by token index."""
+    return {t.i: view.lexicon.frames[t.lemma_.lower()] for t in view.doc
+            if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and t.lemma_.lower() in view.lexicon.frames}
+
+
+def light_verbs(view: SentenceView, found: Found) -> Found:
+    """A light verb with an event noun is that event ("undertook a mediation mission", "renewed
+    negotiations"); a noun that is only what another act is about ("criticised the drills") is no
+    event of its own unless its phrase names who did it ("the drills by the navy")."""
+    out = dict(found)
+    for i, cand in found.items():
+        if i not in out or cand.anchor is None:
+            continue
+        verb = out.get(cand.anchor.i)
+        if verb is not None and verb.trigger.lemma_.lower() in view.rules.light_verbs and i not in verb.used:
+            del out[verb.trigger.i]
+        elif verb is not None:
+            t = cand.trigger
+            own = view.finder.at(t) or any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "between")) for c in t.children)
+            if own:
+                out[i] = replace(cand, anchor=None)
+            else:
+                del out[i]
+    return out
+
+
+def means_of_violence(found: Found) -> Found:
+    """"killed in a car bombing", "a drone strike killed ...": the attack noun says how, so its
+    (more specific) code is the act's, and it is not a second event."""
+    out = dict(found)
+    for i, cand in found.items():
+        if i not in out or cand.pattern is None or cand.pattern.pos != "VERB" or not cand.code.startswith(("18", "19")):
+            continue
+        t = cand.trigger
+        means = [p for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "with")
+                 for p in c.children if p.dep_ == "pobj"] + [c for c in t.children if c.dep_ == "nsubj"]
+        code = cand.code
+        for noun in (out.get(m.i) for m in means):
+            if noun is not None and noun.code[:2] in VIOLENT_ROOTS and len(noun.code) >= len(code) and noun.code != code:
+                code = noun.code
+                del out[noun.trigger.i]
+        out[i] = replace(cand, code=code)
+    return out
+
+
+def governed_acts(found: Found, frames: dict[int, tuple[Frame, ...]]) -> Found:
+    """"allowed refugees to return", "helped them oust the mayor": the governing act is the event
+    (unless the governing word is a frame, which transforms the governed act instead)."""
+    out = dict(found)
+    for i, cand in found.items():
+        t = cand.trigger
+        if t.dep_ == "xcomp" and t.head.i in out and t.head.i not in frames:
+            del out[i]
+    return out

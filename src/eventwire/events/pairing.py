@@ -1,0 +1,169 @@
+"""Pass 7, pairing: the (source, target) pairs of each selected act, with implied and located actors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.candidate import Candidate, SentenceView
+from eventwire.ontology.cameo import CameoCode
+from eventwire.types import Actor, ActorMention
+
+Pair = tuple[ActorMention | None, ActorMention | None]
+VIOLENT_ROOTS = ("18", "19", "20")
+COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07")
+
+
+def unique(mentions) -> list[ActorMention]:
+    """One mention per actor code, first kept."""
+    out, codes = [], set()
+    for m in mentions:
+        if m.actor.code not in codes:
+            codes.add(m.actor.code)
+            out.append(m)
+    return out
+
+
+def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
+    """Every source with every target; coordinated sources of a reciprocal act with each other
+    ("A and B held talks"); a source alone when nothing is aimed at (unless a dyad is required)."""
+    sources, targets = unique(cand.sources), unique(cand.targets)
+    rules, settings, open_codes = view.rules, view.settings, view.strategy.open_codes
+    mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
+              and (cameo.root in rules.symmetric_roots or cameo.code in rules.symmetric_codes))
+    if not targets and not open_codes:
+        targets = implied_targets(view, cand, cameo, sources, mutual)
+    if open_codes and not targets and len(sources) > 1 and settings.symmetric_pairs:
+        # an imported code's meaning is unknown: coordinated actors with no target act on
+        # each other, as TABARI and PETRARCH code compound subjects
+        mutual = True
+    if not sources and targets:  # "three civilians were killed in a car bombing"
+        return [(unknown_force(view, cand), t) for t in targets]
+    found: list[Pair] = [(s, t) for s in sources for t in (targets if targets else sources if mutual else [])
+                         if s.actor.code != t.actor.code]
+    if not found and not settings.require_dyad:
+        found = [(s, None) for s in sources]
+    return found
+
+
+def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sources, mutual: bool) -> list[ActorMention]:
+    """Targets the text implies: an act done in a place with no one named as its object is aimed
+    at the state it happened in ("lifted the curfew in Montenegro"), but talks or visits at home
+    are not aimed at home; protests, curfews and demands with no object are domestic."""
+    unilateral = any(x.lower_ in ("unilateral", "unilaterally") for x in cand.head.subtree)
+    targets: list[ActorMention] = []
+    if not mutual and not unilateral and (cameo.root not in ("01", "02") or cameo.code == "017"):
+        home = {s.actor.country for s in sources}
+        codes = {s.actor.code for s in sources}
+        targets = [m for m in place_state(view, cand.head) if m.actor.code not in codes
+                   and not (m.actor.country in home and (cameo.code in view.rules.place_target_codes
+                                                         or cameo.root in COOPERATIVE_ROOTS))]
+    if not targets and cameo.root in view.rules.domestic_roots:
+        targets = domestic_targets(sources, cameo.root)
+    return targets
+
+
+def place_state(view: SentenceView, t: Token) -> list[ActorMention]:
+    """The states whose territory the clause puts the act in ("marched on Moscow's Red Square" ->
+    RUS): what its locative phrases name, on the verb, its object or a governed verb."""
+    for holder in _place_holders(view, t):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in view.rules.locative_preps):
+            found: list[ActorMention] = []
+            for tok in prep.subtree:
+                place = view.finder.country_at(tok.i)
+                if place and all(m.actor.country != place[0] for m in found):
+                    country, start, end = place
+                    found.append(ActorMention(Actor(country, country, "", country), view.finder.span(start, end),
+                                              view.finder.sentence, tok.i, "place"))
+            if found:
+                return found
+    return []
+
+
+def _place_holders(view: SentenceView, t: Token) -> list[Token]:
+    holders = [t] + [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    # "a mine explosion near the town killed ...": an event noun as subject says where
+    holders += [c for c in t.children if c.dep_ == "nsubj" and not view.finder.at(c)]
+    for x in (c for c in t.children if c.dep_ == "xcomp"):  # "threatened to resume attacks in X"
+        holders += [x] + [c for c in x.children if c.dep_ in ("dobj", "attr")]
+    # "... killed 23 people when they blew up a bus in X": the same act, told again
+    holders += [c for c in t.children if c.dep_ == "advcl"
+                and any(m.dep_ == "advmod" and m.lower_ in ("when", "as", "while") for m in c.children)]
+    return holders
+
+
+def domestic_targets(sources, root: str) -> list[ActorMention]:
+    """Acts with no stated target aimed, by their nature, at the actor's own state: protests,
+    strikes and riots, and non-state demands, are against the government; curfews and bans
+    imposed by a government fall on its own population."""
+    out = []
+    for s in sources:
+        a = s.actor
+        if not a.country:
+            continue
+        if root == "17" and a.sector in ("GOV", "MIL", "COP", "JUD", ""):
+            target = Actor(a.country + "CVL", a.country, "CVL", a.country)
+        elif (root == "14" or (root == "10" and a.sector not in ("GOV", "MIL", ""))) and a.sector != "GOV":
+            target = Actor(a.country + "GOV", a.country, "GOV", a.country)
+        else:
+            continue
+        out.append(ActorMention(target, s.span, s.sentence, s.head, "implied"))
+    return out
+
+
+def unknown_force(view: SentenceView, cand: Candidate) -> ActorMention | None:
+    """An unidentified armed force (CAMEO UAF) of the country where it struck, if known."""
+    place = place_state(view, cand.head)
+    if not place:
+        return None
+    m = place[0]
+    return ActorMention(Actor(m.actor.country + "UAF", m.actor.country, "UAF", "unidentified"),
+                        m.span, m.sentence, m.head, "place")
+
+
+def refine(view: SentenceView, cand: Candidate, s: ActorMention | None, t: ActorMention | None,
+           root: str) -> Pair:
+    """Actors the pair's context completes: a role with no country takes the place's or the
+    actor's own ("police dispersed protesters"), a capital under fire is a place, and "his
+    counterpart" holds the source's office in the other state."""
+    if s is not None and (s.actor.code == s.actor.sector or _ethnic(view, s)):
+        s = locate(view, s, cand, "", None)
+    if t is not None and (t.actor.code == t.actor.sector or _ethnic(view, t)):
+        t = locate(view, t, cand, root, s)
+    if t is not None and t.how == "metonym" and root in VIOLENT_ROOTS:  # "shelled Kyiv": a place
+        t = ActorMention(Actor(t.actor.country, t.actor.country, "", t.actor.name), t.span, t.sentence, t.head, "place")
+    if t is not None and s is not None and not t.actor.sector and t.actor.country \
+            and view.doc[t.head].lemma_.lower() == "counterpart":
+        t = ActorMention(Actor(t.actor.country + s.actor.sector, t.actor.country, s.actor.sector, t.actor.name),
+                         t.span, t.sentence, t.head, t.how)
+    return s, t
+
+
+def _ethnic(view: SentenceView, mention: ActorMention) -> bool:
+    return not mention.actor.sector and any(c.lower_ == "ethnic" for c in view.doc[mention.head].lefts)
+
+
+def locate(view: SentenceView, target: ActorMention, cand: Candidate, root: str,
+           source: ActorMention | None) -> ActorMention:
+    """A role word with no nationality ("killed 23 people", "dispersed demonstrators") takes the
+    country where the act happened, or, for repression at home, the acting state's."""
+    place = place_state(view, cand.trigger)
+    country = place[0].actor.country if place else _home_country(target, root, source)
+    if not country:
+        return target
+    a = target.actor
+    return ActorMention(Actor(country + a.sector, country, a.sector, a.name), target.span,
+                        target.sentence, target.head, target.how)
+
+
+def _home_country(target: ActorMention, root: str, source: ActorMention | None) -> str:
+    """Repression at home ("police fired on demonstrators" are the police's own people); "the
+    police", "the government", "the courts" unqualified are the actor's own; and a government
+    dealing with "the rebels" or "the opposition" outside combat deals with its own."""
+    if source is None:
+        return ""
+    sector = target.actor.sector
+    if root in ("14", "15", "16", "17") or (root in VIOLENT_ROOTS and source.actor.sector == "COP") \
+            or sector in ("COP", "GOV", "JUD", "LEG") \
+            or (sector in ("REB", "OPP") and source.actor.sector == "GOV" and root not in VIOLENT_ROOTS):
+        return source.actor.country
+    return ""

@@ -1,0 +1,26 @@
+"""Pass 5, specialisation: the most specific code the sentence's actors support."""
+
+from __future__ import annotations
+
+from eventwire.events.rules import EngineRules
+
+
+def military_variant(rules: EngineRules, code: str, sources, targets) -> str:
+    """Generic cooperation between armed forces is military cooperation ("the two navies agreed
+    to cooperate" -> 062, intent 0312)."""
+    parties = list(sources) + list(targets)
+    if code in rules.military_variant and len(parties) > 1 and all(m.actor.sector == "MIL" for m in parties):
+        return rules.military_variant[code]
+    return code
+
+
+def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
+    """Codes that depend on who acts on whom: violence by non-state actors against civilians is
+    assault (18), not military force (19); a military posture taken by the forces of several
+    countries together is a joint exercise (062)."""
+    if code in ("190", "193") and targets and all(m.actor.sector in rules.civilian_sectors for m in targets) \
+            and not any(m.actor.sector in ("MIL", "GOV", "COP") for m in sources):
+        return "180"
+    if code in rules.joint_posture and len({m.actor.country for m in sources}) > 1:
+        return rules.joint_posture_code
+    return code

@@ -1,0 +1,131 @@
+"""Reading the dependency tree: phrases, clauses, the main assertion, negation, tense and conditions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# Children whose subtrees belong to another clause or to the subject, not to the trigger's phrase.
+OTHER_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "cc",
+                          "parataxis", "xcomp", "mark", "punct", "aux", "auxpass", "neg", "expl", "dep", "appos"})
+NESTED_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"})
+ARGUMENT = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"})
+SPINE_DEPS = frozenset({"conj", "xcomp", "ccomp", "parataxis", "acomp", "attr"})
+CONTENT = ("NOUN", "PROPN")
+MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+
+
+def phrase(token: Token) -> list[Token]:
+    """A token's subtree without the clauses nested in it ("diplomats [based in Geneva]") or
+    its possessor ("welcomed [the minister's] statement" is about a statement)."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ not in NESTED_CLAUSE and c.dep_ != "poss":
+            out.extend(phrase(c))
+    return out
+
+
+def clause_following(trigger: Token) -> list[Token]:
+    """Tokens of the trigger's own phrase after it, passive subjects moved to just after it."""
+    out: list[Token] = []
+    for child in trigger.children:
+        if child.i < trigger.i and child.dep_ not in ("nsubjpass", "prt", "dobj"):
+            continue
+        if child.dep_ in OTHER_CLAUSE and child.dep_ != "nsubjpass":
+            continue
+        out.extend(phrase(child))
+    passive = [t for t in out if t.i < trigger.i]
+    rest = sorted(t for t in out if t.i > trigger.i)
+    return sorted(passive) + rest
+
+
+def linear_following(trigger: Token) -> list[Token]:
+    """TABARI's reading: everything after the verb in its subtree, embedded clauses included,
+    relative clauses excepted."""
+    return [x for x in trigger.subtree if x.i > trigger.i and x.dep_ != "relcl" and x.head.dep_ != "relcl"]
+
+
+def after_comma(t: Token) -> bool:
+    return t.i > 0 and t.doc[t.i - 1].text == ","
+
+
+def _comma_participle(t: Token) -> bool:
+    return t.tag_ == "VBG" and after_comma(t)
+
+
+def spine(doc: Doc) -> set[int]:
+    """Tokens of the main assertion: the root, what is coordinated with it, its complements
+    (so reported speech counts), and participles set off by a comma ("..., conducting drills")."""
+    seen: set[int] = set()
+    stack = [t for t in doc if t.dep_ == "ROOT"]
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        for c in t.children:
+            if c.dep_ in SPINE_DEPS or (c.dep_ in ("advcl", "acl") and _comma_participle(c)):
+                stack.append(c)
+            elif c.dep_ in ("dobj", "pobj", "prep"):
+                # participle lists mis-attached under an object: "level of ties, deepening ..."
+                stack.extend(g for g in c.children if g.dep_ == "acl" and _comma_participle(g))
+    return seen
+
+
+def noun_modifiers(t: Token) -> list[Token]:
+    return [x for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") for x in c.subtree]
+
+
+def coordination_head(token: Token) -> Token:
+    """The first conjunct: "will meet and sign" shares the auxiliaries of "meet"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def condition(token: Token) -> Token | None:
+    """The 'unless ...' / 'if ...' clause attached to an act, which makes a promise an ultimatum."""
+    for c in coordination_head(token).children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+            return c
+    return None
+
+
+def modal(token: Token) -> bool:
+    """'may halt its mediation if ...': a possible act under a condition is still an ultimatum."""
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in token.children)
+
+
+def future(token: Token) -> bool:
+    """Is the trigger's clause in the future ("will give", "would allow", "is going to visit")?"""
+    token = coordination_head(token)
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and token.head.lemma_ == "go" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in token.head.children)
+
+
+def negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children)
+
+
+def verb_of(token: Token) -> Token | None:
+    """The verb a noun phrase or prepositional phrase hangs from."""
+    t = token
+    for _ in range(4):
+        if t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX"):
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def pobjs(token: Token, preps: tuple[str, ...] | frozenset[str] | None = None,
+          deps: tuple[str, ...] = ("prep",)) -> list[Token]:
+    """Objects of the token's prepositions (of those named, if given): "talks [with] Iran"."""
+    return [p for c in token.children if c.dep_ in deps and (preps is None or c.lower_ in preps)
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def has_to_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

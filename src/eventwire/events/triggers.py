@@ -1,0 +1,129 @@
+"""Pass 1, triggers and arguments: every word that matches a lexicon pattern, with its sources and targets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import Mentions, actors_of, first_actor_after, subjects
+from eventwire.events.candidate import Candidate, Found, SentenceView
+from eventwire.events.syntax import negated, noun_modifiers, pobjs
+from eventwire.events.targets import targets
+from eventwire.verbs import Pattern, Word
+
+TRIGGER_POS = ("VERB", "AUX", "NOUN", "PROPN", "ADJ")
+Match = tuple[Pattern, list[int], list[Token]]  # pattern, positions of its words, the words after
+
+
+def find_triggers(view: SentenceView) -> Found:
+    """Candidates by trigger index. A word a pattern has already used ("hold [talks]") is no
+    trigger of its own, and a null pattern ("this use of the verb is no event") uses its words."""
+    found: Found = {}
+    consumed: set[int] = set()
+    for t in view.doc:
+        if t.pos_ not in TRIGGER_POS or t.i in consumed or not _may_trigger(view, t):
+            continue
+        match = match_pattern(view, t)
+        if match is None:
+            continue
+        pattern, positions, following = match
+        used = frozenset(following[p].i for p in positions if p >= 0)
+        cand = None if pattern.null else candidate(view, t, pattern, positions, following, used)
+        if pattern.null or cand is not None:
+            consumed |= used
+        if cand is not None:
+            found[t.i] = cand
+    # a noun that a verb pattern already used ("hold talks") is not a second event
+    return {i: c for i, c in found.items() if not (i in consumed and c.pattern.pos != "VERB")}
+
+
+def _may_trigger(view: SentenceView, t: Token) -> bool:
+    """Does any pattern start with this word? (Saves building the clause of every word.)"""
+    lemma = t.lemma_.lower()
+    keys = {lemma, t.lower_, lemma.replace("-", ""), lemma.split("-", 1)[-1]}
+    return any(k in view.lexicon.patterns for k in keys)
+
+
+def match_pattern(view: SentenceView, t: Token) -> Match | None:
+    """The most specific pattern of the trigger that its clause satisfies."""
+    lemma, pos, linear = t.lemma_.lower(), t.pos_, view.strategy.linear
+    following = view.strategy.following(t)
+    if pos in ("NOUN", "PROPN"):  # "joint exercises", "air strike": modifiers count too
+        following = noun_modifiers(t) + following
+    seq = [Word(x.lemma_.lower(), x.lower_, x.i, x.head.i, x.dep_ in ("prep", "agent", "dative")) for x in following]
+    anchors = frozenset([t.i] + [c.i for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr", "prt")])
+    before = [Word(x.lemma_.lower(), x.lower_, x.i, x.head.i, False) for x in reversed(view.doc[:t.i])] if linear else []
+    # imported dictionaries list verb forms: "LEFT" may be its own block, apart from "LEAVE"
+    first, second = (t.lower_, lemma) if linear else (lemma, t.lower_)
+    best = view.lexicon.match(first, pos, seq, anchors, t.i, before) or (
+        view.lexicon.match(second, pos, seq, anchors, t.i, before) if t.lower_ != lemma else None)
+    if best is None and "-" in lemma:  # "re-open", "re-impose": the lexicon writes "reopen"
+        best = view.lexicon.match(lemma.replace("-", ""), pos, seq, anchors) or \
+            view.lexicon.match(lemma.split("-", 1)[1], pos, seq, anchors)
+    return (best[0], best[1], following) if best is not None else None
+
+
+def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[int],
+              following: list[Token], used: frozenset[int]) -> Candidate | None:
+    """The trigger with its arguments; None when a pattern that needs an actor finds none."""
+    if pattern.pos == "NOUN":
+        sources, tgts, symmetric = noun_arguments(view, t)
+        # light verbs: "launched an attack", "continued military aid", "undertook drills"
+        anchor = t.head if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") else None
+        cand = Candidate(t, pattern, pattern.code, tuple(sources), tuple(tgts), symmetric_ok=symmetric, anchor=anchor)
+    else:
+        sources, tgts = verb_arguments(view, t, pattern, positions, following, used)
+        if pattern.words[:1] == ("+",) and not tgts:
+            return None  # "receive +": only when someone, not something, is received
+        cand = Candidate(t, pattern, pattern.code, tuple(sources), tuple(tgts))
+    # an imported pattern that spells out the negation ("&NEGATVAUXVRB * OVER EFFORTS") codes
+    # the negated act itself
+    spelled = any(w & view.rules.negations for w in pattern.before)
+    return replace(cand, used=used, negated=negated(t) and not spelled)
+
+
+def verb_arguments(view: SentenceView, t: Token, pattern: Pattern, positions: list[int],
+                   following: list[Token], used: frozenset[int]) -> tuple[Mentions, Mentions]:
+    """(sources, targets) of a verb trigger."""
+    sources, passive_targets = subjects(view, t)
+    tgts = passive_targets or targets(view, t, pattern, following, positions, used, sources)
+    if not tgts and view.strategy.linear:
+        tgts = first_actor_after(view, following, sources)
+    if "$" in pattern.words:
+        # "received a call from Putin": the one after the marker acts on the subject
+        k = positions[pattern.words.index("$")]
+        marker = following[k] if k >= 0 else t
+        other = actors_of(view, [c for c in marker.children if c.dep_ in ("pobj", "dobj")])
+        if other:  # "was shot dead in $": the passive subject is the target
+            sources, tgts = other, sources or passive_targets
+    return sources, tgts
+
+
+def noun_arguments(view: SentenceView, t: Token) -> tuple[Mentions, Mentions, bool]:
+    """(sources, targets, symmetric) of a nominal trigger: "the junta's attack on the rebels",
+    "talks between A and B"; symmetric when A and B act on each other."""
+    sources = next((view.finder.with_conjuncts(c) for c in reversed(list(t.children)) if c.dep_ == "poss"), None)
+    sources = sources if sources is not None else []
+    sources = sources or list(view.finder.at(t))
+    tgts: Mentions = []
+    symmetric = False
+    for c in (c for c in t.children if c.dep_ == "prep"):
+        objs = [p for p in c.children if p.dep_ == "pobj"]
+        if not objs:
+            continue
+        if c.lower_ == "between":
+            sources, symmetric = view.finder.with_conjuncts(objs[0]), True
+        elif c.lower_ == "by" and not sources:
+            sources = view.finder.with_conjuncts(objs[0])
+        elif c.lower_ in ("on", "against", "with", "to", "toward", "towards", "upon", "of", "into") and not tgts:
+            found = view.finder.with_conjuncts(objs[0])
+            # "the invasion of Lebanon" names the target; "the army of Sudan" (the source) does not
+            if not (c.lower_ == "of" and found and sources and found[0].actor == sources[0].actor):
+                tgts = found
+    if not sources and t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX"):
+        if t.head.lemma_.lower() in view.rules.receiving_verbs:
+            # "X received an invitation": the subject is who it is aimed at, not who made it
+            return actors_of(view, pobjs(t, ("from", "by"))), subjects(view, t.head)[0], False
+        sources = subjects(view, t.head)[0]  # light verbs: "the army launched an attack on ..."
+    return sources, tgts, symmetric or not tgts
