@@ -52,10 +52,19 @@ def obligations(view: SentenceView, found: Found) -> Found:
     out = dict(found)
     for verb in view.doc:
         speakers = _speakers(view, verb)
-        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "acl")) if speakers else ():
-            if _obliged(view, clause):
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "acl")):
+            if not _obliged(view, clause):
+                continue
+            if speakers:
                 out = _demanded(view, out, verb, clause, speakers, demand)
+            # "... said the army must ensure security to allow aid in": nothing in it happened
+            out = {i: c for i, c in out.items() if not _embedded_in(c, clause) or c.head.i == clause.i
+                   or c.code.startswith("10") or i == verb.i}
     return out
+
+
+def _embedded_in(cand: Candidate, clause: Token) -> bool:
+    return cand.head.i != clause.i and any(x.i == cand.head.i for x in clause.subtree)
 
 
 def _speakers(view: SentenceView, verb: Token) -> list:

@@ -44,6 +44,7 @@ class Candidate:
     anchor: Token | None = None  # the verb a nominal event hangs from ("launched an attack")
     participle: bool = False  # "..., killing four soldiers": a consequence told as a participle
     main: bool = True  # on the sentence's main assertion, not in a relative or purpose clause
+    asserted: bool = True  # main, or a finite subordinate clause with its own subject
 
     @property
     def head(self) -> Token:

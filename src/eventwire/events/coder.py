@@ -22,7 +22,8 @@ from eventwire.verbs import Lexicon
 
 def candidates(view: SentenceView) -> list[Candidate]:
     """Passes 1-4 and 6: triggers with their arguments, one act told in several words merged,
-    frames and modality, attribution, and which clause each candidate is in."""
+    frames and modality, attribution, event nouns that only refer to an event left out, and
+    which clause each candidate is in."""
     found: Found = triggers.find_triggers(view)
     words = merge.frame_words(view)
     found = merge.light_verbs(view, found)
@@ -31,6 +32,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = frames.apply_frames(view, found, words)
     found = attribution.attach_speakers(view, found)
     found = attribution.obligations(view, found)
+    found = selection.nominal_references(view, found)
     return list(selection.mark_clauses(view, found).values())
 
 
@@ -42,8 +44,8 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
     seen: dict[tuple[str, str, str], Event] = {}
     where = Place(sentence, offset, day)
     for cand in selection.select(candidates(view), codebook):
-        if not settings.statements and cand.code.startswith("01"):
-            continue
+        if not settings.statements and cand.code == "010":
+            continue  # conventions: a bare statement is no event unless the user asks for it
         for e in events_of(view, cand, codebook, where):
             keep_best(seen, e)
     return list(seen.values())

@@ -28,7 +28,8 @@ def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
             if g.dep_ == "ccomp" and not any(f.name == "demand" for f in frames[h.i]):
                 return None
             return h
-        if g.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("for", "to") and h.head.i in frames:
+        if g.dep_ in ("pobj", "pcomp") and h.dep_ == "prep" and h.lower_ in ("for", "to") and h.head.i in frames:
+            # "ready for [talks]", "ready for [expanding] cooperation"
             return h.head
         if g.dep_ == "xcomp" and h.pos_ in ("AUX", "VERB") and h.lemma_ == "be":
             g = h
@@ -53,7 +54,28 @@ def apply_frames(view: SentenceView, found: Found, frames: Frames) -> Found:
     framed = {c.frame.i for c in out.values() if c.frame is not None}
     out = {i: c for i, c in out.items() if not (i in framed and c.frame is None)}
     inside = {x.i for c in out.values() if c.frame is not None for x in c.head.subtree if x.i != c.head.i}
-    return {i: c for i, c in out.items() if c.frame is not None or i not in inside}
+    out = {i: c for i, c in out.items() if c.frame is not None or i not in inside}
+    return _outside_hypotheticals(view, out, frames)
+
+
+def _outside_hypotheticals(view: SentenceView, found: Found, frames: Frames) -> Found:
+    """What a frame word holds in its complement is not asserted, except the act it frames: in
+    "demanded that the envoy cancel plans to sell arms", "urged a probe showing the army shelled
+    the town", neither the sale nor the shelling happened."""
+    active = {c.frame.i for c in found.values() if c.frame is not None} | (set(found) & set(frames))
+    out = dict(found)
+    for f in (view.doc[i] for i in active):
+        region = {x.i for x in _complements(f) for x in x.subtree}
+        out = {i: c for i, c in out.items()
+               if i == f.i or (c.frame is not None and c.frame.i == f.i) or c.head.i not in region}
+    return out
+
+
+def _complements(f: Token) -> list[Token]:
+    """The clauses a frame word governs, and those of its object noun ("demanded an admission
+    that ...", "rejected the claim that ...")."""
+    direct = [c for c in f.children if c.dep_ in ("xcomp", "ccomp", "acl")]
+    return direct + [g for c in f.children if c.dep_ in ("dobj", "attr") for g in c.children if g.dep_ in ("acl", "ccomp")]
 
 
 def _framed(view: SentenceView, cand: Candidate, frames: Frames, named: dict[str, Frame]) -> Candidate:
@@ -95,17 +117,23 @@ def _future_act(view: SentenceView, cand: Candidate, named: dict[str, Frame]) ->
     return replace(cand, code=frame.transform(embedded) or embedded, negated=False)
 
 
+def _received(view: SentenceView, noun: Token) -> bool:
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in view.rules.receiving_verbs
+
+
 def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) -> Candidate:
     """The framed act: the frame's holder acts ("the minister urged the rebels to disarm": the
     minister, not the rebels), and the frame maps the code (urge + disarm -> appeal)."""
     neg = cand.negated or negated(f)
+    received_by: list = []
     if f.pos_ == "ADJ" or f.dep_ == "acomp":
         holder = f.head if f.head.pos_ in ("AUX", "VERB") else f
         neg = neg or negated(holder)
         srcs = subjects(view, holder)[0]
     elif f.pos_ == "NOUN":
         verb = f.head if f.head.pos_ in ("VERB", "AUX") else verb_of(f)
-        srcs = noun_arguments(view, f)[0] or (subjects(view, verb)[0] if verb is not None else [])
+        srcs, received_by, _ = noun_arguments(view, f)
+        srcs = srcs or (subjects(view, verb)[0] if verb is not None else [])
     else:
         srcs = subjects(view, f)[0]
     sources = tuple(srcs) if srcs or frame.object_control else cand.sources
@@ -113,5 +141,7 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
     tgts = tuple(addressees(view, f)) if frame.object_control else cand.targets
     if f.pos_ == "NOUN":  # "issued an ultimatum to the rebels to halt attacks"
         tgts = tuple(actors_of(view, pobjs(f, ("to", "on")))) or tgts
+        if _received(view, f):  # "X received an invitation from Y to visit": Y invites X
+            tgts = tuple(received_by) or tgts
     return replace(cand, frame=f, negated=neg, sources=sources, targets=tgts,
                    code=frame.transform(embedded) or embedded)

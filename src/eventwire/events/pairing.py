@@ -29,15 +29,13 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     sources, targets = unique(cand.sources), unique(cand.targets)
     rules, settings, open_codes = view.rules, view.settings, view.strategy.open_codes
     mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
-              and (cameo.root in rules.symmetric_roots or cameo.code in rules.symmetric_codes))
+              and (cameo.root in rules.symmetric_roots or cameo.code.startswith(tuple(rules.symmetric_codes))))
     if not targets and not open_codes:
         targets = implied_targets(view, cand, cameo, sources, mutual)
     if open_codes and not targets and len(sources) > 1 and settings.symmetric_pairs:
         # an imported code's meaning is unknown: coordinated actors with no target act on
         # each other, as TABARI and PETRARCH code compound subjects
         mutual = True
-    if not sources and targets:  # "three civilians were killed in a car bombing"
-        return [(unknown_force(view, cand), t) for t in targets]
     found: list[Pair] = [(s, t) for s in sources for t in (targets if targets else sources if mutual else [])
                          if s.actor.code != t.actor.code]
     if not found and not settings.require_dyad:
@@ -49,9 +47,8 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     """Targets the text implies: an act done in a place with no one named as its object is aimed
     at the state it happened in ("lifted the curfew in Montenegro"), but talks or visits at home
     are not aimed at home; protests, curfews and demands with no object are domestic."""
-    unilateral = any(x.lower_ in ("unilateral", "unilaterally") for x in cand.head.subtree)
     targets: list[ActorMention] = []
-    if not mutual and not unilateral and (cameo.root not in ("01", "02") or cameo.code == "017"):
+    if not mutual and (cameo.root not in ("01", "02") or cameo.code == "017"):
         home = {s.actor.country for s in sources}
         codes = {s.actor.code for s in sources}
         targets = [m for m in place_state(view, cand.head) if m.actor.code not in codes
@@ -108,16 +105,6 @@ def domestic_targets(sources, root: str) -> list[ActorMention]:
             continue
         out.append(ActorMention(target, s.span, s.sentence, s.head, "implied"))
     return out
-
-
-def unknown_force(view: SentenceView, cand: Candidate) -> ActorMention | None:
-    """An unidentified armed force (CAMEO UAF) of the country where it struck, if known."""
-    place = place_state(view, cand.head)
-    if not place:
-        return None
-    m = place[0]
-    return ActorMention(Actor(m.actor.country + "UAF", m.actor.country, "UAF", "unidentified"),
-                        m.span, m.sentence, m.head, "place")
 
 
 def refine(view: SentenceView, cand: Candidate, s: ActorMention | None, t: ActorMention | None,

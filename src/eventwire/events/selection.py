@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.syntax import ARGUMENT, CONTENT, after_comma, spine
 from eventwire.ontology import Codebook
@@ -27,35 +29,56 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
                 dropped.add(h.head.i)
             else:
                 on_spine = False
-        out[i] = replace(cand, participle=participle, main=on_spine)
+        out[i] = replace(cand, participle=participle, main=on_spine,
+                         asserted=on_spine or finite_subordinate(view, h))
     return {i: c for i, c in out.items() if i not in dropped}
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+SUBORDINATE = ("advcl", "relcl", "ccomp", "conj", "pcomp", "acl")
+
+
+def finite_subordinate(view: SentenceView, h: Token) -> bool:
+    """Conventions: an act told in a finite subordinate clause with its own subject is coded
+    ("... a day after protesters stormed parliament", "the drills that the two navies held"),
+    unless the clause is a condition or a question ("if the army attacks")."""
+    if h.pos_ not in ("VERB", "AUX") or h.dep_ not in SUBORDINATE:
+        return False
+    finite = h.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in h.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in h.children)
+    conditional = any(c.dep_ == "mark" and c.lower_ in view.rules.conditional_marks for c in h.children)
+    return finite and own_subject and not conditional
+
+
+def nominal_references(view: SentenceView, found: Found) -> Found:
+    """Conventions: a noun that only refers to an event ("after their talks", "the minister's
+    visit", "the coup attempt") is not coded; an event noun is an act when a verb carries it
+    ("launched an attack", "talks were held"), a frame governs it ("ready for talks"), or it is
+    said to happen ("clashes erupted between ...")."""
+    def carried(c: Candidate) -> bool:
+        t = c.trigger
+        return c.pattern is None or c.pattern.pos != "NOUN" or c.anchor is not None or c.frame is not None \
+            or (t.dep_ == "nsubj" and t.head.lemma_.lower() in view.rules.occurrence_verbs)
+    return {i: c for i, c in found.items() if carried(c)}
 
 
 def statement(code: str) -> bool:
     return code.startswith("01") and code != "017"
 
 
-def unattributed_violence(cand: Candidate, codebook: Codebook) -> bool:
-    """Violence reported without a perpetrator ("killed in a car bombing") is still coded when a
-    verb says it happened to someone; a mention of "the war against Japan" is not an act."""
-    cameo = codebook.closest(cand.code)
-    return bool(cand.targets) and cameo is not None and cameo.root in ("18", "19", "20") \
-        and cand.pattern is not None and cand.pattern.pos == "VERB"
-
-
 def select(cands: list[Candidate], codebook: Codebook) -> list[Candidate]:
     """The acts to code, reported acts first. The sentence's main assertion is coded; acts in
-    relative, purpose and other subordinate clauses only when the main clause has none (as
-    CAMEO coders read a sentence). A bare statement counts only when nothing else is reported,
+    finite subordinate clauses with their own subject too; acts in purpose, participial and
+    other non-finite clauses only when nothing else is asserted. Agentless acts are not coded. A bare statement counts only when nothing else is reported,
     and a participle that tells the same kind of act again ("attacked the camp, killing 15
     people") is not a second event."""
-    cands = [c for c in cands if not c.negated and (c.sources or unattributed_violence(c, codebook))]
+    cands = [c for c in cands if not c.negated and c.sources]  # agentless passives are no events
     acts = [c for c in cands if not statement(c.code)]
     if acts:
-        cands = [c for c in acts if c.main] or acts
+        cands = [c for c in acts if c.asserted] or acts
     elif any(c.main for c in cands):
         cands = [c for c in cands if c.main]
     quads = {codebook.closest(c.code).quad_class for c in cands if not c.participle and codebook.closest(c.code)}
     cands = [c for c in cands if not c.participle or codebook.closest(c.code) is None
              or codebook.closest(c.code).quad_class not in quads]
-    return sorted(cands, key=lambda c: (c.code.startswith("01"), c.trigger.i))
+    return sorted(cands, key=lambda c: (c.code.startswith("01"), not c.main, c.trigger.i))

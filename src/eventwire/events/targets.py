@@ -22,10 +22,11 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         if found:
             return found
     own = {m.actor.country for m in sources if m.actor.country}
+    # an investigation may be aimed at the state's own people ("into abuses by its police")
     investigation = pattern is not None and pattern.code.startswith("09")
     candidates = [c for c in (_not_own(found, mine, own) for found in _candidates(view, t, used, investigation)) if c]
     if not candidates:
-        return indirect_target(view, t, mine, own)
+        return indirect_target(view, t, mine, set() if investigation else own)
     for found in candidates:
         if not own or investigation or any(m.actor.country not in own for m in found):
             return found

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import Mentions, actors_of, first_actor_after, subjects
+from eventwire.events.arguments import Mentions, actor_in, actors_of, first_actor_after, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.syntax import negated, noun_modifiers, pobjs
 from eventwire.events.targets import targets
@@ -74,13 +74,18 @@ def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[in
         cand = Candidate(t, pattern, pattern.code, tuple(sources), tuple(tgts), symmetric_ok=symmetric, anchor=anchor)
     else:
         sources, tgts = verb_arguments(view, t, pattern, positions, following, used)
-        if pattern.words[:1] == ("+",) and not tgts:
-            return None  # "receive +": only when someone, not something, is received
+        if pattern.words[:1] == ("+",) and not (tgts and _slot_is_actor(view, positions, following)):
+            return None  # "receive +": only when someone, not something ("an invitation"), is received
         cand = Candidate(t, pattern, pattern.code, tuple(sources), tuple(tgts))
     # an imported pattern that spells out the negation ("&NEGATVAUXVRB * OVER EFFORTS") codes
     # the negated act itself
     spelled = any(w & view.rules.negations for w in pattern.before)
     return replace(cand, used=used, negated=negated(t) and not spelled)
+
+
+def _slot_is_actor(view: SentenceView, positions: list[int], following: list[Token]) -> bool:
+    k = positions[0]
+    return k >= 0 and bool(view.finder.with_conjuncts(following[k]))
 
 
 def verb_arguments(view: SentenceView, t: Token, pattern: Pattern, positions: list[int],
@@ -98,6 +103,10 @@ def verb_arguments(view: SentenceView, t: Token, pattern: Pattern, positions: li
         if other:  # "was shot dead in $": the passive subject is the target
             sources, tgts = other, sources or passive_targets
     return sources, tgts
+
+
+def _codes(mentions: Mentions) -> set[str]:
+    return {m.actor.code for m in mentions}
 
 
 def noun_arguments(view: SentenceView, t: Token) -> tuple[Mentions, Mentions, bool]:
@@ -121,9 +130,12 @@ def noun_arguments(view: SentenceView, t: Token) -> tuple[Mentions, Mentions, bo
             # "the invasion of Lebanon" names the target; "the army of Sudan" (the source) does not
             if not (c.lower_ == "of" and found and sources and found[0].actor == sources[0].actor):
                 tgts = found
+    if not tgts:  # "an investigation into abuses by the police": whoever the inquiry is about
+        tgts = next((found for p in pobjs(t, ("into",)) if (found := actor_in(view, p, _codes(sources)))), [])
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in view.rules.receiving_verbs and not tgts:
+        # "X received an invitation from Y": the subject is who it is aimed at, not who made it
+        receiver = subjects(view, t.head)[0]
+        return actors_of(view, pobjs(t, ("from", "by"))) or sources, receiver, False
     if not sources and t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX"):
-        if t.head.lemma_.lower() in view.rules.receiving_verbs:
-            # "X received an invitation": the subject is who it is aimed at, not who made it
-            return actors_of(view, pobjs(t, ("from", "by"))), subjects(view, t.head)[0], False
         sources = subjects(view, t.head)[0]  # light verbs: "the army launched an attack on ..."
     return sources, tgts, symmetric or not tgts
