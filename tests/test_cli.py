@@ -130,3 +130,15 @@ def test_api_bare_statement_is_010_only_with_statements(resources):
     asked = eventwire.code(BARE_STATEMENT, "2025-03-04", resources=resources,
                            settings=eventwire.CoderSettings(statements=True, strict=True))
     assert ("PERGOV", "010") in {(e.source, e.code) for e in asked.events}
+
+
+def test_readme_names_only_options_that_exist():
+    import re
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    named = {opt for quoted in re.findall(r"`([^`]*)`", readme) for opt in re.findall(r"(?<![\w-])--[a-z][a-z-]*", quoted)}
+    commands = [["code"], ["eval"], ["ingest"], ["trend"], ["events"], ["export"], ["sql"],
+                ["dictionaries", "import-petrarch"]]
+    helps = "\n".join(run(*cmd, "--help").stdout.decode() for cmd in commands)
+    assert set(CODER_OPTIONS) <= named
+    assert {opt for opt in named if opt not in helps and opt != "--help"} == set()
