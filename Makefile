@@ -23,7 +23,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# every benchmark script; about 10 minutes on 2 cores (the store's 1M synthetic events take ~1-2 of them)
+# every benchmark script: about 6 minutes on 2 cores (throughput ~2.5, the store's 1M synthetic events ~1)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/plover_gsr.py
 	$(BIN)/python benchmarks/pentaclass.py
