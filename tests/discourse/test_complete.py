@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.discourse.complete import (complete_countries, complete_quote_countries, is_bare_role,
+from eventwire.discourse.complete import (ROLES, complete_countries, complete_quote_countries, is_bare_role,
                                           known_people, story_state)
 from eventwire.types import Event, Place, Quote, Span
 
@@ -26,9 +26,15 @@ def place(country, name="Town"):
 @pytest.mark.parametrize("code, bare", [
     ("MIL", True), ("GOV", True), ("OPP", True), ("GOVMIL", True),
     ("KENMIL", False), ("KEN", False), ("IGOUNO", False), ("NGO", False), ("NGOHRI", False), ("", False),
+    ("ARN", False), ("ARNGOV", False),  # a country of an imported dictionary that is not ISO
 ])
 def test_is_bare_role(code, bare):
     assert is_bare_role(code, ISO) is bare
+
+
+def test_every_bundled_sector_but_ngo_is_a_role():
+    from eventwire.actors import load_actor_dictionary
+    assert load_actor_dictionary().sectors - {"NGO"} <= ROLES
 
 
 def test_story_state_is_the_country_most_sentences_name():

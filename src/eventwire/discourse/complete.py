@@ -9,8 +9,14 @@ from dataclasses import replace
 
 from eventwire.types import Event, Quote
 
-# Prefixes that never belong to one country: international and non-governmental bodies, multinationals.
-NOT_NATIONAL = frozenset({"IGO", "NGO", "MNC"})
+# CAMEO role codes (the bundled dictionary's sectors, and Phoenix's INS/SEP), which a country
+# completes. NGO, IGO and MNC are not here: they are nobody's country. A code is a bare role only
+# when every three letters of it are one of these, so a country of an imported dictionary that is
+# not ISO ("ARN") is never taken for a role.
+ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY", "CRM", "CVL", "REF", "LAB",
+                   "BUS", "MED", "EDU", "HLH", "ELI", "AGR", "ENV", "HRI", "PTY", "REL", "MOS", "SHI", "SUN",
+                   "CHR", "CTH", "PRO", "DOX", "CPT", "JEW", "HIN", "BUD", "SIK", "DRZ", "ALE", "RAD", "INS",
+                   "SEP"})
 # Roles that act where they are: police, courts, protesters, residents... act in their own country,
 # so the place of the act is theirs. Governments, armies, rebels and spies act abroad too ("the
 # minister visited Paris", "troops shelled a town across the border"), and refugees are by
@@ -21,8 +27,8 @@ LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR",
 
 def is_bare_role(code: str, countries: frozenset[str]) -> bool:
     """True for a role with no country ("MIL", "GOV"), false for states, IGOs, NGOs and ""."""
-    return (bool(code) and len(code) % 3 == 0 and code.isalpha() and code.isupper()
-            and code[:3] not in countries and code[:3] not in NOT_NATIONAL)
+    return (bool(code) and len(code) % 3 == 0 and code[:3] not in countries
+            and all(code[i:i + 3] in ROLES for i in range(0, len(code), 3)))
 
 
 def story_state(named: Iterable[Sequence[str]], home: str = "") -> str:
