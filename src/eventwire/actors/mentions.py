@@ -28,6 +28,20 @@ NOT_ACTOR_HEADS = {"language", "dialect", "cuisine", "culture", "literature", "f
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "MONEY", "PERCENT", "QUANTITY"}
 # Third-person pronouns resolved to an actor named earlier in the same sentence.
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
+# Group references: a plural noun with "the two", "both" or "warring" stands for two parties the
+# article named ("urged both sides", "the two armies"); the value is the role each party takes.
+GROUP_NOUNS = {"country": "", "nation": "", "state": "", "side": "", "party": "", "neighbor": "", "neighbour": "",
+               "capital": "GOV", "government": "GOV", "leader": "GOV", "delegation": "GOV",
+               "army": "MIL", "military": "MIL", "force": "MIL"}
+GROUP_MARKERS = frozenset({"two", "both", "warring"})
+# Group nouns that may also stand for non-state parties ("Israel and Hamas ... both sides").
+PARTY_NOUNS = frozenset({"side", "party"})
+# "his counterpart": the same office in the other of the two countries.
+COUNTERPART_NOUNS = frozenset({"counterpart"})
+# Prepositions that make a country the place of an act, not a party to it ("talks in Ethiopia").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
+# Determiners that make a phrase definite, so that it can refer back ("the ministry", "both sides").
+DEFINITE = frozenset({"the", "both", "two", "its", "their"})
 
 
 @dataclass(frozen=True)
@@ -190,7 +204,10 @@ class MentionFinder:
         out = []
         for t in self.doc:
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ in deps:
-                out.extend(self.with_conjuncts(t) if subjects else self.at(t))
+                found = self.with_conjuncts(t) if subjects else self.at(t)
+                if not subjects and _locative(t):  # "talks in Ethiopia": a place, not a party
+                    found = [ActorMention(m.actor, m.span, m.sentence, m.head, "place") for m in found]
+                out.extend(found)
         return out
 
     def entries_at(self, i: int) -> tuple[Entry, ...]:
@@ -239,7 +256,7 @@ class MentionFinder:
             found = self._capital(p, sector)
             if found is not None:
                 return found
-        for step in (self._national, self._owned, self._role_alone):
+        for step in (self._national, self._counterpart, self._owned, self._role_alone):
             found = step(p, sector)
             if found is not None:
                 return found
@@ -349,6 +366,27 @@ class MentionFinder:
         how = "ner" if p.unknown_name else "country+sector"
         return [p.mention(Actor(_compose(cc, sector), cc, sector, cc), how) for cc in codes]
 
+    def _counterpart(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
+        """"his counterpart", "its counterparts" with no country in the phrase: the owner's role
+        in the other of the last two countries named, or the place of the meeting; never the
+        owner's own country, and nothing when a region qualifies it ("European counterparts")."""
+        if p.head.lemma_.lower() not in COUNTERPART_NOUNS:
+            return None
+        poss = [c for c in p.head.children if c.dep_ == "poss"]
+        owner = next((m.actor for c in poss for m in self.at(c) if m.actor.country), None)
+        if owner is None:
+            return None
+        owned = {t.i for c in poss for t in c.subtree}
+        if any(t.i in self.ents and self.ents[t.i].label_ in ("NORP", "GPE", "LOC")
+               for t in p.tokens if t.i not in owned):
+            return []
+        pool = (self.context.countries if self.context is not None else []) + self._countries_before(p.head)
+        pool.append(self._place_country(p.head) or self._place_country(p.head.head))
+        other = next((cc for cc in reversed(pool) if cc and cc != owner.country), "")
+        if not other:
+            return []
+        return [p.mention(Actor(_compose(other, owner.sector), other, owner.sector, other), "context")]
+
     def _owned(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
         """No country inside the phrase, but an owner outside it: "the army of Sudan", "a
         parade unit of the PLA", "China's army"; every owner of a coordinated "of" phrase."""
@@ -424,23 +462,59 @@ class MentionFinder:
         return ""
 
     def _from_context(self, head: Token, sector: str) -> list[Actor]:
-        """Actors an earlier sentence introduced: "the two countries" (the last two named),
-        "the ministry" or "the army" (the last actor of a country in that role). Only definite
-        phrases refer back; "a ministry" does not."""
-        if self.context is None or not any(
-                c.dep_ in ("det", "poss", "nummod", "predet") and c.lower_ in ("the", "both", "two", "its", "their")
-                for c in head.children):
+        """Actors a definite phrase refers back to: a group ("the two countries", "both sides")
+        or "the ministry" / "the army" (the last actor of a country in that role, named in an
+        earlier sentence). "A ministry" refers to nothing."""
+        if not any(c.dep_ in ("det", "poss", "nummod", "predet") and c.lower_ in DEFINITE for c in head.children):
             return []
-        lemma = head.lemma_.lower()
-        if lemma in ("country", "nation", "state", "side", "government", "capital", "neighbor", "neighbour") \
-                and head.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("two", "both") for c in head.children):
-            found = self.context.last_countries(2)
-            role = sector if lemma == "government" else ""
-            return [Actor(_compose(cc, role), cc, role, cc) for cc in found]
-        if sector and head.tag_ in ("NN", "NNP"):
+        if _is_group(head):
+            return self._group(head)
+        if self.context is not None and sector and head.tag_ in ("NN", "NNP"):
             earlier = self.context.with_sector(sector)
             return [earlier] if earlier is not None else []
         return []
+
+    def _group(self, head: Token) -> list[Actor]:
+        """The two parties a group phrase stands for: the last two countries named before it,
+        leaving out whoever acts on the group ("Kenya urged both sides"), each in the group's
+        role; for "both sides" and "the warring parties", else the last two parties named."""
+        lemma = head.lemma_.lower()
+        role = GROUP_NOUNS[lemma]
+        acting = self._acting_countries(head)
+        context = self.context if self.context is not None else ArticleContext()
+        found = context.last_countries(2, also=self._countries_before(head), exclude=acting)
+        if found:
+            return [Actor(_compose(cc, role), cc, role, cc) for cc in found]
+        return context.last_parties(2, exclude=acting) if lemma in PARTY_NOUNS else []
+
+    def _countries_before(self, head: Token) -> list[str]:
+        """Countries this sentence names as parties before `head`, most recent last."""
+        out: list[str] = []
+        for i in sorted(self.hits):
+            if i >= head.i:
+                break
+            if _locative(self.doc[i]):
+                continue
+            for x in self.hits[i][2]:
+                if x.kind in ("country", "adjective") and x.country:
+                    out = [cc for cc in out if cc != x.country] + [x.country]
+        return out
+
+    def _acting_countries(self, head: Token) -> set[str]:
+        """Countries of the subjects of the clauses above `head` ("Kenya urged both sides", "China
+        said the two governments must …"). A coordinated clause ends the walk: its subject acts
+        in another clause ("X and Y clashed, and the two armies later agreed")."""
+        out: set[str] = set()
+        node = head
+        while node.head.i != node.i and node.dep_ != "conj":
+            node = node.head
+            for subj in node.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass") or subj.left_edge.i <= head.i <= subj.right_edge.i:
+                    continue
+                if subj.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+                    subj = node.head  # "Russia, which brokered a truce between the two countries"
+                out |= {m.actor.country for m in self.with_conjuncts(subj) if m.actor.country}
+        return out
 
     def _antecedent(self, pron: Token) -> list[ActorMention]:
         """Within the sentence. "it"/"its" is the nearest state or body named before it
@@ -525,6 +599,20 @@ class MentionFinder:
                     if found:
                         return found
         return []
+
+
+def _is_group(head: Token) -> bool:
+    """"the two countries", "both sides", "the warring parties": a plural group noun so marked."""
+    return head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in GROUP_MARKERS for c in head.children)
+
+
+def _locative(tok: Token) -> bool:
+    """Whether a word is inside the object of a place preposition ("in Ethiopia", "in Sudan's
+    Darfur region", "in Kenya and Uganda")."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def _first_word(doc: Doc) -> int:
