@@ -6,9 +6,15 @@ import sys
 
 import pytest
 
+import eventwire
 from conftest import REPO
+from eventwire.cli import _parser, coder_options
 
 pytestmark = pytest.mark.slow
+
+CODER_OPTIONS = ("--statements", "--no-pairs", "--require-dyad", "--no-ner-fallback", "--dictionaries")
+# a bare statement of my own: someone said something, and nothing else happened
+BARE_STATEMENT = "Peru's foreign minister said on Tuesday that the weather in Lima was warm."
 
 
 def run(*args, stdin=None):
@@ -75,3 +81,64 @@ def test_cli_table_shows_dates_places_and_quotes():
     rec = json.loads(done.stdout.splitlines()[0])
     assert rec["dateline"]["agency"] == "Reuters" and rec["quotes"] and rec["places"] is not None
     assert {"date", "date_precision", "date_text", "location"} <= set(rec["events"][0])
+
+
+@pytest.mark.parametrize("command", [["code"], ["ingest", "story.txt"], ["eval", "gold.jsonl"]])
+def test_cli_every_coding_command_takes_the_same_coder_options(command):
+    args = _parser().parse_args([*command, "--statements", "--no-pairs", "--require-dyad", "--no-ner-fallback",
+                                 "--dictionaries", "dicts"])
+    settings, dictionaries = coder_options(args)
+    assert settings == eventwire.CoderSettings(statements=True, symmetric_pairs=False, require_dyad=True,
+                                               ner_fallback=False)
+    assert dictionaries is not None and dictionaries.name == "dicts"
+    assert coder_options(_parser().parse_args(command)) == (eventwire.CoderSettings(), None)
+
+
+@pytest.mark.parametrize("command", ["code", "ingest", "eval"])
+def test_cli_help_lists_every_coder_option_but_not_the_old_alias(command):
+    done = run(command, "--help")
+    assert done.returncode == 0, done.stderr
+    for option in CODER_OPTIONS:
+        assert option.encode() in done.stdout, (command, option)
+    assert b"--no-statements" not in done.stdout
+
+
+def test_cli_no_statements_is_still_accepted_and_changes_nothing(capsys):
+    args = _parser().parse_args(["code", "--no-statements"])
+    assert coder_options(args) == (eventwire.CoderSettings(), None)
+    assert "--no-statements is the default" in capsys.readouterr().err
+
+
+def _codes(done) -> set[str]:
+    assert done.returncode == 0, done.stderr
+    return {e["code"] for line in done.stdout.splitlines() for e in json.loads(line)["events"]}
+
+
+def test_cli_bare_statement_is_010_only_with_statements():
+    stdin = BARE_STATEMENT.encode()
+    assert "010" not in _codes(run("code", "-", "--date", "2025-03-04", "--format", "jsonl", stdin=stdin))
+    assert "010" not in _codes(run("code", "-", "--date", "2025-03-04", "--format", "jsonl", "--no-statements",
+                                   stdin=stdin))
+    assert "010" in _codes(run("code", "-", "--date", "2025-03-04", "--format", "jsonl", "--statements",
+                               stdin=stdin))
+
+
+def test_api_bare_statement_is_010_only_with_statements(resources):
+    assert eventwire.CoderSettings().statements is False  # the coding conventions: 010 is not emitted by default
+    by_default = eventwire.code(BARE_STATEMENT, "2025-03-04", resources=resources)
+    assert "010" not in {e.code for e in by_default.events}
+    asked = eventwire.code(BARE_STATEMENT, "2025-03-04", resources=resources,
+                           settings=eventwire.CoderSettings(statements=True, strict=True))
+    assert ("PERGOV", "010") in {(e.source, e.code) for e in asked.events}
+
+
+def test_readme_names_only_options_that_exist():
+    import re
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    named = {opt for quoted in re.findall(r"`([^`]*)`", readme) for opt in re.findall(r"(?<![\w-])--[a-z][a-z-]*", quoted)}
+    commands = [["code"], ["eval"], ["ingest"], ["trend"], ["events"], ["export"], ["sql"],
+                ["dictionaries", "import-petrarch"]]
+    helps = "\n".join(run(*cmd, "--help").stdout.decode() for cmd in commands)
+    assert set(CODER_OPTIONS) <= named
+    assert {opt for opt in named if opt not in helps and opt != "--help"} == set()

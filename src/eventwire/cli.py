@@ -37,17 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--date", help="story date YYYY-MM-DD for inputs without one (default: the dateline)")
     c.add_argument("--format", choices=["jsonl", "csv", "table"],
                    help="output format (default: table on a terminal, jsonl otherwise)")
-    c.add_argument("--dictionaries", type=Path, metavar="DIR",
-                   help="code with dictionaries imported into DIR instead of the bundled ones")
-    c.add_argument("--no-statements", action="store_true",
-                   help="do not code bare statements ('X said ...') as CAMEO 010")
-    c.add_argument("--require-dyad", action="store_true", help="drop events that have no target")
-    c.add_argument("--no-ner-fallback", action="store_true",
-                   help="code only actors in the dictionaries, never unknown names found by NER "
-                        "(PETRARCH's new_actor_length = 0)")
-    c.add_argument("--no-pairs", action="store_true",
-                   help="code 'A and B held talks' as A and B each with no target (the CAMEO "
-                        "manual's convention) instead of A->B and B->A")
+    add_coder_options(c)
 
     e = sub.add_parser("eval", help="score predictions against a gold file",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -58,10 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("pred", type=Path, nargs="?", metavar="PRED.jsonl")
     e.add_argument("--errors", type=int, default=10, help="show the N worst records (default 10)")
     e.add_argument("--json", action="store_true", help="print the scores as one JSON object")
-    e.add_argument("--dictionaries", type=Path, metavar="DIR", help="code with imported dictionaries")
-    e.add_argument("--no-pairs", action="store_true", help="as for `eventwire code`")
-    e.add_argument("--no-statements", action="store_true", help="as for `eventwire code`")
-    e.add_argument("--no-ner-fallback", action="store_true", help="as for `eventwire code`")
+    add_coder_options(e, when="used when no PRED is given")
 
     d = sub.add_parser("dictionaries", help="import dictionaries written for other coders")
     dsub = d.add_subparsers(dest="dict_command", parser_class=_Parser)
@@ -87,6 +74,43 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def add_coder_options(p: argparse.ArgumentParser, when: str = "") -> None:
+    """The coder options, defined once for every command that codes text (code, ingest, eval),
+    so the same switch means the same thing everywhere; `coder_options` reads them back."""
+    g = p.add_argument_group("coder options" + (f", {when}" if when else ""))
+    g.add_argument("--statements", action="store_true",
+                   help="also code bare statements ('X said ...') as CAMEO 010; off by default, as the "
+                        "coding conventions say (attribution is not an event)")
+    # the default since 010 went off; accepted for one release so that old scripts keep working
+    g.add_argument("--no-statements", action="store_true", help=argparse.SUPPRESS)
+    g.add_argument("--no-pairs", action="store_true",
+                   help="code 'A and B held talks' as A and B each with no target (the CAMEO "
+                        "manual's convention) instead of A->B and B->A")
+    g.add_argument("--require-dyad", action="store_true", help="drop events that have no target")
+    g.add_argument("--no-ner-fallback", action="store_true",
+                   help="code only actors in the dictionaries, never unknown names found by NER "
+                        "(PETRARCH's new_actor_length = 0)")
+    g.add_argument("--dictionaries", type=Path, metavar="DIR",
+                   help="code with dictionaries imported into DIR instead of the bundled ones")
+
+
+def coder_options(args: argparse.Namespace) -> tuple[CoderSettings, Path | None]:
+    """The CoderSettings and the dictionary folder (None: the bundled dictionaries) that the
+    options of `add_coder_options` ask for."""
+    if args.no_statements:
+        print("eventwire: note: --no-statements is the default now and will be removed; "
+              "--statements codes bare statements", file=sys.stderr)
+    settings = CoderSettings(statements=args.statements, require_dyad=args.require_dyad,
+                             symmetric_pairs=not args.no_pairs, ner_fallback=not args.no_ner_fallback)
+    return settings, args.dictionaries
+
+
+def load_coder_resources(dictionaries: Path | None):
+    """The coder's resources: the bundled dictionaries, or those imported into `dictionaries`."""
+    from eventwire.pipeline import load_resources
+    return load_resources(dictionaries) if dictionaries else load_resources()
+
+
 def _store_parsers(sub) -> None:
     """`ingest`, `trend`, `events`, `export`, `sql`: the event database."""
     raw = argparse.RawDescriptionHelpFormatter
@@ -95,14 +119,15 @@ def _store_parsers(sub) -> None:
                        description="Code articles and store them, with their events, quotes and places, in a\n"
                                    "DuckDB file. Text, JSONL, HTML, RSS/Atom and WARC inputs; folders are read\n"
                                    "recursively. Articles already stored (same id or same text) are not coded\n"
-                                   "again, so an interrupted ingest can simply be run again.\n\n"
+                                   "again, so an interrupted ingest can simply be run again (the coder options\n"
+                                   "apply to the articles coded in this run; stored ones keep their coding).\n\n"
                                    "Example:\n  eventwire ingest --db news.duckdb archive/ feeds/*.xml")
     g.add_argument("paths", nargs="+", metavar="PATH")
     g.add_argument("--db", type=Path, default=Path("eventwire.duckdb"), help=db_help)
     g.add_argument("--date", help="story date YYYY-MM-DD for inputs without one")
     g.add_argument("--batch", type=int, default=200, help="articles per transaction (default 200)")
-    g.add_argument("--dictionaries", type=Path, metavar="DIR", help="code with imported dictionaries")
     g.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_coder_options(g)
 
     t = sub.add_parser("trend", help="relations between two actors over time", formatter_class=raw,
                        description="Per period and direction: events by QuadClass, Goldstein sum and mean, and\n"
@@ -184,18 +209,6 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _settings(args) -> CoderSettings:
-    return CoderSettings(statements=not getattr(args, "no_statements", False),
-                         require_dyad=getattr(args, "require_dyad", False),
-                         symmetric_pairs=not getattr(args, "no_pairs", False),
-                         ner_fallback=not getattr(args, "no_ner_fallback", False))
-
-
-def _resources(args):
-    from eventwire.pipeline import load_resources
-    return load_resources(args.dictionaries) if args.dictionaries else load_resources()
-
-
 def cmd_code(args) -> int:
     from eventwire.io import read_inputs, write_csv, write_jsonl, write_table
     from eventwire.pipeline import code_articles
@@ -211,7 +224,8 @@ def cmd_code(args) -> int:
     except InputError as e:
         raise _usage(f"--date: {e}") from None
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
-    resources = _resources(args)
+    settings, dictionaries = coder_options(args)
+    resources = load_coder_resources(dictionaries)
     problems: list[InputProblem] = []
 
     def articles():
@@ -224,7 +238,7 @@ def cmd_code(args) -> int:
 
     writer = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}[fmt]
     coded = events = 0
-    for article in writer(code_articles(articles(), resources, _settings(args)), sys.stdout):
+    for article in writer(code_articles(articles(), resources, settings), sys.stdout):
         coded += 1
         events += len(article.events)
         for warning in article.warnings:
@@ -262,9 +276,10 @@ def cmd_eval(args) -> int:
         pred = _load_records(args.pred)
     else:
         from eventwire.pipeline import code_articles
+        settings, dictionaries = coder_options(args)
         articles = [Article(id=rid, text=g["text"], date=_record_date(g)) for rid, g in gold.items()]
         pred = {a.id: {"events": [e.to_dict() for e in a.events]}
-                for a in code_articles(articles, _resources(args), _settings(args))}
+                for a in code_articles(articles, load_coder_resources(dictionaries), settings)}
     report = score(gold, pred)
     if args.json:
         print(json.dumps(report.as_dict()))

@@ -7,7 +7,7 @@ import sys
 import time
 
 from eventwire.errors import EventwireError, InputError
-from eventwire.types import CoderSettings, InputProblem
+from eventwire.types import InputProblem
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 
@@ -27,18 +27,19 @@ def cmd_ingest(args) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, \
         TimeRemainingColumn
 
+    from eventwire.cli import coder_options, load_coder_resources
     from eventwire.io import read_inputs
-    from eventwire.pipeline import load_resources
     from eventwire.store.db import Store
     from eventwire.store.ingest import ingest
 
     default_date = _date(args.date, "--date")
     if args.batch < 1:
         raise EventwireError("--batch must be at least 1")
+    settings, dictionaries = coder_options(args)
     total = _count_inputs(args.paths)
     with Store.open(args.db) as store:
         before = store.counts()
-        resources = load_resources(args.dictionaries) if args.dictionaries else load_resources()
+        resources = load_coder_resources(dictionaries)
         console = Console(stderr=True)
         problems: list[InputProblem] = []
 
@@ -67,7 +68,7 @@ def cmd_ingest(args) -> int:
                     print(f"eventwire: ingest {done['articles']}{of} articles committed, {done['events']} events, "
                           f"{rate:.1f} articles/s{eta}", file=sys.stderr, flush=True)
 
-            report = ingest(read_inputs(args.paths, default_date), store, resources, CoderSettings(),
+            report = ingest(read_inputs(args.paths, default_date), store, resources, settings,
                             batch=args.batch, progress=progress, on_problem=on_problem)
         after = store.counts()
     seconds = time.perf_counter() - started

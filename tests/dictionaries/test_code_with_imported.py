@@ -72,7 +72,7 @@ def events(res, text, day="1995-01-01"):
 
 
 def test_pattern_with_a_synset(res):
-    assert events(res, "Arnor is about to restore full diplomatic ties with Gondor.") == {("ARN", "GON", "064")}
+    assert events(res, "Arnor will restore its full diplomatic ties with Gondor.") == {("ARN", "GON", "064")}
     assert events(res, "Arnor restored diplomatic relations with Gondor.") == {("ARN", "GON", "064")}
 
 
@@ -127,7 +127,7 @@ def test_dated_actor(res, day, expected):
 def test_cli_code_with_imported_dictionaries(folder, tmp_path, capsys):
     records = tmp_path / "in.jsonl"
     records.write_text(
-        json.dumps({"id": "a", "date": "1995-01-01", "text": "Arnor is about to restore full diplomatic ties with Gondor."})
+        json.dumps({"id": "a", "date": "1995-01-01", "text": "Arnor will restore its full diplomatic ties with Gondor."})
         + "\n" + json.dumps({"id": "b", "date": "1997-03-01", "text": "Elessar criticized Arnor."}) + "\n",
         encoding="utf-8")
     rc = main(["code", str(records), "--dictionaries", str(folder), "--format", "jsonl", "--no-ner-fallback"])

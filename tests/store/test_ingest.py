@@ -168,3 +168,37 @@ def test_ingest_reads_html_and_feeds(tmp_path):
     got = [json.loads(line) for line in rows.stdout.splitlines()]
     assert [g["id"] for g in got] == ["https://example.org/astana", "item-1"]
     assert got[0]["outlet"] == "Example Wire" and all(g["events"] > 0 for g in got)
+
+
+def test_ingest_codes_bare_statements_only_with_statements(tmp_path):
+    # a bare statement of my own: 010 is not an event by the coding conventions unless asked for
+    story = tmp_path / "statement.txt"
+    story.write_text("Peru's foreign minister said on Tuesday that the weather in Lima was warm.", encoding="utf-8")
+    for flags, expected in (((), 0), (("--statements",), 1)):
+        db = tmp_path / f"ew{len(flags)}.duckdb"
+        done = run("ingest", "--db", db, "--quiet", "--date", "2025-03-04", *flags, story)
+        assert done.returncode == 0, done.stderr
+        rows = run("sql", "--db", db, "--format", "jsonl", "SELECT count(*) n FROM events WHERE code = '010'")
+        assert json.loads(rows.stdout)["n"] == expected, flags
+
+
+def test_ingest_codes_with_imported_dictionaries(tmp_path):
+    from eventwire.dictionaries.petrarch import import_petrarch
+
+    # fictional countries and one verb, in PETRARCH's format
+    files = {"verbs.txt": "--- CRITICIZE [111] ---\nCRITICIZE\n",
+             "fict.actors.txt": "FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n", "agents.txt": "PRESIDENT [~GOV]\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    folder = tmp_path / "imported"
+    report = import_petrarch(folder, tmp_path / "verbs.txt", [tmp_path / "fict.actors.txt"], tmp_path / "agents.txt")
+    assert report.problems == []
+    story = tmp_path / "story.txt"
+    story.write_text("Freedonia criticized Sylvania.", encoding="utf-8")
+    query = "SELECT source, target, code FROM events"
+    for flags, expected in (((), []), (("--dictionaries", folder), [{"source": "FRD", "target": "SYL", "code": "111"}])):
+        db = tmp_path / f"ew{len(flags)}.duckdb"
+        done = run("ingest", "--db", db, "--quiet", "--date", "2025-03-04", "--no-ner-fallback", *flags, story)
+        assert done.returncode == 0, done.stderr
+        rows = run("sql", "--db", db, "--format", "jsonl", query)
+        assert [json.loads(line) for line in rows.stdout.splitlines()] == expected, flags

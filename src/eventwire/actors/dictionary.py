@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
@@ -112,90 +112,133 @@ def _strip_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+@dataclass
+class _Part:
+    """What one dictionary file contributes: surface forms with their entries, and the codes,
+    sectors and countries it defines."""
+
+    names: list[tuple[str, Entry]] = field(default_factory=list)  # proper names as written
+    words: list[tuple[str, Entry]] = field(default_factory=list)  # lower-case role words, final form
+    codes: set[str] = field(default_factory=set)
+    sectors: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+
+
 def load_actor_dictionary(folder: Path | None = None) -> ActorDictionary:
+    """The bundled dictionaries (or an imported TABARI/PETRARCH folder) as one lookup."""
     folder = folder or package_data("eventwire.actors", "")
     if (folder / "actors.jsonl").exists():
         return _load_imported(folder)
-    names: dict[str, list[Entry]] = {}
-    words: dict[str, list[Entry]] = {}
-    codes: set[str] = set()
-    sectors: set[str] = set()
-    countries: set[str] = set()
+    parts = [_read_sectors(folder / "sectors.jsonl"), _read_countries(folder / "countries.jsonl")]
+    if (folder / "organizations.jsonl").exists():
+        parts.append(_read_organizations(folder / "organizations.jsonl", parts[1].countries))
+    if (folder / "people.jsonl").exists():
+        parts.append(_read_people(folder / "people.jsonl"))
+    return _assemble(parts)
 
-    def add_name(form: str, entry: Entry) -> None:
-        form = _strip_the(form.strip())
-        if not form:
-            return
-        # all-caps copies serve headlines and datelines ("BEIJING"), but not for short forms,
-        # where they would turn ordinary words into names ("IS", "WHO")
-        variants = {form, form.upper()} if len(form) > 4 else {form}
-        # news uses typographic apostrophes and dashes as often as plain ones
-        variants |= {v.replace("'", "\u2019") for v in variants} | {v.replace("\u2019", "'") for v in variants}
-        for variant in variants:
-            bucket = names.setdefault(variant, [])
-            if entry not in bucket:
-                bucket.append(entry)
 
-    path = folder / "sectors.jsonl"
+def _read_sectors(path: Path) -> _Part:
+    """Role words ("troops", "ministry") and the three-letter sector each stands for."""
+    part = _Part()
     for n, rec in read_jsonl(path):
         code = rec.get("code", "")
         if not re.fullmatch(r"[A-Z]{3}", code):
             raise DataFileError(str(path), n, f"sector code {code!r} is not three capitals")
-        sectors.add(code)
+        part.sectors.add(code)
         entry = Entry(kind="sector", name=rec["words"][0], code=code, sector=code)
         for w in rec["words"]:
             for variant in {w.lower(), w.lower().replace("'", "\u2019")}:
-                words.setdefault(variant, []).append(entry)
+                part.words.append((variant, entry))
+    return part
 
-    path = folder / "countries.jsonl"
+
+def _read_countries(path: Path) -> _Part:
+    """Countries by name, adjective and demonym, and their capitals and seats of power."""
+    part = _Part()
     for n, rec in read_jsonl(path):
         cc = rec.get("code", "")
         if not re.fullmatch(r"[A-Z]{3}", cc):
             raise DataFileError(str(path), n, f"country code {cc!r} is not ISO alpha-3")
-        countries.add(cc)
-        codes.add(cc)
+        part.countries.add(cc)
+        part.codes.add(cc)
         state = Entry(kind="country", name=rec["name"], code=cc, country=cc)
         for form in {rec["name"], rec.get("official") or rec["name"], *rec.get("names", ())}:
-            add_name(form, state)
+            part.names.append((form, state))
         adjective = Entry(kind="adjective", name=rec["name"], code=cc, country=cc)
         for form in {*rec.get("adjectives", ()), *rec.get("demonyms", ())}:
-            add_name(form, adjective)
+            part.names.append((form, adjective))
         for form, sector in (rec.get("metonyms") or {}).items():
-            add_name(form, Entry(kind="metonym", name=form, code=cc + sector, country=cc, sector=sector))
-            codes.add(cc + sector)
+            part.names.append((form, Entry(kind="metonym", name=form, code=cc + sector, country=cc, sector=sector)))
+            part.codes.add(cc + sector)
+    return part
 
-    path = folder / "organizations.jsonl"
-    if path.exists():
-        for n, rec in read_jsonl(path):
-            code = rec.get("code", "")
-            if not CODE_RE.match(code):
-                raise DataFileError(str(path), n, f"actor code {code!r} is not a CAMEO code")
-            codes.add(code)
-            country = code[:3] if code[:3] in countries else ""
-            entry = Entry(kind="organization", name=rec["names"][0], code=code, country=country,
-                          sector=code[3:6] if country else "")
-            for form in rec["names"]:
-                add_name(form, entry)
 
-    path = folder / "people.jsonl"
-    if path.exists():
-        for n, rec in read_jsonl(path):
-            roles = []
-            for r in rec.get("roles", ()):
-                if not CODE_RE.match(r.get("code", "")):
-                    raise DataFileError(str(path), n, f"role code {r.get('code')!r} is not a CAMEO code")
-                roles.append(Role(r["code"], r.get("title", ""), _parse_date(r.get("start"), path, n),
-                                  _parse_date(r.get("end"), path, n)))
-                codes.add(r["code"])
-            country = rec.get("country", "")
-            codes.add(country + "ELI")
-            entry = Entry(kind="person", name=rec["name"], country=country, roles=tuple(roles))
-            for form in {rec["name"], *rec.get("aliases", ())}:
-                add_name(form, entry)
+def _read_organizations(path: Path, countries: set[str]) -> _Part:
+    """Named bodies with their full codes; a body of a known country carries its role."""
+    part = _Part()
+    for n, rec in read_jsonl(path):
+        code = rec.get("code", "")
+        if not CODE_RE.match(code):
+            raise DataFileError(str(path), n, f"actor code {code!r} is not a CAMEO code")
+        part.codes.add(code)
+        country = code[:3] if code[:3] in countries else ""
+        entry = Entry(kind="organization", name=rec["names"][0], code=code, country=country,
+                      sector=code[3:6] if country else "")
+        part.names.extend((form, entry) for form in rec["names"])
+    return part
 
-    freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
-    return ActorDictionary(names=freeze(names), words=freeze(words), codes=frozenset(codes),
-                           sectors=frozenset(sectors), countries=frozenset(countries))
+
+def _read_people(path: Path) -> _Part:
+    """Named people with their dated roles (and an elite code for when they hold none)."""
+    part = _Part()
+    for n, rec in read_jsonl(path):
+        roles = []
+        for r in rec.get("roles", ()):
+            if not CODE_RE.match(r.get("code", "")):
+                raise DataFileError(str(path), n, f"role code {r.get('code')!r} is not a CAMEO code")
+            roles.append(Role(r["code"], r.get("title", ""), _parse_date(r.get("start"), path, n),
+                              _parse_date(r.get("end"), path, n)))
+            part.codes.add(r["code"])
+        country = rec.get("country", "")
+        part.codes.add(country + "ELI")
+        entry = Entry(kind="person", name=rec["name"], country=country, roles=tuple(roles))
+        part.names.extend((form, entry) for form in {rec["name"], *rec.get("aliases", ())})
+    return part
+
+
+def _name_variants(form: str) -> set[str]:
+    """The surface forms a proper name matches as: as written, in capitals (for headlines and
+    datelines, "BEIJING"), and with either apostrophe; none for an empty name."""
+    form = _strip_the(form.strip())
+    if not form:
+        return set()
+    # no capitals copy for short forms, where it would turn ordinary words into names ("IS", "WHO")
+    variants = {form, form.upper()} if len(form) > 4 else {form}
+    # news uses typographic apostrophes as often as plain ones
+    return variants | {v.replace("'", "\u2019") for v in variants} | {v.replace("\u2019", "'") for v in variants}
+
+
+def _assemble(parts: list[_Part]) -> ActorDictionary:
+    """One frozen dictionary from the files' parts, in file order (the order `choose` breaks
+    ties by); a name lists each entry once, a role word each sector that claims it."""
+    names: dict[str, list[Entry]] = {}
+    words: dict[str, list[Entry]] = {}
+    for part in parts:
+        for form, entry in part.names:
+            for variant in _name_variants(form):
+                bucket = names.setdefault(variant, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+        for word, entry in part.words:
+            words.setdefault(word, []).append(entry)
+    return ActorDictionary(names=_freeze(names), words=_freeze(words),
+                           codes=frozenset(c for p in parts for c in p.codes),
+                           sectors=frozenset(s for p in parts for s in p.sectors),
+                           countries=frozenset(c for p in parts for c in p.countries))
+
+
+def _freeze(table: dict[str, list[Entry]]) -> Mapping[str, tuple[Entry, ...]]:
+    return MappingProxyType({k: tuple(v) for k, v in table.items()})
 
 
 def _load_imported(folder: Path) -> ActorDictionary:
@@ -243,6 +286,5 @@ def _load_imported(folder: Path) -> ActorDictionary:
             codes.add(code)
         for form in names:
             add(form, entry)
-    freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
-    return ActorDictionary(names=MappingProxyType({}), words=freeze(words), codes=frozenset(codes),
+    return ActorDictionary(names=MappingProxyType({}), words=_freeze(words), codes=frozenset(codes),
                            sectors=frozenset(sectors), countries=frozenset(countries))

@@ -28,6 +28,20 @@ NOT_ACTOR_HEADS = {"language", "dialect", "cuisine", "culture", "literature", "f
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "MONEY", "PERCENT", "QUANTITY"}
 # Third-person pronouns resolved to an actor named earlier in the same sentence.
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
+# Group references: a plural noun with "the two", "both" or "warring" stands for two parties the
+# article named ("urged both sides", "the two armies"); the value is the role each party takes.
+GROUP_NOUNS = {"country": "", "nation": "", "state": "", "side": "", "party": "", "neighbor": "", "neighbour": "",
+               "capital": "GOV", "government": "GOV", "leader": "GOV", "delegation": "GOV",
+               "army": "MIL", "military": "MIL", "force": "MIL"}
+GROUP_MARKERS = frozenset({"two", "both", "warring"})
+# Group nouns that may also stand for non-state parties ("Israel and Hamas ... both sides").
+PARTY_NOUNS = frozenset({"side", "party"})
+# "his counterpart": the same office in the other of the two countries.
+COUNTERPART_NOUNS = frozenset({"counterpart"})
+# Prepositions that make a country the place of an act, not a party to it ("talks in Ethiopia").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
+# Determiners that make a phrase definite, so that it can refer back ("the ministry", "both sides").
+DEFINITE = frozenset({"the", "both", "two", "its", "their"})
 
 
 @dataclass(frozen=True)
@@ -106,6 +120,31 @@ def _np_tokens(head: Token) -> list[Token]:
     return out
 
 
+@dataclass(frozen=True)
+class _Phrase:
+    """One noun phrase being resolved: its head, its tokens, its span and the dictionary
+    phrases wholly inside it."""
+
+    head: Token
+    tokens: list[Token]
+    span: Span
+    sentence: int
+    phrases: dict[tuple[int, int], tuple[Entry, ...]]
+    unknown_name: bool  # a proper name no dictionary knows
+
+    @property
+    def countries(self) -> list[tuple[int, int, tuple[Entry, ...]]]:
+        return [(s, e, ents) for (s, e), ents in self.phrases.items()
+                if any(x.kind in ("country", "adjective") for x in ents)]
+
+    @property
+    def metonyms(self) -> list[tuple[int, int, tuple[Entry, ...]]]:
+        return [(s, e, ents) for (s, e), ents in self.phrases.items() if any(x.kind == "metonym" for x in ents)]
+
+    def mention(self, actor: Actor, how: str) -> ActorMention:
+        return ActorMention(actor, self.span, self.sentence, self.head.i, how)
+
+
 class MentionFinder:
     """Resolves the actor(s) denoted by the noun phrase headed at a token, with memoisation."""
 
@@ -165,7 +204,10 @@ class MentionFinder:
         out = []
         for t in self.doc:
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ in deps:
-                out.extend(self.with_conjuncts(t) if subjects else self.at(t))
+                found = self.with_conjuncts(t) if subjects else self.at(t)
+                if not subjects and _locative(t):  # "talks in Ethiopia": a place, not a party
+                    found = [ActorMention(m.actor, m.span, m.sentence, m.head, "place") for m in found]
+                out.extend(found)
         return out
 
     def entries_at(self, i: int) -> tuple[Entry, ...]:
@@ -201,14 +243,37 @@ class MentionFinder:
         return out
 
     def _resolve(self, head: Token) -> list[ActorMention]:
-        # Statistical NER decides whether an unknown proper name can be an actor at all:
-        # "Jiang Bin" (PERSON) or "Acme Corp" (ORG) can, "Chinese New Year" (EVENT) cannot.
+        """The actors of the phrase headed at `head`: the first step that recognises it decides."""
+        if not self._could_be_actor(head):
+            return []
+        p = self._phrase(head)
+        found = self._named_actor(p)
+        if found is not None:
+            return found
+        sector = self._sector(p.phrases)
+        if p.metonyms and not p.countries:
+            sector = self._sector(p.phrases, metonyms=False)
+            found = self._capital(p, sector)
+            if found is not None:
+                return found
+        for step in (self._national, self._counterpart, self._owned, self._role_alone):
+            found = step(p, sector)
+            if found is not None:
+                return found
+        return self._referring(p)
+
+    def _could_be_actor(self, head: Token) -> bool:
+        """Whether an unknown proper name may be an actor at all: statistical NER decides that
+        "Jiang Bin" (PERSON) or "Acme Corp" (ORG) can, "Chinese New Year" (EVENT) cannot."""
+        if head.pos_ != "PROPN" or head.i in self.hits:
+            return True
         ent = self.ents.get(head.i)
-        unknown_name = head.pos_ == "PROPN" and head.i not in self.hits
-        if unknown_name and ent is not None and ent.label_ not in ACTOR_ENTITIES:
-            return []
-        if unknown_name and not self.ner_fallback:
-            return []
+        if ent is not None and ent.label_ not in ACTOR_ENTITIES:
+            return False
+        return self.ner_fallback
+
+    def _phrase(self, head: Token) -> "_Phrase":
+        """The noun phrase at `head` with the dictionary phrases wholly inside it."""
         tokens = _np_tokens(head)
         idx = {t.i for t in tokens}
         start, end = min(idx), max(idx) + 1
@@ -221,120 +286,150 @@ class MentionFinder:
                         x.kind in ("country", "adjective") for x in hit[2]):
                     continue  # "Chinese New Year", "the Russian language", "the Iraqi constitution"
                 phrases[(hit[0], hit[1])] = hit[2]
-        span = _span(self.doc, start, end, self.offset)
-
-        def mention(actor: Actor, how: str) -> ActorMention:
-            return ActorMention(actor, span, self.sentence, head.i, how)
-
         # A name may run past the head through "of": "Bank of England", "Republic of the Congo".
         own = self.hits.get(head.i)
         if own and (own[0], own[1]) not in phrases:
             phrases[(own[0], own[1])] = own[2]
-            span = _span(self.doc, min(start, own[0]), max(end, own[1]), self.offset)
+            start, end = min(start, own[0]), max(end, own[1])
+        unknown_name = head.pos_ == "PROPN" and head.i not in self.hits
+        return _Phrase(head, tokens, self.span(start, end), self.sentence, phrases, unknown_name)
 
-        # A named person or organisation is the strongest evidence; the one nearest the head wins.
-        # But a country at the head outranks a modifier: "NATO-member Norway" is Norway.
-        head_is_country = any(x.kind == "country" for x in self.entries_at(head.i))
-        named = [(s, e, ents) for (s, e), ents in phrases.items()
-                 if any(x.kind in ("person", "organization") for x in ents) and not head_is_country]
-        if named:
-            s, e, ents = max(named, key=lambda p: p[1])
-            entry = choose(ents, self.day)
-            stated = set(self._countries(phrases))
-            if entry.kind == "person" and stated and entry.country not in stated:
-                # "Pakistan President Mohammad Zia-ul-Haq" is not Bangladesh's Zia: a nationality
-                # stated in the phrase outranks a namesake in the dictionary
-                named = []
-        if named:
-            if entry.kind == "person" and entry.role_on(self.day) is None and self.day is not None:
-                # "Arab League Secretary-General Chedli Klibi" when the dictionary has no office
-                # for him that day: the body his title names is the better code
-                bodies = [choose(x, self.day) for (s2, e2), x in phrases.items() if (s2, e2) != (s, e)]
-                bodies = [b for b in bodies if b is not None and b.kind == "organization"]
-                if bodies:
-                    entry = bodies[-1]
-            actor = entry.actor_on(self.day)
-            if entry.kind == "organization" and actor.country:
-                # "Pakistan's Senate": a generic body name belongs to the country named with it
-                other = self._countries(phrases) or [m.actor.country for m in self._owner(head)]
-                if other and other[0] != actor.country:
-                    actor = Actor(other[0] + actor.sector, other[0], actor.sector, actor.name)
-            if not actor.sector and actor.country:
-                actor = self._with_sector(actor, phrases, exclude=(s, e))
-            return [mention(actor, entry.kind)]
+    def _named_actor(self, p: "_Phrase") -> list[ActorMention] | None:
+        """A named person or organisation is the strongest evidence; the one nearest the head
+        wins. But a country at the head outranks a modifier: "NATO-member Norway" is Norway."""
+        if any(x.kind == "country" for x in self.entries_at(p.head.i)):
+            return None
+        named = [(s, e, ents) for (s, e), ents in p.phrases.items()
+                 if any(x.kind in ("person", "organization") for x in ents)]
+        if not named:
+            return None
+        s, e, ents = max(named, key=lambda n: n[1])
+        entry = choose(ents, self.day)
+        stated = set(self._countries(p.phrases))
+        if entry.kind == "person" and stated and entry.country not in stated:
+            # "Pakistan President Mohammad Zia-ul-Haq" is not Bangladesh's Zia: a nationality
+            # stated in the phrase outranks a namesake in the dictionary
+            return None
+        return [p.mention(self._entry_actor(p, entry, (s, e)), entry.kind)]
 
-        countries = [(s, e, ents) for (s, e), ents in phrases.items()
-                     if any(x.kind in ("country", "adjective") for x in ents)]
-        metonyms = [(s, e, ents) for (s, e), ents in phrases.items()
-                    if any(x.kind == "metonym" for x in ents)]
-        sector = self._sector(phrases)
+    def _entry_actor(self, p: "_Phrase", entry: Entry, where: tuple[int, int]) -> Actor:
+        """The actor a named entry denotes here, completed by the words around its name."""
+        if entry.kind == "person" and entry.role_on(self.day) is None and self.day is not None:
+            # a titled person the dictionary has no office for that day: the body the title
+            # names is the better code
+            bodies = [choose(x, self.day) for k, x in p.phrases.items() if k != where]
+            bodies = [b for b in bodies if b is not None and b.kind == "organization"]
+            if bodies:
+                entry = bodies[-1]
+        actor = entry.actor_on(self.day)
+        if entry.kind == "organization" and actor.country:
+            # "Pakistan's Senate": a generic body name belongs to the country named with it
+            other = self._countries(p.phrases) or [m.actor.country for m in self._owner(p.head)]
+            if other and other[0] != actor.country:
+                actor = Actor(other[0] + actor.sector, other[0], actor.sector, actor.name)
+        if not actor.sector and actor.country:
+            actor = self._with_sector(actor, p.phrases, exclude=where)
+        return actor
 
-        # Capitals stand for governments only as the phrase itself or as possessor of a role
-        # word ("Moscow's delegation"), not as the place of something ("Moscow's Red Square").
-        if metonyms and not countries:
-            s, e, ents = metonyms[-1]
-            entry = next(x for x in ents if x.kind == "metonym")
-            sector = self._sector(phrases, metonyms=False)
-            if e - 1 == head.i or sector:
-                actor = entry.actor_on(self.day)
-                if sector and not entry.sector:
-                    actor = Actor(_compose(actor.country, sector), actor.country, sector, actor.name)
-                return [mention(actor, "metonym")]
+    def _capital(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
+        """Capitals stand for governments only as the phrase itself or as possessor of a role
+        word ("Moscow's delegation"), not as the place of something ("Moscow's Red Square")."""
+        _s, e, ents = p.metonyms[-1]
+        if e - 1 != p.head.i and not sector:
+            return None
+        entry = next(x for x in ents if x.kind == "metonym")
+        actor = entry.actor_on(self.day)
+        if sector and not entry.sector:
+            actor = Actor(_compose(actor.country, sector), actor.country, sector, actor.name)
+        return [p.mention(actor, "metonym")]
 
-        if countries and not sector and head.lemma_.lower() in NOT_ACTOR_HEADS:
+    def _national(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
+        """A nationality or country inside the phrase: "Chinese troops", "the Turkish and Greek
+        sides"; none for "the Russian language" or "Russia-China relations"."""
+        if not p.countries:
+            return None
+        if not sector and p.head.lemma_.lower() in NOT_ACTOR_HEADS:
             return []  # "the Russian language", "Chinese cuisine": a nationality, not an actor
-        if countries:
-            codes = []
-            for _, _, ents in sorted(countries):
-                cc = next(x for x in ents if x.kind in ("country", "adjective")).country
-                if cc not in codes:
-                    codes.append(cc)
-            # "Russia-China relations", "Chinese-Russian cooperation": two countries in one
-            # modifier describe a relation, not an actor, unless a role word heads the phrase
-            # or the countries are coordinated ("the Turkish and Greek sides").
-            if len(codes) > 1 and not sector:
-                coordinated = any(self.doc[s].dep_ == "conj" for s, e, _ in countries)
-                if not coordinated:
-                    return []
-            how = "ner" if unknown_name else "country+sector"
-            residence = self._residence(head, tokens) if not sector else ""
-            if residence and residence not in codes:
-                # "ethnic Albanians in southern Serbia" are coded by the state they live in
-                return [mention(Actor(residence, residence, "", residence), "residence")]
-            return [mention(Actor(_compose(cc, sector), cc, sector, cc), how) for cc in codes]
+        codes = []
+        for _, _, ents in sorted(p.countries):
+            cc = next(x for x in ents if x.kind in ("country", "adjective")).country
+            if cc not in codes:
+                codes.append(cc)
+        # two countries in one modifier describe a relation, not an actor, unless a role word
+        # heads the phrase or the countries are coordinated
+        if len(codes) > 1 and not sector and not any(self.doc[s].dep_ == "conj" for s, _, _ in p.countries):
+            return []
+        residence = self._residence(p.head, p.tokens) if not sector else ""
+        if residence and residence not in codes:
+            # "ethnic Albanians in southern Serbia" are coded by the state they live in
+            return [p.mention(Actor(residence, residence, "", residence), "residence")]
+        how = "ner" if p.unknown_name else "country+sector"
+        return [p.mention(Actor(_compose(cc, sector), cc, sector, cc), how) for cc in codes]
 
-        # No country inside the phrase: "the army of Sudan", "a parade unit of the PLA",
-        # "China's army" (possessor), or a named entity the tagger found.
-        owner = self._owner(head)
-        if owner:
-            out = []
-            for m in owner:  # "scores of Sierra Leonean and Liberian refugees": both
-                base = m.actor
-                if sector and not base.sector and base.country:
-                    base = Actor(_compose(base.country, sector), base.country, sector, base.name)
-                out.append(mention(base, "of-phrase"))
-            return out
-        # A role word alone ("rebels", "police") is an actor of unknown country, but only as the
-        # head of its phrase: in "joint military exercises" "military" describes the exercises.
-        ent = self.ents.get(head.i)
-        if sector and unknown_name and ent is not None and ent.label_ == "PERSON":
-            # "President Abdelaziz Bouteflika" with no nationality in the sentence: a government
-            # actor of unknown country, which the event's place may still locate
-            return [mention(Actor(sector, "", sector, sector), "sector")]
-        if sector and any(x.kind == "sector" for x in self.entries_at(head.i)):
-            place = self._place_country(head)  # "opposition groups in Zimbabwe"
-            if place:
-                return [mention(Actor(_compose(place, sector), place, sector, place), "country+sector")]
-            earlier = self._from_context(head, sector)
-            if earlier:
-                return [mention(a, "context") for a in earlier]
-            return [mention(Actor(sector, "", sector, sector), "sector")]
-        earlier = self._from_context(head, "")
+    def _counterpart(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
+        """"his counterpart", "its counterparts" with no country in the phrase: the owner's role
+        in the other of the last two countries named, or the place of the meeting; never the
+        owner's own country, and nothing when a region qualifies it ("European counterparts")."""
+        if p.head.lemma_.lower() not in COUNTERPART_NOUNS:
+            return None
+        poss = [c for c in p.head.children if c.dep_ == "poss"]
+        owner = next((m.actor for c in poss for m in self.at(c) if m.actor.country), None)
+        if owner is None:
+            return None
+        owned = {t.i for c in poss for t in c.subtree}
+        if any(t.i in self.ents and self.ents[t.i].label_ in ("NORP", "GPE", "LOC")
+               for t in p.tokens if t.i not in owned):
+            return []
+        pool = (self.context.countries if self.context is not None else []) + self._countries_before(p.head)
+        pool.append(self._place_country(p.head) or self._place_country(p.head.head))
+        other = next((cc for cc in reversed(pool) if cc and cc != owner.country), "")
+        if not other:
+            return []
+        return [p.mention(Actor(_compose(other, owner.sector), other, owner.sector, other), "context")]
+
+    def _owned(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
+        """No country inside the phrase, but an owner outside it: "the army of Sudan", "a
+        parade unit of the PLA", "China's army"; every owner of a coordinated "of" phrase."""
+        owner = self._owner(p.head)
+        if not owner:
+            return None
+        out = []
+        for m in owner:
+            base = m.actor
+            if sector and not base.sector and base.country:
+                base = Actor(_compose(base.country, sector), base.country, sector, base.name)
+            out.append(p.mention(base, "of-phrase"))
+        return out
+
+    def _role_alone(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
+        """A role word heading its phrase ("rebels", "police") is an actor whose country the
+        place or the article may give; in "joint military exercises" it only describes."""
+        if not sector:
+            return None
+        ent = self.ents.get(p.head.i)
+        if p.unknown_name and ent is not None and ent.label_ == "PERSON":
+            # a titled person with no nationality in the sentence: the event's place may
+            # still locate the government actor
+            return [p.mention(Actor(sector, "", sector, sector), "sector")]
+        if not any(x.kind == "sector" for x in self.entries_at(p.head.i)):
+            return None
+        place = self._place_country(p.head)  # "opposition groups in Zimbabwe"
+        if place:
+            return [p.mention(Actor(_compose(place, sector), place, sector, place), "country+sector")]
+        earlier = self._from_context(p.head, sector)
         if earlier:
-            return [mention(a, "context") for a in earlier]
-        if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
-            found = self._antecedent(head)
-            return [ActorMention(m.actor, span, self.sentence, head.i, "pronoun") for m in found[:1]]
+            return [p.mention(a, "context") for a in earlier]
+        return [p.mention(Actor(sector, "", sector, sector), "sector")]
+
+    def _referring(self, p: "_Phrase") -> list[ActorMention]:
+        """A phrase that names no actor itself but refers to one: "the two countries" or a
+        pronoun."""
+        earlier = self._from_context(p.head, "")
+        if earlier:
+            return [p.mention(a, "context") for a in earlier]
+        if p.head.pos_ == "PRON" and p.head.lower_ in PRONOUNS:
+            found = self._antecedent(p.head)
+            return [p.mention(m.actor, "pronoun") for m in found[:1]]
         return []
 
     def _residence(self, head: Token, tokens: list[Token]) -> str:
@@ -367,23 +462,59 @@ class MentionFinder:
         return ""
 
     def _from_context(self, head: Token, sector: str) -> list[Actor]:
-        """Actors an earlier sentence introduced: "the two countries" (the last two named),
-        "the ministry" or "the army" (the last actor of a country in that role). Only definite
-        phrases refer back; "a ministry" does not."""
-        if self.context is None or not any(
-                c.dep_ in ("det", "poss", "nummod", "predet") and c.lower_ in ("the", "both", "two", "its", "their")
-                for c in head.children):
+        """Actors a definite phrase refers back to: a group ("the two countries", "both sides")
+        or "the ministry" / "the army" (the last actor of a country in that role, named in an
+        earlier sentence). "A ministry" refers to nothing."""
+        if not any(c.dep_ in ("det", "poss", "nummod", "predet") and c.lower_ in DEFINITE for c in head.children):
             return []
-        lemma = head.lemma_.lower()
-        if lemma in ("country", "nation", "state", "side", "government", "capital", "neighbor", "neighbour") \
-                and head.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("two", "both") for c in head.children):
-            found = self.context.last_countries(2)
-            role = sector if lemma == "government" else ""
-            return [Actor(_compose(cc, role), cc, role, cc) for cc in found]
-        if sector and head.tag_ in ("NN", "NNP"):
+        if _is_group(head):
+            return self._group(head)
+        if self.context is not None and sector and head.tag_ in ("NN", "NNP"):
             earlier = self.context.with_sector(sector)
             return [earlier] if earlier is not None else []
         return []
+
+    def _group(self, head: Token) -> list[Actor]:
+        """The two parties a group phrase stands for: the last two countries named before it,
+        leaving out whoever acts on the group ("Kenya urged both sides"), each in the group's
+        role; for "both sides" and "the warring parties", else the last two parties named."""
+        lemma = head.lemma_.lower()
+        role = GROUP_NOUNS[lemma]
+        acting = self._acting_countries(head)
+        context = self.context if self.context is not None else ArticleContext()
+        found = context.last_countries(2, also=self._countries_before(head), exclude=acting)
+        if found:
+            return [Actor(_compose(cc, role), cc, role, cc) for cc in found]
+        return context.last_parties(2, exclude=acting) if lemma in PARTY_NOUNS else []
+
+    def _countries_before(self, head: Token) -> list[str]:
+        """Countries this sentence names as parties before `head`, most recent last."""
+        out: list[str] = []
+        for i in sorted(self.hits):
+            if i >= head.i:
+                break
+            if _locative(self.doc[i]):
+                continue
+            for x in self.hits[i][2]:
+                if x.kind in ("country", "adjective") and x.country:
+                    out = [cc for cc in out if cc != x.country] + [x.country]
+        return out
+
+    def _acting_countries(self, head: Token) -> set[str]:
+        """Countries of the subjects of the clauses above `head` ("Kenya urged both sides", "China
+        said the two governments must …"). A coordinated clause ends the walk: its subject acts
+        in another clause ("X and Y clashed, and the two armies later agreed")."""
+        out: set[str] = set()
+        node = head
+        while node.head.i != node.i and node.dep_ != "conj":
+            node = node.head
+            for subj in node.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass") or subj.left_edge.i <= head.i <= subj.right_edge.i:
+                    continue
+                if subj.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+                    subj = node.head  # "Russia, which brokered a truce between the two countries"
+                out |= {m.actor.country for m in self.with_conjuncts(subj) if m.actor.country}
+        return out
 
     def _antecedent(self, pron: Token) -> list[ActorMention]:
         """Within the sentence. "it"/"its" is the nearest state or body named before it
@@ -468,6 +599,20 @@ class MentionFinder:
                     if found:
                         return found
         return []
+
+
+def _is_group(head: Token) -> bool:
+    """"the two countries", "both sides", "the warring parties": a plural group noun so marked."""
+    return head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in GROUP_MARKERS for c in head.children)
+
+
+def _locative(tok: Token) -> bool:
+    """Whether a word is inside the object of a place preposition ("in Ethiopia", "in Sudan's
+    Darfur region", "in Kenya and Uganda")."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def _first_word(doc: Doc) -> int:

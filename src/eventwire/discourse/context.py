@@ -1,10 +1,14 @@
-"""What an article has said so far, so a later sentence's "the two countries" or "it" resolves."""
+"""What an article has said so far, so a later sentence's "the two countries", "both sides" or "it"
+resolves."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from eventwire.types import Actor, ActorMention
+
+# Roles in which a state acts as itself: its government, forces and institutions are one party.
+STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @dataclass
@@ -17,7 +21,13 @@ class ArticleContext:
     subjects: list[tuple[Actor, str]] = field(default_factory=list)  # the same, for sentence subjects
 
     def note(self, countries: list[str], mentions: list[ActorMention], subjects: list[ActorMention]) -> None:
+        """Add what a sentence named. A country named only as a place ("talks in Ethiopia") is
+        not one of the parties that "the two sides" can mean."""
+        places = {m.actor.country for m in mentions if m.how == "place"} - {
+            m.actor.country for m in mentions if m.how != "place"}
         for cc in countries:
+            if cc in places:
+                continue
             if cc in self.countries:
                 self.countries.remove(cc)
             self.countries.append(cc)
@@ -28,8 +38,29 @@ class ArticleContext:
                 store[:] = [(a, h) for a, h in store if a.code != m.actor.code] + [(m.actor, m.how)]
             del store[:-50]
 
-    def last_countries(self, n: int) -> list[str]:
-        return self.countries[-n:] if len(self.countries) >= n else []
+    def last_countries(self, n: int, also: list[str] = (), exclude: set[str] = frozenset()) -> list[str]:
+        """The last n distinct countries named, `also` (named since) the most recent, leaving
+        out `exclude`; none if there are fewer."""
+        pool = [cc for cc in self.countries if cc not in also] + list(also)
+        pool = [cc for cc in pool if cc not in exclude]
+        return pool[-n:] if len(pool) >= n else []
+
+    def last_parties(self, n: int, exclude: set[str] = frozenset()) -> list[Actor]:
+        """The last n distinct parties named (a state counts once, whichever of its bodies
+        spoke; an armed group or organisation is its own party), leaving out the countries in
+        `exclude`; none if there are fewer. "Both sides" after "Israel and Hamas"."""
+        out: list[Actor] = []
+        keys: set[str] = set()
+        for actor, how in reversed(self.actors):
+            if how == "sector" or not (actor.country or how == "organization") or actor.country in exclude:
+                continue
+            key = actor.country if actor.sector in STATE_ROLES else actor.code
+            if key not in keys:
+                keys.add(key)
+                out.append(actor)
+            if len(out) == n:
+                return out[::-1]
+        return []
 
     def last_person(self) -> Actor | None:
         """The person the article last named as a subject ("He" opening a sentence)."""

@@ -8,6 +8,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from eventwire.discourse.background import leave_out_background, once_per_article
+from eventwire.discourse.complete import complete_countries, complete_quote_countries, known_people, story_state
 from eventwire.discourse.speakers import Attribution, Discourse, ParsedSentence, attribute, quotes_of
 from eventwire.events.rules import LOCATIVE_PREPS
 from eventwire.places import Gazetteer
@@ -56,14 +58,24 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
     for rest in by_sentence.values():  # events of sentences not handed over (none in practice)
         out.extend(rest)
     quotes = _with_continued_speakers(quotes)
-    if home:
-        iso = set(countries.values())
-
-        def located(code: str) -> str:
-            return home + code if len(code) == 3 and code not in iso and code != "IGO" else code
-        quotes = [replace(q, actor=located(q.actor)) if q.actor else q for q in quotes]
-        out = [replace(e, speaker=located(e.speaker)) if e.speaker else e for e in out]
+    out, quotes = _article_passes(out, quotes, parsed, day, day_certain, home, frozenset(countries.values()))
     return out, quotes, list(places.values())
+
+
+def _article_passes(events: list[Event], quotes: list[Quote], parsed: list[ParsedSentence], day: date | None,
+                    day_certain: bool, home: str, iso: frozenset[str]) -> tuple[list[Event], list[Quote]]:
+    """The article as context, once dates and places are known: countries for bare roles, then
+    background and restatements left out (restatements last, so that "police" and "Kenyan
+    police" are one actor when they are compared)."""
+    named = {sent.index: list(sent.finder.countries_named()) for sent in parsed}
+    for e in events:
+        named.setdefault(e.sentence, []).extend(c[:3] for c in (e.source, e.target) if c[:3] in iso)
+    state = story_state((named[i] for i in sorted(named)), home)
+    people = known_people(quotes, iso)
+    events = complete_countries(events, state, home, iso, people)
+    quotes = complete_quote_countries(quotes, state, home, iso, people)
+    events = leave_out_background(events, day, day_certain)
+    return once_per_article(events), quotes
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -1,0 +1,56 @@
+"""Leave out background events ("the talks held in March 2022" in a 2025 story) and restatements of an event already listed."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from eventwire.types import Event
+
+# How long before the story date an event's period must have ended to be background. News
+# reports what happened this week or this month; "last month" or "in January" in a March story
+# is still the story's own (a follow-up, a reaction), while "last year", "in December" in a March
+# story or "in 2018" recounts history. Six weeks keeps any "last month" (at most ~62 days back
+# at its start, but ending at most ~31 days back) and drops anything that ended two months ago.
+BACKGROUND_DAYS = 45
+
+
+def period_end(day: date, precision: str) -> date:
+    """The last day of the period a dated expression names ("in March 2022" -> 2022-03-31)."""
+    if precision == "week":
+        return day + timedelta(days=6)
+    if precision == "month":
+        return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    if precision == "year":
+        return day.replace(month=12, day=31)
+    return day
+
+
+def is_background(e: Event, story: date, days: int = BACKGROUND_DAYS) -> bool:
+    """True when the event's own time expression puts its end more than `days` before the story date."""
+    if not e.date_text or e.date is None or e.date_precision in ("story", "unknown"):
+        return False  # dated by the story date, not by words of its own: the story's present
+    return period_end(e.date, e.date_precision) < story - timedelta(days=days)
+
+
+def leave_out_background(events: Sequence[Event], story: date | None, story_certain: bool = True) -> list[Event]:
+    """The events that are not background well before the story date (all of them if that date is unknown or guessed)."""
+    # a guessed story year ("May 15" with the year taken from today) could put a whole article in
+    # the past: nothing is dropped on a guess
+    if story is None or not story_certain:
+        return list(events)
+    return [e for e in events if not is_background(e, story)]
+
+
+def once_per_article(events: Sequence[Event]) -> list[Event]:
+    """Each real-world event once, where it is first reported: later events with the same source, target, code and date go."""
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (e.source, e.target, e.code, e.date)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out

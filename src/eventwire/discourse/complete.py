@@ -1,0 +1,118 @@
+"""Give actors the sentence coder left as a bare role ("soldiers" -> MIL) the country the article gives them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from eventwire.types import Event, Quote
+
+# CAMEO role codes (the bundled dictionary's sectors, and Phoenix's INS/SEP), which a country
+# completes. NGO, IGO and MNC are not here: they are nobody's country. A code is a bare role only
+# when every three letters of it are one of these, so a country of an imported dictionary that is
+# not ISO ("ARN") is never taken for a role.
+ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY", "CRM", "CVL", "REF", "LAB",
+                   "BUS", "MED", "EDU", "HLH", "ELI", "AGR", "ENV", "HRI", "PTY", "REL", "MOS", "SHI", "SUN",
+                   "CHR", "CTH", "PRO", "DOX", "CPT", "JEW", "HIN", "BUD", "SIK", "DRZ", "ALE", "RAD", "INS",
+                   "SEP"})
+# Roles that act where they are: police, courts, protesters, residents... act in their own country,
+# so the place of the act is theirs. Governments, armies, rebels and spies act abroad too ("the
+# minister visited Paris", "troops shelled a town across the border"), and refugees are by
+# definition away from home, so a place says nothing about them as a source.
+LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
+                         "ELI", "REL", "HRI", "ENV", "PTY"})
+
+
+def is_bare_role(code: str, countries: frozenset[str]) -> bool:
+    """True for a role with no country ("MIL", "GOV"), false for states, IGOs, NGOs and ""."""
+    return (bool(code) and len(code) % 3 == 0 and code[:3] not in countries
+            and all(code[i:i + 3] in ROLES for i in range(0, len(code), 3)))
+
+
+def story_state(named: Iterable[Sequence[str]], home: str = "") -> str:
+    """The state the story is about: the country most sentences name (ties: the dateline's, then the first named)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for countries in named:
+        for cc in dict.fromkeys(countries):  # once per sentence, in order
+            counts[cc] += 1
+            first.setdefault(cc, len(first))
+    if not counts:
+        return ""
+    return max(counts, key=lambda cc: (counts[cc], cc == home, -first[cc]))
+
+
+def known_people(quotes: Iterable[Quote], countries: frozenset[str]) -> dict[str, str]:
+    """Person name (and surname) -> country, from the article's quotes whose speaker it coded with one."""
+    out: dict[str, str] = {}
+    for q in quotes:
+        if q.person and q.actor[:3] in countries:
+            out.setdefault(q.person, q.actor[:3])
+            words = q.person.split()
+            if len(words) > 1:
+                out.setdefault(words[-1], q.actor[:3])
+    return out
+
+
+def _person_country(text: str, people: Mapping[str, str]) -> str:
+    """The country of a known person this phrase ends with ("Minister Eduardo del Castillo")."""
+    for name, cc in people.items():
+        if re.search(rf"(?<!\w){re.escape(name)}$", text.strip()):
+            return cc
+    return ""
+
+
+def _complete(code: str, candidates: Iterable[str], other: str) -> str:
+    """The role with the first candidate country that does not make it the same actor as `other`."""
+    for cc in candidates:
+        if cc and cc + code != other:
+            return cc + code
+    return code
+
+
+def complete_countries(events: Sequence[Event], state: str, home: str, countries: frozenset[str],
+                       people: Mapping[str, str] | None = None) -> list[Event]:
+    """Events whose bare-role source, target or speaker takes its country from the article."""
+    # Order, most specific first: the person's office as the article states it elsewhere; then the
+    # place of the act (for targets, and sources in LOCAL_ROLES), because "protesters in Mombasa"
+    # are Kenyan whatever else the story is about; then the state the story is about, because a
+    # story filed from Washington or Geneva is still about the soldiers of the country it names
+    # most; the dateline's country last. A speaker takes the dateline's country before the story's:
+    # wire reporters quote the officials of the place they file from ("the spokeswoman told
+    # reporters in Hanoi"). A target never becomes the same actor as its source, nor a source as
+    # its target: the next candidate country is tried, else the role stays bare.
+    people = people or {}
+    out = []
+    for e in events:
+        place = e.location.country if e.location is not None else ""
+        source, target, speaker = e.source, e.target, e.speaker
+        if is_bare_role(source, countries):
+            person = _person_country(e.source_span.text, people) if e.source_span else ""
+            local = place if source[:3] in LOCAL_ROLES else ""
+            source = _complete(source, (person, local, state, home), target)
+        if is_bare_role(target, countries):
+            person = _person_country(e.target_span.text, people) if e.target_span else ""
+            local = place if target[:3] != "REF" else ""
+            target = _complete(target, (person, local, state, home), source)
+        if is_bare_role(speaker, countries):
+            person = _person_country(e.speaker_span.text, people) if e.speaker_span else ""
+            speaker = _complete(speaker, (person, home, state), "")
+        if (source, target, speaker) != (e.source, e.target, e.speaker):
+            e = replace(e, source=source, target=target, speaker=speaker)
+        out.append(e)
+    return out
+
+
+def complete_quote_countries(quotes: Sequence[Quote], state: str, home: str, countries: frozenset[str],
+                             people: Mapping[str, str] | None = None) -> list[Quote]:
+    """Quotes whose speaker's actor is a bare role take the speaker's country: the person's, the dateline's, the story's."""
+    people = people or {}
+    out = []
+    for q in quotes:
+        if is_bare_role(q.actor, countries):
+            person = people.get(q.person, "") or _person_country(q.speaker, people)
+            q = replace(q, actor=_complete(q.actor, (person, home, state), ""))
+        out.append(q)
+    return out

@@ -1,0 +1,139 @@
+"""Bare roles ("soldiers" -> MIL) take their country from the article: the person, the place, the story, the dateline."""
+
+from datetime import date
+
+import pytest
+
+from eventwire.discourse.complete import (ROLES, complete_countries, complete_quote_countries, is_bare_role,
+                                          known_people, story_state)
+from eventwire.types import Event, Place, Quote, Span
+
+ISO = frozenset({"KEN", "ETH", "USA", "BOL", "UGA", "SDN", "FRA"})
+
+
+def event(source, target, code="173", sentence=0, location=None, source_text="x", target_text="y",
+          speaker="", speaker_text=""):
+    return Event(source=source, target=target, code=code, name="", root=code[:2], quad_class=4, goldstein=-5.0,
+                 plover="", sentence=sentence, trigger=Span(0, 1, "v"), source_span=Span(0, 1, source_text),
+                 target_span=Span(2, 3, target_text), date=date(2025, 3, 6), confidence=1.0, speaker=speaker,
+                 speaker_span=Span(4, 5, speaker_text) if speaker_text else None, location=location)
+
+
+def place(country, name="Town"):
+    return Place(name, country, None, None, None)
+
+
+@pytest.mark.parametrize("code, bare", [
+    ("MIL", True), ("GOV", True), ("OPP", True), ("GOVMIL", True),
+    ("KENMIL", False), ("KEN", False), ("IGOUNO", False), ("NGO", False), ("NGOHRI", False), ("", False),
+    ("ARN", False), ("ARNGOV", False),  # a country of an imported dictionary that is not ISO
+])
+def test_is_bare_role(code, bare):
+    assert is_bare_role(code, ISO) is bare
+
+
+def test_every_bundled_sector_but_ngo_is_a_role():
+    from eventwire.actors import load_actor_dictionary
+    assert load_actor_dictionary().sectors - {"NGO"} <= ROLES
+
+
+def test_story_state_is_the_country_most_sentences_name():
+    assert story_state([["ETH"], ["KEN", "ETH"], ["KEN"], ["KEN", "KEN"]], home="USA") == "KEN"
+
+
+def test_story_state_ties_go_to_the_dateline_then_to_the_first_named():
+    assert story_state([["ETH"], ["KEN"]], home="KEN") == "KEN"
+    assert story_state([["ETH"], ["KEN"]], home="USA") == "ETH"
+    assert story_state([], home="KEN") == ""
+
+
+def test_soldiers_and_protesters_take_the_story_country():
+    out = complete_countries([event("MIL", "OPP", "175")], state="KEN", home="", countries=ISO)
+    assert (out[0].source, out[0].target) == ("KENMIL", "KENOPP")
+
+
+def test_spans_and_coded_actors_stay():
+    e = event("USAGOV", "MIL", "112", source_text="Washington", target_text="the soldiers")
+    out = complete_countries([e], state="SDN", home="USA", countries=ISO)[0]
+    assert (out.source, out.target) == ("USAGOV", "SDNMIL")
+    assert out.source_span == e.source_span and out.target_span == e.target_span
+
+
+def test_place_of_the_act_comes_before_the_story_country():
+    e = event("COP", "OPP", location=place("UGA", "Kampala"))
+    out = complete_countries([e], state="KEN", home="KEN", countries=ISO)[0]
+    assert (out.source, out.target) == ("UGACOP", "UGAOPP")
+
+
+def test_an_army_is_not_placed_where_it_strikes():
+    # troops act abroad: the place of the act is the target's country, not theirs
+    e = event("MIL", "CVL", "190", location=place("UGA", "Arua"))
+    out = complete_countries([e], state="SDN", home="", countries=ISO)[0]
+    assert (out.source, out.target) == ("SDNMIL", "UGACVL")
+
+
+def test_story_country_before_the_dateline_for_acts():
+    out = complete_countries([event("MIL", "OPP", "175")], state="SDN", home="FRA", countries=ISO)[0]
+    assert (out.source, out.target) == ("SDNMIL", "SDNOPP")
+
+
+def test_dateline_when_the_article_names_no_country():
+    out = complete_countries([event("COP", "OPP")], state="", home="BOL", countries=ISO)[0]
+    assert (out.source, out.target) == ("BOLCOP", "BOLOPP")
+
+
+def test_nothing_in_the_article_leaves_the_role_bare():
+    out = complete_countries([event("COP", "OPP")], state="", home="", countries=ISO)[0]
+    assert (out.source, out.target) == ("COP", "OPP")
+
+
+def test_target_never_becomes_its_source():
+    out = complete_countries([event("KENMIL", "MIL", "190")], state="KEN", home="ETH", countries=ISO)[0]
+    assert out.target == "ETHMIL"
+    alone = complete_countries([event("KENMIL", "MIL", "190")], state="KEN", home="", countries=ISO)[0]
+    assert alone.target == "MIL"
+
+
+def test_source_never_becomes_its_target():
+    out = complete_countries([event("GOV", "KENGOV", "042")], state="KEN", home="USA", countries=ISO)[0]
+    assert out.source == "USAGOV"
+
+
+def test_speaker_takes_the_dateline_before_the_story_country():
+    e = event("KENCOP", "KENOPP", speaker="GOV", speaker_text="the spokeswoman")
+    assert complete_countries([e], state="KEN", home="ETH", countries=ISO)[0].speaker == "ETHGOV"
+    assert complete_countries([e], state="KEN", home="", countries=ISO)[0].speaker == "KENGOV"
+
+
+def test_person_known_elsewhere_in_the_article_keeps_their_country():
+    quotes = [Quote("we will restore order", Span(0, 5, "x"), True, 0, speaker="Bolivian Minister Ana Quispe",
+                    actor="BOLGOV", person="Ana Quispe")]
+    people = known_people(quotes, ISO)
+    assert people == {"Ana Quispe": "BOL", "Quispe": "BOL"}
+    e = event("GOV", "OPP", source_text="Minister Quispe", location=place("KEN"))
+    out = complete_countries([e], state="KEN", home="KEN", countries=ISO, people=people)[0]
+    assert out.source == "BOLGOV"
+
+
+def test_quote_speakers_are_completed_like_event_speakers():
+    quotes = [Quote("calm", Span(0, 4, "calm"), True, 1, speaker="the police chief", actor="COP"),
+              Quote("no", Span(5, 7, "no"), True, 2, speaker="Ruto", actor="KENGOV")]
+    out = complete_quote_countries(quotes, state="KEN", home="UGA", countries=ISO)
+    assert [q.actor for q in out] == ["UGACOP", "KENGOV"]
+
+
+# -- end to end: invented stories ---------------------------------------------------------------
+
+def test_kenyan_story_soldiers_fire_on_protesters(code):
+    coded = code("NAIROBI, March 6 (Reuters) - Soldiers fired on protesters outside parliament on Thursday.\n\n"
+                 "Kenya's government said the protesters had attacked the police.", "2025-03-06")
+    fired = [e for e in coded.events if e.trigger.text == "fired"]
+    assert fired and (fired[0].source, fired[0].target) == ("KENMIL", "KENOPP")
+    assert fired[0].source_span.text == "Soldiers"
+
+
+def test_undated_dateline_free_story_takes_the_country_it_names(code):
+    coded = code("Ethiopia accused Eritrea of arming rebels on Monday. Police arrested two opposition leaders "
+                 "in the capital on Tuesday, and Ethiopia's government defended the arrests.", "2025-04-10")
+    arrests = [e for e in coded.events if e.trigger.text == "arrested"]
+    assert arrests and arrests[0].source == "ETHCOP", coded.events

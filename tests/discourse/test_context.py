@@ -1,0 +1,119 @@
+"""Group references and counterparts resolved from what the article named before."""
+
+import pytest
+
+from eventwire.discourse.context import ArticleContext
+from eventwire.types import Actor, ActorMention, Span
+
+
+def dyads(coded, sentence=None):
+    return {(e.source, e.target, e.code[:2]) for e in coded.events if sentence is None or e.sentence == sentence}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "urged both sides": the appeal goes to each party named before
+    ("Ethiopia and Eritrea exchanged artillery fire along their border on Monday. "
+     "Kenya urged both sides to return to talks.",
+     {("KEN", "ETH", "02"), ("KEN", "ERI", "02")}),
+    # the group's noun gives each party its role: delegations and leaders are GOV ...
+    ("Serbia and Kosovo held talks in Brussels on Monday. The two delegations agreed to reopen a crossing.",
+     {("SRBGOV", "XKXGOV", "03"), ("XKXGOV", "SRBGOV", "03")}),
+    ("Colombia and Venezuela traded accusations on Monday. Brazil urged both leaders to meet.",
+     {("BRA", "COLGOV", "02"), ("BRA", "VENGOV", "02")}),
+    ("Thai and Cambodian soldiers exchanged fire on Monday. China called on the two governments to show restraint.",
+     {("CHN", "THAGOV", "02"), ("CHN", "KHMGOV", "02")}),
+    # ... armies, militaries and forces MIL
+    ("Armenian and Azerbaijani troops clashed near the border on Sunday. "
+     "The European Union called on the two armies to withdraw.",
+     {("IGOEUREEC", "ARMMIL", "02"), ("IGOEUREEC", "AZEMIL", "02")}),
+    # neighbours and countries are the states themselves
+    ("Greece and Turkey held talks on Monday. Germany praised the two neighbours.",
+     {("DEU", "GRC", "05"), ("DEU", "TUR", "05")}),
+    ("Peru and Ecuador held talks on Monday. Both countries agreed to reopen the border.",
+     {("PER", "ECU", "03"), ("ECU", "PER", "03")}),
+])
+def test_context_group_is_each_party_named_before(code, text, expected):
+    coded = code(text, "2025-03-04")
+    assert expected <= dyads(coded, 2), dyads(coded)
+
+
+def test_context_warring_parties_can_be_a_state_and_an_armed_group(code):
+    # fewer than two countries named: the parties are the last two actors, a state counted once
+    coded = code("Israel and Hamas agreed to a truce on Monday. Qatar urged the warring parties to respect it.",
+                 "2025-03-04")
+    assert {("QAT", "ISR", "02"), ("QAT", "PSEREB", "02")} <= dyads(coded, 2), dyads(coded)
+
+
+def test_context_a_country_named_as_the_place_is_not_a_side(code):
+    coded = code("Sudan and South Sudan resumed negotiations in Ethiopia on Tuesday. "
+                 "The two sides signed a security agreement.", "2025-03-04")
+    second = dyads(coded, 2)
+    assert {("SDN", "SSD", "05"), ("SSD", "SDN", "05")} <= second, second
+    assert not any("ETH" in (s, t) for s, t, _ in second), second
+
+
+def test_context_the_actor_urging_is_not_one_of_the_sides(code):
+    # Kenya was named last, but it is the one acting on the group
+    coded = code("Ethiopia and Eritrea exchanged fire near the border on Monday. Kenya offered to mediate. "
+                 "Kenya urged both sides to hold talks.", "2025-03-04")
+    third = dyads(coded, 3)
+    assert {("KEN", "ETH", "02"), ("KEN", "ERI", "02")} <= third, third
+
+
+def test_context_group_named_earlier_in_the_same_sentence(code):
+    coded = code("Pakistani and Afghan forces exchanged fire on Monday, and the two militaries later agreed "
+                 "to a ceasefire.", "2025-03-04")
+    assert {("PAKMIL", "AFGMIL", "03"), ("AFGMIL", "PAKMIL", "03")} <= dyads(coded), dyads(coded)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "his counterpart": the subject's role in the other country (here the place of the talks)
+    ("Turkey hosted talks on Thursday. Russian Foreign Minister Sergei Lavrov met his counterpart in Antalya.",
+     ("RUSGOV", "TURGOV", "04")),
+    # "its counterpart": the other of the last two countries, in the subject's role
+    ("India and Pakistan traded accusations on Monday. The Indian army accused its counterpart of violating "
+     "the ceasefire.", ("INDMIL", "PAKMIL", "11")),
+])
+def test_context_counterpart_is_the_other_country(code, text, expected):
+    assert expected in dyads(code(text, "2025-03-04"), 2), dyads(code(text, "2025-03-04"))
+
+
+def test_context_counterpart_is_never_the_subjects_own_country(code):
+    coded = code("The Indian army accused its counterpart of violating the ceasefire.", "2025-03-04")
+    assert not any(t.startswith("IND") for _, t, _ in dyads(coded)), dyads(coded)
+
+
+def test_context_no_group_without_two_parties(code):
+    # the acting country is never one of the sides, and nothing else was named
+    coded = code("Kenya urged both sides to return to talks.", "2025-03-04")
+    assert not any(e.target for e in coded.events), dyads(coded)
+
+
+# -- the context record itself --------------------------------------------------------------------
+
+def mention(code, country, sector="", how="country+sector"):
+    return ActorMention(Actor(code, country, sector, code), Span(0, 1, "x"), 1, 0, how)
+
+
+def test_context_note_leaves_out_a_country_named_only_as_a_place():
+    ctx = ArticleContext()
+    ctx.note(["SDN", "SSD", "ETH"], [mention("SDN", "SDN"), mention("SSD", "SSD"), mention("ETH", "ETH", how="place")],
+             [])
+    assert ctx.countries == ["SDN", "SSD"]
+
+
+def test_context_last_countries_counts_the_sentence_and_leaves_out_the_actor():
+    ctx = ArticleContext(countries=["ETH", "ERI", "KEN"])
+    assert ctx.last_countries(2) == ["ERI", "KEN"]
+    assert ctx.last_countries(2, exclude={"KEN"}) == ["ETH", "ERI"]
+    assert ctx.last_countries(2, also=["ETH"], exclude={"KEN"}) == ["ERI", "ETH"]
+    assert ctx.last_countries(3, exclude={"KEN", "ERI"}) == []
+
+
+def test_context_last_parties_counts_a_state_once():
+    ctx = ArticleContext(actors=[(Actor("PSEREB", "PSE", "REB", "Hamas"), "organization"),
+                                 (Actor("ISR", "ISR", "", "ISR"), "country+sector"),
+                                 (Actor("ISRGOV", "ISR", "GOV", "Netanyahu"), "person"),
+                                 (Actor("GOV", "", "GOV", "GOV"), "sector")])
+    assert [a.code for a in ctx.last_parties(2)] == ["PSEREB", "ISRGOV"]
+    assert ctx.last_parties(2, exclude={"ISR"}) == []
