@@ -29,9 +29,9 @@ def triples(coded):
     # role words and demonyms; a counterpart holds the same office
     ("The Egyptian foreign minister met his Turkish counterpart in Cairo.", ("EGYGOV", "TURGOV", "04")),
     # future tense is an expressed intent (CAMEO 03)
-    ("Finland will give Tanzania a grant of 580 million shillings.", ("FIN", "TZA", "03")),
+    ("Norway will give Malawi a grant of 40 million dollars.", ("NOR", "MWI", "03")),
     # a refused future act is a rejection (CAMEO 12)
-    ("Syria says it will not accept any more refugees.", ("SYR", "", "12")),
+    ("Lebanon said on Friday that it would not admit any new refugees.", ("LBN", "", "12")),
     # "X said Y must V" is X demanding it of Y (CAMEO 10)
     ("Britain said Libya must hand over the suspects.", ("GBR", "LBY", "10")),
     # a hostile act under a condition is an ultimatum to whoever must meet it (CAMEO 13)
@@ -40,13 +40,11 @@ def triples(coded):
     ("Serbia lifted the night curfew in Montenegro.", ("SRB", "MNE", "08")),
     # a protest with no stated target is aimed at the protesters' own government
     ("Thousands of Egyptian students demonstrated on Sunday.", ("EGYEDU", "EGYGOV", "14")),
-    # violence with no named perpetrator is still an event
-    ("Three Iraqi civilians were killed in a car bombing.", ("", "IRQCVL", "18")),
     # the owner of a rejected proposal is the one rejected
-    ("Bangladesh rejected an Indian proposal for a free trade agreement.", ("BGD", "IND", "12")),
-    # an investigation is aimed at the suspects, not at the victims of their crimes
-    ("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.",
-     ("HRV", "HRV", "09")),
+    ("Nepal rejected a Chinese proposal for a rail link.", ("NPL", "CHN", "12")),
+    # an investigation is aimed at the suspects, not at the victims of their acts
+    ("Prosecutors in Serbia opened an investigation into abuses by Serbian police against protesters.",
+     ("SRBJUD", "SRBCOP", "09")),
 ])
 def test_extract_finds_event(code, text, expected):
     source, target, prefix = expected
@@ -116,5 +114,5 @@ def test_extract_statement_only_when_nothing_else(code):
 
 
 def test_extract_unqualified_rebels_of_a_government_are_its_own(code):
-    found = triples(code("The Mozambique government accepted demands from rebels.", "1990-01-01"))
-    assert any(s == "MOZGOV" and t == "MOZREB" for s, t, _ in found), found
+    found = triples(code("The Colombian government accepted demands from rebels.", "1990-01-01"))
+    assert any(s == "COLGOV" and t == "COLREB" for s, t, _ in found), found

@@ -21,6 +21,8 @@ ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY"
 # so the place of the act is theirs. Governments, armies, rebels and spies act abroad too ("the
 # minister visited Paris", "troops shelled a town across the border"), and refugees are by
 # definition away from home, so a place says nothing about them as a source.
+# Acts whose parties are by nature two different states.
+BETWEEN_STATES = ("042", "043", "044", "045", "046")
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
                          "ELI", "REL", "HRI", "ENV", "PTY"})
 
@@ -64,10 +66,12 @@ def _person_country(text: str, people: Mapping[str, str]) -> str:
     return ""
 
 
-def _complete(code: str, candidates: Iterable[str], other: str) -> str:
-    """The role with the first candidate country that does not make it the same actor as `other`."""
+def _complete(code: str, candidates: Iterable[str], other: str, exclude: Iterable[str] = ()) -> str:
+    """The role with the first candidate country that does not make it the same actor as `other`
+    (nor is one of the countries excluded)."""
+    excluded = set(exclude) - {""}
     for cc in candidates:
-        if cc and cc + code != other:
+        if cc and cc + code != other and cc not in excluded:
             return cc + code
     return code
 
@@ -88,14 +92,19 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
     for e in events:
         place = e.location.country if e.location is not None else ""
         source, target, speaker = e.source, e.target, e.speaker
+        # a visit or talks are between states: the visitor is not of the country visited, nor
+        # the guests ("hosted leaders from 20 countries") of the host's
+        abroad = e.code.startswith(BETWEEN_STATES)
         if is_bare_role(source, countries):
             person = _person_country(e.source_span.text, people) if e.source_span else ""
             local = place if source[:3] in LOCAL_ROLES else ""
-            source = _complete(source, (person, local, state, home), target)
+            source = _complete(source, (person, local, state, home), target,
+                               exclude=(place, target[:3]) if abroad else ())
         if is_bare_role(target, countries):
             person = _person_country(e.target_span.text, people) if e.target_span else ""
             local = place if target[:3] != "REF" else ""
-            target = _complete(target, (person, local, state, home), source)
+            target = _complete(target, (person, local, state, home), source,
+                               exclude=(source[:3],) if abroad else ())
         if is_bare_role(speaker, countries):
             person = _person_country(e.speaker_span.text, people) if e.speaker_span else ""
             speaker = _complete(speaker, (person, home, state), "")

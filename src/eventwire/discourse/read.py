@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.discourse.background import leave_out_background, once_per_article
 from eventwire.discourse.complete import complete_countries, complete_quote_countries, known_people, story_state
+from eventwire.discourse.targets import context_targets, domestic_targets
 from eventwire.discourse.speakers import Attribution, Discourse, ParsedSentence, attribute, quotes_of
 from eventwire.events.rules import LOCATIVE_PREPS
 from eventwire.places import Gazetteer
@@ -74,6 +75,7 @@ def _article_passes(events: list[Event], quotes: list[Quote], parsed: list[Parse
     people = known_people(quotes, iso)
     events = complete_countries(events, state, home, iso, people)
     quotes = complete_quote_countries(quotes, state, home, iso, people)
+    events = domestic_targets(context_targets(events, parsed, iso))
     events = leave_out_background(events, day, day_certain)
     return once_per_article(events), quotes
 
@@ -166,7 +168,7 @@ def _places(sent: ParsedSentence, gazetteer: Gazetteer, countries: dict[str, str
     """Places the sentence names: countries from the actor dictionary, cities from the
     gazetteer (a country the sentence names decides between namesakes)."""
     doc, base = sent.doc, sent.start
-    named = frozenset(countries[e.text] for e in doc.ents if e.text in countries)
+    named = frozenset(countries[e.text] for e in doc.ents if e.text in countries) | frozenset(sent.finder.countries_named())
     out = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_ENTITIES:

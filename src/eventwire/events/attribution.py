@@ -33,8 +33,12 @@ def attach_speakers(view: SentenceView, found: Found) -> Found:
     Y accused Z" is Y's accusation, said by X)."""
     out = {i: replace(c, via_speech=reporting_verb(view, c)) for i, c in found.items()}
     speaking = {c.via_speech.i for c in out.values() if c.via_speech is not None}
-    out = {i: c for i, c in out.items()
-           if not (i in speaking and (c.code.startswith("01") or view.strategy.linear))}
+    # a verb of speech that is itself coded ("warned" 130) is attribution when what it reports
+    # is coded in the same family ("warned it would expel the envoys if ..." is the threat)
+    reported = {(c.via_speech.i, c.code[:2]) for c in out.values()
+                if c.via_speech is not None and c.via_speech.i != c.trigger.i}
+    out = {i: c for i, c in out.items() if not (i in speaking and (
+        c.code.startswith("01") or view.strategy.linear or (i, c.code[:2]) in reported))}
     if view.strategy.linear and any(c.trigger.lemma_.lower() not in view.rules.speech_verbs for c in out.values()):
         # imported codes do not say which are statements: a reporting verb ("..., an official
         # said") is not an event beside the act it reports

@@ -60,14 +60,17 @@ def apply_frames(view: SentenceView, found: Found, frames: Frames) -> Found:
 
 def _outside_hypotheticals(view: SentenceView, found: Found, frames: Frames) -> Found:
     """What a frame word holds in its complement is not asserted, except the act it frames: in
-    "demanded that the envoy cancel plans to sell arms", "urged a probe showing the army shelled
-    the town", neither the sale nor the shelling happened."""
+    "demanded that the envoy cancel plans to sell arms", "agreed that their armies should
+    cooperate", nothing was sold or done. A frame that is also a verb of speech reports what
+    it holds ("warned it would expel the envoys if ..." is a threat), unless another frame
+    governs that act."""
     active = {c.frame.i for c in found.values() if c.frame is not None} | (set(found) & set(frames))
     out = dict(found)
     for f in (view.doc[i] for i in active):
         region = {x.i for x in _complements(f) for x in x.subtree}
-        out = {i: c for i, c in out.items()
-               if i == f.i or (c.frame is not None and c.frame.i == f.i) or c.head.i not in region}
+        speech = f.lemma_.lower() in view.rules.speech_verbs  # "warned it would expel ...": reported
+        out = {i: c for i, c in out.items() if i == f.i or c.head.i not in region
+               or (c.frame.i == f.i if c.frame is not None else speech)}
     return out
 
 

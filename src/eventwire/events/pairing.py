@@ -29,7 +29,8 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     sources, targets = unique(cand.sources), unique(cand.targets)
     rules, settings, open_codes = view.rules, view.settings, view.strategy.open_codes
     mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
-              and (cameo.root in rules.symmetric_roots or cameo.code.startswith(tuple(rules.symmetric_codes))))
+              and (cameo.root in rules.symmetric_roots or cameo.code.startswith(tuple(rules.symmetric_codes))
+                   or _reciprocal_words(view, cand)))
     if not targets and not open_codes:
         targets = implied_targets(view, cand, cameo, sources, mutual)
     if open_codes and not targets and len(sources) > 1 and settings.symmetric_pairs:
@@ -41,6 +42,13 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     if not found and not settings.require_dyad:
         found = [(s, None) for s in sources]
     return found
+
+
+def _reciprocal_words(view: SentenceView, cand: Candidate) -> bool:
+    """"A and B traded accusations" (the trigger), "agreed to deepen cooperation" (a word of a
+    cooperative pattern; "violated the ceasefire" is not mutual)."""
+    words = [cand.trigger] + ([view.doc[i] for i in cand.used] if cand.code[:2] < "09" else [])
+    return any(w.lemma_.lower() in view.rules.reciprocal_words for w in words)
 
 
 def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sources, mutual: bool) -> list[ActorMention]:

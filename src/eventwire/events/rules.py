@@ -44,6 +44,8 @@ class EngineRules:
     negations: frozenset[str]
     occurrence_verbs: frozenset[str]
     conditional_marks: frozenset[str]
+    reciprocal_words: frozenset[str]
+    naming_verbs: frozenset[str]
 
 
 def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
@@ -59,7 +61,7 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
         "speech_verbs", "speech_cues", "speech_nouns", "obligation_modals", "stative_passives", "agreeing_verbs",
         "receiving_verbs", "light_verbs", "protest_nouns", "place_nouns", "locative_preps", "civilian_sectors",
         "symmetric_roots", "symmetric_codes", "place_target_codes", "domestic_roots", "negations",
-        "occurrence_verbs", "conditional_marks")}
+        "occurrence_verbs", "conditional_marks", "reciprocal_words", "naming_verbs")}
     variant, joint = data.get("military_variant", {}).get("map"), data.get("joint_posture", {})
     if not isinstance(variant, dict) or not isinstance(joint.get("codes"), list) or not joint.get("to"):
         raise DataFileError(source, 0, "'military_variant' needs a map and 'joint_posture' codes and a 'to' code")

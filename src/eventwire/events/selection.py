@@ -47,7 +47,9 @@ def finite_subordinate(view: SentenceView, h: Token) -> bool:
     finite = h.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in h.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in h.children)
     conditional = any(c.dep_ == "mark" and c.lower_ in view.rules.conditional_marks for c in h.children)
-    return finite and own_subject and not conditional
+    # "the hostages, whom they had taken in May": a past perfect relative clause is background
+    background = h.dep_ == "relcl" and h.tag_ == "VBN" and any(c.lower_ == "had" for c in h.children)
+    return finite and own_subject and not conditional and not background
 
 
 def nominal_references(view: SentenceView, found: Found) -> Found:

@@ -24,13 +24,30 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
     own = {m.actor.country for m in sources if m.actor.country}
     # an investigation may be aimed at the state's own people ("into abuses by its police")
     investigation = pattern is not None and pattern.code.startswith("09")
-    candidates = [c for c in (_not_own(found, mine, own) for found in _candidates(view, t, used, investigation)) if c]
+    if investigation:
+        suspects = _suspects(view, t, mine)
+        if suspects:
+            return suspects
+    candidates = [c for c in (_not_own(found, mine, own) for found in _candidates(view, t, used)) if c]
     if not candidates:
         return indirect_target(view, t, mine, set() if investigation else own)
     for found in candidates:
         if not own or investigation or any(m.actor.country not in own for m in found):
             return found
     return candidates[0]
+
+
+def _suspects(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
+    """Whom an investigation is aimed at: who the investigated acts are "by" ("opened an inquiry
+    into abuses by the police against protesters" investigates the police, the state's own or not)."""
+    for c in t.children:
+        if c.dep_ in ("dobj", "prep"):
+            for by in (x for x in c.subtree if x.dep_ in ("prep", "agent") and x.lower_ == "by"):
+                found = [m for p in by.children if p.dep_ == "pobj"
+                         for m in view.finder.with_conjuncts(p) if m.actor.code not in mine]
+                if found:
+                    return found
+    return []
 
 
 def slot_target(view: SentenceView, t: Token, pattern: Pattern, following: list[Token],
@@ -54,17 +71,17 @@ def slot_target(view: SentenceView, t: Token, pattern: Pattern, following: list[
     return view.finder.with_conjuncts(following[k + 1]) if k + 1 < len(following) else []
 
 
-def _candidates(view: SentenceView, t: Token, used: frozenset[int], investigation: bool) -> list[Mentions]:
+def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Mentions]:
     """Possible targets in order of preference: the direct object ("rejected a Russian request":
     whose the object is), target prepositions on the trigger or its object, then the one who
     should act in a demanded clause ("demanded that the junta release ...")."""
     found = [[m for m in view.finder.with_conjuncts(c) if not (m.head in used and m.how == "sector")]
              for c in t.children if c.dep_ in ("dobj", "dative", "attr")]
     objects = [c for c in t.children if c.dep_ in OBJECTS]
-    holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects
+    # the words the pattern used hold target prepositions too: "spoke by telephone [with] X"
+    holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects + \
+        [view.doc[i] for i in sorted(used) if view.doc[i] not in objects and view.doc[i].i != t.i]
     preps = view.rules.target_preps + view.rules.owner_preps
-    if investigation:  # an investigation is aimed at the suspects: "crimes by X against Y"
-        preps = ("by",) + preps
     for prep in preps:
         for h in holders:
             if prep not in view.rules.target_preps and h not in objects:

@@ -66,7 +66,11 @@ def match_pattern(view: SentenceView, t: Token) -> Match | None:
 
 def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[int],
               following: list[Token], used: frozenset[int]) -> Candidate | None:
-    """The trigger with its arguments; None when a pattern that needs an actor finds none."""
+    """The trigger with its arguments; None when a pattern that needs an actor finds none, or
+    when a bare naming verb names ("called the envoy a liar" is no phone call)."""
+    if not pattern.words and t.lemma_.lower() in view.rules.naming_verbs and \
+            any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "dobj" and c.i < t.i) for c in t.children):
+        return None
     if pattern.pos == "NOUN":
         sources, tgts, symmetric = noun_arguments(view, t)
         # light verbs: "launched an attack", "continued military aid", "undertook drills"
@@ -74,7 +78,7 @@ def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[in
         cand = Candidate(t, pattern, pattern.code, tuple(sources), tuple(tgts), symmetric_ok=symmetric, anchor=anchor)
     else:
         sources, tgts = verb_arguments(view, t, pattern, positions, following, used)
-        if pattern.words[:1] == ("+",) and not (tgts and _slot_is_actor(view, positions, following)):
+        if pattern.words[:1] == ("+",) and not (tgts and _slot_is_actor(view, t, positions, following)):
             return None  # "receive +": only when someone, not something ("an invitation"), is received
         cand = Candidate(t, pattern, pattern.code, tuple(sources), tuple(tgts))
     # an imported pattern that spells out the negation ("&NEGATVAUXVRB * OVER EFFORTS") codes
@@ -83,9 +87,13 @@ def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[in
     return replace(cand, used=used, negated=negated(t) and not spelled)
 
 
-def _slot_is_actor(view: SentenceView, positions: list[int], following: list[Token]) -> bool:
+def _slot_is_actor(view: SentenceView, trigger: Token, positions: list[int], following: list[Token]) -> bool:
+    """Does the pattern's leading `+` slot hold an actor (the word, or the phrase it modifies)?"""
     k = positions[0]
-    return k >= 0 and bool(view.finder.with_conjuncts(following[k]))
+    if k < 0:  # the slot is the verb's own object: "received [the envoy]", not "[an invitation]"
+        return any(m.how != "of-phrase" for c in trigger.children if c.dep_ in ("dobj", "dative")
+                   for m in view.finder.at(c))
+    return bool(view.finder.with_conjuncts(following[k]) or view.finder.with_conjuncts(following[k].head))
 
 
 def verb_arguments(view: SentenceView, t: Token, pattern: Pattern, positions: list[int],
@@ -136,6 +144,11 @@ def noun_arguments(view: SentenceView, t: Token) -> tuple[Mentions, Mentions, bo
         # "X received an invitation from Y": the subject is who it is aimed at, not who made it
         receiver = subjects(view, t.head)[0]
         return actors_of(view, pobjs(t, ("from", "by"))) or sources, receiver, False
+    if not sources and t.dep_ == "nsubj" and t.head.lemma_.lower() in view.rules.occurrence_verbs:
+        # "clashes erupted between A and B": the verb's between-phrase names the parties
+        between = pobjs(t.head, ("between",))
+        if between:
+            return view.finder.with_conjuncts(between[0]), tgts, True
     if not sources and t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX"):
         sources = subjects(view, t.head)[0]  # light verbs: "the army launched an attack on ..."
     return sources, tgts, symmetric or not tgts

@@ -37,7 +37,14 @@ class Gazetteer:
         if name.lower().startswith("the "):
             name = name[4:]
         candidates = self.places.get(name, ())
-        return next((p for p in candidates if p.country in prefer), candidates[0] if candidates else None)
+        preferred = next((p for p in candidates if p.country in prefer), None)
+        if preferred is not None or not candidates:
+            return preferred
+        # a text about another country names a place by a spelling that is only a foreign
+        # town's alternate name ("Borno state" in a Nigerian story is no German town): unknown
+        if prefer and all(p.name != name for p in candidates):
+            return None
+        return candidates[0]
 
 
 def load_gazetteer(min_population: int = 15000) -> Gazetteer:
