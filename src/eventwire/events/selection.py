@@ -30,7 +30,7 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
             else:
                 on_spine = False
         out[i] = replace(cand, participle=participle, main=on_spine,
-                         asserted=on_spine or finite_subordinate(view, h))
+                         asserted=on_spine or (view.strategy.subordinate_acts and finite_subordinate(view, h)))
     return {i: c for i, c in out.items() if i not in dropped}
 
 

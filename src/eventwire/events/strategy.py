@@ -23,10 +23,13 @@ class Strategy:
     # imported codes are the dictionary's own (WEIS, local codes): kept as written, with no
     # CAMEO specialisation, no implied targets, and PETRARCH's "---GOV" for a role with no actor
     open_codes: bool
+    # eventwire's coding conventions code acts told in finite subordinate clauses ("... a day
+    # after protesters stormed parliament"); TABARI and PETRARCH code the main clause's
+    subordinate_acts: bool
 
 
-BUNDLED = Strategy("bundled", clause_following, linear=False, open_codes=False)
-TABARI = Strategy("tabari", linear_following, linear=True, open_codes=True)
+BUNDLED = Strategy("bundled", clause_following, linear=False, open_codes=False, subordinate_acts=True)
+TABARI = Strategy("tabari", linear_following, linear=True, open_codes=True, subordinate_acts=False)
 
 
 def choose_strategy(manifest: dict, linear_lexicon: bool) -> Strategy:
