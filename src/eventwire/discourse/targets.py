@@ -23,6 +23,7 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
     event noun refers to ("Lithuania closed the border ... Minsk condemned the decision"), else the
     most recently named actor of another country in this sentence or the two before it."""
     by_index = {s.index: s for s in parsed}
+    named: dict[int, list] = {}  # sentence -> actors it names, read once and only when needed
     out: list[Event] = []
     for e in events:
         if e.target or not e.source or e.code.startswith(UNTARGETED_CODES):
@@ -30,7 +31,7 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             continue
         sent = by_index.get(e.sentence)
         noun = _event_noun(sent, e) if sent is not None else None
-        target = (_antecedent(out, e, iso) if noun is not None else "") or _other_party(parsed, e, iso)
+        target = (_antecedent(out, e) if noun is not None else "") or _other_party(parsed, named, e, iso)
         out.append(replace(e, target=target) if target else e)
     return out
 
@@ -48,7 +49,7 @@ def _event_noun(sent: ParsedSentence, e: Event) -> Token | None:
     return next((o for o in objects if o.pos_ == "NOUN" and not sent.finder.at(o)), None)
 
 
-def _antecedent(earlier: Sequence[Event], e: Event, iso: frozenset[str]) -> str:
+def _antecedent(earlier: Sequence[Event], e: Event) -> str:
     """The source of the most recent earlier act by another country."""
     own = e.source[:3]
     for prior in reversed(earlier):
@@ -57,15 +58,14 @@ def _antecedent(earlier: Sequence[Event], e: Event, iso: frozenset[str]) -> str:
     return ""
 
 
-def _other_party(parsed: Sequence[ParsedSentence], e: Event, iso: frozenset[str]) -> str:
-    """The most recently named actor of another country, before the trigger, in this sentence
-    or the LOOKBACK sentences before it; places and the speaker do not count."""
+def _other_party(parsed: Sequence[ParsedSentence], named: dict[int, list], e: Event, iso: frozenset[str]) -> str:
+    """The most recently named actor of another country in the LOOKBACK sentences before the
+    event's; places and the speaker do not count."""
     own = {e.source[:3], e.speaker[:3]} - {""}
-    for sent in sorted((s for s in parsed if e.sentence - LOOKBACK <= s.index <= e.sentence),
-                       key=lambda s: -s.index):
-        mentions = [m for m in sent.finder.named() if m.how != "place" and m.actor.code
-                    and sent.index < e.sentence]
-        for m in reversed(mentions):
+    for sent in sorted((s for s in parsed if e.sentence - LOOKBACK <= s.index < e.sentence), key=lambda s: -s.index):
+        if sent.index not in named:
+            named[sent.index] = [m for m in sent.finder.named() if m.how != "place" and m.actor.code]
+        for m in reversed(named[sent.index]):
             if m.actor.country and m.actor.country not in own and m.actor.country in iso:
                 return m.actor.code
     return ""
