@@ -128,3 +128,23 @@ def test_passes_investigation_targets_the_suspects(code):
 def test_passes_foreign_namesake_is_no_place(code):
     found = roots(code("The Nigerian army said on Sunday it had killed 20 militants in Borno state."))
     assert ("NGAMIL", "NGAREB", "19") in found
+
+
+def test_passes_armed_forces_stage_no_street_protest(code):
+    found = roots(code("Chinese and Cambodian troops marched through the capital in the anniversary parade."))
+    assert not any(c == "14" for _, _, c in found), found
+
+
+def test_passes_each_protester_against_own_government(code):
+    found = roots(code("Students in Serbia and Georgia demonstrated on Sunday."))
+    assert not any(s[:3] != t[:3] for s, t, c in found if c == "14"), found
+
+
+def test_passes_visitor_is_not_of_the_place_visited(code):
+    found = roots(code("European leaders arrived in Kyiv on Monday."))
+    assert not any(s.startswith("UKR") for s, _, _ in found), found
+
+
+def test_passes_guests_are_not_the_hosts_people(code):
+    found = roots(code("Russian President Vladimir Putin hosted more than 20 foreign leaders in Moscow on Friday."))
+    assert not any(s == "RUSGOV" and t.startswith("RUS") for s, t, _ in found), found

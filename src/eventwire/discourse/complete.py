@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from eventwire.events.rules import load_rules
 from eventwire.types import Event, Quote
 
 # CAMEO role codes (the bundled dictionary's sectors, and Phoenix's INS/SEP), which a country
@@ -21,8 +22,8 @@ ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY"
 # so the place of the act is theirs. Governments, armies, rebels and spies act abroad too ("the
 # minister visited Paris", "troops shelled a town across the border"), and refugees are by
 # definition away from home, so a place says nothing about them as a source.
-# Acts whose parties are by nature two different states.
-BETWEEN_STATES = ("042", "043", "044", "045", "046")
+# Acts whose parties are by nature two different states (the engine's list).
+BETWEEN_STATES = load_rules().between_states_codes
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
                          "ELI", "REL", "HRI", "ENV", "PTY"})
 

@@ -62,15 +62,16 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Pl
         code = cand.code if cand.frame is not None else military_variant(view.rules, cand.code, cand.sources, cand.targets)
         code = by_parties(view.rules, code, cand.sources, cand.targets)
     cameo = codebook.closest(code)
-    if cameo is None:
-        return []
+    if cameo is None or (cameo.code.startswith(view.rules.street_protest_codes)
+                         and all(m.actor.sector in ("MIL", "COP") for m in cand.sources)):
+        return []  # "troops marched in the parade": armed forces stage no street protest
     speaker = None
     if cand.via_speech is not None:
         speakers = subjects(view, cand.via_speech)[0]
         speaker = speakers[0] if speakers else None
     out = []
     for s, t in pairs(view, cand, cameo):
-        s, t = refine(view, cand, s, t, cameo.root)
+        s, t = refine(view, cand, s, t, cameo.code)
         if view.strategy.open_codes:
             s, t = null_actor(s), null_actor(t)
         if forward:

@@ -37,6 +37,8 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
         # an imported code's meaning is unknown: coordinated actors with no target act on
         # each other, as TABARI and PETRARCH code compound subjects
         mutual = True
+    if targets and all(t.how == "implied" for t in targets):  # each protester's own government
+        return [(s, t) for s in sources for t in targets if t.head == s.head and t.actor.code != s.actor.code]
     found: list[Pair] = [(s, t) for s in sources for t in (targets if targets else sources if mutual else [])
                          if s.actor.code != t.actor.code]
     if not found and not settings.require_dyad:
@@ -116,14 +118,17 @@ def domestic_targets(sources, root: str) -> list[ActorMention]:
 
 
 def refine(view: SentenceView, cand: Candidate, s: ActorMention | None, t: ActorMention | None,
-           root: str) -> Pair:
+           code: str) -> Pair:
     """Actors the pair's context completes: a role with no country takes the place's or the
     actor's own ("police dispersed protesters"), a capital under fire is a place, and "his
     counterpart" holds the source's office in the other state."""
-    if s is not None and (s.actor.code == s.actor.sector or _ethnic(view, s)):
+    root = code[:2]
+    abroad = code.startswith(view.rules.between_states_codes)  # "leaders arrived in Kyiv" are no Ukrainians
+    if s is not None and (s.actor.code == s.actor.sector or _ethnic(view, s)) and not abroad:
         s = locate(view, s, cand, "", None)
     if t is not None and (t.actor.code == t.actor.sector or _ethnic(view, t)):
-        t = locate(view, t, cand, root, s)
+        located = locate(view, t, cand, root, s)
+        t = t if abroad and s is not None and located.actor.country == s.actor.country else located
     if t is not None and t.how == "metonym" and root in VIOLENT_ROOTS:  # "shelled Kyiv": a place
         t = ActorMention(Actor(t.actor.country, t.actor.country, "", t.actor.name), t.span, t.sentence, t.head, "place")
     if t is not None and s is not None and not t.actor.sector and t.actor.country \

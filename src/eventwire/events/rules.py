@@ -46,6 +46,8 @@ class EngineRules:
     conditional_marks: frozenset[str]
     reciprocal_words: frozenset[str]
     naming_verbs: frozenset[str]
+    between_states_codes: tuple[str, ...]
+    street_protest_codes: tuple[str, ...]
 
 
 def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
@@ -67,6 +69,8 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
         raise DataFileError(source, 0, "'military_variant' needs a map and 'joint_posture' codes and a 'to' code")
     anaphors = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("anaphors"))
     return EngineRules(**sets, target_preps=tuple(words("target_preps")), owner_preps=tuple(words("owner_preps")),
+                       between_states_codes=tuple(words("between_states_codes")),
+                       street_protest_codes=tuple(words("street_protest_codes")),
                        military_variant=MappingProxyType(dict(variant)), joint_posture=frozenset(joint["codes"]),
                        joint_posture_code=joint["to"], anaphors=re.compile(rf"\b(?:{anaphors})\b", re.IGNORECASE))
 
