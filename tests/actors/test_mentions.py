@@ -17,7 +17,7 @@ def sources(coded):
     ("The army of Sudan attacked the rebels.", "2025-05-15", "SDNMIL"),
     ("China's army criticized Japan.", "2025-05-15", "CHNMIL"),
     # a minister after leaving office codes as a former official (elite)
-    ("Donald Rumsfeld criticized Iran.", "2003-03-20", "USAGOV"),
+    ("Donald Rumsfeld criticized Iran.", "2003-03-20", "USAMIL"),
     ("Donald Rumsfeld criticized Iran.", "2010-01-01", "USAELI"),
 ])
 def test_mentions_code_actor(code, text, date, expected):

@@ -121,7 +121,7 @@ def test_someone_holds_office_today():
         ("Vladimir Putin", "2025-05-15", "RUSGOV"),
         ("Xi Jinping", "2025-05-15", "CHNGOV"),
         ("Sergei Lavrov", "2010-01-01", "RUSGOV"),
-        ("Donald Rumsfeld", "2003-03-20", "USAGOV"),
+        ("Donald Rumsfeld", "2003-03-20", "USAMIL"),
         ("Donald Rumsfeld", "2010-01-01", None),
         ("Boris Johnson", "2020-01-01", "GBRGOV"),
         ("Volodymyr Zelensky", "2023-01-01", "UKRGOV"),

@@ -76,9 +76,12 @@ def test_extract_armed_forces_cooperation_is_military(code):
 
 
 def test_extract_speaker_is_recorded(code):
-    coded = code("Russia attacked Ukraine overnight, the British defence ministry said.", "2024-03-01")
+    coded = code("Russia attacked Ukraine overnight, the British foreign ministry said.", "2024-03-01")
     event = next(e for e in coded.events if e.root == "19")
     assert event.speaker == "GBRGOV"
+    # the defence ministry is the armed forces' even when it speaks (the conventions)
+    coded = code("Russia attacked Ukraine overnight, the British defence ministry said.", "2024-03-01")
+    assert next(e for e in coded.events if e.root == "19").speaker == "GBRMIL"
     assert event.evidence.startswith("Russia attacked")
 
 

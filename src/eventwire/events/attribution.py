@@ -47,6 +47,14 @@ def attach_speakers(view: SentenceView, found: Found) -> Found:
     return out
 
 
+def denials(view: SentenceView, found: Found) -> Found:
+    """Conventions: "a denial is 016 ... and the denied act is not coded": what a coded verb of
+    denial holds in its complement clause ("denied that it had shelled the town") is dropped."""
+    denied = {x.i for c in found.values() if c.trigger.lemma_.lower() in view.rules.denial_verbs
+              for k in c.trigger.children if k.dep_ in ("ccomp", "xcomp") for x in k.subtree}
+    return {i: c for i, c in found.items() if c.head.i not in denied}
+
+
 def obligations(view: SentenceView, found: Found) -> Found:
     """ "The minister said the junta must free the detainees": the minister demands it of the
     junta (CAMEO 10), the embedded act choosing the sub-code; with no coded act, a plain 100."""

@@ -31,6 +31,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = merge.governed_acts(found, words)
     found = frames.apply_frames(view, found, words)
     found = attribution.attach_speakers(view, found)
+    found = attribution.denials(view, found)
     found = attribution.obligations(view, found)
     found = selection.nominal_references(view, found)
     return list(selection.mark_clauses(view, found).values())

@@ -46,6 +46,7 @@ class EngineRules:
     conditional_marks: frozenset[str]
     reciprocal_words: frozenset[str]
     naming_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
     between_states_codes: tuple[str, ...]
     street_protest_codes: tuple[str, ...]
 
@@ -63,7 +64,8 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
         "speech_verbs", "speech_cues", "speech_nouns", "obligation_modals", "stative_passives", "agreeing_verbs",
         "receiving_verbs", "light_verbs", "protest_nouns", "place_nouns", "locative_preps", "civilian_sectors",
         "symmetric_roots", "symmetric_codes", "place_target_codes", "domestic_roots", "negations",
-        "occurrence_verbs", "conditional_marks", "reciprocal_words", "naming_verbs")}
+        "occurrence_verbs", "conditional_marks", "reciprocal_words", "naming_verbs",
+        "denial_verbs")}
     variant, joint = data.get("military_variant", {}).get("map"), data.get("joint_posture", {})
     if not isinstance(variant, dict) or not isinstance(joint.get("codes"), list) or not joint.get("to"):
         raise DataFileError(source, 0, "'military_variant' needs a map and 'joint_posture' codes and a 'to' code")
