@@ -148,3 +148,16 @@ def test_passes_visitor_is_not_of_the_place_visited(code):
 def test_passes_guests_are_not_the_hosts_people(code):
     found = roots(code("Russian President Vladimir Putin hosted more than 20 foreign leaders in Moscow on Friday."))
     assert not any(s == "RUSGOV" and t.startswith("RUS") for s, t, _ in found), found
+
+
+def test_passes_drones_sent_at_a_target_are_aerial_weapons(code):
+    found = triples(code("Russia launched dozens of drones toward Kyiv overnight, Ukraine's air force said."))
+    assert ("RUS", "UKR", "195") in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Federal immigration agents detained 30 migrants in Chicago on Thursday.", "USACOP"),
+    ("Sudanese fighters seized the airport on Monday.", "SDNREB"),
+])
+def test_passes_role_words(code, text, expected):
+    assert any(s == expected for s, _, _ in triples(code(text))), triples(code(text))
