@@ -103,8 +103,9 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
                                exclude=(place, target[:3]) if abroad else ())
         if is_bare_role(target, countries):
             person = _person_country(e.target_span.text, people) if e.target_span else ""
-            local = place if target[:3] != "REF" else ""
-            target = _complete(target, (person, local, state, home), source,
+            # refugees are by definition away from home: neither the place nor the story says whose
+            local, story = (place, (state, home)) if target[:3] != "REF" else ("", ())
+            target = _complete(target, (person, local, *story), source,
                                exclude=(source[:3],) if abroad else ())
         if is_bare_role(speaker, countries):
             person = _person_country(e.speaker_span.text, people) if e.speaker_span else ""
