@@ -1,0 +1,69 @@
+"""Validate the engine's word lists and code rewrites (events/data/rules.json) shipped as package data."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import DataFileError
+from eventwire.events.rules import load_rules, parse_rules
+
+DATA = Path(__file__).parents[2] / "src/eventwire/events/data"
+CAMEO = Path(__file__).parents[2] / "src/eventwire/ontology/data/cameo.jsonl"
+CODE_LISTS = ("symmetric_codes", "place_target_codes", "between_states_codes", "street_protest_codes")
+
+
+@pytest.fixture(scope="module")
+def data():
+    return json.loads((DATA / "rules.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def codes():
+    return {json.loads(line)["code"] for line in CAMEO.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def test_rules_manifest_versions_the_file():
+    manifest = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
+    assert re.fullmatch(r"\d{4}\.\d{2}\.\d+", manifest["rules.json"]["version"])
+    assert manifest["rules.json"]["description"]
+
+
+def test_rules_every_list_says_what_it_is_for(data):
+    for key, entry in data.items():
+        if key.startswith("_"):
+            continue
+        assert entry.get("doc"), key
+        words = entry.get("words", entry.get("codes", list(entry.get("map", {}))))
+        assert len(words) == len(set(words)), (key, "duplicates")
+        case = str.upper if key.endswith("_sectors") else str.lower  # sectors are codes, the rest words
+        assert all(w == case(w) and w.strip() == w for w in words), key
+
+
+def test_rules_codes_are_in_the_codebook(data, codes):
+    for key in CODE_LISTS:
+        assert all(c in codes for c in data[key]["words"]), key
+    assert all(r in {c[:2] for c in codes} for r in data["symmetric_roots"]["words"] + data["domestic_roots"]["words"])
+    assert all(a in codes and b in codes for a, b in data["military_variant"]["map"].items())
+    assert all(c in codes for c in data["joint_posture"]["codes"]) and data["joint_posture"]["to"] in codes
+
+
+def test_rules_one_speech_list_and_its_cues(data):
+    speech = set(data["speech_verbs"]["words"])
+    assert {"say", "tell", "warn", "announce"} <= speech
+    # the screening cues are speech verbs, or "according (to)", which is not a verb
+    assert set(data["speech_cues"]["words"]) - speech <= {"according"}
+
+
+def test_rules_load_and_are_immutable():
+    rules = load_rules()
+    assert "say" in rules.speech_verbs and rules.anaphors.search("The two countries signed")
+    with pytest.raises(AttributeError):
+        rules.speech_verbs = frozenset()
+
+
+def test_rules_a_broken_entry_names_itself(data):
+    broken = {**data, "light_verbs": {"doc": "x", "words": "hold"}}
+    with pytest.raises(DataFileError, match="light_verbs"):
+        parse_rules(broken, "rules.json")
