@@ -161,3 +161,18 @@ def test_passes_drones_sent_at_a_target_are_aerial_weapons(code):
 ])
 def test_passes_role_words(code, text, expected):
     assert any(s == expected for s, _, _ in triples(code(text))), triples(code(text))
+
+
+def test_passes_armed_groups_attacking_police_use_force(code):
+    found = triples(code("Rebels attacked a police post in northern Mali on Sunday."))
+    assert any(c == "190" for _, _, c in found) and not any(c.startswith("145") for _, _, c in found), found
+
+
+def test_passes_protesters_blocking_an_avenue_obstruct(code):
+    found = roots(code("Thousands of Georgian protesters blocked the main avenue in Tbilisi on Monday."))
+    assert any(c == "14" for _, _, c in found), found
+
+
+def test_passes_rejected_criticism_is_a_denial(code):
+    found = triples(code("The Kenyan interior minister rejected the criticism from Uganda."))
+    assert any(c == "016" for _, _, c in found), found

@@ -40,6 +40,7 @@ class EngineRules:
     military_variant: Mapping[str, str]
     joint_posture: frozenset[str]
     joint_posture_code: str
+    armed_violence: Mapping[str, object]
     anaphors: re.Pattern
     negations: frozenset[str]
     occurrence_verbs: frozenset[str]
@@ -74,6 +75,7 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
                        between_states_codes=tuple(words("between_states_codes")),
                        street_protest_codes=tuple(words("street_protest_codes")),
                        military_variant=MappingProxyType(dict(variant)), joint_posture=frozenset(joint["codes"]),
+                       armed_violence=MappingProxyType(dict(data.get("armed_violence", {}))),
                        joint_posture_code=joint["to"], anaphors=re.compile(rf"\b(?:{anaphors})\b", re.IGNORECASE))
 
 
