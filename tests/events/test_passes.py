@@ -176,3 +176,23 @@ def test_passes_protesters_blocking_an_avenue_obstruct(code):
 def test_passes_rejected_criticism_is_a_denial(code):
     found = triples(code("The Kenyan interior minister rejected the criticism from Uganda."))
     assert any(c == "016" for _, _, c in found), found
+
+
+def test_passes_what_a_mood_holds_is_not_asserted(code):
+    found = roots(code("The Armenian prime minister said he was optimistic that Azerbaijan would sign the treaty."))
+    assert found == {("ARMGOV", "AZE", "01")}, found
+
+
+def test_passes_who_orders_an_act_does_it(code):
+    found = triples(code("The Kenyan government ordered patrols by police in the northern counties."))
+    assert any(s == "KENGOV" and c.startswith("15") for s, _, c in found), found
+
+
+def test_passes_co_subjects_sharing_act_on_each_other(code):
+    found = roots(code("Kazakhstan and Uzbekistan agreed to share intelligence on extremist groups."))
+    assert {("KAZ", "UZB", "03"), ("UZB", "KAZ", "03")} <= found, found
+
+
+def test_passes_equipment_in_the_object_is_no_target(code):
+    found = roots(code("Japan and Italy signed a deal on the joint development of a fighter jet."))
+    assert {("JPN", "ITA", "05"), ("ITA", "JPN", "05")} == found, found

@@ -72,7 +72,11 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Pl
         speaker = speakers[0] if speakers else None
     out = []
     for s, t in pairs(view, cand, cameo):
-        s, t = refine(view, cand, s, t, cameo.code)
+        completed = refine(view, cand, s, t, cameo.code)
+        if t is not None and completed[1] != t and completed[0] is not None and \
+                completed[0].actor.code == completed[1].actor.code:
+            continue  # completing the target's role made it its own source
+        s, t = completed
         if view.strategy.open_codes:
             s, t = null_actor(s), null_actor(t)
         if forward:

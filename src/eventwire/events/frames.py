@@ -64,7 +64,8 @@ def _outside_hypotheticals(view: SentenceView, found: Found, frames: Frames) -> 
     cooperate", nothing was sold or done. A frame that is also a verb of speech reports what
     it holds ("warned it would expel the envoys if ..." is a threat), unless another frame
     governs that act."""
-    active = {c.frame.i for c in found.values() if c.frame is not None} | (set(found) & set(frames))
+    active = {c.frame.i for c in found.values() if c.frame is not None} | (set(found) & set(frames)) | \
+        {i for i, c in found.items() if c.code.startswith(view.rules.mood_codes)}  # "optimistic that ..."
     out = dict(found)
     for f in (view.doc[i] for i in active):
         region = {x.i for x in _complements(f) for x in x.subtree}

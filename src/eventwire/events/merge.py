@@ -27,6 +27,8 @@ def light_verbs(view: SentenceView, found: Found) -> Found:
         verb = out.get(cand.anchor.i)
         if verb is not None and verb.trigger.lemma_.lower() in view.rules.light_verbs and i not in verb.used:
             del out[verb.trigger.i]
+            if verb.trigger.lemma_.lower() in view.rules.causative_verbs and verb.sources:
+                out[i] = replace(cand, sources=verb.sources)  # who orders it is who does it
         elif verb is not None:
             t = cand.trigger
             own = view.finder.at(t) or any(

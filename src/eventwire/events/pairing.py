@@ -39,6 +39,8 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
         mutual = True
     if targets and all(t.how == "implied" for t in targets):  # each protester's own government
         return [(s, t) for s in sources for t in targets if t.head == s.head and t.actor.code != s.actor.code]
+    if mutual and targets and not any(t.actor.country for t in targets):
+        targets = []  # "A and B agreed to share intelligence on extremists": they are the parties
     found: list[Pair] = [(s, t) for s in sources for t in (targets if targets else sources if mutual else [])
                          if s.actor.code != t.actor.code]
     if not found and not settings.require_dyad:

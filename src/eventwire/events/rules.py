@@ -48,8 +48,10 @@ class EngineRules:
     reciprocal_words: frozenset[str]
     naming_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
     between_states_codes: tuple[str, ...]
     street_protest_codes: tuple[str, ...]
+    mood_codes: tuple[str, ...]
 
 
 def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
@@ -66,7 +68,7 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
         "receiving_verbs", "light_verbs", "protest_nouns", "place_nouns", "locative_preps", "civilian_sectors",
         "symmetric_roots", "symmetric_codes", "place_target_codes", "domestic_roots", "negations",
         "occurrence_verbs", "conditional_marks", "reciprocal_words", "naming_verbs",
-        "denial_verbs")}
+        "denial_verbs", "causative_verbs")}
     variant, joint = data.get("military_variant", {}).get("map"), data.get("joint_posture", {})
     if not isinstance(variant, dict) or not isinstance(joint.get("codes"), list) or not joint.get("to"):
         raise DataFileError(source, 0, "'military_variant' needs a map and 'joint_posture' codes and a 'to' code")
@@ -74,6 +76,7 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
     return EngineRules(**sets, target_preps=tuple(words("target_preps")), owner_preps=tuple(words("owner_preps")),
                        between_states_codes=tuple(words("between_states_codes")),
                        street_protest_codes=tuple(words("street_protest_codes")),
+                       mood_codes=tuple(words("mood_codes")),
                        military_variant=MappingProxyType(dict(variant)), joint_posture=frozenset(joint["codes"]),
                        armed_violence=MappingProxyType(dict(data.get("armed_violence", {}))),
                        joint_posture_code=joint["to"], anaphors=re.compile(rf"\b(?:{anaphors})\b", re.IGNORECASE))

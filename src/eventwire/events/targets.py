@@ -114,7 +114,10 @@ def indirect_target(view: SentenceView, t: Token, mine: set[str], own: set[str])
                     if found:
                         return found
     for o in (c for c in t.children if c.dep_ in OBJECTS):
-        found = [m for m in actor_in(view, o, mine) if m.actor.country not in own or not own]
+        # a bare role deep in the object's phrase is equipment or people of no stated side ("signed
+        # a deal on a fighter jet"), not whom the act is aimed at
+        found = [m for m in actor_in(view, o, mine) if (m.actor.country or m.head == o.i)
+                 and (m.actor.country not in own or not own)]
         if found:
             return found
     for c in t.children:

@@ -91,7 +91,7 @@ def _slot_is_actor(view: SentenceView, trigger: Token, positions: list[int], fol
     """Does the pattern's leading `+` slot hold an actor (the word, or the phrase it modifies)?"""
     k = positions[0]
     if k < 0:  # the slot is the verb's own object: "received [the envoy]", not "[an invitation]"
-        return any(m.how != "of-phrase" for c in trigger.children if c.dep_ in ("dobj", "dative")
+        return any(m.how != "of-phrase" and m.head == c.i for c in trigger.children if c.dep_ in ("dobj", "dative")
                    for m in view.finder.at(c))
     return bool(view.finder.with_conjuncts(following[k]) or view.finder.with_conjuncts(following[k].head))
 
