@@ -19,6 +19,9 @@ from eventwire.text.timex import find_time_expressions, time_of
 from eventwire.types import Event, Place, Quote, Span, TimeExpression
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+# Times a later sentence inherits (the conventions: "the nearest preceding explicit time"): a day
+# or a week; "this year marks 80 years since ..." dates an anniversary, not what follows it.
+INHERITED = ("day", "week")
 
 
 def read_article(text: str, day: date | None, parsed: list[ParsedSentence], events: list[Event],
@@ -39,6 +42,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
     for e in events:
         by_sentence.setdefault(e.sentence, []).append(e)
     out: list[Event] = []
+    earlier: TimeExpression | None = None  # the last time expression the article has given
     for sent in parsed:
         attributions = attribute(sent, discourse, quoted)
         quotes.extend(quotes_of(sent, attributions, direct, text, discourse))
@@ -46,16 +50,20 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
         for place in found:
             places.setdefault((place.name, place.country), place)
         mine = by_sentence.pop(sent.index, [])
-        expressions = find_time_expressions(sent.doc.text, day, offset=sent.start) if mine else []
+        expressions = find_time_expressions(sent.doc.text, day, offset=sent.start)
         for e in mine:
             trigger = _token_at(sent.doc, e.trigger.start - sent.start)
             if trigger is None:
                 out.append(e)
                 continue
             e = _speaker(e, trigger, attributions, discourse, sent)
-            e = _date(e, sent.doc, trigger, expressions, day, sent.start, day_certain)
+            before = [x for x in expressions if x.span is not None and x.span.start < e.trigger.start
+                      and x.precision in INHERITED]
+            e = _date(e, sent.doc, trigger, expressions, day, sent.start, day_certain,
+                      before[-1] if before else earlier)
             e = replace(e, location=_location(e, sent, trigger, found))
             out.append(e)
+        earlier = next((x for x in reversed(expressions) if x.date is not None and x.precision in INHERITED), earlier)
     for rest in by_sentence.values():  # events of sentences not handed over (none in practice)
         out.extend(rest)
     quotes = _with_continued_speakers(quotes)
@@ -131,10 +139,15 @@ def _with_continued_speakers(quotes: list[Quote]) -> list[Quote]:
 # -- dates ------------------------------------------------------------------------------------
 
 def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression], day: date | None,
-          offset: int, day_certain: bool = True) -> Event:
+          offset: int, day_certain: bool = True, earlier: TimeExpression | None = None) -> Event:
+    """The date of the event's own time expression; with none, the conventions' rule: the nearest
+    time the article gave before it (date_text "", it is not the event's own), else the story date."""
     expr = time_of(doc, trigger.i, expressions, offset) if expressions else None
     if expr is None and expressions:
         expr = _within_clause(doc, trigger, expressions, offset)
+    if expr is None and earlier is not None and earlier.date is not None:
+        return replace(e, date=earlier.date, date_precision=earlier.precision, date_text="",
+                       date_certain=earlier.certain and day_certain)
     if expr is None:  # nothing in the text dates it: the story date, as every coder assumes
         return replace(e, date=day, date_precision="story" if day else "unknown", date_text="",
                        date_certain=day is not None and day_certain)
