@@ -66,3 +66,10 @@ def test_mentions_shared_surname_by_date(code, text, date, expected):
 def test_mentions_stated_nationality_outranks_a_namesake(code):
     # "Zia" is also Bangladesh's Ziaur Rahman in the dictionary; the phrase says Pakistan
     assert "PAKGOV" in sources(code("Pakistan President Mohammad Zia-Ul-Haq rejected the offer.", "1985-01-01"))
+
+
+def test_mentions_titled_person_with_no_office_that_day_is_the_body_named(code):
+    # a person the dictionary holds no office for on the story date, introduced by the title of a
+    # body: the body is the actor (a general rule, not a fit to one sentence)
+    coded = code("African Union Commission chairman Moussa Faki condemned the coup in Niger.", "2030-08-01")
+    assert any(e.source == "IGOAFRAFU" for e in coded.events), coded.events
