@@ -196,3 +196,8 @@ def test_passes_co_subjects_sharing_act_on_each_other(code):
 def test_passes_equipment_in_the_object_is_no_target(code):
     found = roots(code("Japan and Italy signed a deal on the joint development of a fighter jet."))
     assert {("JPN", "ITA", "05"), ("ITA", "JPN", "05")} == found, found
+
+
+def test_passes_an_invitation_with_no_inviter_is_no_act_of_the_guest(code):
+    found = roots(code("The Brazilian president received an invitation to attend the summit in Moscow."))
+    assert not any(s.startswith("BRA") for s, _, _ in found), found

@@ -137,7 +137,8 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
     elif f.pos_ == "NOUN":
         verb = f.head if f.head.pos_ in ("VERB", "AUX") else verb_of(f)
         srcs, received_by, _ = noun_arguments(view, f)
-        srcs = srcs or (subjects(view, verb)[0] if verb is not None else [])
+        if not _received(view, f):  # who receives an invitation does not invite
+            srcs = srcs or (subjects(view, verb)[0] if verb is not None else [])
     else:
         srcs = subjects(view, f)[0]
     sources = tuple(srcs) if srcs or frame.object_control else cand.sources
