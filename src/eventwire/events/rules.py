@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from types import MappingProxyType
@@ -13,6 +13,7 @@ from typing import Mapping
 from eventwire.errors import DataFileError
 
 RULES_FILE = "rules.json"
+SHAPED = {"joint_posture"}  # entries with their own shape, read below
 
 
 @dataclass(frozen=True)
@@ -63,20 +64,14 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
             raise DataFileError(source, 0, f"'{key}' must be an object with a list of words")
         return entry["words"]
 
-    sets = {k: frozenset(words(k)) for k in (
-        "speech_verbs", "speech_cues", "speech_nouns", "obligation_modals", "stative_passives", "agreeing_verbs",
-        "receiving_verbs", "light_verbs", "protest_nouns", "place_nouns", "locative_preps", "civilian_sectors",
-        "symmetric_roots", "symmetric_codes", "place_target_codes", "domestic_roots", "negations",
-        "occurrence_verbs", "conditional_marks", "reciprocal_words", "naming_verbs",
-        "denial_verbs", "causative_verbs")}
+    # every word list of the record is read the same way: a set, or a tuple where order matters
+    lists = {f.name: (frozenset if f.type == "frozenset[str]" else tuple)(words(f.name))
+             for f in fields(EngineRules) if f.type in ("frozenset[str]", "tuple[str, ...]") and f.name not in SHAPED}
     variant, joint = data.get("military_variant", {}).get("map"), data.get("joint_posture", {})
     if not isinstance(variant, dict) or not isinstance(joint.get("codes"), list) or not joint.get("to"):
         raise DataFileError(source, 0, "'military_variant' needs a map and 'joint_posture' codes and a 'to' code")
     anaphors = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("anaphors"))
-    return EngineRules(**sets, target_preps=tuple(words("target_preps")), owner_preps=tuple(words("owner_preps")),
-                       between_states_codes=tuple(words("between_states_codes")),
-                       street_protest_codes=tuple(words("street_protest_codes")),
-                       mood_codes=tuple(words("mood_codes")),
+    return EngineRules(**lists,
                        military_variant=MappingProxyType(dict(variant)), joint_posture=frozenset(joint["codes"]),
                        armed_violence=MappingProxyType(dict(data.get("armed_violence", {}))),
                        joint_posture_code=joint["to"], anaphors=re.compile(rf"\b(?:{anaphors})\b", re.IGNORECASE))
