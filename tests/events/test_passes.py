@@ -201,3 +201,10 @@ def test_passes_equipment_in_the_object_is_no_target(code):
 def test_passes_an_invitation_with_no_inviter_is_no_act_of_the_guest(code):
     found = roots(code("The Brazilian president received an invitation to attend the summit in Moscow."))
     assert not any(s.startswith("BRA") for s, _, _ in found), found
+
+
+def test_passes_forces_on_their_own_protesters_is_repression(code):
+    found = triples(code("Kenyan police shot dead three protesters in Nairobi on Tuesday."))
+    assert any(s == "KENCOP" and c == "175" for s, _, c in found), found
+    found = triples(code("Israeli troops shot dead three Palestinian protesters near Nablus."))
+    assert not any(c == "175" for _, _, c in found), found

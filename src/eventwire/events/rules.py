@@ -42,6 +42,7 @@ class EngineRules:
     joint_posture: frozenset[str]
     joint_posture_code: str
     armed_violence: Mapping[str, object]
+    repression: Mapping[str, object]
     anaphors: re.Pattern
     negations: frozenset[str]
     occurrence_verbs: frozenset[str]
@@ -74,6 +75,7 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
     return EngineRules(**lists,
                        military_variant=MappingProxyType(dict(variant)), joint_posture=frozenset(joint["codes"]),
                        armed_violence=MappingProxyType(dict(data.get("armed_violence", {}))),
+                       repression=MappingProxyType(dict(data.get("repression", {}))),
                        joint_posture_code=joint["to"], anaphors=re.compile(rf"\b(?:{anaphors})\b", re.IGNORECASE))
 
 

@@ -17,12 +17,18 @@ def military_variant(rules: EngineRules, code: str, sources, targets) -> str:
 def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     """Codes that depend on who acts on whom: violence by non-state actors against civilians is
     assault (18), not military force (19); a military posture taken by the forces of several
-    countries together is a joint exercise (062); armed groups attacking police do not riot (190)."""
+    countries together is a joint exercise (062); armed groups attacking police do not riot (190);
+    a state's forces using force on its own civilians or protesters repress them (175)."""
     if code in ("190", "193") and targets and all(m.actor.sector in rules.civilian_sectors for m in targets) \
             and not any(m.actor.sector in ("MIL", "GOV", "COP") for m in sources):
         return "180"
     if code in rules.joint_posture and len({m.actor.country for m in sources}) > 1:
         return rules.joint_posture_code
+    rep = rules.repression
+    home = {m.actor.country for m in sources}
+    if code[:2] in rep.get("codes", ()) and sources and targets and all(m.actor.sector in rep["by"] for m in sources) \
+            and all(m.actor.sector in rep["against"] and m.actor.country in home | {""} for m in targets):
+        return rep["to"]  # a state's forces on its own civilians or protesters: repression
     armed = rules.armed_violence
     if code in armed.get("codes", ()) and sources and all(m.actor.sector in armed["sectors"] for m in sources):
         return armed["to"]
