@@ -15,7 +15,7 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
     """Mark each candidate as on the main assertion or not, and as a participle of consequence
     ("..., killing four soldiers"). A framed noun's light verb is the frame's, not an act
     ("reached a consensus to exchange information"); an offer that was rejected was not made
-    ("rejected an offer to host a summit")."""
+    ("turned down an offer to host the talks")."""
     main = spine(view.doc)
     triggers = set(found)
     out: Found = {}
