@@ -208,3 +208,12 @@ def test_passes_forces_on_their_own_protesters_is_repression(code):
     assert any(s == "KENCOP" and c == "175" for s, _, c in found), found
     found = triples(code("Israeli troops shot dead three Palestinian protesters near Nablus."))
     assert not any(c == "175" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("North Korea fired two ballistic missiles into the sea on Tuesday.", ("PRK", "150")),
+    ("Iran tested a new cruise missile on Sunday.", ("IRN", "150")),
+    ("South Korea's military raised its readiness posture after the launch.", ("KORMIL", "151")),
+])
+def test_passes_shows_of_force(code, text, expected):
+    assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
