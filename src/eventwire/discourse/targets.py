@@ -60,14 +60,18 @@ def _antecedent(earlier: Sequence[Event], e: Event) -> str:
 
 def _other_party(parsed: Sequence[ParsedSentence], named: dict[int, list], e: Event, iso: frozenset[str]) -> str:
     """The most recently named actor of another country in the LOOKBACK sentences before the
-    event's; places and the speaker do not count."""
+    event's (the speaker does not count); failing that, a foreign place the story went to
+    ("arrived in Kyiv ... He pledged to keep supplying air defences")."""
     own = {e.source[:3], e.speaker[:3]} - {""}
-    for sent in sorted((s for s in parsed if e.sentence - LOOKBACK <= s.index < e.sentence), key=lambda s: -s.index):
-        if sent.index not in named:
-            named[sent.index] = [m for m in sent.finder.named() if m.how != "place" and m.actor.code]
-        for m in reversed(named[sent.index]):
-            if m.actor.country and m.actor.country not in own and m.actor.country in iso:
-                return m.actor.code
+    recent = sorted((s for s in parsed if e.sentence - LOOKBACK <= s.index < e.sentence), key=lambda s: -s.index)
+    for places in (False, True):
+        for sent in recent:
+            if sent.index not in named:
+                named[sent.index] = [m for m in sent.finder.named() if m.actor.code]
+            for m in reversed(named[sent.index]):
+                if (m.how == "place") == places and m.actor.country and m.actor.country not in own \
+                        and m.actor.country in iso:
+                    return m.actor.country if places else m.actor.code
     return ""
 
 
