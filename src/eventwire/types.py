@@ -161,6 +161,18 @@ class CodedArticle:
             out["warnings"] = list(self.warnings)
         return out
 
+    def to_records(self) -> list[dict]:
+        """One flat dict per event with the columns of `eventwire code --format csv`; dates are
+        dates and a missing number or date is None (the CSV's empty cell)."""
+        from eventwire.api import records
+        return records(self)
+
+    def to_arrow(self):
+        """The events as a `pyarrow.Table` with the CSV output's columns: `.to_pandas()`,
+        `polars.from_arrow(...)`."""
+        from eventwire.api import to_arrow
+        return to_arrow([self])
+
 
 def _dateline_dict(d: DatelineInfo | None) -> dict | None:
     if d is None:
