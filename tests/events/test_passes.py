@@ -217,3 +217,8 @@ def test_passes_forces_on_their_own_protesters_is_repression(code):
 ])
 def test_passes_shows_of_force(code, text, expected):
     assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_an_event_noun_under_another_verb_is_a_reference(code):
+    found = roots(code("Kenya sent more troops to the border to prevent incursions by Somali militants."))
+    assert not any(s.startswith("SOM") for s, _, _ in found), found

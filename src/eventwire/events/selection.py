@@ -57,10 +57,16 @@ def nominal_references(view: SentenceView, found: Found) -> Found:
     visit", "the coup attempt") is not coded; an event noun is an act when a verb carries it
     ("launched an attack", "talks were held"), a frame governs it ("ready for talks"), or it is
     said to happen ("clashes erupted between ...")."""
+    rules = view.rules
+    carriers = rules.light_verbs | rules.receiving_verbs | rules.agreeing_verbs | rules.occurrence_verbs
+
     def carried(c: Candidate) -> bool:
         t = c.trigger
-        return c.pattern is None or c.pattern.pos != "NOUN" or c.anchor is not None or c.frame is not None \
-            or (t.dep_ == "nsubj" and t.head.lemma_.lower() in view.rules.occurrence_verbs)
+        if c.pattern is None or c.pattern.pos != "NOUN" or c.frame is not None:
+            return True
+        # "launched an attack", "received aid", "clashes erupted"; not "to prevent incursions"
+        return (c.anchor is not None and c.anchor.lemma_.lower() in carriers) or \
+            (t.dep_ == "nsubj" and t.head.lemma_.lower() in rules.occurrence_verbs)
     return {i: c for i, c in found.items() if carried(c)}
 
 
