@@ -300,6 +300,16 @@ def test_spacy_component_refuses_an_unknown_setting():
         spacy.blank("en").add_pipe("eventwire", config={"settings": {"require_dayd": True}})
 
 
+def test_spacy_component_config_survives_saving_the_pipeline(tmp_path):
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("eventwire", config={"date": "2025-05-15", "settings": {"require_dyad": True}})
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline").get_pipe("eventwire")
+    assert (loaded.date, loaded.settings.require_dyad) == ("2025-05-15", True)
+
+
 def test_spacy_finds_the_component_without_an_import():
     names = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
     assert names.get("eventwire") == "eventwire.spacy_component:make_component"
