@@ -129,28 +129,10 @@ def cmd_trend(args) -> int:
 
 def _trend_table(rows, title: str, by: str) -> None:
     from rich.console import Console
-    from rich.table import Table
 
-    from eventwire.store.trends import label
+    from eventwire.io.tables import print_trend
 
-    out = Table(title=title, title_justify="left",
-                caption="QuadClass: v.coop verbal cooperation, m.coop material cooperation, v.conf verbal "
-                        "conflict, m.conf material conflict. Top event types as CAMEO code\u00d7events; "
-                        "--format csv gives their names.", caption_justify="left")
-    for col, justify in (("period", "left"), ("direction", "left"), ("events", "right"), ("mentions", "right"),
-                         ("v.coop", "right"), ("m.coop", "right"), ("v.conf", "right"), ("m.conf", "right"),
-                         ("Goldstein", "right"), ("mean", "right"), ("top event types", "left")):
-        out.add_column(col, justify=justify, no_wrap=col != "top event types")
-    for r in rows:
-        top = " ".join(f"{code}\u00d7{n}" for code, _name, n in r.top)
-        mean_style = "green" if r.goldstein_mean > 0 else "red" if r.goldstein_mean < 0 else ""
-        out.add_row(label(r.period, by), f"{r.source} \u2192 {r.target}", str(r.events), str(r.mentions),
-                    *[str(q) for q in r.quad], f"{r.goldstein_sum:+.1f}",
-                    f"[{mean_style}]{r.goldstein_mean:+.2f}[/]" if mean_style else f"{r.goldstein_mean:+.2f}", top)
-    if not rows:
-        out.caption = "no events between these actors"
-    console = Console()
-    Console(width=max(120, console.width)).print(out)
+    print_trend(Console(), rows, title, by)  # laid out for the terminal's width (COLUMNS when piped)
 
 
 def cmd_events(args) -> int:
@@ -161,8 +143,26 @@ def cmd_events(args) -> int:
         raise EventwireError("--format parquet needs --out FILE")
     with Store.open(args.db, read_only=True) as store:
         table = query_events(store, _filter(args))
-    write_events(table, args.format, args.out or sys.stdout)
+    if args.format == "table":
+        _events_table(table, args.out)
+    else:
+        write_events(table, args.format, args.out or sys.stdout)
     return EXIT_OK
+
+
+def _events_table(table, out) -> None:
+    """Stored events for people, laid out for the terminal's width (COLUMNS when piped or written
+    to a file): dates and codes never cut, the evidence under each event."""
+    from rich.console import Console
+
+    from eventwire.io.tables import print_stored_events
+
+    rows = (row for batch in table.to_batches() for row in batch.to_pylist())
+    if out:
+        with open(out, "w", encoding="utf-8") as stream:
+            print_stored_events(Console(file=stream), rows)
+    else:
+        print_stored_events(Console(), rows)
 
 
 def cmd_export(args) -> int:
