@@ -2,9 +2,37 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """The exit status of every `eventwire` command, defined once (documented in each --help
+    and the README): a script can tell a typo from a bad record from a broken database."""
+
+    OK = 0
+    SKIPPED = 1  # some input records were bad and skipped (or, for import-petrarch, lines not understood)
+    USAGE = 2  # the command line is wrong: unknown option, bad value, missing file argument
+    DATA = 3  # a data or database error: unreadable database, malformed data file, SQL error
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
+
+
+# the epilog of every command's --help (argparse prints it as written)
+EXIT_CODES_HELP = """Exit codes:
+  0    done
+  1    some input was bad and skipped, each named on stderr: records (code, ingest),
+       dictionary lines not understood (dictionaries import-petrarch)
+  2    usage error: unknown option, bad option value, missing file argument
+  3    data or database error: unreadable database, malformed data file, SQL error
+  130  interrupted (Ctrl-C)"""
+
 
 class EventwireError(Exception):
     """Base class: anything eventwire raises on purpose. The CLI prints it as one line."""
+
+
+class UsageError(EventwireError):
+    """The command line asks for something impossible (a bad option value, a missing argument):
+    exit code 2, like argparse's own errors."""
 
 
 class DataFileError(EventwireError):

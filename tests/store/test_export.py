@@ -10,8 +10,8 @@ import pytest
 
 from eventwire.errors import EventwireError
 from eventwire.store.db import Store, StoreError
-from eventwire.store.export import (GDELT_COLUMNS, EventFilter, export, parse_dyad, query_events, run_sql,
-                                    write_events)
+from eventwire.store.export import (GDELT_COLUMNS, EventFilter, export, gdelt_name, parse_dyad,
+                                    plover_mode_context, query_events, run_sql, write_events)
 from eventwire.types import Article, CodedArticle, Event, Place, Span
 
 MOSCOW = Place("Moscow", "RUS", 55.75, 37.62, None)
@@ -21,22 +21,22 @@ LONG = ("Iranian forces fired on a United States patrol boat in the Strait of Ho
 
 
 def event(source, target, code, root, quad, goldstein, day, *, sentence=1, place=None, plover="",
-          evidence="Evidence sentence."):
+          evidence="Evidence sentence.", speaker=""):
     return Event(source=source, target=target, code=code, name=f"name {code}", root=root, quad_class=quad,
                  goldstein=goldstein, plover=plover, sentence=sentence, trigger=Span(0, 4, "word"),
                  source_span=Span(0, 5, "China"), target_span=None, date=day, confidence=0.8, location=place,
-                 evidence=evidence)
+                 evidence=evidence, speaker=speaker)
 
 
 # Two dyads (CHN-RUS, USA-IRN) over May, June and July 2025, plus a UN statement with no target.
-# a1 and a2 report the same talks: one event, two articles, two outlets.
+# a1 and a2 report the same talks: one event, two articles, two outlets; only a2 says who said so.
 TALKS = event("CHNGOV", "RUSGOV", "046", "04", 1, 7.0, date(2025, 5, 8), place=MOSCOW,
               evidence="Xi and Putin held talks.")
 ARTICLES = [
     ("a1", "Reuters", [TALKS, event("CHNMIL", "RUSMIL", "0312", "03", 1, 5.2, date(2025, 5, 8), sentence=2,
                                     plover="AGREE", evidence="The armies agreed to joint drills.")]),
     ("a2", "TASS", [event("CHNGOV", "RUSGOV", "046", "04", 1, 7.0, date(2025, 5, 8), sentence=3,
-                          evidence="The two leaders held negotiations in the KREMLIN.")]),
+                          evidence="The two leaders held negotiations in the KREMLIN.", speaker="RUSGOV")]),
     ("a3", "AFP", [event("RUSGOV", "CHNGOV", "036", "03", 1, 4.0, date(2025, 6, 10), evidence="Moscow asked to meet."),
                    event("USAGOV", "IRNGOV", "111", "11", 3, -2.0, date(2025, 6, 20), sentence=4,
                          evidence="Washington criticized Tehran.")]),
@@ -55,7 +55,8 @@ def db(tmp_path_factory):
         s.add((Article(aid, f"text of {aid}", outlet=outlet, url=f"https://example.org/{aid}" if aid != "a4" else ""),
                CodedArticle(aid, events[0].date, tuple(events))) for aid, outlet, events in ARTICLES)
         # the store names an actor by the words an article first used for it; set them plainly here
-        s.con.execute("UPDATE actors SET name = CASE code WHEN 'CHNGOV' THEN 'China' ELSE NULL END").fetchall()
+        s.con.execute("UPDATE actors SET name = CASE code WHEN 'CHNGOV' THEN 'China' "
+                      "WHEN 'CHNMIL' THEN 'the People\u2019s  Liberation Army' ELSE NULL END").fetchall()
     return path
 
 
@@ -108,7 +109,7 @@ def test_two_reports_of_the_talks_are_one_event(store):
 
 def test_all_columns_in_date_order_most_reported_first(store):
     table = query_events(store, EventFilter())
-    assert table.column_names == [r[0] for r in store.con.execute("DESCRIBE events").fetchall()]
+    assert table.column_names == [r[0] for r in store.con.execute("DESCRIBE events").fetchall()] + ["speaker"]
     rows = table.to_pylist()
     assert len(rows) == 7
     assert [r["event_date"] for r in rows] == sorted(r["event_date"] for r in rows)
@@ -237,8 +238,6 @@ def test_gdelt_has_61_columns_and_the_right_values(store, tmp_path):
     assert len({r["GLOBALEVENTID"] for r in rows}) == 7
     assert all(len(r["DATEADDED"]) == 14 and r["DATEADDED"].isdigit() for r in rows)
     assert all(r["AvgTone"] == "0" for r in rows)
-    assert all(r[f"{geo}_{field}"] == "" for r in rows for geo in ("Actor1Geo", "Actor2Geo")
-               for field in ("Type", "FullName", "CountryCode", "Lat", "Long"))
 
     talks = rows[0]
     assert (talks["SQLDATE"], talks["MonthYear"], talks["Year"], talks["FractionDate"]) == (
@@ -260,7 +259,7 @@ def test_gdelt_has_61_columns_and_the_right_values(store, tmp_path):
     attack = by_code["190"]
     assert [attack[c] for c in ("EventRootCode", "QuadClass", "NumArticles", "ActionGeo_Type",
                                 "ActionGeo_CountryCode", "ActionGeo_Lat")] == ["19", "4", "1", "1", "IRN", ""]
-    assert attack["SOURCEURL"] == "a4"  # no URL: the article's id
+    assert attack["SOURCEURL"] == ""  # no URL: empty, never the article's id
     assert by_code["111"]["ActionGeo_Type"] == by_code["111"]["ActionGeo_CountryCode"] == ""
     un = by_code["010"]
     assert [un[c] for c in ("Actor1Code", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1Type1Code")] == [
@@ -284,7 +283,7 @@ def test_plover_json_lines(store, tmp_path):
                for r in records)
     talks, drills, visit = records
     assert talks["date"] == "2025-05-08" and talks["cameo"] == "046" and talks["event_type"] == ""
-    assert talks["mode"] == "" and talks["context"] == []
+    assert talks["mode"] == "" and talks["context"] == ["diplomatic"]  # 046 negotiation
     assert talks["actors"] == {"source": {"code": "CHNGOV", "country": "CHN", "sector": "GOV"},
                                "target": {"code": "RUSGOV", "country": "RUS", "sector": "GOV"}}
     assert talks["location"] == {"name": "Moscow", "country": "RUS", "lat": 55.75, "lon": 37.62}
@@ -300,6 +299,98 @@ def test_plover_event_without_a_target_keeps_the_shape(store, tmp_path):
     (un,) = [json.loads(line) for line in (tmp_path / "p.jsonl").read_text().splitlines()]
     assert un["actors"] == {"source": {"code": "IGOUNO", "country": "IGO", "sector": "UNO"},
                             "target": {"code": "", "country": "", "sector": ""}}
+
+
+def test_gdelt_actor_and_action_geos_are_filled_when_a_place_is_known(store, tmp_path):
+    export(store, "gdelt", tmp_path / "g.tsv")
+    by_code = {r["EventCode"]: r for r in gdelt_rows(tmp_path / "g.tsv")}
+
+    def geo(row, which):
+        return [row[f"{which}_{f}"] for f in ("Type", "FullName", "CountryCode", "Lat", "Long")]
+
+    moscow = ["4", "Moscow", "RUS", "55.75", "37.62"]
+    talks = by_code["046"]  # in Moscow: both leaders were there
+    assert geo(talks, "ActionGeo") == geo(talks, "Actor1Geo") == geo(talks, "Actor2Geo") == moscow
+    attack = by_code["190"]  # a country, no point
+    assert geo(attack, "ActionGeo") == geo(attack, "Actor1Geo") == geo(attack, "Actor2Geo") == [
+        "1", "Iran", "IRN", "", ""]
+    criticism = by_code["111"]  # no place: each actor in its own country
+    assert geo(criticism, "ActionGeo") == ["", "", "", "", ""]
+    assert geo(criticism, "Actor1Geo") == ["1", "", "USA", "", ""]
+    assert geo(criticism, "Actor2Geo") == ["1", "", "IRN", "", ""]
+    un = by_code["010"]  # an IGO has no country, and there is no target
+    assert geo(un, "Actor1Geo") == geo(un, "Actor2Geo") == ["", "", "", "", ""]
+
+
+def test_gdelt_sourceurl_is_the_url_or_empty(store, tmp_path):
+    export(store, "gdelt", tmp_path / "g.tsv")
+    urls = {r["EventCode"]: r["SOURCEURL"] for r in gdelt_rows(tmp_path / "g.tsv")}
+    assert urls["046"] == "https://example.org/a1" and urls["036"] == "https://example.org/a3"
+    assert urls["190"] == urls["163"] == urls["010"] == ""  # a4 has no URL; its id is no URL
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("the People\u2019s Liberation Army", "PEOPLE'S LIBERATION ARMY"),
+    ("THE PEOPLE\u2019S LIBERATION ARMY", "PEOPLE'S LIBERATION ARMY"),
+    ("  an  Irish \u201cfriendly\u201d club ", 'IRISH "FRIENDLY" CLUB'),
+    ("A Coruña council", "CORUÑA COUNCIL"),
+    ("Theodore Roosevelt", "THEODORE ROOSEVELT"),  # 'The' only as a word of its own
+    ("China", "CHINA"),
+    ("", ""),
+    (None, ""),
+])
+def test_gdelt_actor_names_are_clean(name, expected):
+    assert gdelt_name(name) == expected
+
+
+def test_gdelt_actor_name_from_the_store_is_clean(store, tmp_path):
+    export(store, "gdelt", tmp_path / "g.tsv")
+    drills = {r["EventCode"]: r for r in gdelt_rows(tmp_path / "g.tsv")}["0312"]
+    assert drills["Actor1Name"] == "PEOPLE'S LIBERATION ARMY"
+
+
+def test_plover_mode_and_context_come_from_the_mode_table(store, tmp_path):
+    export(store, "plover", tmp_path / "p.jsonl")
+    records = {r["cameo"]: r for r in map(json.loads, (tmp_path / "p.jsonl").read_text().splitlines())}
+    assert (records["0312"]["mode"], records["0312"]["context"]) == ("assist", ["military"])
+    assert (records["036"]["mode"], records["036"]["context"]) == ("meet", ["diplomatic"])
+    assert (records["163"]["mode"], records["163"]["context"]) == ("", ["economic"])
+    assert (records["010"]["mode"], records["010"]["context"]) == ("", [])  # root 01: no PLOVER type
+
+
+@pytest.mark.parametrize("code,expected", [
+    ("041", ("phone", ())),
+    ("042", ("visit", ())),
+    ("1422", ("hunger", ("executive",))),
+    ("1831", ("suicide-attack", ())),
+    ("195", ("aerial", ("military",))),
+    ("0312", ("assist", ("military",))),
+    ("03121", ("assist", ("military",))),  # an imported dictionary's local code: its CAMEO ancestor's
+    ("060", ("", ())),  # names no manner and no area
+    ("04", ("", ())), ("040", ("", ())),  # root and residual codes
+    ("010", ("", ())), ("0233", ("", ())),  # roots 01-02 have no PLOVER type
+    ("", ("", ())), (None, ("", ())),
+])
+def test_plover_mode_context(code, expected):
+    assert plover_mode_context(code) == expected
+
+
+def test_the_speaker_is_in_every_listing_and_export(store, tmp_path):
+    rows = {r["code"]: r for r in query_events(store, EventFilter()).to_pylist()}
+    assert rows["046"]["speaker"] == "RUSGOV"  # a1 names no speaker, a2 does
+    assert rows["111"]["speaker"] is None
+    out = io.StringIO()
+    write_events(query_events(store, EventFilter(root="046")), "jsonl", out)
+    assert json.loads(out.getvalue())["speaker"] == "RUSGOV"
+    out = io.StringIO()
+    write_events(query_events(store, EventFilter(root="046")), "csv", out)
+    assert next(csv.DictReader(io.StringIO(out.getvalue())))["speaker"] == "RUSGOV"
+    for fmt in ("csv", "parquet"):
+        path = tmp_path / f"e.{fmt}"
+        export(store, fmt, path, EventFilter(root="046"))
+        rows = (pq.read_table(path).to_pylist() if fmt == "parquet"
+                else list(csv.DictReader(path.open(newline="", encoding="utf-8"))))
+        assert rows[0]["speaker"] == "RUSGOV", fmt
 
 
 def test_an_unknown_export_format_is_refused(store, tmp_path):

@@ -6,16 +6,19 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import TextIO
 
 import duckdb
 import pyarrow as pa
 
-from eventwire.errors import EventwireError
+from eventwire.errors import UsageError
 from eventwire.store.db import Store, StoreError
 
 WRITE_FORMATS = ("table", "csv", "jsonl", "parquet")
@@ -25,9 +28,9 @@ EXPORT_FORMATS = ("parquet", "csv", "gdelt", "plover")
 _CODE = re.compile(r"^[A-Z][A-Z0-9]*$")
 
 
-class FilterError(EventwireError, ValueError):
+class FilterError(UsageError, ValueError):
     """A filter that cannot be applied: a malformed dyad, a negative limit. A ValueError too, and
-    an EventwireError, so the CLI prints it as one line."""
+    a UsageError, so the CLI prints it as one line and exits 2."""
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,15 @@ def _where(f: EventFilter) -> tuple[str, list]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _select(f: EventFilter, columns: str = "e.*", joins: str = "") -> tuple[str, list]:
+# Who said it: the speaker (an actor code) of the event's report in its first article, else of
+# any report; empty when every article states the event in its own voice.
+SPEAKER_COLUMN = """(SELECT m.speaker FROM mentions m
+     WHERE m.event_key = e.event_key AND coalesce(m.speaker, '') <> ''
+     ORDER BY m.article_id = e.first_article DESC, m.article_id, m.ordinal LIMIT 1) AS speaker"""
+EVENT_COLUMNS = "e.*, " + SPEAKER_COLUMN
+
+
+def _select(f: EventFilter, columns: str = EVENT_COLUMNS, joins: str = "") -> tuple[str, list]:
     where, params = _where(f)
     sql = f"SELECT {columns} FROM events e{joins}{where} ORDER BY e.event_date, e.num_mentions DESC, e.event_key"
     if f.limit is not None:
@@ -103,8 +114,8 @@ def _select(f: EventFilter, columns: str = "e.*", joins: str = "") -> tuple[str,
 
 
 def query_events(store: Store, f: EventFilter | None = None) -> pa.Table:
-    """The deduplicated events (all columns of `events`) that pass the filter, by date and then
-    most-reported first."""
+    """The deduplicated events that pass the filter, by date and then most-reported first: all
+    columns of `events`, then `speaker`, who the event's first report says said it."""
     sql, params = _select(f or EventFilter())
     return store.query(sql, params)
 
@@ -206,10 +217,10 @@ GDELT_COLUMNS = (
 
 # What GDELT and PLOVER rows need beyond the events table: the first article's URL and whether
 # that article reports the event in its lead sentence, and the actors' dictionary names.
-_EXTRA_COLUMNS = """e.*,
+_EXTRA_COLUMNS = EVENT_COLUMNS + """,
     (SELECT min(m.sentence) FROM mentions m
      WHERE m.event_key = e.event_key AND m.article_id = e.first_article) AS first_sentence,
-    coalesce(nullif(a.url, ''), e.first_article) AS source_url,
+    nullif(a.url, '') AS source_url,
     s.name AS source_name, t.name AS target_name"""
 _EXTRA_JOINS = """
     LEFT JOIN articles a ON a.id = e.first_article
@@ -220,17 +231,20 @@ _EXTRA_JOINS = """
 def export(store: Store, fmt: str, path: str | os.PathLike, f: EventFilter | None = None) -> int:
     """Write the filtered events to the file `path`; returns the number of events written.
 
-    - parquet, csv: the `events` table as stored.
+    - parquet, csv: the `events` table as stored, and `speaker` (see `query_events`).
     - gdelt: the 61 tab-separated columns of the GDELT 2.0 Events table, in GDELT's order, no
       header. Where eventwire differs from GDELT, by necessity:
       GLOBALEVENTID is the first 60 bits of the event key as an integer, so one event keeps its
-      id across exports and databases; country codes (actor and ActionGeo) are ISO 3166 alpha-3
+      id across exports and databases; country codes (actor and geo) are ISO 3166 alpha-3
       as stored, where GDELT's geo fields use FIPS 10-4 ("RS" for Russia, not "RUS");
-      ActionGeo_FullName is the place name alone; AvgTone is 0 (no tone is computed); actor
-      and religion/ethnic fields GDELT takes from its own dictionaries are empty, and
-      Actor1Name is the actor dictionary's name, or empty when the store has none; the actor
-      geos are empty; DATEADDED is the export time (UTC).
-    - plover: JSON Lines, one PLOVER/POLECAT-style event per line.
+      *Geo_FullName is the place name alone; AvgTone is 0 (no tone is computed); actor
+      ethnic and religion fields, the geo ADM1/ADM2 codes and FeatureIDs are empty (GDELT
+      takes them from dictionaries and a gazetteer eventwire does not have);
+      Actor1Name is the actor dictionary's name, upper case, without a leading article, or
+      empty when the store has none; an actor's geo is the event's place when it has one (the
+      actors acted there), else the actor's country; SOURCEURL is the first article's URL, empty
+      when it has none; DATEADDED is the export time (UTC).
+    - plover: JSON Lines, one PLOVER/POLECAT-style event per line (`plover_record`).
     """
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
@@ -257,6 +271,19 @@ def _field(value) -> str:
     return re.sub(r"[\t\r\n]+", " ", str(value))
 
 
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'})
+_ARTICLE = re.compile(r"^(?:THE|AN|A)\s+")
+
+
+def gdelt_name(name: str | None) -> str:
+    """An actor's name as GDELT writes it: upper case, straight quotes, single spaces, no
+    leading article ("the People\u2019s Liberation Army" -> "PEOPLE'S LIBERATION ARMY")."""
+    text = unicodedata.normalize("NFKC", name or "").translate(_QUOTES)
+    text = " ".join(text.split()).upper()
+    return _ARTICLE.sub("", text)
+
+
 def _gdelt_actor(code: str | None, country: str | None, name: str | None) -> list:
     """Actor{n}Code … Actor{n}Type3Code. An IGO ("IGOUNO") has no country, its group code
     ("UNO") as KnownGroupCode and IGO as its first type; otherwise the 3-letter parts after the
@@ -271,7 +298,7 @@ def _gdelt_actor(code: str | None, country: str | None, name: str | None) -> lis
     else:
         country, parts = "", _triples(code)
     types = (parts + ["", "", ""])[:3]
-    return [code, (name or "").upper(), country, known, "", "", ""] + types
+    return [code, gdelt_name(name), country, known, "", "", ""] + types
 
 
 def _triples(s: str) -> list[str]:
@@ -282,14 +309,11 @@ def gdelt_row(r: dict, added: str) -> list:
     """The 61 GDELT 2.0 fields of one event row (an `events` row plus the export's extra columns)."""
     d: date | None = r["event_date"]
     code = r["code"] or ""
-    lat, lon = r["latitude"], r["longitude"]
-    if lat is not None and lon is not None:
-        geo_type = 4  # a point: GDELT's "world city"
-    elif r["location_country"]:
-        geo_type = 1  # a country, no point
-    else:
-        geo_type = ""
-    action_geo = [geo_type, r["location"] or "", r["location_country"] or "", "", "", lat, lon, ""]
+    action_geo = _gdelt_geo(r["location"], r["location_country"], r["latitude"], r["longitude"])
+    # an actor is where the event took place when the event has a place, else in its country
+    actor_geos = [[""] * 8 if not actor else action_geo if action_geo[0] != "" else
+                  _gdelt_geo(None, country if _COUNTRY.match(country or "") else None, None, None)
+                  for actor, country in ((r["source"], r["source_country"]), (r["target"], r["target_country"]))]
     return ([int(r["event_key"][:15], 16),
              d.strftime("%Y%m%d") if d else "", d.strftime("%Y%m") if d else "", d.year if d else "",
              f"{d.year + d.timetuple().tm_yday / 365:.4f}" if d else ""]
@@ -297,8 +321,26 @@ def gdelt_row(r: dict, added: str) -> list:
             + _gdelt_actor(r["target"], r["target_country"], r.get("target_name"))
             + [1 if r.get("first_sentence") == 1 else 0, code, code[:3], r["root"], r["quad_class"],
                r["goldstein"], r["num_mentions"], r["num_sources"], r["num_articles"], 0]
-            + [""] * 16 + action_geo
-            + [added, r.get("source_url") or r["first_article"]])
+            + actor_geos[0] + actor_geos[1] + action_geo
+            + [added, r.get("source_url") or ""])
+
+
+# an ISO 3166 alpha-3 country, not "IGO" or a role's empty country
+_COUNTRY = re.compile(r"^(?!IGO$)[A-Z]{3}$")
+
+
+def _gdelt_geo(name: str | None, country: str | None, lat, lon) -> list:
+    """The 8 fields of one GDELT geo: Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long,
+    FeatureID; all empty when neither a place nor a country is known."""
+    if lat is not None and lon is not None:
+        geo_type = 4  # a point: GDELT's "world city"
+    elif country:
+        geo_type = 1  # a country, no point
+    elif name:
+        geo_type = 4  # a named place the gazetteer gave no point for
+    else:
+        return [""] * 8
+    return [geo_type, name or "", country or "", "", "", lat, lon, ""]
 
 
 def _plover_actor(code: str | None, country: str | None) -> dict:
@@ -307,17 +349,48 @@ def _plover_actor(code: str | None, country: str | None) -> dict:
     return {"code": code, "country": country, "sector": rest[:3]}
 
 
+@cache
+def plover_modes() -> Mapping[str, tuple[str, tuple[str, ...]]]:
+    """CAMEO code -> (PLOVER mode, PLOVER contexts), from the versioned table
+    `ontology/data/plover_modes.json`; read once, immutable."""
+    from eventwire.datafiles import package_data
+    from eventwire.errors import DataFileError
+
+    path = package_data("eventwire.ontology", "plover_modes.json")
+    try:
+        codes = json.loads(path.read_text(encoding="utf-8"))["codes"]
+        table = {code: (entry["mode"], tuple(entry["context"])) for code, entry in codes.items()}
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise DataFileError(str(path), 1, f"not a PLOVER mode table: {e!r}") from None
+    return MappingProxyType(table)
+
+
+def plover_mode_context(code: str | None) -> tuple[str, tuple[str, ...]]:
+    """The PLOVER mode and contexts of a CAMEO code: its own entry, else its nearest listed
+    ancestor's (an imported dictionary's "0312X" as 0312); ("", ()) when none has one (roots
+    01-02, the residual and root codes, codes that name no manner and no area)."""
+    table = plover_modes()
+    code = code or ""
+    while len(code) >= 2:
+        if code in table:
+            return table[code]
+        code = code[:-1]
+    return "", ()
+
+
 def plover_record(r: dict) -> dict:
-    """One event in the PLOVER/POLECAT JSON shape. `mode` and `context` are empty: eventwire
-    codes CAMEO and maps it to PLOVER event types only. An event with no target has a target
-    whose fields are all empty, so every record has the same shape."""
+    """One event in the PLOVER/POLECAT JSON shape. `mode` and `context` come from eventwire's
+    CAMEO -> PLOVER mode table (`plover_mode_context`), empty where the code defines neither.
+    An event with no target has a target whose fields are all empty, so every record has the
+    same shape."""
     d: date | None = r["event_date"]
     location = None
     if r["location"] or r["location_country"]:
         location = {"name": r["location"] or "", "country": r["location_country"] or "", "lat": r["latitude"],
                     "lon": r["longitude"]}
+    mode, context = plover_mode_context(r["code"])
     return {"id": r["event_key"], "date": d.isoformat() if d else None, "event_type": r["plover"] or "",
-            "mode": "", "context": [], "cameo": r["code"], "quad_class": r["quad_class"], "goldstein": r["goldstein"],
+            "mode": mode, "context": list(context), "cameo": r["code"], "quad_class": r["quad_class"], "goldstein": r["goldstein"],
             "actors": {"source": _plover_actor(r["source"], r["source_country"]),
                        "target": _plover_actor(r["target"], r["target_country"])},
             "location": location,
