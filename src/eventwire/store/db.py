@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,10 +15,16 @@ import pyarrow as pa
 
 from eventwire.errors import EventwireError
 from eventwire.store.schema import (APP, ARTICLE_COLUMNS, LATEST, MENTION_COLUMNS, MIGRATIONS, PLACE_COLUMNS,
-                                    QUOTE_COLUMNS)
+                                    QUOTE_COLUMNS, RUN_COLUMNS)
 from eventwire.types import Article, CodedArticle, Event
 
 DEFAULT_DB = "eventwire.duckdb"
+
+# An event dated only by its story (no time expression anywhere before it: precision "story") is
+# the same event as one with the same source, target and code that another report dates to the
+# day, up to this many days before the story: a weekly's report of Thursday's talks, filed a
+# week later, still reports Thursday's talks. The precise date is kept.
+STORY_DATE_WINDOW_DAYS = 7
 
 
 class StoreError(EventwireError):
@@ -47,8 +55,18 @@ def event_key(e: Event) -> str:
     """One event, however many articles report it: the same source, target and code on the same
     day. The place is not part of it: one report names where talks were held and another does
     not, and they are still one meeting."""
-    raw = f"{e.source}|{e.target}|{e.code}|{e.date.isoformat() if e.date else ''}"
+    return _key(e.source, e.target, e.code, e.date)
+
+
+def _key(source: str | None, target: str | None, code: str | None, day: date | None) -> str:
+    raw = f"{source}|{target}|{code}|{day.isoformat() if day else ''}"
     return hashlib.blake2b(raw.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def _precise_before(day: date, precise: list[date]) -> date | None:
+    """The latest of `precise` within STORY_DATE_WINDOW_DAYS before `day` (or on it)."""
+    inside = [d for d in precise if day - timedelta(days=STORY_DATE_WINDOW_DAYS) <= d <= day]
+    return max(inside) if inside else None
 
 
 @dataclass
@@ -149,9 +167,26 @@ class Store:
             self.con.unregister("_probe")
         return {r[0] for r in rows}
 
-    def add(self, coded: Iterable[tuple[Article, CodedArticle]]) -> int:
+    def start_run(self, eventwire_version: str, data_versions: dict, settings: dict, dictionaries: str | None = None,
+                  dictionaries_versions: dict | None = None, model: str = "") -> int:
+        """Record an ingest run's provenance (which code, data and settings coded its rows) and
+        return its id, for `add(..., run=)`."""
+        number = self.con.execute("SELECT coalesce(max(id), 0) + 1 FROM runs").fetchall()[0][0]
+        values = [number, eventwire_version, json.dumps(data_versions, sort_keys=True), dictionaries,
+                  json.dumps(dictionaries_versions, sort_keys=True) if dictionaries_versions is not None else None,
+                  model, json.dumps(settings, sort_keys=True)]
+        self.con.execute(f"INSERT INTO runs ({', '.join(RUN_COLUMNS)}) VALUES ({', '.join('?' * len(values))})",
+                         values)
+        return number
+
+    def finish_run(self, run: int, stored: int) -> None:
+        self.con.execute("UPDATE runs SET finished_at = current_timestamp, articles_stored = ? WHERE id = ?",
+                         [stored, run])
+
+    def add(self, coded: Iterable[tuple[Article, CodedArticle]], run: int | None = None) -> int:
         """Store a batch of coded articles in one transaction: all of it or none of it. Returns
-        the number of articles written (one already stored, by id or text, is skipped)."""
+        the number of articles written (one already stored, by id or text, is skipped). `run`
+        links each article to the ingest run that coded it (see start_run)."""
         batch = list(coded)
         if not batch:
             return 0
@@ -172,7 +207,7 @@ class Store:
             for col, value in zip(ARTICLE_COLUMNS, [
                     article.id, h, result.date, article.title, article.url, article.outlet or (dl.agency if dl else ""),
                     dl.place if dl else None, dl.agency if dl else None, article.origin, result.sentences,
-                    len(result.events), len(result.quotes), article.text]):
+                    len(result.events), len(result.quotes), article.text, run, result.date is None]):
                 rows[col].append(value)
             outlet = article.outlet or (dl.agency if dl else "") or ""
             for n, e in enumerate(result.events):
@@ -203,12 +238,19 @@ class Store:
             self._insert("quotes", QUOTE_COLUMNS, quotes)
             self._insert("places", PLACE_COLUMNS, places)
             if mentions["event_key"]:
-                self._refresh(set(mentions["event_key"]), mentions)
+                moved = self._attach_story_dated(mentions)
+                self._refresh(set(mentions["event_key"]) | moved, mentions)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
         return written
+
+    def written_by(self, run: int, ids: Sequence[str]) -> set[str]:
+        """Which of these article ids the run `run` stored."""
+        rows = self.con.execute("SELECT id FROM articles WHERE run_id = ? AND list_contains(?, id)",
+                                [run, list(ids)]).fetchall()
+        return {r[0] for r in rows}
 
     def _insert(self, table: str, columns: list[str], data: dict[str, list]) -> None:
         if not data[columns[0]]:
@@ -221,18 +263,68 @@ class Store:
         finally:
             self.con.unregister("_batch")
 
+    def _attach_story_dated(self, mentions: dict[str, list]) -> set[str]:
+        """Give every mention dated only by its story the key of the nearest same source, target
+        and code event dated to the day in the STORY_DATE_WINDOW_DAYS before it, or its own key
+        when there is none; for every source/target/code of this batch, old mentions included
+        (a precise report may arrive after the vague one). Returns the keys that lost or gained
+        mentions, to be recounted."""
+        triples = pa.table({"source": mentions["source"], "target": mentions["target"], "code": mentions["code"]})
+        self.con.register("_triples", triples)
+        try:
+            rows = self.con.execute("""
+                SELECT m.article_id, m.ordinal, m.event_key, m.source, m.target, m.code, m.event_date,
+                       m.date_precision
+                FROM mentions m SEMI JOIN (SELECT DISTINCT * FROM _triples) t
+                  ON m.source IS NOT DISTINCT FROM t.source AND m.target IS NOT DISTINCT FROM t.target
+                 AND m.code IS NOT DISTINCT FROM t.code
+                WHERE m.event_date IS NOT NULL AND m.date_precision IN ('day', 'story')""").fetchall()
+        finally:
+            self.con.unregister("_triples")
+        precise: dict[tuple, list[date]] = {}
+        for _, _, _, src, tgt, code, day, precision in rows:
+            if precision == "day":
+                precise.setdefault((src, tgt, code), []).append(day)
+        changes: dict[str, list] = {"article_id": [], "ordinal": [], "event_key": []}
+        touched: set[str] = set()
+        for article_id, ordinal, key, src, tgt, code, day, precision in rows:
+            if precision != "story":
+                continue
+            day_of_event = _precise_before(day, precise.get((src, tgt, code), [])) or day
+            wanted = _key(src, tgt, code, day_of_event)
+            if wanted != key:
+                changes["article_id"].append(article_id)
+                changes["ordinal"].append(ordinal)
+                changes["event_key"].append(wanted)
+                touched |= {key, wanted}
+        if changes["event_key"]:
+            self.con.register("_moves", pa.table(changes))
+            try:
+                self.con.execute("""
+                    UPDATE mentions SET event_key = mv.event_key FROM _moves mv
+                    WHERE mentions.article_id = mv.article_id AND mentions.ordinal = mv.ordinal""")
+            finally:
+                self.con.unregister("_moves")
+        return touched
+
     def _refresh(self, keys: set[str], mentions: dict[str, list]) -> None:
         """Recount the events these keys name from all their mentions (old and new), and the
         actors the new mentions name."""
         self.con.register("_keys", pa.table({"event_key": sorted(keys)}))
+        rank = ("CASE m.date_precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 "
+                "WHEN 'year' THEN 3 WHEN 'story' THEN 4 ELSE 5 END")
         try:
-            self.con.execute("""
+            # a key whose story-dated mentions all moved to a precisely dated event is gone
+            self.con.execute("DELETE FROM events WHERE event_key IN (SELECT event_key FROM _keys) "
+                             "AND event_key NOT IN (SELECT event_key FROM mentions)")
+            self.con.execute(f"""
                 INSERT OR REPLACE INTO events
                 SELECT m.event_key,
                        any_value(m.source), any_value(m.target), any_value(m.code), any_value(m.root),
                        any_value(m.name), any_value(m.quad_class), any_value(m.goldstein), any_value(m.plover),
                        any_value(m.source_country), any_value(m.target_country),
-                       any_value(m.event_date), any_value(m.date_precision),
+                       -- an event a report dates to the day keeps that date, not a story date
+                       arg_min(m.event_date, {rank}), arg_min(m.date_precision, {rank}),
                        arg_max(m.location, m.confidence) FILTER (WHERE m.location IS NOT NULL),
                        arg_max(m.location_country, m.confidence) FILTER (WHERE m.location IS NOT NULL),
                        arg_max(m.latitude, m.confidence) FILTER (WHERE m.location IS NOT NULL),

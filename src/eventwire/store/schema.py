@@ -61,6 +61,24 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "CREATE INDEX events_dyad ON events (source_country, target_country, event_date)",
         "CREATE INDEX mentions_key ON mentions (event_key)",
     ]),
+    (2, "provenance of each ingest run; articles flagged when no date was found anywhere", [
+        # which rules coded which rows: the versions and settings an ingest ran with
+        """CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started_at TIMESTAMP DEFAULT current_timestamp, finished_at TIMESTAMP,
+            eventwire_version VARCHAR,
+            data_versions VARCHAR,  -- JSON: bundled data file -> manifest version
+            dictionaries VARCHAR,  -- an imported dictionary folder, NULL for the bundled ones
+            dictionaries_versions VARCHAR,  -- JSON: that folder's manifest, if it has one
+            model VARCHAR,  -- the spaCy pipeline, name and version
+            settings VARCHAR,  -- JSON: every CoderSettings field
+            articles_stored INTEGER)""",
+        "ALTER TABLE articles ADD COLUMN run_id INTEGER",
+        # no record date, no dateline, no page metadata: the story date is unknown, and so is
+        # the date of every event the article does not date itself
+        "ALTER TABLE articles ADD COLUMN undated BOOLEAN DEFAULT false",
+        "UPDATE articles SET undated = story_date IS NULL",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]
@@ -71,7 +89,9 @@ MENTION_COLUMNS = ["article_id", "ordinal", "event_key", "source", "target", "co
                    "trigger", "trigger_start", "trigger_end", "source_text", "target_text", "speaker",
                    "confidence", "pattern", "evidence", "outlet"]
 ARTICLE_COLUMNS = ["id", "content_hash", "story_date", "title", "url", "outlet", "dateline_place",
-                   "dateline_agency", "origin", "sentences", "events", "quotes", "text"]
+                   "dateline_agency", "origin", "sentences", "events", "quotes", "text", "run_id", "undated"]
+RUN_COLUMNS = ["id", "eventwire_version", "data_versions", "dictionaries", "dictionaries_versions", "model",
+               "settings"]
 QUOTE_COLUMNS = ["article_id", "ordinal", "sentence", "direct", "text", "start_char", "end_char", "speaker",
                  "person", "actor", "cue", "certain"]
 PLACE_COLUMNS = ["article_id", "ordinal", "name", "country", "latitude", "longitude", "kind", "start_char",
