@@ -1,6 +1,7 @@
 """The command line: formats, exit codes and one-line errors, run as a user would."""
 
 import json
+import re
 import subprocess
 import sys
 
@@ -8,7 +9,8 @@ import pytest
 
 import eventwire
 from conftest import REPO
-from eventwire.cli import _parser, coder_options
+from eventwire.cli import _parser, coder_options, main
+from eventwire.errors import ExitCode
 
 pytestmark = pytest.mark.slow
 
@@ -142,3 +144,110 @@ def test_readme_names_only_options_that_exist():
     helps = "\n".join(run(*cmd, "--help").stdout.decode() for cmd in commands)
     assert set(CODER_OPTIONS) <= named
     assert {opt for opt in named if opt not in helps and opt != "--help"} == set()
+
+
+# -- exit codes and mistyped options ----------------------------------------------------------
+
+COMMANDS = [["code"], ["eval"], ["ingest"], ["trend"], ["events"], ["export"], ["sql"],
+            ["dictionaries", "import-petrarch"]]
+
+
+def _usage_error(argv, capsys) -> str:
+    with pytest.raises(SystemExit) as done:
+        _parser().parse_args(argv)
+    assert done.value.code == ExitCode.USAGE == 2
+    return capsys.readouterr().err
+
+
+def test_cli_exit_codes_are_distinct_and_defined_once():
+    from eventwire import cli_store
+
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 130]
+    assert (cli_store.EXIT_OK, cli_store.EXIT_SKIPPED, cli_store.EXIT_USAGE) == (
+        ExitCode.OK, ExitCode.SKIPPED, ExitCode.USAGE)
+
+
+@pytest.mark.parametrize("argv,mistyped,meant", [
+    (["code", "--no-pair", "-"], "--no-pair", "--no-pairs"),
+    (["ingest", "--requre-dyad", "x.txt"], "--requre-dyad", "--require-dyad"),
+    (["events", "--dayd", "CHN-RUS"], "--dayd", "--dyad"),
+    (["export", "out.tsv", "--format", "gdelt", "--sinse=2025-01-01"], "--sinse", "--since"),
+    (["eval", "gold.jsonl", "--eror", "3"], "--eror", "--errors"),
+])
+def test_cli_a_mistyped_option_suggests_the_nearest(argv, mistyped, meant, capsys):
+    err = _usage_error(argv, capsys)
+    assert f"eventwire {argv[0]}: unknown option {mistyped}; did you mean {meant}?" in err
+    assert len([line for line in err.splitlines() if "unknown option" in line]) == 1
+
+
+def test_cli_an_unknown_option_with_nothing_near_says_where_to_look(capsys):
+    err = _usage_error(["trend", "CHN", "RUS", "--zzzzzz"], capsys)
+    assert "eventwire trend: unknown option --zzzzzz; see eventwire trend --help" in err
+
+
+def test_cli_abbreviated_options_are_refused(capsys):
+    # an abbreviation would change meaning the day another option shares its prefix
+    assert "did you mean --require-dyad?" in _usage_error(["code", "--require", "-"], capsys)
+
+
+def test_cli_a_mistyped_command_or_choice_suggests_the_nearest(capsys):
+    assert "did you mean code?" in _usage_error(["cod", "x.txt"], capsys)
+    assert "did you mean table?" in _usage_error(["code", "--format", "tabel", "-"], capsys)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_every_help_documents_the_exit_codes(command, capsys):
+    with pytest.raises(SystemExit) as done:
+        _parser().parse_args([*command, "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert "Exit codes:" in out
+    for code in ExitCode:
+        assert re.search(rf"^\s+{int(code)}\s", out, re.MULTILINE), (command, code)
+    assert "import-petrarch" in out  # exit 1 for a partly understood dictionary file
+
+
+def test_cli_usage_errors_exit_2_data_errors_exit_3(tmp_path, capsys):
+    bad_db = tmp_path / "broken.duckdb"
+    bad_db.write_bytes(b"not a database" * 200)
+    assert main(["events", "--db", str(bad_db)]) == ExitCode.DATA == 3
+    assert "Traceback" not in capsys.readouterr().err
+    # a bad filter is the user's mistake whatever the database holds
+    assert main(["events", "--db", str(bad_db), "--limit", "-1"]) == ExitCode.USAGE
+    assert main(["events", "--db", str(bad_db), "--dyad", "CHN"]) == ExitCode.USAGE
+    assert main(["ingest", "--db", str(tmp_path / "x.duckdb"), "--batch", "0", "x.txt"]) == ExitCode.USAGE
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"text": "Iran criticized Israel."}\n')
+    assert main(["eval", str(gold), str(gold)]) == ExitCode.DATA  # a record with no "id"
+    err = capsys.readouterr().err
+    assert f"{gold}:1" in err and "Traceback" not in err
+
+
+def test_cli_an_unwritable_output_is_a_data_error(tmp_path, capsys):
+    from eventwire.store.db import Store
+
+    with Store.open(tmp_path / "ew.duckdb"):
+        pass
+    out = tmp_path / "no-such-folder" / "events.tsv"
+    assert main(["export", "--db", str(tmp_path / "ew.duckdb"), "--format", "gdelt", str(out)]) == ExitCode.DATA
+    err = capsys.readouterr().err
+    assert "no-such-folder" in err and "Traceback" not in err
+
+
+def test_cli_interrupted_exits_130(monkeypatch, capsys):
+    from eventwire import cli
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "cmd_code", interrupted)
+    assert main(["code", "-"]) == ExitCode.INTERRUPTED == 130
+    assert "interrupted" in capsys.readouterr().err
+
+
+def test_readme_documents_the_exit_codes():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("Exit codes"):][:1200]
+    for code in ExitCode:
+        assert f"`{int(code)}`" in section, code
+    assert "import-petrarch" in section

@@ -3,28 +3,74 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import re
 import sys
 from pathlib import Path
 
 from eventwire.datafiles import read_jsonl
-from eventwire.errors import EventwireError, InputError
+from eventwire.errors import EXIT_CODES_HELP, EventwireError, ExitCode, InputError, UsageError
 from eventwire.types import Article, CoderSettings, InputProblem
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = ExitCode.OK, ExitCode.SKIPPED, ExitCode.USAGE
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse with eventwire's usage errors: one line, exit 2, and the nearest option or choice
+    when one was mistyped. Abbreviated options are refused: `--no-pair` silently meaning
+    `--no-pairs` would change meaning the day another option shares the prefix."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("allow_abbrev", False)
+        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        kwargs.setdefault("epilog", EXIT_CODES_HELP)
+        super().__init__(*args, **kwargs)
+        self.commands: dict[str, _Parser] = {}  # subcommand name -> its parser (see `_active`)
+
+    def parse_args(self, args=None, namespace=None):
+        namespace, extras = self.parse_known_args(args, namespace)
+        if extras:
+            parser = self._active(namespace)
+            unknown = next((x for x in extras if x.startswith("-") and x != "-"), None)
+            if unknown is None:
+                parser.error(f"unrecognized arguments: {' '.join(extras)}")
+            name = unknown.split("=", 1)[0]
+            options = [o for a in parser._actions if a.help != argparse.SUPPRESS for o in a.option_strings]
+            close = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]}?" if close else f"see {parser.prog} --help"
+            parser.print_usage(sys.stderr)
+            print(f"{parser.prog}: unknown option {name}; {hint}", file=sys.stderr)
+            raise SystemExit(ExitCode.USAGE)
+        return namespace
+
+    def _active(self, namespace) -> "_Parser":
+        """The (sub)command parser the arguments chose: its options are the ones to suggest."""
+        parser = self
+        while parser.commands:
+            chosen = next((getattr(namespace, dest) for dest in ("command", "dict_command")
+                           if getattr(namespace, dest, None) in parser.commands), None)
+            if chosen is None:
+                break
+            parser = parser.commands[chosen]
+        return parser
+
     def error(self, message):  # usage errors: one line and exit 2, as argparse does, but uniform
+        choice = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if choice:
+            close = difflib.get_close_matches(choice.group(1), re.findall(r"'([^']*)'", choice.group(2)), n=1)
+            if close:
+                message += f"; did you mean {close[0]}?"
         self.print_usage(sys.stderr)
-        print(f"eventwire: error: {message}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(ExitCode.USAGE)
 
 
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="eventwire", description="Code news text into CAMEO/PLOVER political events.")
     p.add_argument("--version", action="version", version=_version())
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    p.commands = sub.choices
 
     c = sub.add_parser("code", help="code articles into events",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -52,13 +98,15 @@ def _parser() -> argparse.ArgumentParser:
 
     d = sub.add_parser("dictionaries", help="import dictionaries written for other coders")
     dsub = d.add_subparsers(dest="dict_command", parser_class=_Parser)
+    d.commands = dsub.choices
     i = dsub.add_parser(
         "import-petrarch", help="convert TABARI/PETRARCH dictionaries into an eventwire dictionary folder",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Convert PETRARCH-1/TABARI or CAMEO 2.0 (PETRARCH-2) dictionaries into DIR; then code\n"
                     "with them: eventwire code --dictionaries DIR ...\n\n"
                     "Every line that is not understood is reported (file:line: what) on stderr and in\n"
-                    "DIR/import-report.txt; the rest is imported. Exit 0 if all was understood, else 1.\n\n"
+                    "DIR/import-report.txt; the rest is imported. Exit 0 if all was understood, else 1\n"
+                    "(a partly understood file is imported, and exits 1).\n\n"
                     "Example:\n  eventwire dictionaries import-petrarch --verbs CAMEO.2.0.txt \\\n"
                     "    --actors Phoenix.Countries.actors.txt --actors Phoenix.International.actors.txt \\\n"
                     "    --agents Phoenix.agents.txt --discards Phoenix.discards.txt --out phoenix/")
@@ -198,15 +246,22 @@ def main(argv: list[str] | None = None) -> int:
             return getattr(cli_store, f"cmd_{args.command}")(args)
         _parser().print_help()
         return EXIT_USAGE
-    except EventwireError as e:
+    except UsageError as e:
         print(f"eventwire: error: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
+    except EventwireError as e:  # the library's data and database errors: one line, no traceback
+        print(f"eventwire: error: {e}", file=sys.stderr)
+        return ExitCode.DATA
     except KeyboardInterrupt:
         print("eventwire: interrupted", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     except BrokenPipeError:
         sys.stderr.close()  # `eventwire code ... | head`: the reader left, nothing to report
         return EXIT_OK
+    except OSError as e:  # a file that cannot be written or read: say which, not a traceback
+        print(f"eventwire: error: {e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}",
+              file=sys.stderr)
+        return ExitCode.DATA
 
 
 def cmd_code(args) -> int:

@@ -6,10 +6,10 @@ import json
 import sys
 import time
 
-from eventwire.errors import EventwireError, InputError
+from eventwire.errors import EventwireError, ExitCode, InputError, UsageError
 from eventwire.types import InputProblem
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = ExitCode.OK, ExitCode.SKIPPED, ExitCode.USAGE
 
 
 def _date(value, flag: str):
@@ -19,7 +19,7 @@ def _date(value, flag: str):
     try:
         return parse_date(value)
     except InputError as e:
-        raise EventwireError(f"{flag}: {e}") from None
+        raise UsageError(f"{flag}: {e}") from None
 
 
 def cmd_ingest(args) -> int:
@@ -34,7 +34,7 @@ def cmd_ingest(args) -> int:
 
     default_date = _date(args.date, "--date")
     if args.batch < 1:
-        raise EventwireError("--batch must be at least 1")
+        raise UsageError("--batch must be at least 1")
     settings, dictionaries = coder_options(args)
     total = _count_inputs(args.paths)
     with Store.open(args.db) as store:
@@ -140,9 +140,10 @@ def cmd_events(args) -> int:
     from eventwire.store.export import query_events, write_events
 
     if args.format == "parquet" and not args.out:
-        raise EventwireError("--format parquet needs --out FILE")
+        raise UsageError("--format parquet needs --out FILE")
+    f = _filter(args)  # a bad filter is a usage error, whatever the database holds
     with Store.open(args.db, read_only=True) as store:
-        table = query_events(store, _filter(args))
+        table = query_events(store, f)
     if args.format == "table":
         _events_table(table, args.out)
     else:
@@ -169,8 +170,9 @@ def cmd_export(args) -> int:
     from eventwire.store.db import Store
     from eventwire.store.export import export
 
+    f = _filter(args)
     with Store.open(args.db, read_only=True) as store:
-        n = export(store, args.format, args.out, _filter(args))
+        n = export(store, args.format, args.out, f)
     print(f"eventwire: wrote {n} event(s) to {args.out} ({args.format})", file=sys.stderr)
     return EXIT_OK
 
@@ -194,7 +196,7 @@ def _filter(args):
     try:
         dyad = parse_dyad(args.dyad) if args.dyad else None
     except ValueError as e:
-        raise EventwireError(f"--dyad: {e}") from None
+        raise UsageError(f"--dyad: {e}") from None
     return EventFilter(dyad=dyad, both=args.both, actor=args.actor, root=args.root,
                        since=_date(args.since, "--since"), until=_date(args.until, "--until"),
                        text=args.text, limit=args.limit)

@@ -84,7 +84,7 @@ def test_a_corrupt_database_gives_one_clear_error(tmp_path, content, message):
     db = tmp_path / "broken.duckdb"
     db.write_bytes(content)
     done = run("ingest", "--db", db, REPO / "examples" / "border-talks.txt")
-    assert done.returncode == 2
+    assert done.returncode == 3  # a data/database error, not a usage error
     assert message in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
 
@@ -96,7 +96,7 @@ def test_a_foreign_database_is_refused(tmp_path):
     con.execute("CREATE TABLE customers (id INTEGER)")
     con.close()
     done = run("events", "--db", db)
-    assert done.returncode == 2 and "not an eventwire one" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 3 and "not an eventwire one" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_sigkill_mid_ingest_loses_nothing_committed_and_rerun_completes(tmp_path):
