@@ -77,3 +77,10 @@ def test_plover_modes_data_examples(table, code, mode, context):
 @pytest.mark.parametrize("code", ["010", "0211", "03", "030", "04", "040", "060", "070"])
 def test_plover_modes_data_leaves_out_codes_that_name_no_manner_or_area(table, code):
     assert code not in table["codes"]
+
+
+def test_the_codebook_carries_the_same_modes_and_contexts(table, cameo):
+    # one source: the codebook's plover_mode / plover_context are this table's entries
+    for code, record in cameo.items():
+        entry = table["codes"].get(code, {"mode": "", "context": []})
+        assert (record["plover_mode"], record["plover_context"]) == (entry["mode"], entry["context"]), code
