@@ -180,6 +180,12 @@ def test_cli_a_mistyped_option_suggests_the_nearest(argv, mistyped, meant, capsy
     assert len([line for line in err.splitlines() if "unknown option" in line]) == 1
 
 
+def test_cli_a_mistyped_required_option_is_named_too(capsys):
+    err = _usage_error(["dictionaries", "import-petrarch", "--verb", "v.txt", "--actors", "a.txt",
+                        "--agents", "g.txt", "--out", "out"], capsys)
+    assert "required: --verbs; unknown option --verb: did you mean --verbs?" in err
+
+
 def test_cli_an_unknown_option_with_nothing_near_says_where_to_look(capsys):
     err = _usage_error(["trend", "CHN", "RUS", "--zzzzzz"], capsys)
     assert "eventwire trend: unknown option --zzzzzz; see eventwire trend --help" in err

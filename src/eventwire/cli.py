@@ -27,6 +27,11 @@ class _Parser(argparse.ArgumentParser):
         kwargs.setdefault("epilog", EXIT_CODES_HELP)
         super().__init__(*args, **kwargs)
         self.commands: dict[str, _Parser] = {}  # subcommand name -> its parser (see `_active`)
+        self.seen: list[str] = []  # the arguments this parser was given, for `error`'s suggestions
+
+    def parse_known_args(self, args=None, namespace=None):
+        self.seen = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
 
     def parse_args(self, args=None, namespace=None):
         namespace, extras = self.parse_known_args(args, namespace)
@@ -61,6 +66,15 @@ class _Parser(argparse.ArgumentParser):
             close = difflib.get_close_matches(choice.group(1), re.findall(r"'([^']*)'", choice.group(2)), n=1)
             if close:
                 message += f"; did you mean {close[0]}?"
+        elif message.startswith("the following arguments are required"):
+            # a required option reported missing is often one mistyped: `--verb` for `--verbs`
+            known = {o for a in self._actions for o in a.option_strings}
+            for arg in self.seen:
+                name = arg.split("=", 1)[0]
+                close = difflib.get_close_matches(name, known, n=1) if name.startswith("--") else []
+                if name not in known and close:
+                    message += f"; unknown option {name}: did you mean {close[0]}?"
+                    break
         self.print_usage(sys.stderr)
         print(f"{self.prog}: error: {message}", file=sys.stderr)
         raise SystemExit(ExitCode.USAGE)
