@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.errors import EventwireError
 from eventwire.store.db import Store, StoreError
-from eventwire.store.export import (GDELT_COLUMNS, EventFilter, export, gdelt_name, parse_dyad,
+from eventwire.store.export import (GDELT_COLUMNS, EventFilter, actor_name, export, gdelt_name, parse_dyad,
                                     plover_mode_context, query_events, run_sql, write_events)
 from eventwire.types import Article, CodedArticle, Event, Place, Span
 
@@ -245,7 +245,7 @@ def test_gdelt_has_61_columns_and_the_right_values(store, tmp_path):
     assert (talks["Actor1Code"], talks["Actor1Name"], talks["Actor1CountryCode"], talks["Actor1Type1Code"]) == (
         "CHNGOV", "CHINA", "CHN", "GOV")
     assert (talks["Actor2Code"], talks["Actor2Name"], talks["Actor2CountryCode"], talks["Actor2Type1Code"]) == (
-        "RUSGOV", "", "RUS", "GOV")
+        "RUSGOV", "RUSSIA", "RUS", "GOV")  # no stored name: its country's
     assert [talks[c] for c in ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
                                "GoldsteinScale", "NumMentions", "NumSources", "NumArticles")] == [
         "1", "046", "046", "04", "1", "7.0", "2", "2", "2"]
@@ -341,6 +341,20 @@ def test_gdelt_sourceurl_is_the_url_or_empty(store, tmp_path):
 ])
 def test_gdelt_actor_names_are_clean(name, expected):
     assert gdelt_name(name) == expected
+
+
+@pytest.mark.parametrize("code,country,stored,expected", [
+    ("IND", "IND", "the two sides", "India"),  # a bare country: its dictionary name, not the words used
+    ("GEO", "GEO", "Tbilisi", "Georgia"),
+    ("CHNGOV", "CHN", "his Chinese counterpart", "China"),  # refers back: the country
+    ("INDGOV", "IND", "Both sides", "India"),
+    ("MLIGOV", "MLI", "the Malian government", "the Malian government"),
+    ("IGOAFRAFU", "", "The African Union", "The African Union"),
+    ("COP", "", None, ""),
+    ("USAMIL", "USA", None, "United States"),
+])
+def test_actor_name(code, country, stored, expected):
+    assert actor_name(code, country, stored) == expected
 
 
 def test_gdelt_actor_name_from_the_store_is_clean(store, tmp_path):

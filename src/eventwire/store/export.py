@@ -240,8 +240,9 @@ def export(store: Store, fmt: str, path: str | os.PathLike, f: EventFilter | Non
       *Geo_FullName is the place name alone; AvgTone is 0 (no tone is computed); actor
       ethnic and religion fields, the geo ADM1/ADM2 codes and FeatureIDs are empty (GDELT
       takes them from dictionaries and a gazetteer eventwire does not have);
-      Actor1Name is the actor dictionary's name, upper case, without a leading article, or
-      empty when the store has none; an actor's geo is the event's place when it has one (the
+      Actor1Name is a bare country's dictionary name, else the words an article first used for
+      the actor unless they only refer back, else its country's name (`actor_name`), upper
+      case, without a leading article; an actor's geo is the event's place when it has one (the
       actors acted there), else the actor's country; SOURCEURL is the first article's URL, empty
       when it has none; DATEADDED is the export time (UTC).
     - plover: JSON Lines, one PLOVER/POLECAT-style event per line (`plover_record`).
@@ -284,6 +285,30 @@ def gdelt_name(name: str | None) -> str:
     return _ARTICLE.sub("", text)
 
 
+# a name that refers back instead of naming: "his Chinese counterpart", "the two sides"
+_REFERRING = re.compile(r"^(?:the\s+)?(?:his|her|their|its|our|my|your|two|both|three|all)\b", re.IGNORECASE)
+
+
+@cache
+def _country_names() -> Mapping[str, str]:
+    from eventwire.datafiles import package_data, read_jsonl
+
+    path = package_data("eventwire.actors", "countries.jsonl")
+    return MappingProxyType({rec["code"]: rec["name"] for _, rec in read_jsonl(path)})
+
+
+def actor_name(code: str | None, country: str | None, stored: str | None) -> str:
+    """The name to export for an actor: a bare country ("IND") by its dictionary name, since the
+    words an article first used for it may be "the two sides" or a city; any other actor by the
+    stored name unless that only refers back ("his Chinese counterpart"), else its country's name."""
+    countries = _country_names()
+    if code and code == country and code in countries:
+        return countries[code]
+    if stored and stored.strip() and not _REFERRING.match(stored.strip()):
+        return stored
+    return countries.get(country or "", "")
+
+
 def _gdelt_actor(code: str | None, country: str | None, name: str | None) -> list:
     """Actor{n}Code … Actor{n}Type3Code. An IGO ("IGOUNO") has no country, its group code
     ("UNO") as KnownGroupCode and IGO as its first type; otherwise the 3-letter parts after the
@@ -298,7 +323,7 @@ def _gdelt_actor(code: str | None, country: str | None, name: str | None) -> lis
     else:
         country, parts = "", _triples(code)
     types = (parts + ["", "", ""])[:3]
-    return [code, gdelt_name(name), country, known, "", "", ""] + types
+    return [code, gdelt_name(actor_name(code, country, name)), country, known, "", "", ""] + types
 
 
 def _triples(s: str) -> list[str]:
