@@ -61,7 +61,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
                       and x.precision in INHERITED]
             e = _date(e, sent.doc, trigger, expressions, day, sent.start, day_certain,
                       before[-1] if before else earlier)
-            e = replace(e, location=_location(e, sent, trigger, found))
+            e = replace(e, location=_location(e, sent, trigger, found, gazetteer, countries))
             out.append(e)
         earlier = next((x for x in reversed(expressions) if x.date is not None and x.precision in INHERITED), earlier)
     for rest in by_sentence.values():  # events of sentences not handed over (none in practice)
@@ -199,26 +199,66 @@ def _places(sent: ParsedSentence, gazetteer: Gazetteer, countries: dict[str, str
     return out
 
 
-def _location(e: Event, sent: ParsedSentence, trigger: Token, found: list[Place]) -> Place | None:
-    """Where the event happened: a place in a locative phrase of the trigger or its object
-    ("participated in the parade on Moscow's Red Square" -> Moscow). A place that is the
-    event's source or target is an actor there (Moscow as the Russian government), not where."""
-    if not found:
-        return None
+# Acts whose object is where they happen: a force used on a place ("shelled Kharkiv", "Kharkiv
+# was shelled") and a visit ("visited Beijing"); the object of a verbal act is an addressee
+# ("accused Kyiv", "criticised Ukraine"), not a place.
+PLACE_OBJECT_QUADS = (4,)
+PLACE_OBJECT_CODES = ("042",)
+
+
+def _location(e: Event, sent: ParsedSentence, trigger: Token, found: list[Place], gazetteer: Gazetteer,
+              countries: dict[str, str]) -> Place | None:
+    """Where the event happened: the place named in the act's own clause, in a locative phrase
+    of the trigger or its object ("participated in the parade on Moscow's Red Square" -> Moscow,
+    "a strike on Kyiv") or, for force and visits, the object itself ("shelled Kharkiv"). A place
+    that is the event's source, or a target with a role, is an actor there (Moscow as the Russian
+    government: "Moscow said", "accused Kyiv"), not where; a city the parser did not tag as a
+    place is looked up in the gazetteer by its proper name."""
+    physical = e.quad_class in PLACE_OBJECT_QUADS or e.code in PLACE_OBJECT_CODES
     # a target with no role may itself have come from this place ("… on Moscow's Red Square" ->
-    # RUS), so only the source and a target with a role rule a place out
-    actors = [s for s in (e.source_span, e.target_span if len(e.target) > 3 else None) if s is not None]
-    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr", "xcomp")]
-    for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"near"}):
-            for tok in prep.subtree:
+    # RUS, "shelled Kharkiv" -> UKR), so only the source and a target with a role rule a place
+    # out; a place attacked or visited is where, whatever code its target took
+    actors = [s for s in (e.source_span, e.target_span if len(e.target) > 3 and not physical else None)
+              if s is not None]
+    named = frozenset(p.country for p in found) | frozenset(sent.finder.countries_named())
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr", "xcomp")]
+    for holder in [trigger] + objects:
+        phrases: list[list[Token]] = []
+        if physical and holder is not trigger and holder.dep_ in ("dobj", "nsubjpass"):
+            phrases.append([holder])
+        phrases += [list(prep.subtree) for prep in holder.children
+                    if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS | {"near"}]
+        for tokens in phrases:
+            for tok in tokens:
                 char = sent.start + tok.idx
                 if any(s.start <= char < s.end for s in actors):
                     continue
                 place = next((p for p in found if p.span and p.span.start <= char < p.span.end), None)
+                if place is None:
+                    place = _proper_place(tok, sent, gazetteer, countries, named)
                 if place is not None:
                     return place
     return None
+
+
+def _proper_place(tok: Token, sent: ParsedSentence, gazetteer: Gazetteer, countries: dict[str, str],
+                  named: frozenset[str]) -> Place | None:
+    """The place a proper noun names, with the words compounded onto it ("Gaza City"), when the
+    parser tagged it as a person or nothing ("bombed Kyiv"): a country, or a gazetteer city."""
+    if tok.pos_ != "PROPN":
+        return None
+    parts = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
+    if tok.dep_ in ("compound", "flat"):
+        parts = [tok]  # its head is read in turn, with it
+    first, last = parts[0], parts[-1]
+    name = sent.doc.text[first.idx:last.idx + len(last)]
+    span = Span(sent.start + first.idx, sent.start + last.idx + len(last), name)
+    if name in countries:
+        return Place(name, countries[name], None, None, span, "country")
+    city = gazetteer.lookup(name, named)
+    if city is None:
+        return None
+    return Place(city.name, city.country, city.latitude, city.longitude, span, "city")
 
 
 def country_names(dictionary) -> dict[str, str]:

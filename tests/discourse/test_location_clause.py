@@ -1,0 +1,30 @@
+"""An event's location is the place named in its own clause, unless that place acts in it."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, cameo, place", [
+    ("Russian troops shelled Kharkiv overnight.", "194", "Kharkiv"),  # the object of force
+    ("Kharkiv was shelled by Russian troops.", "194", "Kharkiv"),  # a passive subject
+    ("Russian forces launched a strike on Kyiv.", "190", "Kyiv"),  # the parser tags no place here
+    ("Russian forces bombed Kyiv before dawn.", "195", "Kyiv"),
+    ("Russia and Ukraine held talks in Istanbul.", "046", "Istanbul"),
+    ("Ukrainian troops attacked Russian positions near Bakhmut.", "190", "Bakhmut"),
+    ("Vladimir Putin visited Beijing.", "042", "Beijing"),  # where a visit goes is where it is
+])
+def test_the_place_of_the_act_is_its_location(code, text, cameo, place):
+    events = [e for e in code(text).events if e.code == cameo]
+    assert events, code(text).events
+    assert {e.location.name if e.location else None for e in events} == {place}
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Moscow accused Kyiv of lying about the ceasefire.", "112"),  # both capitals act: no place
+    ("Moscow criticised Ukraine over the talks.", "111"),  # a verbal act's object is no place
+])
+def test_a_place_that_acts_is_not_the_location(code, text, cameo):
+    events = [e for e in code(text).events if e.code.startswith(cameo)]
+    assert events, code(text).events
+    assert all(e.location is None for e in events)
