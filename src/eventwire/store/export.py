@@ -286,7 +286,7 @@ def gdelt_name(name: str | None) -> str:
 
 
 # a name that refers back instead of naming: "his Chinese counterpart", "the two sides"
-_REFERRING = re.compile(r"^(?:the\s+)?(?:his|her|their|its|our|my|your|two|both|three|all)\b", re.IGNORECASE)
+_REFERRING = re.compile(r"^(?:the\s+)?(?:his|her|their|its|our|my|your|two|both)\b", re.IGNORECASE)
 
 
 @cache
