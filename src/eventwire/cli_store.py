@@ -69,7 +69,7 @@ def cmd_ingest(args) -> int:
                           f"{rate:.1f} articles/s{eta}", file=sys.stderr, flush=True)
 
             report = ingest(read_inputs(args.paths, default_date), store, resources, settings,
-                            batch=args.batch, progress=progress, on_problem=on_problem)
+                            batch=args.batch, progress=progress, on_problem=on_problem, dictionaries=dictionaries)
         after = store.counts()
     seconds = time.perf_counter() - started
     print(f"eventwire: read {report.read} article(s): stored {report.stored}, already stored "

@@ -268,6 +268,7 @@ STORED_COLUMNS = (
     Col("event", "name", flex=True, minimum=22, comfort=36),
     Col("m/a/s", "mas", priority=1, justify="right"),
     Col("where", "where", priority=2, wrap=True, cap=20, detail="where"),
+    Col("said by", "said", priority=2, detail="said by"),
     Col("Q/G", "qg", priority=3),
     Col("PLOVER", "plover", priority=4),
     Col("conf", "conf", priority=5, justify="right"),
@@ -289,6 +290,7 @@ def stored_listing(records: Iterable[dict]) -> Listing:
             "code": r.get("code") or "", "name": r.get("name") or "",
             "mas": f"{r.get('num_mentions') or 0}/{r.get('num_articles') or 0}/{r.get('num_sources') or 0}",
             "where": ", ".join(p for p in (r.get("location"), r.get("location_country")) if p),
+            "said": r.get("speaker") or "",
             "qg": f"Q{r.get('quad_class') or '?'} " + ("G?" if g is None else f"G{g:+.1f}"),
             "plover": r.get("plover") or "—", "conf": "" if conf is None else f"{conf:.2f}",
             "precision": r.get("date_precision") or ""})

@@ -172,34 +172,13 @@ def _iso(value) -> str:
     return value.isoformat() if isinstance(value, (date, datetime)) else str(value)
 
 
-EVIDENCE_CHARS = 110
-
-
 def _rich_table(table: pa.Table, stream: TextIO) -> None:
+    """The stored events laid out for the stream's width, as `eventwire events` shows them."""
     from rich.console import Console
-    from rich.table import Table
 
-    console = Console(file=stream, width=max(120, Console(file=stream).width))
-    out = Table(title=f"{table.num_rows} event(s)", title_justify="left")
-    # short headers, so the evidence keeps room; the caption spells out the abbreviations
-    for name in ("date", "source", "target", "code", "name", "Q", "G", "m/a/s", "location"):
-        out.add_column(name, no_wrap=name not in ("name", "location"),
-                       justify="right" if name in ("Q", "G") else "left")
-    out.add_column("evidence")
-    for r in _rows(table):
-        evidence = r.get("evidence") or ""
-        if len(evidence) > EVIDENCE_CHARS:
-            evidence = evidence[:EVIDENCE_CHARS].rstrip() + "…"
-        where = ", ".join(p for p in (r.get("location"), r.get("location_country")) if p)
-        goldstein = r.get("goldstein")
-        out.add_row(str(r.get("event_date") or "?"), r.get("source") or "", r.get("target") or "—",
-                    r.get("code") or "", r.get("name") or "", str(r.get("quad_class") or ""),
-                    "" if goldstein is None else f"{goldstein:+.1f}",
-                    f"{r.get('num_mentions')}/{r.get('num_articles')}/{r.get('num_sources')}", where,
-                    evidence)
-    out.caption = ("Q: QuadClass, G: Goldstein, m/a/s: mentions/articles/sources" if table.num_rows
-                   else "no events match")
-    console.print(out)
+    from eventwire.io.tables import print_stored_events
+
+    print_stored_events(Console(file=stream), _rows(table))
 
 
 # -- exports ----------------------------------------------------------------------------------
