@@ -222,3 +222,8 @@ def test_passes_shows_of_force(code, text, expected):
 def test_passes_an_event_noun_under_another_verb_is_a_reference(code):
     found = roots(code("Kenya sent more troops to the border to prevent incursions by Somali militants."))
     assert not any(s.startswith("SOM") for s, _, _ in found), found
+
+
+def test_passes_co_subjects_agreeing_to_talk_talk_to_each_other(code):
+    found = roots(code("Ghana and Togo agreed to resume border talks."))
+    assert {("GHA", "TGO", "03"), ("TGO", "GHA", "03")} <= found, found
