@@ -18,7 +18,8 @@ import pyarrow as pa
 from eventwire.errors import InputError
 from eventwire.store.db import DEFAULT_DB, StoreError
 from eventwire.store.db import Store as _Database
-from eventwire.store.export import EventFilter, FilterError, _where, parse_dyad, query_events
+from eventwire.store.export import (EventFilter, FilterError, check_read_only, parse_dyad, query_articles,
+                                    query_events, query_quotes)
 from eventwire.store.ingest import IngestReport
 from eventwire.store.ingest import ingest as _ingest
 from eventwire.types import Article, CodedArticle, CoderSettings, InputProblem
@@ -93,14 +94,7 @@ class Store:
         report at least one event passing them (`since`/`until` are then event dates, as in
         `events`)."""
         f = event_filter(dyad, both=both, actor=actor, root=root, since=since, until=until, text=text)
-        where, params = _where(f)
-        sql = "SELECT a.* FROM articles a"
-        if where:
-            # the events' own filter, so "articles about CHN-RUS" means what `events` means by it
-            sql += (" WHERE a.id IN (SELECT m.article_id FROM mentions m WHERE m.event_key IN "
-                    f"(SELECT e.event_key FROM events e{where}))")
-        sql += " ORDER BY a.story_date NULLS LAST, a.id"
-        return self._open.query(*_limited(sql, params, limit))
+        return query_articles(self._open, f, limit)
 
     def quotes(self, *, actor: str | None = None, since: DateLike = None, until: DateLike = None,
                text: str | None = None, limit: int | None = None) -> pa.Table:
@@ -109,30 +103,12 @@ class Store:
         speaker's actor code starts with it; `since`/`until`: the story date; `text`: words in
         the quoted text (case-insensitive, literal)."""
         f = event_filter(None, since=since, until=until, limit=limit)  # checks the dates and the limit
-        clauses, params = [], []
-        if actor:
-            clauses.append("starts_with(q.actor, ?)")
-            params.append(actor.strip().upper())
-        if f.since:
-            clauses.append("a.story_date >= ?")
-            params.append(f.since)
-        if f.until:
-            clauses.append("a.story_date <= ?")
-            params.append(f.until)
-        if text:
-            clauses.append("contains(lower(q.text), lower(?))")
-            params.append(text)
-        sql = ("SELECT q.*, a.story_date, a.title FROM quotes q JOIN articles a ON a.id = q.article_id"
-               + (" WHERE " + " AND ".join(clauses) if clauses else "")
-               + " ORDER BY a.story_date NULLS LAST, q.article_id, q.ordinal")
-        return self._open.query(*_limited(sql, params, limit))
+        return query_quotes(self._open, actor, f.since, f.until, text, limit)
 
     def sql(self, query: str) -> pa.Table:
         """One read-only SELECT over the tables (articles, mentions, events, actors, quotes,
         places), as `eventwire sql` runs it."""
-        from eventwire.store.export import _check_read_only
-
-        _check_read_only(self._open.con, query)
+        check_read_only(self._open.con, query)
         import duckdb
         try:
             return self._open.con.sql(query).to_arrow_table()
@@ -147,14 +123,6 @@ class Store:
 def open_store(path: str | os.PathLike = DEFAULT_DB) -> Store:
     """The same as `Store(path)`: an event database opened read-only."""
     return Store(path)
-
-
-def _limited(sql: str, params: list, limit: int | None) -> tuple[str, list]:
-    if limit is None:
-        return sql, params
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-        raise FilterError(f"limit must be 0 or more, not {limit!r}")
-    return sql + " LIMIT ?", [*params, limit]
 
 
 def as_date(value: DateLike, name: str) -> date | None:

@@ -120,6 +120,44 @@ def query_events(store: Store, f: EventFilter | None = None) -> pa.Table:
     return store.query(sql, params)
 
 
+def query_articles(store: Store, f: EventFilter | None = None, limit: int | None = None) -> pa.Table:
+    """Stored articles (all columns, text included), by story date and id. With no event filter,
+    every article; with one, the articles that report at least one event passing it (so
+    "articles about CHN-RUS" means what `events` means by it)."""
+    where, params = _where(f or EventFilter())
+    sql = "SELECT a.* FROM articles a"
+    if where:
+        sql += (" WHERE a.id IN (SELECT m.article_id FROM mentions m WHERE m.event_key IN "
+                f"(SELECT e.event_key FROM events e{where}))")
+    return store.query(*_limited(sql + " ORDER BY a.story_date NULLS LAST, a.id", params, limit))
+
+
+def query_quotes(store: Store, actor: str | None = None, since: date | None = None, until: date | None = None,
+                 text: str | None = None, limit: int | None = None) -> pa.Table:
+    """Quotes (all columns) with their article's story date and title, by story date, article and
+    position: `actor` is a prefix of the speaker's code, `since`/`until` bound the story date,
+    `text` is literal words in the quote (case-insensitive)."""
+    clauses, params = [], []
+    for clause, value in (("starts_with(q.actor, ?)", actor.strip().upper() if actor else None),
+                          ("a.story_date >= ?", since), ("a.story_date <= ?", until),
+                          ("contains(lower(q.text), lower(?))", text)):
+        if value:
+            clauses.append(clause)
+            params.append(value)
+    sql = ("SELECT q.*, a.story_date, a.title FROM quotes q JOIN articles a ON a.id = q.article_id"
+           + (" WHERE " + " AND ".join(clauses) if clauses else "")
+           + " ORDER BY a.story_date NULLS LAST, q.article_id, q.ordinal")
+    return store.query(*_limited(sql, params, limit))
+
+
+def _limited(sql: str, params: list, limit: int | None) -> tuple[str, list]:
+    if limit is None:
+        return sql, params
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise FilterError(f"limit must be 0 or more, not {limit!r}")
+    return sql + " LIMIT ?", [*params, limit]
+
+
 # -- writing a listing ------------------------------------------------------------------------
 
 def _as_path(out) -> Path | None:
@@ -411,7 +449,7 @@ def _first_line(e: Exception) -> str:
     return (str(e).strip().splitlines() or [type(e).__name__])[0]
 
 
-def _check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> None:
     """Refuse anything but one SELECT (or an EXPLAIN of one: EXPLAIN ANALYZE runs its statement,
     so `EXPLAIN ANALYZE COPY … TO 'file'` would write a file)."""
     try:
@@ -444,7 +482,7 @@ def run_sql(path: str | os.PathLike, sql: str) -> pa.Table:
     except duckdb.Error as e:
         raise StoreError(f"{path}: cannot be opened ({_first_line(e)})") from None
     try:
-        _check_read_only(con, sql)
+        check_read_only(con, sql)
         try:
             return con.sql(sql).to_arrow_table()
         except duckdb.Error as e:
