@@ -73,3 +73,8 @@ def test_mentions_titled_person_with_no_office_that_day_is_the_body_named(code):
     # body: the body is the actor (a general rule, not a fit to one sentence)
     coded = code("African Union Commission chairman Moussa Faki condemned the coup in Niger.", "2030-08-01")
     assert any(e.source == "IGOAFRAFU" for e in coded.events), coded.events
+
+
+def test_mentions_federal_agencies_named_without_their_country(code):
+    coded = code("FEMA sent emergency supplies to Puerto Rico on Monday.", "2025-03-04")
+    assert any(e.source == "USAGOV" for e in coded.events), coded.events
