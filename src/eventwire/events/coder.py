@@ -10,10 +10,10 @@ from eventwire.actors.mentions import MentionFinder
 from eventwire.events import attribution, frames, merge, selection, triggers
 from eventwire.events.arguments import subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
-from eventwire.events.emit import Place, event, keep_best, null_actor
+from eventwire.events.emit import Where, event, keep_best, null_actor
 from eventwire.events.pairing import pairs, refine
 from eventwire.events.rules import EngineRules, load_rules
-from eventwire.events.specialise import by_parties, military_variant
+from eventwire.events.specialise import by_parties, military_variant, not_an_act
 from eventwire.events.strategy import BUNDLED, Strategy
 from eventwire.ontology import Codebook
 from eventwire.types import CoderSettings, Event
@@ -43,7 +43,7 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
     """All events of one parsed sentence; `offset` maps token offsets to article characters."""
     view = SentenceView(doc, finder, lexicon, rules or load_rules(), strategy, settings)
     seen: dict[tuple[str, str, str], Event] = {}
-    where = Place(sentence, offset, day)
+    where = Where(sentence, offset, day)
     for cand in selection.select(candidates(view), codebook):
         if not settings.statements and cand.code == "010":
             continue  # conventions: a bare statement is no event unless the user asks for it
@@ -52,7 +52,7 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
     return list(seen.values())
 
 
-def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Place) -> list[Event]:
+def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Where) -> list[Event]:
     """Passes 5 and 7 for one act: its final code, its pairs, and the reverse act of a paired
     code (an imported "[032:033]" codes both directions)."""
     reverse = cand.pattern.reverse if cand.pattern is not None and cand.frame is None else ""
@@ -63,9 +63,8 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Pl
         code = cand.code if cand.frame is not None else military_variant(view.rules, cand.code, cand.sources, cand.targets)
         code = by_parties(view.rules, code, cand.sources, cand.targets)
     cameo = codebook.closest(code)
-    if cameo is None or (cameo.code.startswith(view.rules.street_protest_codes)
-                         and all(m.actor.sector in ("MIL", "COP") for m in cand.sources)):
-        return []  # "troops marched in the parade": armed forces stage no street protest
+    if cameo is None or not_an_act(view.rules, cameo.code, cand.sources):
+        return []
     speaker = None
     if cand.via_speech is not None:
         speakers = subjects(view, cand.via_speech)[0]

@@ -11,7 +11,7 @@ from eventwire.types import Actor, ActorMention, Event, Span
 
 
 @dataclass(frozen=True)
-class Place:
+class Where:
     """Where the sentence sits in its article."""
 
     sentence: int
@@ -28,7 +28,7 @@ def confidence(cand: Candidate, s: ActorMention | None, t: ActorMention | None) 
 
 
 def event(cand: Candidate, s: ActorMention | None, t: ActorMention | None, cameo: CameoCode,
-          where: Place, speaker: ActorMention | None) -> Event:
+          where: Where, speaker: ActorMention | None) -> Event:
     doc, offset = cand.trigger.doc, where.offset
     trigger = Span(cand.trigger.idx + offset, cand.trigger.idx + len(cand.trigger.text) + offset, cand.trigger.text)
     return Event(

@@ -33,3 +33,10 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     if code in armed.get("codes", ()) and sources and all(m.actor.sector in armed["sectors"] for m in sources):
         return armed["to"]
     return code
+
+
+def not_an_act(rules: EngineRules, code: str, sources) -> bool:
+    """Codes the parties rule out: armed forces and police stage no street protest ("troops
+    marched in the parade" is no demonstration)."""
+    return code.startswith(rules.street_protest_codes) and bool(sources) and \
+        all(m.actor.sector in ("MIL", "COP") for m in sources)
