@@ -1,0 +1,1 @@
+"""The web app and HTTP API: thin shells over the Python API, served by `eventwire serve`."""
