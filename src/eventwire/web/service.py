@@ -1,0 +1,184 @@
+"""What the web app does besides HTTP: code off the event loop, open the database briefly, one writer at a time.
+
+Coding runs on one dedicated thread, not a process pool. spaCy holds the GIL for most of a parse,
+so a second coding thread would not code faster on the same interpreter; a process pool would,
+but every process loads its own model and dictionaries (seconds and hundreds of MB each) and
+results would be pickled back. One coder thread keeps the event loop free, so health, page and
+database requests are answered while an article is coded (DuckDB releases the GIL while it
+queries); coding requests queue behind each other. A deployment that needs several articles
+coded at once runs several servers.
+
+The database file is opened per request and closed after it. DuckDB lets one process hold a file
+either read-only or read-write, and another process (`eventwire ingest`) in only when nobody holds
+it, so no connection outlives its request. Inside the server a readers-writer gate lets reads run
+together and gives a write the file alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import threading
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+from eventwire.store.db import DEFAULT_DB, Store, StoreError
+from eventwire.types import Article, CodedArticle, CoderSettings
+
+MAX_BODY_BYTES = 2 * 1024 * 1024  # the default request body cap
+# The longest text one request may code: ten times a long feature story. The body cap leaves room
+# for it even when every character is sent as a six-byte JSON escape.
+MAX_TEXT_CHARS = 200_000
+
+
+class StoreBusy(StoreError):
+    """Another program (an `eventwire ingest`) holds the database file: try again shortly."""
+
+
+class Gate:
+    """A readers-writer lock: any number of readers, or one writer. A waiting writer stops new
+    readers from entering, so a steady stream of reads cannot keep a write out forever."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._cond:
+            self._cond.wait_for(lambda: not self._writing and not self._writers_waiting)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with self._cond:
+            self._writers_waiting += 1
+            self._cond.wait_for(lambda: not self._writing and not self._readers)
+            self._writers_waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
+
+
+class Service:
+    """The coder's resources and settings, the database path, the coder thread and the gate."""
+
+    def __init__(self, resources, settings: CoderSettings, db: Path | None) -> None:
+        self.resources = resources
+        self.settings = settings
+        self.db = Path(db) if db is not None else Path(DEFAULT_DB)
+        self.gate = Gate()
+        self._coder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-coder")
+
+    def close(self) -> None:
+        self._coder.shutdown(wait=False, cancel_futures=True)
+
+    async def code(self, article: Article, settings: CoderSettings) -> CodedArticle:
+        """The coded article, coded on the coder thread while the event loop serves others."""
+        from eventwire.pipeline import code_articles
+
+        def run() -> CodedArticle:
+            return next(iter(code_articles([article], self.resources, settings)))
+
+        return await asyncio.get_running_loop().run_in_executor(self._coder, run)
+
+    @contextmanager
+    def reading(self) -> Iterator[Store | None]:
+        """The database opened read-only for one request, or None when it does not exist yet
+        (nothing stored: every listing is empty)."""
+        with self.gate.reading():
+            if not self.db.exists():
+                yield None
+                return
+            with _opened(self.db, read_only=True) as store:
+                yield store
+
+    @contextmanager
+    def writing(self) -> Iterator[Store]:
+        """The database opened for writing (created if missing), this server's only writer."""
+        with self.gate.writing(), _opened(self.db, read_only=False) as store:
+            yield store
+
+
+@contextmanager
+def _opened(path: Path, read_only: bool) -> Iterator[Store]:
+    try:
+        store = Store.open(path, read_only=read_only)
+    except StoreError as e:
+        if "in use" in str(e):
+            raise StoreBusy(f"{e}; try again when it has finished") from None
+        raise
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def article_id(text: str) -> str:
+    """An id for a posted text that has none: the same text always gets the same id."""
+    return "web-" + hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+class BodyLimit:
+    """ASGI middleware: refuse a request body over `max_bytes` with 413 and a JSON message,
+    whether the client declares its length or streams it; a body within the cap is passed on."""
+
+    def __init__(self, app, max_bytes: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or ()).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(send)
+            return
+        # read the body here, never more than the cap, then hand it on as one message
+        chunks, size, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                await self._refuse(send)
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        delivered = False
+
+        async def replay():
+            nonlocal delivered
+            if not delivered:
+                delivered = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # after the body: wait for the client to disconnect
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, send) -> None:
+        import json
+        body = json.dumps({"error": f"request body too large: the limit is {self.max_bytes} bytes "
+                                    f"({self.max_bytes / 2**20:.1f} MiB)"}).encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": body})
