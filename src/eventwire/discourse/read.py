@@ -187,9 +187,10 @@ def _places(sent: ParsedSentence, gazetteer: Gazetteer, countries: dict[str, str
         if ent.label_ not in PLACE_ENTITIES:
             continue
         name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
-        if name.lower().startswith("the "):
-            name = name[4:]
-        span = Span(base + ent.start_char, base + ent.start_char + len(name), name)
+        start = ent.start_char
+        if name.lower().startswith("the "):  # the span starts after it too, so it slices to the name
+            name, start = name[4:], start + 4
+        span = Span(base + start, base + start + len(name), name)
         if name in countries:
             out.append(Place(name, countries[name], None, None, span, "country"))
             continue
