@@ -78,3 +78,21 @@ def test_mentions_titled_person_with_no_office_that_day_is_the_body_named(code):
 def test_mentions_federal_agencies_named_without_their_country(code):
     coded = code("FEMA sent emergency supplies to Puerto Rico on Monday.", "2025-03-04")
     assert any(e.source == "USAGOV" for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the role's own phrase names the place, and so the country
+    ("The mayor of Denver condemned the shooting.", "USAGOV"),
+    ("Police in Karachi arrested six students.", "PAKCOP"),
+    ("Karachi police arrested six students.", "PAKCOP"),
+    # a US state is no point on a map, but says whose the senator is
+    ("A Nevada state senator criticized the governor.", "USALEG"),
+])
+def test_mentions_role_takes_the_country_of_its_place(code, text, expected):
+    assert expected in sources(code(text))
+
+
+def test_mentions_a_name_that_is_also_a_town_gives_no_country(code):
+    # "Federal" is a town in Argentina; as a title word it locates nobody
+    coded = code("The Federal Minister for Planning Omar Khalid criticized the opposition leader.")
+    assert not any(e.source.startswith("ARG") for e in coded.events)

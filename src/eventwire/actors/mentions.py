@@ -168,12 +168,24 @@ class MentionFinder:
                 start, end, _ = self.hits[i]
                 return x.country, start, end
         ent = self.ents.get(i)
-        # the small model often calls an unfamiliar town NORP; callers ask only in locative phrases
-        if self.gazetteer is not None and ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
-            text = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
-            place = self.gazetteer.lookup(text, self._mentioned_countries())
-            if place is not None:
-                return place.country, ent.start, ent.end
+        if self.gazetteer is None:
+            return None
+        # the small model often calls an unfamiliar town NORP, or ORG ("Karachi police"), or
+        # nothing; callers ask only in locative phrases, where a proper name is most likely a place
+        if ent is not None and ent.label_ in ("GPE", "LOC", "NORP", "ORG"):
+            start, end = ent.start, ent.end
+        elif self.doc[i].pos_ == "PROPN" and ent is None and _locative(self.doc[i]):
+            start, end = i, i + 1  # "in Soroti"; a bare capitalised word elsewhere is too often a name
+        else:
+            return None
+        text = self.doc[start:end].text
+        text = text[:-2] if text.endswith(("'s", "’s")) else text
+        region = self.gazetteer.region(text)
+        if region:
+            return region, start, end
+        place = self.gazetteer.lookup(text, self._mentioned_countries())
+        if place is not None:
+            return place.country, start, end
         return None
 
     def _mentioned_countries(self) -> frozenset[str]:
@@ -454,11 +466,16 @@ class MentionFinder:
             if found:
                 return found
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "throughout", "across", "inside"):
+            # "rebels in Darfur", "the mayor of Denver", "a Texas state senator", "Karachi police"
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "throughout", "across", "inside"):
                 for tok in child.subtree:
                     found = self.country_at(tok.i)
                     if found:
                         return found[0]
+            elif child.dep_ in ("compound", "poss", "nmod") and child.i < head.i:
+                found = self.country_at(child.i)
+                if found:
+                    return found[0]
         return ""
 
     def _from_context(self, head: Token, sector: str) -> list[Actor]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
@@ -29,6 +29,13 @@ class Place:
 @dataclass(frozen=True)
 class Gazetteer:
     places: Mapping[str, tuple[Place, ...]]  # surface name -> places of that name, most populous first
+    # first-level regions with no single point (US states): they say whose an actor is ("a Texas
+    # senator"), but are not listed as places, which carry coordinates
+    regions: Mapping[str, str] = field(default_factory=dict)  # name -> ISO3
+
+    def region(self, name: str) -> str:
+        """The country of a first-level region's name ("Texas" -> USA), or ""."""
+        return self.regions.get(name.strip(), "")
 
     def lookup(self, name: str, prefer: frozenset[str] = frozenset()) -> Place | None:
         """The place a name means: one in a country the text mentions ("Tripoli" near "the north
@@ -63,4 +70,13 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
             if LATIN_NAME.match(name) and name not in NOT_PLACES:
                 found.setdefault(name, []).append(place)
     ranked = {name: tuple(sorted(ps, key=lambda p: -p.population)[:5]) for name, ps in found.items()}
-    return Gazetteer(MappingProxyType(ranked))
+    # a state that shares its name with a country (Georgia) stays out: "Georgia" in news is the
+    # country far more often
+    regions = {s["name"]: "USA" for s in gc.get_us_states().values()
+               if s["name"] not in iso3_names(gc) and s["name"] not in NOT_PLACES}
+    return Gazetteer(MappingProxyType(ranked), MappingProxyType(regions))
+
+
+def iso3_names(gc) -> frozenset[str]:
+    """Country names, which a region of the same name ("Georgia") must not shadow."""
+    return frozenset(c["name"] for c in gc.get_countries().values())
