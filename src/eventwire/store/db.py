@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import os
+import re
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -14,6 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from eventwire.errors import EventwireError
+from eventwire.store.limits import Limits
 from eventwire.store.schema import (APP, ARTICLE_COLUMNS, LATEST, MENTION_COLUMNS, MIGRATIONS, PLACE_COLUMNS,
                                     QUOTE_COLUMNS, RUN_COLUMNS)
 from eventwire.types import Article, CodedArticle, Event
@@ -69,42 +74,137 @@ def _precise_before(day: date, precise: list[date]) -> date | None:
     return max(inside) if inside else None
 
 
+def _first_line(e: BaseException) -> str:
+    return (str(e).strip().splitlines() or [type(e).__name__])[0]
+
+
+# what the operating system said, when a DuckDB error carries it: the cause a user can act on
+_OS_REASONS = ("No space left on device", "File too large", "Disk quota exceeded", "Read-only file system",
+               "Permission denied", "Input/output error")
+
+
+def _cause(e: BaseException) -> str:
+    """One line saying why a file operation failed: the file and the system's reason when the
+    error names them ('could not write "x.duckdb.wal": No space left on device'), else its first line."""
+    text = str(e)
+    reason = next((r for r in _OS_REASONS if r.lower() in text.lower()), None)
+    if reason is None:
+        return _first_line(e)
+    quoted = re.search(r'"([^"]+)"', text)
+    return f"could not write {quoted.group(1)}: {reason}" if quoted else reason
+
+
+def _busy(e: duckdb.Error) -> str | None:
+    """Who holds the file, when the error is that another connection holds it; else None."""
+    text = str(e)
+    if isinstance(e, duckdb.ConnectionException) and "different configuration" in text:
+        return "another connection of this process"  # a writer, or a reader with other limits
+    if isinstance(e, duckdb.IOException) and "lock" in text.lower():
+        pid = re.search(r"\(PID (\d+)\)", text)
+        return f"another process (PID {pid.group(1)})" if pid else "another process"
+    return None
+
+
+def connect(path: Path, read_only: bool, limits: Limits) -> duckdb.DuckDBPyConnection:
+    """A locked-down connection (limits.duckdb_config) to the database file. DuckDB lets one
+    process write a file or several read it, so while another holds it this waits, up to
+    limits.lock_wait seconds: an ingest lets go after every batch."""
+    deadline = time.monotonic() + limits.lock_wait
+    pause = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only, config=limits.duckdb_config(read_only))
+        except duckdb.Error as e:
+            holder = _busy(e)
+            if holder is None:
+                raise _open_error(path, read_only, e) from None
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise StoreError(f"{path}: in use by {holder}, which did not let go within {limits.lock_wait:g} s "
+                                 f"(DuckDB lets one process write a file, or several read it); try again when it "
+                                 f"has finished, or wait longer with EVENTWIRE_LOCK_TIMEOUT") from None
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 0.2)
+
+
+def _open_error(path: Path, read_only: bool, e: duckdb.Error) -> StoreError:
+    cause = _cause(e)
+    if cause.endswith(("Permission denied", "Read-only file system")):
+        doing = "read" if read_only else "write"
+        return StoreError(f"{path}: permission denied: cannot {doing} the database file or its folder ({cause})")
+    if cause.endswith(_OS_REASONS):
+        return StoreError(f"{path}: cannot be opened: {cause}")
+    if isinstance(e, duckdb.IOException):
+        return StoreError(f"{path}: not a DuckDB database, or damaged ({_first_line(e)})")
+    return StoreError(f"{path}: cannot be opened as an event database ({_first_line(e)})")
+
+
+def read_error(path: Path, e: duckdb.Error) -> StoreError:
+    """A failed read as one line: a damaged file says so, anything else names DuckDB's reason."""
+    text = str(e)
+    if re.search(r"corrupt|checksum|invalidated", text, re.IGNORECASE):
+        return StoreError(f"{path}: damaged: a data block cannot be read ({_first_line(e)}); restore the file "
+                          f"from a backup, or ingest the inputs again into a new one")
+    cause = _cause(e)
+    if cause.endswith(("Permission denied",)):
+        return StoreError(f"{path}: permission denied while reading ({cause})")
+    return StoreError(f"{path}: cannot be read ({cause})")
+
+
 @dataclass
 class Store:
-    """An open event database. Use as a context manager, or call close()."""
+    """An open event database. Use as a context manager, or call close().
+
+    Every connection is locked down (no file but this one, no extensions; for reading, memory
+    and thread caps: see limits.py). `release()` lets go of the file between uses, and the next
+    use opens it again, waiting for whoever holds it: an ingest releases it while it codes each
+    batch, so other processes can read the database, or write it, meanwhile."""
 
     path: Path
-    con: duckdb.DuckDBPyConnection
+    _con: duckdb.DuckDBPyConnection | None
     read_only: bool = False
+    limits: Limits = field(default_factory=Limits.from_env)
 
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path = DEFAULT_DB, read_only: bool = False) -> "Store":
+    def open(cls, path: str | Path = DEFAULT_DB, read_only: bool = False, limits: Limits | None = None) -> "Store":
         path = Path(path)
+        limits = limits or Limits.from_env()
         if read_only and not path.exists():
             raise StoreError(f"{path}: no such database; create it with `eventwire ingest --db {path} …`")
         if path.exists() and path.is_dir():
             raise StoreError(f"{path}: is a folder, not a database file")
-        try:
-            con = duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as e:
-            msg = str(e)
-            if "lock" in msg.lower():
-                raise StoreError(f"{path}: in use by another eventwire process (DuckDB allows one writer)") from None
-            raise StoreError(f"{path}: not a DuckDB database, or damaged ({msg.splitlines()[0]})") from None
-        except duckdb.Error as e:
-            raise StoreError(f"{path}: cannot be opened as an event database ({str(e).splitlines()[0]})") from None
-        store = cls(path, con, read_only)
+        if path.exists() and not os.access(path, os.R_OK if read_only else os.R_OK | os.W_OK):
+            raise StoreError(f"{path}: permission denied: cannot {'read' if read_only else 'write'} this file")
+        store = cls(path, connect(path, read_only, limits), read_only, limits)
         try:
             store._migrate()
         except StoreError:
-            con.close()
+            store.release()
             raise
         except duckdb.Error as e:
-            con.close()
-            raise StoreError(f"{path}: cannot be read as an event database ({str(e).splitlines()[0]})") from None
+            store.release()
+            if read_only:
+                raise read_error(path, e) from None
+            raise StoreError(f"{path}: cannot be prepared as an event database ({_cause(e)})") from None
         return store
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The connection, opened again (waiting for the file) if it was released."""
+        if self._con is None:
+            self._con = connect(self.path, self.read_only, self.limits)
+        return self._con
+
+    def release(self) -> None:
+        """Let go of the file until the next use; what was committed stays."""
+        con, self._con = self._con, None
+        if con is not None:
+            try:
+                con.close()
+            except duckdb.Error:
+                pass  # a connection a failed write has broken: what it committed is on disk already
 
     def __enter__(self) -> "Store":
         return self
@@ -113,7 +213,7 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
 
     def _migrate(self) -> None:
         tables = {r[0] for r in self.con.execute(
@@ -135,8 +235,7 @@ class Store:
             return
         if self.read_only:
             raise StoreError(f"{self.path}: needs an upgrade (schema {version} -> {LATEST}); open it for writing once")
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction(f"upgrading the schema to version {LATEST}"):
             if version == 0:
                 self.con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
                 self.con.execute("INSERT INTO meta VALUES ('app', ?), ('schema_version', '0')", [APP])
@@ -146,10 +245,28 @@ class Store:
                 for sql in statements:
                     self.con.execute(sql)
                 self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(number)])
+
+    @contextmanager
+    def _transaction(self, what: str) -> Iterator[None]:
+        """One transaction, committed whole or rolled back whole; a failed write (a full disk, a
+        read-only folder) is one StoreError naming its cause."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
             self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
+        except duckdb.Error as e:
+            self._rollback()
+            raise StoreError(f"{self.path}: {what} failed and nothing of it was written ({_cause(e)}); "
+                             f"the database keeps what it held before") from None
+        except BaseException:
+            self._rollback()
             raise
+
+    def _rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # a failed COMMIT has ended the transaction already
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -175,13 +292,15 @@ class Store:
         values = [number, eventwire_version, json.dumps(data_versions, sort_keys=True), dictionaries,
                   json.dumps(dictionaries_versions, sort_keys=True) if dictionaries_versions is not None else None,
                   model, json.dumps(settings, sort_keys=True)]
-        self.con.execute(f"INSERT INTO runs ({', '.join(RUN_COLUMNS)}) VALUES ({', '.join('?' * len(values))})",
-                         values)
+        with self._transaction("recording the ingest run"):
+            self.con.execute(f"INSERT INTO runs ({', '.join(RUN_COLUMNS)}) VALUES ({', '.join('?' * len(values))})",
+                             values)
         return number
 
     def finish_run(self, run: int, stored: int) -> None:
-        self.con.execute("UPDATE runs SET finished_at = current_timestamp, articles_stored = ? WHERE id = ?",
-                         [stored, run])
+        with self._transaction("recording the end of the ingest run"):
+            self.con.execute("UPDATE runs SET finished_at = current_timestamp, articles_stored = ? WHERE id = ?",
+                             [stored, run])
 
     def add(self, coded: Iterable[tuple[Article, CodedArticle]], run: int | None = None) -> int:
         """Store a batch of coded articles in one transaction: all of it or none of it. Returns
@@ -231,8 +350,7 @@ class Store:
                     places[col].append(value)
         if not written:
             return 0
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction(f"storing a batch of {written} article(s)"):
             self._insert("articles", ARTICLE_COLUMNS, rows)
             self._insert("mentions", MENTION_COLUMNS, mentions)
             self._insert("quotes", QUOTE_COLUMNS, quotes)
@@ -240,10 +358,6 @@ class Store:
             if mentions["event_key"]:
                 moved = self._attach_story_dated(mentions)
                 self._refresh(set(mentions["event_key"]) | moved, mentions)
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
         return written
 
     def written_by(self, run: int, ids: Sequence[str]) -> set[str]:
@@ -313,6 +427,7 @@ class Store:
         self.con.register("_keys", pa.table({"event_key": sorted(keys)}))
         rank = ("CASE m.date_precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 "
                 "WHEN 'year' THEN 3 WHEN 'story' THEN 4 ELSE 5 END")
+        best = "m.confidence DESC, m.article_id, m.ordinal"  # the best-evidenced mention, the first of equals
         try:
             # a key whose story-dated mentions all moved to a precisely dated event is gone
             self.con.execute("DELETE FROM events WHERE event_key IN (SELECT event_key FROM _keys) "
@@ -323,22 +438,30 @@ class Store:
                        any_value(m.source), any_value(m.target), any_value(m.code), any_value(m.root),
                        any_value(m.name), any_value(m.quad_class), any_value(m.goldstein), any_value(m.plover),
                        any_value(m.source_country), any_value(m.target_country),
-                       -- an event a report dates to the day keeps that date, not a story date
-                       arg_min(m.event_date, {rank}), arg_min(m.date_precision, {rank}),
-                       arg_max(m.location, m.confidence) FILTER (WHERE m.location IS NOT NULL),
-                       arg_max(m.location_country, m.confidence) FILTER (WHERE m.location IS NOT NULL),
-                       arg_max(m.latitude, m.confidence) FILTER (WHERE m.location IS NOT NULL),
-                       arg_max(m.longitude, m.confidence) FILTER (WHERE m.location IS NOT NULL),
+                       -- an event a report dates to the day keeps that date, not a story date.
+                       -- Ties are broken by article and position, never by the order rows were
+                       -- written in, so the result is the same whatever the --batch size; the
+                       -- mean is summed exactly (DECIMAL), for the same reason.
+                       first(m.event_date ORDER BY {rank}, m.article_id, m.ordinal),
+                       first(m.date_precision ORDER BY {rank}, m.article_id, m.ordinal),
+                       first(m.location ORDER BY {best}) FILTER (WHERE m.location IS NOT NULL),
+                       first(m.location_country ORDER BY {best}) FILTER (WHERE m.location IS NOT NULL),
+                       first(m.latitude ORDER BY {best}) FILTER (WHERE m.location IS NOT NULL),
+                       first(m.longitude ORDER BY {best}) FILTER (WHERE m.location IS NOT NULL),
                        count(*), count(DISTINCT m.article_id),
                        count(DISTINCT coalesce(nullif(m.outlet, ''), m.article_id)),
-                       avg(m.confidence), min(m.article_id), arg_max(m.evidence, m.confidence)
+                       avg(CAST(m.confidence AS DECIMAL(9, 4)))::DOUBLE, min(m.article_id),
+                       first(m.evidence ORDER BY {best})
                 FROM mentions m SEMI JOIN _keys k ON m.event_key = k.event_key
                 GROUP BY m.event_key""")
         finally:
             self.con.unregister("_keys")
         counts: dict[str, int] = {}
         names: dict[str, str] = {}  # the words an article first used for the actor ("China's army")
-        for code, text in zip(mentions["source"] + mentions["target"], mentions["source_text"] + mentions["target_text"]):
+        # mention by mention (its source, then its target): the first words in input order name the
+        # actor, as they would had the batch been cut anywhere else
+        pairs = zip(mentions["source"], mentions["source_text"], mentions["target"], mentions["target_text"])
+        for code, text in ((c, t) for s, st, g, gt in pairs for c, t in ((s, st), (g, gt))):
             if code:
                 counts[code] = counts.get(code, 0) + 1
                 if text and code not in names:
@@ -362,5 +485,16 @@ class Store:
                 for t in ("articles", "mentions", "events", "actors", "quotes", "places")}
 
     def query(self, sql: str, params: Sequence = ()) -> pa.Table:
-        return self.con.sql(sql, params=list(params) or None).to_arrow_table()
+        """Rows of one of eventwire's own queries; a damaged file or a failed read is one StoreError."""
+        try:
+            return self.con.sql(sql, params=list(params) or None).to_arrow_table()
+        except duckdb.Error as e:
+            raise read_error(self.path, e) from None
+
+    def rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        """As query(), as Python tuples."""
+        try:
+            return self.con.execute(sql, list(params)).fetchall()
+        except duckdb.Error as e:
+            raise read_error(self.path, e) from None
 
