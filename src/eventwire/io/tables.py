@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from eventwire.text.printable import printable
 from eventwire.types import CodedArticle, Event
 
 GAP = 1  # spaces between columns: at 80 columns every character counts
@@ -110,7 +111,7 @@ def print_listing(console: Console, listing: Listing, note_hidden: bool = True) 
     per row, and the row's evidence and hidden details wrapped under it. Rows in a run with the
     same evidence (events of one sentence) share one copy of it, printed after the run."""
     if listing.title:
-        console.print(Text(listing.title, style="bold"))
+        console.print(Text(printable(listing.title), style="bold"))
     if not listing.rows:
         console.print(Text(listing.empty, style="dim"))
         if listing.caption:
@@ -132,7 +133,7 @@ def print_listing(console: Console, listing: Listing, note_hidden: bool = True) 
     def under(text: str, style: str = "") -> None:
         block = Table.grid(padding=(0, 0, 0, EVIDENCE_INDENT), pad_edge=True)
         block.add_column(width=text_width, overflow="fold")
-        block.add_row(Text(text, style=style))
+        block.add_row(Text(printable(text), style=style))
         console.print(block)
 
     head = grid()
@@ -151,7 +152,8 @@ def print_listing(console: Console, listing: Listing, note_hidden: bool = True) 
         for n in range(start, end):
             line = grid()
             styles = listing.styles[n] if n < len(listing.styles) else {}
-            line.add_row(*[Text(listing.rows[n].get(c.key) or "", style=styles.get(c.key, "")) for c, _ in chosen])
+            line.add_row(*[Text(printable(listing.rows[n].get(c.key) or ""), style=styles.get(c.key, ""))
+                           for c, _ in chosen])
             console.print(line)
             if extras[n] and not shared:
                 under(extras[n], "dim")
@@ -253,9 +255,9 @@ def print_coded_article(console: Console, article: CodedArticle, note_hidden: bo
     if article.quotes:
         print_listing(console, quote_listing(article), note_hidden=False)
     if article.places:
-        console.print(Text("places: " + "; ".join(
+        console.print(Text(printable("places: " + "; ".join(
             f"{p.name} ({p.country}" + (f", {p.latitude:.2f}, {p.longitude:.2f})" if p.latitude is not None else ")")
-            for p in article.places)))
+            for p in article.places))))
     console.print()
 
 
