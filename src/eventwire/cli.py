@@ -133,6 +133,8 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write")
     i.add_argument("--quiet", action="store_true", help="print only the summary")
     _store_parsers(sub)
+    from eventwire.cli_serve import add_serve_parser
+    add_serve_parser(sub)
     return p
 
 
@@ -228,6 +230,11 @@ def _store_parsers(sub) -> None:
     q.add_argument("query", metavar="SQL")
     q.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
     q.add_argument("--db", type=Path, default=Path("eventwire.duckdb"), help=db_help)
+    q.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help="stop the query after this long (default 60, or EVENTWIRE_SQL_TIMEOUT; 0: no limit)")
+    q.add_argument("--memory-limit", metavar="SIZE",
+                   help="DuckDB's memory for the query and the largest result, e.g. 4GB (default 2GB, "
+                        "or EVENTWIRE_MEMORY_LIMIT); see docs/security.md")
 
 
 def _filters(p) -> None:
@@ -255,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_eval(args)
         if args.command == "dictionaries" and args.dict_command == "import-petrarch":
             return cmd_import_petrarch(args)
+        if args.command == "serve":
+            from eventwire.cli_serve import cmd_serve
+            return cmd_serve(args)
         if args.command in ("ingest", "trend", "events", "export", "sql"):
             from eventwire import cli_store
             return getattr(cli_store, f"cmd_{args.command}")(args)

@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire.errors import EventwireError, UsageError
@@ -21,10 +22,11 @@ STATIC = Path(__file__).resolve().parent / "static"
 
 
 def create_app(db: Path | None = None, *, resources=None, settings: CoderSettings | None = None,
-               max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+               max_body_bytes: int = MAX_BODY_BYTES, dictionaries: Path | None = None) -> FastAPI:
     """The app over the event database `db` (None: the CLI's default file). The coder's
     resources are loaded here, once, unless given (tests pass theirs); `settings` are the coder
-    settings a request starts from. Bodies over `max_body_bytes` are refused with 413."""
+    settings a request starts from. Bodies over `max_body_bytes` are refused with 413.
+    `dictionaries`: the imported folder `resources` were loaded from, recorded with stored rows."""
     from eventwire import __version__
     from eventwire.web import api, pages
 
@@ -32,16 +34,17 @@ def create_app(db: Path | None = None, *, resources=None, settings: CoderSetting
         from eventwire.pipeline import default_resources
         resources = default_resources()
     settings = settings or CoderSettings()
-    service = Service(resources, settings, db)
+    service = Service(resources, settings, db, dictionaries)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
         service.close()  # the coder thread ends with the server
 
-    app = FastAPI(title="eventwire", version=__version__, lifespan=lifespan,
-                  description="Code news text into CAMEO/PLOVER political events and browse the event "
-                              "database. The JSON API is under /api; errors are `{\"error\": \"...\"}`.")
+    # the /docs and /redoc pages with their scripts served by the app, not fetched from a CDN
+    app = FastAPIOffline(title="eventwire", version=__version__, lifespan=lifespan, static_url="/static-docs",
+                         description="Code news text into CAMEO/PLOVER political events and browse the event "
+                                     "database. The JSON API is under /api; errors are `{\"error\": \"...\"}`.")
     app.state.resources = resources
     app.state.settings = settings
     app.state.db_path = Path(db) if db is not None else None
@@ -99,8 +102,12 @@ def _problem(error: dict) -> dict:
         ctx = error.get("ctx") or {}
         return {"field": "", "message": f"the request body is not valid JSON ({ctx.get('error', 'cannot parse it')} "
                                          f"at character {error.get('loc', ('', '?'))[-1]})"}
-    message = error.get("msg", "invalid value")
-    if kind == "missing":
+    message = error.get("msg", "invalid value").removeprefix("Value error, ")
+    if kind == "string_too_long" and loc == ["text"]:
+        limit = (error.get("ctx") or {}).get("max_length")
+        message = (f"too long: the coder takes at most {limit} characters in one request; "
+                   f"split the text or use `eventwire ingest`")
+    elif kind == "missing":
         message = "required"
     elif kind == "extra_forbidden":
         message = "unknown field"

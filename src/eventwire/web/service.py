@@ -77,12 +77,19 @@ class Gate:
 class Service:
     """The coder's resources and settings, the database path, the coder thread and the gate."""
 
-    def __init__(self, resources, settings: CoderSettings, db: Path | None) -> None:
+    def __init__(self, resources, settings: CoderSettings, db: Path | None,
+                 dictionaries: Path | None = None) -> None:
         self.resources = resources
         self.settings = settings
         self.db = Path(db) if db is not None else Path(DEFAULT_DB)
+        self.dictionaries = dictionaries  # recorded with each run: which dictionaries coded its rows
         self.gate = Gate()
         self._coder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-coder")
+        # one ingest run per coder settings for the server's lifetime, not one per posted article
+        self._runs: dict[CoderSettings, int] = {}
+        self._stored: dict[int, int] = {}
+        self._index = None
+        self._index_lock = threading.Lock()
 
     def close(self) -> None:
         self._coder.shutdown(wait=False, cancel_futures=True)
@@ -112,6 +119,41 @@ class Service:
         """The database opened for writing (created if missing), this server's only writer."""
         with self.gate.writing(), _opened(self.db, read_only=False) as store:
             yield store
+
+    def stored(self, article: Article) -> dict | None:
+        """The stored article this one is, by id or by text (see store.browse.find_article)."""
+        from eventwire.store.browse import find_article
+
+        with self.reading() as store:
+            return find_article(store, article.id, article.text) if store is not None else None
+
+    def store(self, article: Article, coded: CodedArticle, settings: CoderSettings) -> tuple[dict, int | None]:
+        """Store a coded article as `ingest` would (skipped if its id or text is stored), in an
+        ingest run recording the versions and settings that coded it. Returns what is stored
+        (`id`, `events`, `undated`) and the run, None when the article was stored before."""
+        from eventwire.store.browse import find_article, run_exists
+        from eventwire.store.ingest import provenance
+
+        with self.writing() as store:
+            found = find_article(store, article.id, article.text)
+            if found is not None:
+                return found, None
+            run = self._runs.get(settings)
+            if run is None or not run_exists(store, run):
+                run = store.start_run(**provenance(self.resources, settings, self.dictionaries))
+                self._runs[settings], self._stored[run] = run, 0
+            self._stored[run] += store.add([(article, coded)], run=run)
+            store.finish_run(run, self._stored[run])
+        return {"id": article.id, "events": len(coded.events), "undated": coded.date is None}, run
+
+    def actor_index(self):
+        """The actor dictionary indexed for search, built on first use (a tenth of a second)."""
+        from eventwire.actors.search import ActorIndex
+
+        with self._index_lock:
+            if self._index is None:
+                self._index = ActorIndex(self.resources.actors)
+            return self._index
 
 
 @contextmanager
