@@ -142,6 +142,8 @@ def code_articles(articles: Iterable[Article], resources: Resources | None = Non
             continue
         for sent in sentences(article.text, resources.splitter, start=body):
             progress.sentences += 1
+            if len(sent.text) > settings.max_sentence_chars:
+                progress.warnings.append(_too_long(sent, settings))
             doc = _screen(sent, resources, settings)
             if doc is not None:
                 progress.pending += 1
@@ -153,6 +155,13 @@ def code_articles(articles: Iterable[Article], resources: Resources | None = Non
         progress.read = True
     _code_batch(batch, resources, settings)
     yield from _finished(open_articles, resources, settings)
+
+
+def _too_long(sent: RawSentence, settings: CoderSettings) -> str:
+    """The warning for a sentence too long to parse: a table or a list run together, usually."""
+    start = " ".join(sent.text[:60].split())
+    return (f"sentence {sent.index} (\"{start}…\", {len(sent.text):,} characters) is longer than "
+            f"{settings.max_sentence_chars:,} characters and was not coded (a table or a list run together?)")
 
 
 class _Progress:
@@ -214,6 +223,9 @@ def _finished(open_articles: list[_Progress], resources: Resources, settings: Co
                 raise
             p.warnings.append(f"article-level reading failed ({type(e).__name__}: {e}); events keep "
                               f"the story date and sentence-level speakers; please report it")
+        # the conventions: no source, no event. Checked here, at the end, because the article's
+        # reading may still give an anaphoric source ("It also accused ...") its actor
+        events = [e for e in events if e.source]
         yield CodedArticle(p.article.id, p.day, tuple(events), sentences=p.sentences,
                            parsed_sentences=p.parsed_count, warnings=tuple(p.warnings), quotes=tuple(quotes),
                            places=tuple(places), dateline=p.dateline)

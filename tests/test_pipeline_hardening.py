@@ -1,0 +1,33 @@
+"""The coder's last guarantees: no event without a source, and no long sentence dropped silently (issue 13)."""
+
+from dataclasses import replace
+
+import pytest
+
+import eventwire
+import eventwire.pipeline as pipeline
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_event_with_no_source_is_not_emitted(resources, monkeypatch):
+    real = pipeline.code_sentence
+
+    def with_a_sourceless_copy(*args, **kwargs):
+        events = real(*args, **kwargs)
+        # what the engine produced for "... killed a man who had fought on the other side": "" -> target
+        return events + [replace(e, source="", source_span=None, code="190") for e in events]
+
+    monkeypatch.setattr(pipeline, "code_sentence", with_a_sourceless_copy)
+    coded = eventwire.code("Freedonia's army attacked Sylvania's border posts on Monday.", "2031-04-07",
+                           resources=resources)
+    assert all(e.source for e in coded.events), [(e.source, e.target, e.code) for e in coded.events]
+
+
+def test_a_sentence_over_the_limit_is_named_in_a_warning(resources):
+    run_on = "; ".join(f"item {n}: 40 tonnes of grain" for n in range(120))  # a table run together
+    text = f"Russia attacked Ukraine on Monday. {run_on}. China criticized India."
+    coded = eventwire.code(text, "2025-01-01", id="grain-report", resources=resources)
+    long = [w for w in coded.warnings if "longer than 2,000 characters" in w]
+    assert len(long) == 1 and long[0].startswith("sentence 2 ") and '"item 0: 40 tonnes' in long[0]
+    assert coded.sentences == 3
