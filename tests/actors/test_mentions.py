@@ -96,3 +96,14 @@ def test_mentions_a_name_that_is_also_a_town_gives_no_country(code):
     # "Federal" is a town in Argentina; as a title word it locates nobody
     coded = code("The Federal Minister for Planning Omar Khalid criticized the opposition leader.")
     assert not any(e.source.startswith("ARG") for e in coded.events)
+
+
+def test_mentions_big_place_before_a_role_word(code):
+    # an untagged name before a role word is a place when a big one: the Malaysian state of Johor
+    assert "MYSGOV" in sources(code("The Johor government criticized the new tax."))
+
+
+def test_mentions_a_states_own_forces_are_the_target_of_its_people(code):
+    # "mobilised its reservists" is a state using its forces; residents welcoming them aim at them
+    coded = code("Mosul residents welcomed the Iraqi troops.")
+    assert ("IRQCVL", "IRQMIL", "051") in {(e.source, e.target, e.code) for e in coded.events}

@@ -227,3 +227,14 @@ def test_passes_an_event_noun_under_another_verb_is_a_reference(code):
 def test_passes_co_subjects_agreeing_to_talk_talk_to_each_other(code):
     found = roots(code("Ghana and Togo agreed to resume border talks."))
     assert {("GHA", "TGO", "03"), ("TGO", "GHA", "03")} <= found, found
+
+
+def test_passes_what_a_denied_report_holds_did_not_happen(code):
+    # the object of a denial ("reports that ...") holds the denied act, as a that-clause does
+    found = triples(code("Belarus denied reports that its helicopters had crossed into Latvia."))
+    assert found == {("BLR", "", "016")}
+
+
+def test_passes_verbless_complement_belongs_to_the_verb(code):
+    # "found [the mayor guilty]": the parser calls the small clause ccomp; the pattern is find...guilty
+    assert ("ROUJUD", "ROUGOV", "116") in triples(code("A Romanian court found the mayor of Cluj guilty of bribery."))

@@ -39,6 +39,7 @@ PARTY_NOUNS = frozenset({"side", "party"})
 # "his counterpart": the same office in the other of the two countries.
 COUNTERPART_NOUNS = frozenset({"counterpart"})
 # Prepositions that make a country the place of an act, not a party to it ("talks in Ethiopia").
+BIG_PLACE = 100_000  # people: an untagged name before a role word is taken for a place only this big
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
 # Determiners that make a phrase definite, so that it can refer back ("the ministry", "both sides").
 DEFINITE = frozenset({"the", "both", "two", "its", "their"})
@@ -160,9 +161,10 @@ class MentionFinder:
         self._cache: dict[int, list[ActorMention]] = {}
         self._countries_cache: frozenset[str] | None = None
 
-    def country_at(self, i: int) -> tuple[str, int, int] | None:
+    def country_at(self, i: int, modifier: bool = False) -> tuple[str, int, int] | None:
         """(ISO3 country, start, end) if token i names a place: a country or capital in the
-        dictionaries, or a city the statistical NER marks as a place ("in Jericho")."""
+        dictionaries, or a city the statistical NER marks as a place ("in Jericho"). A
+        `modifier` of a role word ("Johor government") may be an untagged name of a big place."""
         for x in self.entries_at(i):
             if x.kind in ("country", "metonym"):
                 start, end, _ = self.hits[i]
@@ -174,7 +176,7 @@ class MentionFinder:
         # nothing; callers ask only in locative phrases, where a proper name is most likely a place
         if ent is not None and ent.label_ in ("GPE", "LOC", "NORP", "ORG"):
             start, end = ent.start, ent.end
-        elif self.doc[i].pos_ == "PROPN" and ent is None and _locative(self.doc[i]):
+        elif self.doc[i].pos_ == "PROPN" and ent is None and (_locative(self.doc[i]) or modifier):
             start, end = i, i + 1  # "in Soroti"; a bare capitalised word elsewhere is too often a name
         else:
             return None
@@ -184,7 +186,8 @@ class MentionFinder:
         if region:
             return region, start, end
         place = self.gazetteer.lookup(text, self._mentioned_countries())
-        if place is not None:
+        # a title word that is also a small town ("Federal Minister") is no place
+        if place is not None and (ent is not None or not modifier or place.population >= BIG_PLACE):
             return place.country, start, end
         return None
 
@@ -473,7 +476,7 @@ class MentionFinder:
                     if found:
                         return found[0]
             elif child.dep_ in ("compound", "poss", "nmod") and child.i < head.i:
-                found = self.country_at(child.i)
+                found = self.country_at(child.i, modifier=True)
                 if found:
                     return found[0]
         return ""

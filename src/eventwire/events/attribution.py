@@ -49,9 +49,10 @@ def attach_speakers(view: SentenceView, found: Found) -> Found:
 
 def denials(view: SentenceView, found: Found) -> Found:
     """Conventions: "a denial is 016 ... and the denied act is not coded": what a coded verb of
-    denial holds in its complement clause ("denied that it had shelled the town") is dropped."""
+    denial holds in its complement clause ("denied that it had shelled the town") or its object
+    ("denied reports that its jets had bombed the village") is dropped."""
     denied = {x.i for c in found.values() if c.trigger.lemma_.lower() in view.rules.denial_verbs
-              for k in c.trigger.children if k.dep_ in ("ccomp", "xcomp") for x in k.subtree}
+              for k in c.trigger.children if k.dep_ in ("ccomp", "xcomp", "dobj") for x in k.subtree}
     return {i: c for i, c in found.items() if c.head.i not in denied}
 
 

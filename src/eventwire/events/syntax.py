@@ -30,12 +30,18 @@ def clause_following(trigger: Token) -> list[Token]:
     for child in trigger.children:
         if child.i < trigger.i and child.dep_ not in ("nsubjpass", "prt", "dobj"):
             continue
-        if child.dep_ in OTHER_CLAUSE and child.dep_ != "nsubjpass":
+        if child.dep_ in OTHER_CLAUSE and child.dep_ != "nsubjpass" and not _small_clause(child):
             continue
         out.extend(phrase(child))
     passive = [t for t in out if t.i < trigger.i]
     rest = sorted(t for t in out if t.i > trigger.i)
     return sorted(passive) + rest
+
+
+def _small_clause(t: Token) -> bool:
+    """A verbless complement the parser calls a clause: "found [him guilty]", "declared [the vote
+    void]". Its words are the verb's own, as an object predicate's are."""
+    return t.dep_ == "ccomp" and t.pos_ == "ADJ" and not any(c.pos_ in ("AUX", "VERB") for c in t.children)
 
 
 def linear_following(trigger: Token) -> list[Token]:

@@ -10,6 +10,7 @@ from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, has_to_infinitive
 from eventwire.verbs import Pattern
 
 OBJECTS = ("dobj", "attr", "nsubjpass")
+STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})  # a country alone is its state
 
 
 def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: list[Token],
@@ -22,13 +23,16 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         if found:
             return found
     own = {m.actor.country for m in sources if m.actor.country}
+    # whose forces are an instrument, not a target: a state's (its government's, its forces');
+    # "residents welcomed the Iraqi troops" aims at the troops
+    commands = {m.actor.country for m in sources if m.actor.country and m.actor.sector in STATE_SECTORS}
     # an investigation may be aimed at the state's own people ("into abuses by its police")
     investigation = pattern is not None and pattern.code.startswith("09")
     if investigation:
         suspects = _suspects(view, t, mine)
         if suspects:
             return suspects
-    candidates = [c for c in (_not_own(found, mine, own) for found in _candidates(view, t, used)) if c]
+    candidates = [c for c in (_not_own(found, mine, commands) for found in _candidates(view, t, used)) if c]
     if not candidates:
         return indirect_target(view, t, mine, set() if investigation else own)
     for found in candidates:
