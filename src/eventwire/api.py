@@ -8,23 +8,38 @@ the store's, never a frame assembled by hand. The queries are the CLI's own (`ev
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pyarrow as pa
 
 from eventwire.errors import InputError
 from eventwire.store.db import DEFAULT_DB, StoreError
 from eventwire.store.db import Store as _Database
-from eventwire.store.export import (EventFilter, FilterError, check_read_only, parse_dyad, query_articles,
-                                    query_events, query_quotes)
+from eventwire.store.export import (EventFilter, FilterError, parse_dyad, query_articles, query_events,
+                                    query_quotes, read_sql)
 from eventwire.store.ingest import IngestReport
 from eventwire.store.ingest import ingest as _ingest
 from eventwire.types import Article, CodedArticle, CoderSettings, InputProblem
 
 DateLike = date | datetime | str | None
+T = TypeVar("T")
+
+
+def _lets_go(method: Callable[..., T]) -> Callable[..., T]:
+    """Run a Store query, then let go of the file until the next one."""
+    @functools.wraps(method)
+    def run(self: "Store", *args, **kwargs) -> T:
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            if self._db is not None:
+                self._db.release()
+    return run
 
 
 class Store:
@@ -35,11 +50,24 @@ class Store:
     directions), `actor` (on either side), `root` (a CAMEO root or code prefix), `since` and
     `until` (event dates, inclusive; a date or "YYYY-MM-DD"), `text` (words in an evidence
     sentence) and `limit`.
+
+    The file is held only while a query runs, so an `eventwire ingest` in another process can
+    commit between queries (and a query waits while it commits). Queries run on a locked-down
+    connection (no file but the database, capped memory and threads: docs/security.md);
+    `timeout` (seconds) and `memory_limit` ("4GB") change the limits of `sql()` from their
+    defaults and the EVENTWIRE_* variables.
     """
 
-    def __init__(self, path: str | os.PathLike = DEFAULT_DB):
+    def __init__(self, path: str | os.PathLike = DEFAULT_DB, *, timeout: float | None = None,
+                 memory_limit: str | None = None):
+        from eventwire.store.limits import Limits
+
+        limits = Limits.from_env(memory_limit=memory_limit)
+        if timeout is not None:
+            limits = limits.with_timeout(timeout)
         # read-only: an analyst's notebook must never change, upgrade or lock out the database
-        self._db: _Database | None = _Database.open(path, read_only=True)
+        self._db: _Database | None = _Database.open(path, read_only=True, limits=limits)
+        self._db.release()
         self.path = Path(path)
 
     def __enter__(self) -> "Store":
@@ -63,8 +91,9 @@ class Store:
             raise StoreError(f"{self.path}: this Store is closed; open it again with eventwire.Store({str(self.path)!r})")
         return self._db
 
-    # -- queries ---------------------------------------------------------------------------
+    # -- queries (each lets go of the file when done: _lets_go) ---------------------------
 
+    @_lets_go
     def events(self, dyad: str | tuple[str, str] | None = None, *, both: bool = False, actor: str | None = None,
                root: str | None = None, since: DateLike = None, until: DateLike = None, text: str | None = None,
                limit: int | None = None) -> pa.Table:
@@ -73,6 +102,7 @@ class Store:
         return query_events(self._open, event_filter(dyad, both=both, actor=actor, root=root, since=since,
                                                      until=until, text=text, limit=limit))
 
+    @_lets_go
     def trend(self, a: str, b: str, *, by: str = "month", since: DateLike = None, until: DateLike = None,
               one_way: bool = False) -> pa.Table:
         """Events between actors `a` and `b` per period and direction, the rows of `eventwire trend
@@ -86,6 +116,7 @@ class Store:
                      both=not one_way)
         return as_table(rows)
 
+    @_lets_go
     def articles(self, dyad: str | tuple[str, str] | None = None, *, both: bool = False, actor: str | None = None,
                  root: str | None = None, since: DateLike = None, until: DateLike = None, text: str | None = None,
                  limit: int | None = None) -> pa.Table:
@@ -96,6 +127,7 @@ class Store:
         f = event_filter(dyad, both=both, actor=actor, root=root, since=since, until=until, text=text)
         return query_articles(self._open, f, limit)
 
+    @_lets_go
     def quotes(self, *, actor: str | None = None, since: DateLike = None, until: DateLike = None,
                text: str | None = None, limit: int | None = None) -> pa.Table:
         """What the articles report people as saying (all columns of `quotes`) with the story
@@ -105,16 +137,13 @@ class Store:
         f = event_filter(None, since=since, until=until, limit=limit)  # checks the dates and the limit
         return query_quotes(self._open, actor, f.since, f.until, text, limit)
 
+    @_lets_go
     def sql(self, query: str) -> pa.Table:
         """One read-only SELECT over the tables (articles, mentions, events, actors, quotes,
         places), as `eventwire sql` runs it."""
-        check_read_only(self._open.con, query)
-        import duckdb
-        try:
-            return self._open.con.sql(query).to_arrow_table()
-        except duckdb.Error as e:
-            raise StoreError(f"SQL error: {(str(e).strip().splitlines() or [type(e).__name__])[0]}") from None
+        return read_sql(self._open, query)
 
+    @_lets_go
     def counts(self) -> dict[str, int]:
         """Rows per table: articles, mentions, events, actors, quotes, places."""
         return self._open.counts()

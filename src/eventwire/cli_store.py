@@ -36,6 +36,7 @@ def cmd_ingest(args) -> int:
     if args.batch < 1:
         raise UsageError("--batch must be at least 1")
     settings, dictionaries = coder_options(args)
+    _some_input_exists(args.paths, args.db)
     total = _count_inputs(args.paths)
     with Store.open(args.db) as store:
         before = store.counts()
@@ -78,6 +79,15 @@ def cmd_ingest(args) -> int:
           + ", ".join(f"{k} {after[k]} (+{after[k] - before[k]})" for k in ("articles", "events", "mentions")),
           file=sys.stderr)
     return EXIT_SKIPPED if problems else EXIT_OK
+
+
+def _some_input_exists(paths: list[str], db) -> None:
+    """Refuse a run none of whose inputs exist before the database file is created or changed
+    (a mistyped path); an existing input among missing ones is ingested, the missing skipped."""
+    from pathlib import Path
+
+    if not any(raw == "-" or Path(raw).exists() for raw in paths):
+        raise UsageError(f"{', '.join(paths)}: no such file or folder; nothing was read and {db} was not touched")
 
 
 def _count_inputs(paths: list[str]) -> int | None:
@@ -139,8 +149,12 @@ def cmd_events(args) -> int:
     from eventwire.store.db import Store
     from eventwire.store.export import query_events, write_events
 
+    from eventwire.store.export import check_output
+
     if args.format == "parquet" and not args.out:
         raise UsageError("--format parquet needs --out FILE")
+    if args.out:
+        check_output(args.out)  # a missing folder is one line before any work
     f = _filter(args)  # a bad filter is a usage error, whatever the database holds
     with Store.open(args.db, read_only=True) as store:
         table = query_events(store, f)
@@ -170,6 +184,9 @@ def cmd_export(args) -> int:
     from eventwire.store.db import Store
     from eventwire.store.export import export
 
+    from eventwire.store.export import check_output
+
+    check_output(args.out)
     f = _filter(args)
     with Store.open(args.db, read_only=True) as store:
         n = export(store, args.format, args.out, f)
@@ -178,11 +195,16 @@ def cmd_export(args) -> int:
 
 
 def cmd_sql(args) -> int:
-    from eventwire.store.db import Store
     from eventwire.store.export import run_sql
+    from eventwire.store.limits import Limits
 
-    Store.open(args.db, read_only=True).close()  # one clear error for a missing or foreign file
-    table = run_sql(args.db, args.query)
+    # the limits of docs/security.md: the EVENTWIRE_* variables, then these options
+    limits = Limits.from_env(memory_limit=getattr(args, "memory_limit", None))
+    if getattr(args, "timeout", None) is not None:
+        limits = limits.with_timeout(args.timeout)
+    if not args.db.exists():
+        raise EventwireError(f"{args.db}: no such database; create it with `eventwire ingest --db {args.db} …`")
+    table = run_sql(args.db, args.query, limits)
     if args.format == "table":
         _rich_table(table, "")
     else:

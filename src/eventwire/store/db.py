@@ -18,7 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from eventwire.errors import EventwireError
-from eventwire.store.limits import Limits
+from eventwire.store.limits import Limits, lock
 from eventwire.store.schema import (APP, ARTICLE_COLUMNS, LATEST, MENTION_COLUMNS, MIGRATIONS, PLACE_COLUMNS,
                                     QUOTE_COLUMNS, RUN_COLUMNS)
 from eventwire.types import Article, CodedArticle, Event
@@ -113,7 +113,7 @@ def connect(path: Path, read_only: bool, limits: Limits) -> duckdb.DuckDBPyConne
     pause = 0.02
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only, config=limits.duckdb_config(read_only))
+            con = duckdb.connect(str(path), read_only=read_only, config=limits.duckdb_config(read_only))
         except duckdb.Error as e:
             holder = _busy(e)
             if holder is None:
@@ -125,6 +125,13 @@ def connect(path: Path, read_only: bool, limits: Limits) -> duckdb.DuckDBPyConne
                                  f"has finished, or wait longer with EVENTWIRE_LOCK_TIMEOUT") from None
             time.sleep(min(pause, left))
             pause = min(pause * 2, 0.2)
+            continue
+        try:
+            lock(con)
+        except BaseException:
+            con.close()
+            raise
+        return con
 
 
 def _open_error(path: Path, read_only: bool, e: duckdb.Error) -> StoreError:

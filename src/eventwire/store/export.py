@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from eventwire.errors import UsageError
 from eventwire.store.db import Store, StoreError
+from eventwire.store.limits import ENVIRONMENT, Limits, capped_table, size_bytes, timed
 
 WRITE_FORMATS = ("table", "csv", "jsonl", "parquet")
 EXPORT_FORMATS = ("parquet", "csv", "gdelt", "plover")
@@ -160,8 +161,24 @@ def _limited(sql: str, params: list, limit: int | None) -> tuple[str, list]:
 
 # -- writing a listing ------------------------------------------------------------------------
 
+class OutputError(UsageError):
+    """An output file that cannot be written where asked: its folder is missing, or it is a
+    folder. A UsageError, so the CLI prints one line and exits 2 before any work is done."""
+
+
+def check_output(path: str | os.PathLike) -> Path:
+    """`path` as a Path, if a file can be created there; an OutputError naming what is wrong if not."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give a file name")
+    folder = path.parent
+    if not folder.is_dir():
+        raise OutputError(f"{path}: the folder {folder} does not exist (create it first)")
+    return path
+
+
 def _as_path(out) -> Path | None:
-    return Path(out) if isinstance(out, (str, os.PathLike)) else None
+    return check_output(out) if isinstance(out, (str, os.PathLike)) else None
 
 
 def write_events(table: pa.Table, fmt: str, out: str | os.PathLike | TextIO) -> None:
@@ -267,6 +284,7 @@ def export(store: Store, fmt: str, path: str | os.PathLike, f: EventFilter | Non
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     f = f or EventFilter()
+    check_output(path)
     if fmt in ("parquet", "csv"):
         table = query_events(store, f)
         write_events(table, fmt, Path(path))
@@ -442,6 +460,7 @@ def plover_record(r: dict) -> dict:
 
 # -- read-only SQL ----------------------------------------------------------------------------
 
+_PIVOT = re.compile(r"\s*(?:(?:--[^\n]*(?:\n|\Z)|/\*.*?\*/)\s*)*PIVOT(?:_WIDER)?\b", re.IGNORECASE | re.DOTALL)
 _EXPLAIN = re.compile(r"\s*EXPLAIN\s+(?:ANALY[SZ]E\s+)?(.*)\Z", re.IGNORECASE | re.DOTALL)
 
 
@@ -469,23 +488,48 @@ def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> None:
             if len(explained) == 1 and explained[0].type == duckdb.StatementType.SELECT:
                 return
         raise StoreError("eventwire sql is read-only: EXPLAIN is allowed for a SELECT only")
+    if statement.type == duckdb.StatementType.MULTI and _PIVOT.match(statement.query):
+        return  # DuckDB plans a PIVOT as several statements (it first lists the values); it only reads
     if statement.type != duckdb.StatementType.SELECT:
         kind = str(statement.type).rsplit(".", 1)[-1]
         raise StoreError(f"eventwire sql is read-only: a {kind} statement is not allowed")
 
 
-def run_sql(path: str | os.PathLike, sql: str) -> pa.Table:
-    """Run one read-only statement on a read-only connection of its own and return its rows. It
-    cannot open a database that another process has open for writing (DuckDB's one-writer lock)."""
+def read_sql(store: Store, sql: str) -> pa.Table:
+    """Run a user's one read-only statement (check_read_only) on the store's read-only,
+    locked-down connection (see store/limits.py: no file but the database, no extension, memory
+    and thread caps), stopped after `store.limits.timeout` seconds; a result larger than the
+    memory limit is refused rather than held. Every failure is one StoreError line."""
+    if not store.read_only:
+        raise StoreError("user SQL runs on a database opened read-only only")
+    con = store.con
+    check_read_only(con, sql)
+    limits = store.limits
+    cap = size_bytes(limits.memory_limit)
+
+    def run() -> pa.Table:
+        return capped_table(con.sql(sql).to_arrow_reader(_SQL_BATCH_ROWS), cap)
+
     try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error as e:
-        raise StoreError(f"{path}: cannot be opened ({_first_line(e)})") from None
-    try:
-        check_read_only(con, sql)
-        try:
-            return con.sql(sql).to_arrow_table()
-        except duckdb.Error as e:
-            raise StoreError(f"SQL error: {_first_line(e)}") from None
-    finally:
-        con.close()
+        return timed(con.interrupt, limits.timeout, run)
+    except (duckdb.Error, pa.ArrowException) as e:
+        message = _first_line(e)
+        if isinstance(e, duckdb.PermissionException) or "disabled by configuration" in message:
+            message += " (eventwire sql reads the event database and nothing else: docs/security.md)"
+        elif "out of memory" in message.lower():
+            message += (f" (the memory limit is {limits.memory_limit}; raise it with --memory-limit or "
+                        f"{ENVIRONMENT['memory_limit']})")
+        raise StoreError(f"SQL error: {message}") from None
+
+
+_SQL_BATCH_ROWS = 65_536
+
+
+def run_sql(path: str | os.PathLike, sql: str, limits: Limits | None = None) -> pa.Table:
+    """Run one read-only statement on a read-only connection of its own (read_sql) and return
+    its rows. While an ingest commits a batch it waits (limits.lock_wait) for the file."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path}: cannot be opened: no such database")
+    with Store.open(path, read_only=True, limits=limits) as store:
+        return read_sql(store, sql)

@@ -35,9 +35,11 @@ def ingest(items: Iterable[Article | InputProblem], store: Store, resources: Res
            on_problem: Callable[[InputProblem], None] | None = None,
            dictionaries: Path | None = None,
            on_undated: Callable[[Article], None] | None = None) -> IngestReport:
-    """Code and store every new article of `items`. Each batch is committed on its own, so an
-    interrupted ingest keeps every finished batch and a second run codes only what is missing:
-    the articles already stored are recognised before coding, by id or by content hash.
+    """Code and store every new article of `items`. Each batch is committed on its own, and the
+    database file is let go of while a batch is coded (`Store.release`), so other processes can
+    read it during a long ingest. An interrupted ingest keeps every finished batch and a second
+    run codes only what is missing: the articles already stored are recognised before coding,
+    by id or by content hash.
     `progress(articles_done, events_done)` is called after each batch. The run is recorded in
     the `runs` table (versions, settings, `dictionaries`) and each stored article linked to it.
     An article with no date anywhere is stored flagged `undated`, and `on_undated(article)` is
@@ -52,6 +54,9 @@ def ingest(items: Iterable[Article | InputProblem], store: Store, resources: Res
         if not chunk:
             break
         known = store.known(chunk)
+        # coding takes the time: let go of the file meanwhile, so other processes can read (or
+        # write) the database between this ingest's commits
+        store.release()
         fresh, seen = [], set()
         for a in chunk:
             if a.id in known or a.id in seen:
@@ -61,19 +66,21 @@ def ingest(items: Iterable[Article | InputProblem], store: Store, resources: Res
                 fresh.append(a)
         coded = list(code_articles(fresh, resources, settings)) if fresh else []
         written = store.add(zip(fresh, coded), run=report.run)
-        undated = [a.id for a, c in zip(fresh, coded) if c.date is None]
         # only those this batch wrote: a same-text duplicate of a stored story is not stored again
-        stored = store.written_by(report.run, undated) if undated else set()
-        for a in fresh:
-            if a.id in stored:
+        stored = store.written_by(report.run, [a.id for a in fresh]) if written else set()
+        store.release()
+        for a, c in zip(fresh, coded):
+            if a.id in stored and c.date is None:
                 report.undated.append(a.id)
                 warn(a)
         report.skipped_known += len(fresh) - written
         report.stored += written
-        report.events += sum(len(c.events) for c in coded)
+        events = sum(len(c.events) for a, c in zip(fresh, coded) if a.id in stored)
+        report.events += events
         if progress is not None:
-            progress(len(chunk), sum(len(c.events) for c in coded))
+            progress(len(chunk), events)
     store.finish_run(report.run, report.stored)
+    store.release()
     return report
 
 

@@ -77,7 +77,7 @@ def trend(store: Store, a: str, b: str, by: str = "month", since: date | None = 
         FROM agg LEFT JOIN types t ON t.period = agg.period AND t.dir = agg.dir AND t.rank <= {int(top)}
         GROUP BY ALL ORDER BY agg.period, agg.dir"""
     # the dir CASE repeats the first direction's parameters
-    rows = store.con.execute(sql, params[:2] + params).fetchall()
+    rows = store.rows(sql, params[:2] + params)
     names = (a.upper(), b.upper())
     out = []
     for period, d, events, mentions, q1, q2, q3, q4, gsum, gmean, tops in rows:
