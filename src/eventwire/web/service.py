@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import os
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -25,12 +26,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from eventwire.store.db import DEFAULT_DB, Store, StoreError
+from eventwire.store.limits import ENVIRONMENT, Limits
 from eventwire.types import Article, CodedArticle, CoderSettings
 
 MAX_BODY_BYTES = 2 * 1024 * 1024  # the default request body cap
 # The longest text one request may code: ten times a long feature story. The body cap leaves room
 # for it even when every character is sent as a six-byte JSON escape.
 MAX_TEXT_CHARS = 200_000
+# How long a request waits for another process (an ingest committing a batch) to let go of the
+# database file before it is answered 503, unless EVENTWIRE_LOCK_TIMEOUT says otherwise: shorter
+# than the command line's wait, because an HTTP client is waiting too.
+LOCK_WAIT = 10.0
 
 
 class StoreBusy(StoreError):
@@ -84,6 +90,9 @@ class Service:
         self.db = Path(db) if db is not None else Path(DEFAULT_DB)
         self.dictionaries = dictionaries  # recorded with each run: which dictionaries coded its rows
         self.gate = Gate()
+        self.limits = Limits.from_env()  # the caps of every connection (see store/limits.py)
+        if not os.environ.get(ENVIRONMENT["lock_wait"], "").strip():
+            self.limits = Limits.from_env(lock_wait=LOCK_WAIT)
         self._coder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-coder")
         # one ingest run per coder settings for the server's lifetime, not one per posted article
         self._runs: dict[CoderSettings, int] = {}
@@ -111,13 +120,13 @@ class Service:
             if not self.db.exists():
                 yield None
                 return
-            with _opened(self.db, read_only=True) as store:
+            with _opened(self.db, True, self.limits) as store:
                 yield store
 
     @contextmanager
     def writing(self) -> Iterator[Store]:
         """The database opened for writing (created if missing), this server's only writer."""
-        with self.gate.writing(), _opened(self.db, read_only=False) as store:
+        with self.gate.writing(), _opened(self.db, False, self.limits) as store:
             yield store
 
     def stored(self, article: Article) -> dict | None:
@@ -157,12 +166,12 @@ class Service:
 
 
 @contextmanager
-def _opened(path: Path, read_only: bool) -> Iterator[Store]:
+def _opened(path: Path, read_only: bool, limits: Limits) -> Iterator[Store]:
     try:
-        store = Store.open(path, read_only=read_only)
+        store = Store.open(path, read_only=read_only, limits=limits)
     except StoreError as e:
         if "in use" in str(e):
-            raise StoreBusy(f"{e}; try again when it has finished") from None
+            raise StoreBusy(str(e)) from None
         raise
     try:
         yield store
