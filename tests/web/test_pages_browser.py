@@ -175,7 +175,21 @@ def test_annotate_highlights_the_tass_story_and_stores_it(page, stored):
     assert page.is_disabled("#store-button")
 
 
+def test_annotate_codes_an_uploaded_file(page, stored):
+    page.goto("/")
+    story = "Indian troops held joint exercises with the Japanese army near Delhi on Friday."
+    page.set_input_files("#file", files=[{"name": "drills.txt", "mimeType": "text/plain",
+                                          "buffer": story.encode("utf-8")}])
+    page.wait_for_selector("#events tbody[data-event]")
+    assert page.input_value("#text") == story and page.input_value("#title") == "drills"
+    assert page.inner_text("#annotated") == story  # highlighting never changes the text
+
+
 def test_dyad_chart_draws_both_directions_with_empty_periods(page, stored):
+    page.goto("/dyad")
+    page.fill("#actor-a", "Putin")  # the autocomplete offers the dictionary's code for a name
+    page.wait_for_selector('#actors-a option[value="RUSGOV"]', state="attached")
+    assert "Vladimir Putin" in page.get_attribute('#actors-a option[value="RUSGOV"]', "label")
     page.goto("/dyad?a=CHN&b=RUS&by=month")
     page.wait_for_selector("#chart[data-points]")
     assert int(page.get_attribute("#chart", "data-points")) > 0
