@@ -228,6 +228,12 @@ def test_dyad_chart_draws_both_directions_with_empty_periods(page, stored):
     page.wait_for_selector("#period-events li:has-text('Liberation Army')")
     screenshot(page, "dyad")
 
+    # an actor with itself has one direction: one column of counts and one of Goldstein means
+    page.goto("/dyad?a=RUS&b=RUS")
+    page.wait_for_selector("#chart[data-points]")
+    assert page.locator("#periods thead th").all_inner_texts()[1:2] == ["RUS→RUS"]
+    assert page.locator("#periods thead th").count() == 7
+
 
 def test_events_page_through_filter_and_export(page, stored):
     page.goto("/events?limit=5")

@@ -14,7 +14,7 @@ guarded(async () => {
 
 function show(a) {
   document.title = `${a.title || a.id} · eventwire`;
-  $("page-title").textContent = a.title || a.id;
+  $("page-title").textContent = a.title || `Article ${a.id}`;
   const meta = [
     ["Id", a.id], ["Story date", a.date ? a.date : "unknown (undated)"], ["Outlet", a.outlet],
     ["Dateline", [a.dateline_place, a.dateline_agency].filter(Boolean).join(" · ")],

@@ -159,20 +159,18 @@ function tooltipFooter(items) {
 }
 
 function fillPeriods() {
-  const [ab, ba] = trend.dirs;
+  const dirs = trend.dirs; // one direction when A and B are the same code
   $("periods").tHead.replaceChildren(el("tr", {},
-    el("th", { scope: "col" }, "Period"), el("th", { scope: "col" }, ab), el("th", { scope: "col" }, ba),
+    el("th", { scope: "col" }, "Period"), dirs.map((d) => el("th", { scope: "col" }, d)),
     [1, 2, 3, 4].map((q) => el("th", { scope: "col", title: QUAD_NAMES[q] }, quadSwatch(q), `Q${q}`)),
-    el("th", { scope: "col", title: `mean Goldstein score, ${ab}` }, `G. ${ab}`),
-    el("th", { scope: "col", title: `mean Goldstein score, ${ba}` }, `G. ${ba}`)));
+    dirs.map((d) => el("th", { scope: "col", title: `mean Goldstein score, ${d}` }, `G. ${d}`))));
   $("periods").tBodies[0].replaceChildren(...trend.table.map((p, i) => {
-    const events = p.dirs[0].events + (p.dirs[1]?.events ?? 0);
+    const events = p.dirs.reduce((n, d) => n + d.events, 0);
     const quads = [0, 1, 2, 3].map((q) => p.dirs.reduce((n, d) => n + d.quads[q], 0));
     return el("tr", { class: events ? "" : "zero", dataset: { index: String(i) } },
       el("td", {}, el("button", { type: "button", class: "link", onclick: () => guarded(() => selectPeriod(i)) }, p.label)),
-      el("td", {}, p.dirs[0].events), el("td", {}, p.dirs[1]?.events ?? 0),
-      quads.map((n) => el("td", {}, n)),
-      el("td", {}, fmtNumber(p.dirs[0].mean)), el("td", {}, fmtNumber(p.dirs[1]?.mean)));
+      p.dirs.map((d) => el("td", {}, d.events)), quads.map((n) => el("td", {}, n)),
+      p.dirs.map((d) => el("td", {}, fmtNumber(d.mean))));
   }));
 }
 

@@ -96,7 +96,10 @@ function row(e) {
   return el("tr", {},
     el("td", { class: "date" }, e.event_date || "undated", e.date_precision && e.date_precision !== "day"
       ? el("span", { class: "hint" }, ` ${e.date_precision}`) : null),
-    el("td", { class: "dyad" }, el("span", { class: "actor-code" }, `${e.source || "—"} → ${e.target || "—"}`)),
+    el("td", { class: "dyad" }, e.source && e.target
+      ? el("a", { class: "actor-code", href: `${BASE}/dyad${query({ a: e.source, b: e.target })}`, title: "this dyad's trend" },
+        `${e.source} → ${e.target}`)
+      : el("span", { class: "actor-code" }, `${e.source || "—"} → ${e.target || "—"}`)),
     codeCell(e.code, e.name, e.quad_class, false),
     el("td", {}, fmtNumber(e.goldstein, 1)),
     el("td", { title: `${e.num_mentions} reports in ${e.num_articles} articles from ${e.num_sources} sources` }, reports),
