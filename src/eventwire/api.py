@@ -191,8 +191,9 @@ def ingest(articles: Iterable[Article | InputProblem], db: str | os.PathLike = D
     `problems`). The database is closed on return, so a `Store` can open it next."""
     from eventwire.pipeline import default_resources
 
+    resources = resources or default_resources()  # loaded before the file is opened: it takes seconds
     with _Database.open(db) as store:
-        return _ingest(articles, store, resources or default_resources(), settings)
+        return _ingest(articles, store, resources, settings)
 
 
 # -- coded articles as rows ---------------------------------------------------------------------

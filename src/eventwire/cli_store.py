@@ -40,6 +40,7 @@ def cmd_ingest(args) -> int:
     total = _count_inputs(args.paths)
     with Store.open(args.db) as store:
         before = store.counts()
+        store.release()  # readers may use the file while the coder's resources load
         resources = load_coder_resources(dictionaries)
         console = Console(stderr=True)
         problems: list[InputProblem] = []

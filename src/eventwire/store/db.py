@@ -108,8 +108,9 @@ def _busy(e: duckdb.Error) -> str | None:
 def connect(path: Path, read_only: bool, limits: Limits) -> duckdb.DuckDBPyConnection:
     """A locked-down connection (limits.duckdb_config) to the database file. DuckDB lets one
     process write a file or several read it, so while another holds it this waits, up to
-    limits.lock_wait seconds: an ingest lets go after every batch."""
-    deadline = time.monotonic() + limits.lock_wait
+    limits.wait(read_only) seconds: an ingest lets go after every batch."""
+    wait = limits.wait(read_only)
+    deadline = time.monotonic() + wait
     pause = 0.02
     while True:
         try:
@@ -120,7 +121,7 @@ def connect(path: Path, read_only: bool, limits: Limits) -> duckdb.DuckDBPyConne
                 raise _open_error(path, read_only, e) from None
             left = deadline - time.monotonic()
             if left <= 0:
-                raise StoreError(f"{path}: in use by {holder}, which did not let go within {limits.lock_wait:g} s "
+                raise StoreError(f"{path}: in use by {holder}, which did not let go within {wait:g} s "
                                  f"(DuckDB lets one process write a file, or several read it); try again when it "
                                  f"has finished, or wait longer with EVENTWIRE_LOCK_TIMEOUT") from None
             time.sleep(min(pause, left))

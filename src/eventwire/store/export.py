@@ -287,9 +287,11 @@ def export(store: Store, fmt: str, path: str | os.PathLike, f: EventFilter | Non
     check_output(path)
     if fmt in ("parquet", "csv"):
         table = query_events(store, f)
+        store.release()  # the file is not needed while the rows are written: let an ingest in
         write_events(table, fmt, Path(path))
         return table.num_rows
     table = store.query(*_select(f, _EXTRA_COLUMNS, _EXTRA_JOINS))
+    store.release()
     added = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
     with Path(path).open("w", encoding="utf-8", newline="") as out:
         for r in _rows(table):

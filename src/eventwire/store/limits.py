@@ -49,14 +49,15 @@ def size_bytes(value: str, name: str = "memory limit") -> int:
 @dataclass(frozen=True)
 class Limits:
     """The caps of a reading connection. `timeout` (seconds, None for none) stops a user's SQL;
-    `lock_wait` is how long to wait for another process to let go of the database file (an
-    ingest holds it only while it commits a batch)."""
+    `lock_wait` is how long to wait for another process to let go of the database file: by
+    default 30 s to read (an ingest holds it only while it commits a batch) and 300 s to write
+    (a reader may run a long export)."""
 
     memory_limit: str = "2GB"  # DuckDB's memory for one query; a larger result is refused too
     temp_limit: str = "4GB"  # how much a query may spill to disk, beside the database
     threads: int = min(4, os.cpu_count() or 1)
     timeout: float | None = 60.0
-    lock_wait: float = 30.0
+    lock_wait: float | None = None
 
     def __post_init__(self) -> None:
         size_bytes(self.memory_limit, "memory limit")
@@ -65,7 +66,7 @@ class Limits:
             raise LimitError(f"threads: {self.threads!r} is not a number of threads from 1 to 256")
         if self.timeout is not None and not (isinstance(self.timeout, (int, float)) and self.timeout > 0):
             raise LimitError(f"timeout: {self.timeout!r} is not a number of seconds above 0")
-        if not (isinstance(self.lock_wait, (int, float)) and self.lock_wait >= 0):
+        if self.lock_wait is not None and not (isinstance(self.lock_wait, (int, float)) and self.lock_wait >= 0):
             raise LimitError(f"lock wait: {self.lock_wait!r} is not a number of seconds, 0 or more")
 
     @classmethod
@@ -84,6 +85,12 @@ class Limits:
         if unknown:
             raise TypeError(f"unknown limits: {', '.join(sorted(unknown))}")
         return cls(**values)
+
+    def wait(self, read_only: bool) -> float:
+        """Seconds to wait for the database file before giving up."""
+        if self.lock_wait is not None:
+            return float(self.lock_wait)
+        return 30.0 if read_only else 300.0
 
     def with_timeout(self, seconds: float | None) -> "Limits":
         """These limits with another timeout; 0 or None means none."""
