@@ -238,3 +238,18 @@ def test_passes_what_a_denied_report_holds_did_not_happen(code):
 def test_passes_verbless_complement_belongs_to_the_verb(code):
     # "found [the mayor guilty]": the parser calls the small clause ccomp; the pattern is find...guilty
     assert ("ROUJUD", "ROUGOV", "116") in triples(code("A Romanian court found the mayor of Cluj guilty of bribery."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "for" is the parser's clause mark, but the verb's preposition; its subject is appealed to
+    ("Norway called for Sweden to withdraw its troops from the border.", ("NOR", "SWE", "0256")),
+    ("Portugal is pushing hard for Spain to back the fishing plan.", ("PRT", "ESP", "020")),
+])
+def test_passes_for_clause_is_an_appeal(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_passes_a_date_is_no_particle(code):
+    # "called his counterpart on Monday" is a phone call, not "call on" (an appeal)
+    found = triples(code("The Thai prime minister called his Malaysian counterpart on Monday."))
+    assert ("THAGOV", "MYSGOV", "041") in found

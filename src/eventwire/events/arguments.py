@@ -120,7 +120,9 @@ def addressees(view: SentenceView, t: Token) -> Mentions:
         return found
     # "urged Iran to ...": the parser often makes Iran the complement's subject, as in
     # "demanded that its partners refuse ..."
-    complements = [c for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    # "called for Greece to withdraw": the for-clause the parser makes an advcl
+    complements = [c for c in t.children if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]
     if t.pos_ == "NOUN":  # "repeated its demand that the army withdraw ..."
         complements += [c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl")]
     return _first_found(view, [s for c in complements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])

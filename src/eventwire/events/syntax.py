@@ -30,12 +30,22 @@ def clause_following(trigger: Token) -> list[Token]:
     for child in trigger.children:
         if child.i < trigger.i and child.dep_ not in ("nsubjpass", "prt", "dobj"):
             continue
+        if _time_adjunct(child):
+            continue  # "called his counterpart [on Monday]" is no "call on"
         if child.dep_ in OTHER_CLAUSE and child.dep_ != "nsubjpass" and not _small_clause(child):
+            # "called [for the port to remain open]": the parser makes "for" the clause's mark,
+            # but it is the verb's preposition ("call for")
+            out.extend(m for m in child.children if m.dep_ == "mark" and m.lower_ == "for" and child.dep_ == "advcl")
             continue
         out.extend(phrase(child))
     passive = [t for t in out if t.i < trigger.i]
     rest = sorted(t for t in out if t.i > trigger.i)
     return sorted(passive) + rest
+
+
+def _time_adjunct(t: Token) -> bool:
+    """A preposition whose object is a date or time ("on Monday", "in March")."""
+    return t.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
 
 
 def _small_clause(t: Token) -> bool:

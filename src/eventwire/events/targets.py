@@ -95,9 +95,14 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
                       for p in c.children if p.dep_ == "pobj"]
     clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "ccomp")] + list(t.children)
     found += [view.finder.with_conjuncts(s) for c in clauses
-              if c.dep_ in ("ccomp", "acl") and (c.head.i != t.i or c.dep_ == "ccomp")
+              if c.dep_ in ("ccomp", "acl") and (c.head.i != t.i or c.dep_ == "ccomp") or _for_clause(c, t)
               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return found
+
+
+def _for_clause(c: Token, t: Token) -> bool:
+    """"pushed [for Congress to act]": the one asked to act is the subject of a for-clause."""
+    return c.dep_ == "advcl" and c.head.i == t.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
 
 
 def _not_own(found: Mentions, mine: set[str], own: set[str]) -> Mentions:
