@@ -373,6 +373,35 @@ def test_api_a_database_held_by_another_program_is_503(resources, tmp_path, monk
         assert c.get("/api/events").status_code == 200
 
 
+def test_service_stores_posts_together_once_per_id_and_text(resources, tmp_path):
+    """Posts that meet in one write are stored as ingest stores a batch: once per id and text."""
+    import asyncio
+
+    from eventwire.pipeline import code_articles
+    from eventwire.types import Article, CoderSettings
+    from eventwire.web.service import Service
+
+    service = Service(resources, CoderSettings(), tmp_path / "batch.duckdb")
+    articles = [Article("e1", EXPULSION), Article("a1", ACCUSATION), Article("e2", EXPULSION), Article("a1", ACCUSATION)]
+    coded = list(code_articles(articles, resources))
+
+    async def post_all():
+        return await asyncio.gather(*(service.store(a, c, CoderSettings()) for a, c in zip(articles, coded)))
+
+    try:
+        results = asyncio.run(post_all())
+    finally:
+        service.close()
+    assert [found["id"] for found, _ in results] == ["e1", "a1", "e1", "a1"]
+    assert [run is not None for _, run in results] == [True, True, False, False]
+    # all four in one write, as when they arrive while another write is under way
+    service = Service(resources, CoderSettings(), tmp_path / "together.duckdb")
+    with service.writing() as store:
+        together = service._write(store, [(a, c, CoderSettings(), None) for a, c in zip(articles, coded)])
+    service.close()
+    assert [(found["id"], run) for found, run in together] == [("e1", 1), ("a1", 1), ("e1", None), ("a1", None)]
+
+
 def test_gate_gives_a_writer_the_database_alone():
     gate, log = Gate(), []
 

@@ -77,7 +77,7 @@ async def store_article(body: models.ArticleRequest, request: Request, response:
     if found is None:
         settings = _settings(service, body.options)
         coded = await service.code(article, settings)
-        found, run = await run_in_threadpool(service.store, article, coded, settings)
+        found, run = await service.store(article, coded, settings)
     if run is None:
         response.status_code = 200
     return models.Stored(id=found["id"], new=run is not None, events=found["events"] or 0,

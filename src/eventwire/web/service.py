@@ -8,20 +8,21 @@ database requests are answered while an article is coded (DuckDB releases the GI
 queries); coding requests queue behind each other. A deployment that needs several articles
 coded at once runs several servers.
 
-The database file is opened per request and closed after it. DuckDB lets one process hold a file
-either read-only or read-write, and another process (`eventwire ingest`) in only when nobody holds
-it, so no connection outlives its request. Inside the server a readers-writer gate lets reads run
-together and gives a write the file alone.
+The database file is held only while requests use it. DuckDB lets one process hold a file either
+read-only or read-write, and another process (`eventwire ingest`) in only when nobody holds it:
+requests that read at the same time share one read-only connection (a cursor each), closed when
+the last of them is done; a write opens the file alone. A readers-writer gate orders the two.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import os
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -94,14 +95,21 @@ class Service:
         if not os.environ.get(ENVIRONMENT["lock_wait"], "").strip():
             self.limits = Limits.from_env(lock_wait=LOCK_WAIT)
         self._coder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-coder")
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-writer")
+        self._pending: list[tuple] = []  # (article, coded, settings, future) waiting to be stored
+        self._pending_lock = threading.Lock()
         # one ingest run per coder settings for the server's lifetime, not one per posted article
         self._runs: dict[CoderSettings, int] = {}
         self._stored: dict[int, int] = {}
         self._index = None
         self._index_lock = threading.Lock()
+        self._sharing = threading.Lock()  # guards the shared read-only connection and its count
+        self._shared: Store | None = None
+        self._readers = 0
 
     def close(self) -> None:
         self._coder.shutdown(wait=False, cancel_futures=True)
+        self._writer.shutdown(wait=True)  # what was posted and coded is stored before the server stops
 
     async def code(self, article: Article, settings: CoderSettings) -> CodedArticle:
         """The coded article, coded on the coder thread while the event loop serves others."""
@@ -120,14 +128,41 @@ class Service:
             if not self.db.exists():
                 yield None
                 return
-            with _opened(self.db, True, self.limits) as store:
-                yield store
+            shared = self._share()
+            # each request its own cursor: DuckDB's connections are not for two threads at once
+            view = dataclasses.replace(shared, _con=shared.con.cursor())
+            try:
+                yield view
+            finally:
+                view.close()
+                self._unshare()
+
+    def _share(self) -> Store:
+        """The read-only connection the requests reading now share, opened by the first of them:
+        opening costs more than most queries, and a file held only while someone reads lets a
+        writer (this server's, or another process's) in as soon as the reads are over."""
+        with self._sharing:
+            if self._shared is None:
+                self._shared = _open(self.db, True, self.limits)
+            self._readers += 1
+            return self._shared
+
+    def _unshare(self) -> None:
+        with self._sharing:
+            self._readers -= 1
+            if self._readers == 0 and self._shared is not None:
+                self._shared, shared = None, self._shared
+                shared.close()
 
     @contextmanager
     def writing(self) -> Iterator[Store]:
         """The database opened for writing (created if missing), this server's only writer."""
-        with self.gate.writing(), _opened(self.db, False, self.limits) as store:
-            yield store
+        with self.gate.writing():
+            store = _open(self.db, False, self.limits)
+            try:
+                yield store
+            finally:
+                store.close()
 
     def stored(self, article: Article) -> dict | None:
         """The stored article this one is, by id or by text (see store.browse.find_article)."""
@@ -136,24 +171,73 @@ class Service:
         with self.reading() as store:
             return find_article(store, article.id, article.text) if store is not None else None
 
-    def store(self, article: Article, coded: CodedArticle, settings: CoderSettings) -> tuple[dict, int | None]:
+    async def store(self, article: Article, coded: CodedArticle, settings: CoderSettings) -> tuple[dict, int | None]:
         """Store a coded article as `ingest` would (skipped if its id or text is stored), in an
         ingest run recording the versions and settings that coded it. Returns what is stored
-        (`id`, `events`, `undated`) and the run, None when the article was stored before."""
-        from eventwire.store.browse import find_article, run_exists
+        (`id`, `events`, `undated`) and the run, None when the article was stored before.
+        Articles posted while a write is under way are stored together by the next one: one
+        opening of the file for all of them, which costs more than adding an article."""
+        done: Future = Future()
+        with self._pending_lock:
+            self._pending.append((article, coded, settings, done))
+        self._writer.submit(self._write_pending)
+        return await asyncio.wrap_future(done)
+
+    def _write_pending(self) -> None:
+        with self._pending_lock:
+            batch, self._pending = self._pending, []
+        if not batch:
+            return  # an earlier call took these articles with its own
+        try:
+            with self.writing() as store:
+                results = self._write(store, batch)
+        except BaseException as e:  # every waiting request gets the error, as its own would have
+            for *_, done in batch:
+                done.set_exception(e)
+            return
+        for (*_, done), result in zip(batch, results):
+            done.set_result(result)
+
+    def _write(self, store: Store, batch: list[tuple]) -> list[tuple[dict, int | None]]:
+        from eventwire.store.browse import find_article
+        from eventwire.store.db import content_hash
+
+        results: list = [None] * len(batch)
+        repeats: dict[int, int] = {}  # a batch item -> the earlier one with its id or its text
+        claimed: dict[str, int] = {}  # an id or a text's hash -> the batch item that stores it
+        fresh: dict[CoderSettings, list[int]] = {}
+        known = store.known([item[0] for item in batch])  # one query; the stored id only for these
+        for n, (article, _, settings, _) in enumerate(batch):
+            digest = content_hash(article.text)
+            found = find_article(store, article.id, article.text) if article.id in known else None
+            if found is not None:
+                results[n] = (found, None)
+            elif article.id in claimed or digest in claimed:
+                repeats[n] = claimed.get(article.id, claimed.get(digest))
+            else:
+                claimed[article.id] = claimed[digest] = n
+                fresh.setdefault(settings, []).append(n)
+        for settings, items in fresh.items():
+            run = self._run(store, settings)
+            self._stored[run] += store.add([batch[n][:2] for n in items], run=run)
+            store.finish_run(run, self._stored[run])
+            for n in items:
+                article, coded = batch[n][:2]
+                results[n] = ({"id": article.id, "events": len(coded.events), "undated": coded.date is None}, run)
+        for n, first in repeats.items():
+            results[n] = (results[first][0], None)
+        return results
+
+    def _run(self, store: Store, settings: CoderSettings) -> int:
+        """This server's ingest run for these settings, recorded on first use."""
+        from eventwire.store.browse import run_exists
         from eventwire.store.ingest import provenance
 
-        with self.writing() as store:
-            found = find_article(store, article.id, article.text)
-            if found is not None:
-                return found, None
-            run = self._runs.get(settings)
-            if run is None or not run_exists(store, run):
-                run = store.start_run(**provenance(self.resources, settings, self.dictionaries))
-                self._runs[settings], self._stored[run] = run, 0
-            self._stored[run] += store.add([(article, coded)], run=run)
-            store.finish_run(run, self._stored[run])
-        return {"id": article.id, "events": len(coded.events), "undated": coded.date is None}, run
+        run = self._runs.get(settings)
+        if run is None or not run_exists(store, run):
+            run = store.start_run(**provenance(self.resources, settings, self.dictionaries))
+            self._runs[settings], self._stored[run] = run, 0
+        return run
 
     def actor_index(self):
         """The actor dictionary indexed for search, built on first use (a tenth of a second)."""
@@ -165,18 +249,13 @@ class Service:
             return self._index
 
 
-@contextmanager
-def _opened(path: Path, read_only: bool, limits: Limits) -> Iterator[Store]:
+def _open(path: Path, read_only: bool, limits: Limits) -> Store:
     try:
-        store = Store.open(path, read_only=read_only, limits=limits)
+        return Store.open(path, read_only=read_only, limits=limits)
     except StoreError as e:
         if "in use" in str(e):
             raise StoreBusy(str(e)) from None
         raise
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 def article_id(text: str) -> str:
