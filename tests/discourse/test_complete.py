@@ -137,3 +137,11 @@ def test_undated_dateline_free_story_takes_the_country_it_names(code):
                  "in the capital on Tuesday, and Ethiopia's government defended the arrests.", "2025-04-10")
     arrests = [e for e in coded.events if e.trigger.text == "arrested"]
     assert arrests and arrests[0].source == "ETHCOP", coded.events
+
+
+def test_many_states_role_stays_bare():
+    # "Western diplomats" are many states' diplomats: the story's country does not complete them
+    events = [event("KENGOV", "GOV", code="112", target_text="Western diplomats"),
+              event("KENGOV", "GOV", code="112", target_text="the diplomats")]
+    done = complete_countries(events, "ETH", "", ISO)
+    assert [e.target for e in done] == ["GOV", "ETHGOV"]

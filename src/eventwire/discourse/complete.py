@@ -24,6 +24,7 @@ ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY"
 # definition away from home, so a place says nothing about them as a source.
 # Acts whose parties are by nature two different states (the engine's list).
 BETWEEN_STATES = load_rules().between_states_codes
+MANY_STATES = load_rules().many_states_words
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
                          "ELI", "REL", "HRI", "ENV", "PTY"})
 
@@ -57,6 +58,13 @@ def known_people(quotes: Iterable[Quote], countries: frozenset[str]) -> dict[str
             if len(words) > 1:
                 out.setdefault(words[-1], q.actor[:3])
     return out
+
+
+def _many_states(span) -> bool:
+    """"European governments", "Western diplomats": a plural role of many states, which no one
+    country of the article completes."""
+    words = span.text.lower().split() if span is not None else []
+    return len(words) > 1 and words[-1].endswith("s") and any(w in MANY_STATES for w in words[:-1])
 
 
 def _person_country(text: str, people: Mapping[str, str]) -> str:
@@ -96,12 +104,12 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
         # a visit or talks are between states: the visitor is not of the country visited, nor
         # the guests ("hosted leaders from 20 countries") of the host's
         abroad = e.code.startswith(BETWEEN_STATES)
-        if is_bare_role(source, countries):
+        if is_bare_role(source, countries) and not _many_states(e.source_span):
             person = _person_country(e.source_span.text, people) if e.source_span else ""
             local = place if source[:3] in LOCAL_ROLES else ""
             source = _complete(source, (person, local, state, home), target,
                                exclude=(place, target[:3]) if abroad else ())
-        if is_bare_role(target, countries):
+        if is_bare_role(target, countries) and not _many_states(e.target_span):
             person = _person_country(e.target_span.text, people) if e.target_span else ""
             # refugees are by definition away from home: neither the place nor the story says whose
             local, story = (place, (state, home)) if target[:3] != "REF" else ("", ())

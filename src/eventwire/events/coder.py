@@ -74,7 +74,9 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Wh
         completed = refine(view, cand, s, t, cameo.code)
         if t is not None and completed[1] != t and completed[0] is not None and \
                 completed[0].actor.code == completed[1].actor.code:
-            continue  # completing the target's role made it its own source
+            # completing the target's role made it its own source ("Iraqi troops seized the
+            # fields from Kurdish forces"): the role stays without a country
+            completed = (completed[0], t)
         s, t = completed
         if view.strategy.open_codes:
             s, t = null_actor(s), null_actor(t)

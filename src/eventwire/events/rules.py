@@ -51,6 +51,7 @@ class EngineRules:
     naming_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    many_states_words: frozenset[str]
     between_states_codes: tuple[str, ...]
     street_protest_codes: tuple[str, ...]
     mood_codes: tuple[str, ...]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -266,6 +267,19 @@ def load_lexicon(folder: Path | None = None, valid_codes=None) -> Lexicon:
                           bool(rec.get("object_control")))
             for w in frame.words:
                 frames.setdefault(w, []).append(frame)
+    if not imported:
+        _irregular_forms(by_trigger)
     ordered = {k: tuple(sorted(v, key=lambda p: (-p.specificity, p.line))) for k, v in by_trigger.items()}
     linear = imported or any(p.before or any(p.glued) or p.reverse for ps in ordered.values() for p in ps)
     return Lexicon(MappingProxyType(ordered), MappingProxyType({k: tuple(v) for k, v in frames.items()}), linear)
+
+
+def _irregular_forms(by_trigger: dict[str, list[Pattern]]) -> None:
+    """Let an irregular form find its verb's patterns: the tagger sometimes calls "overran" a
+    present tense, and the lemmatizer then leaves it as it is. A form that is a trigger of its
+    own ("wound", "found") keeps only its own patterns."""
+    irregular: dict[str, list[str]] = json.loads(package_data("eventwire.verbs", "irregular.json").read_text("utf-8"))
+    for base, forms in irregular.items():
+        for form in forms:
+            if base in by_trigger and form not in by_trigger:
+                by_trigger[form] = [p for p in by_trigger[base] if p.pos == "VERB"]
