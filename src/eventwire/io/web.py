@@ -22,9 +22,13 @@ from warcio.bufferedreaders import ChunkedDataException
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeadersParserException
 
+from eventwire.text.printable import printable
 from eventwire.types import Article, InputProblem
 
 MAX_PAGE_BYTES = 16 * 1024 * 1024  # one page or feed held in memory at a time; bigger ones are skipped
+# A WARC or HTTP header line is a few hundred bytes (servers refuse lines over 8-64 KiB); a longer
+# "line" is not a WARC (a gzipped file of zeros has one endless line) and stops the file.
+MAX_HEADER_LINE = 1024 * 1024
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 NO_TEXT = "no article text found in the page"
 FEED_ROOTS = {"rss", "feed", "rdf"}  # RSS 2.0, Atom, RSS 1.0 (rdf:RDF)
@@ -74,6 +78,7 @@ def read_warc(path: Path, default_date: date | None) -> Iterator[Article | Input
         gzipped = stream.read(2) == b"\x1f\x8b"
         stream.seek(0)
         records = WARCIterator(_GzipMembers(stream) if gzipped else stream)
+        records.reader.readline = _LinearLines(records.reader).readline
         more = False
         for n in count(1):
             where = f"{origin}:record {n}"
@@ -94,23 +99,32 @@ def read_warc(path: Path, default_date: date | None) -> Iterator[Article | Input
             try:
                 body = _html_payload(record)
                 missing = _unread_bytes(record)
-                records.read_to_end(record)  # reads the blank lines after the record and the next line, if any
-                more = bool(records.next_line)
             except (*WARC_DAMAGE, OSError) as e:
                 yield _damage(where, e)
                 return
             if missing:
                 yield InputProblem(where, f"WARC archive is truncated or corrupt: record is missing {missing} bytes")
                 return
-            if body is None:
-                continue
-            if len(body) > MAX_PAGE_BYTES:
-                yield InputProblem(where, f"page is larger than {MAX_PAGE_BYTES // 2**20} MiB, skipped")
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI") or ""
-            yield _page_article(_decode_declared(body, record.http_headers.get_header("Content-Type")), where,
-                                fallback_id=url or where, default_date=default_date, fetched_url=url,
-                                fetched_date=_iso_date(record.rec_headers.get_header("WARC-Date")))
+            after = None  # damage after this whole record: the record is read first, then it is reported
+            try:
+                records.read_to_end(record)  # reads the blank lines after the record and the next line, if any
+                more = bool(records.next_line)
+            except (*WARC_DAMAGE, OSError) as e:
+                after = _damage(f"{origin}:record {n + 1}", e)
+            if body is not None:
+                yield _record_page(record, body, where, default_date)
+            if after is not None:
+                yield after
+                return
+
+
+def _record_page(record, body: bytes, where: str, default_date: date | None) -> Article | InputProblem:
+    if len(body) > MAX_PAGE_BYTES:
+        return InputProblem(where, f"page is larger than {MAX_PAGE_BYTES // 2**20} MiB, skipped")
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    return _page_article(_decode_declared(body, record.http_headers.get_header("Content-Type")), where,
+                         fallback_id=url or where, default_date=default_date, fetched_url=url,
+                         fetched_date=_iso_date(record.rec_headers.get_header("WARC-Date")))
 
 
 def looks_like_feed(path: Path) -> bool:
@@ -235,6 +249,32 @@ class _GzipMembers:
         return self._offset
 
 
+class _LinearLines:
+    """warcio's readline for its buffered reader, in linear time and bounded: warcio's own
+    joins the line so far to each new block (quadratic: a 64 MiB gzipped WARC of zeros took
+    105 s) and has no limit, so an archive of zeros was read whole into one "line"."""
+
+    def __init__(self, reader):
+        self._reader = reader
+
+    def readline(self, length: int | None = None) -> bytes:
+        reader = self._reader
+        limit = MAX_HEADER_LINE if length is None or length < 0 else min(length, MAX_HEADER_LINE)
+        parts, size = [], 0
+        while size < limit:
+            reader._fillbuff()
+            if reader.empty():
+                break
+            part = reader.buff.readline(limit - size)
+            parts.append(part)
+            size += len(part)
+            if part.endswith(b"\n"):
+                return b"".join(parts)
+        if size >= MAX_HEADER_LINE and (length is None or length < 0 or length > MAX_HEADER_LINE):
+            raise _ArchiveDamage(f"not a WARC archive: a header line longer than {MAX_HEADER_LINE // 2**20} MiB")
+        return b"".join(parts)
+
+
 # What warcio (or _GzipMembers) raises when the bytes are not a well-formed WARC: the file stops there.
 WARC_DAMAGE = (_ArchiveDamage, ArchiveLoadFailed, StatusAndHeadersParserException, ChunkedDataException, EOFError)
 
@@ -310,5 +350,5 @@ def _feed_error(exc) -> str:
 def _short(exc: BaseException) -> str:
     """An exception's message cut to its first line: warcio quotes whole binary 'lines' in its errors."""
     lines = str(exc).strip().splitlines() or [type(exc).__name__]
-    text = lines[0].strip() or type(exc).__name__
+    text = printable(lines[0].strip() or type(exc).__name__, keep_newlines=False)
     return text if len(text) <= 120 else text[:117] + "..."
