@@ -147,6 +147,12 @@ def test_api_code_refuses_a_body_that_is_not_json(client):
     r = client.post("/api/code", content=b'{"text": "Norway', headers={"content-type": "application/json"})
     assert "not valid JSON" in error_of(r, 422)
     assert "JSON object" in error_of(client.post("/api/code", json=["a list"]), 422)
+    assert "JSON object" in error_of(client.post("/api/code", data={"text": "Norway accused Sweden."}), 422)
+    assert "use POST" in error_of(client.get("/api/code"), 405)
+    deep = b"[" * 100_000 + b"]" * 100_000
+    assert "JSON" in error_of(client.post("/api/code", content=deep, headers={"content-type": "application/json"}), 422)
+    assert "not UTF-8" in error_of(client.post("/api/articles", content=b"\xff\xfe{",
+                                                    headers={"content-type": "application/json"}), 422)
 
 
 def test_api_code_refuses_a_text_over_the_coders_limit(client):

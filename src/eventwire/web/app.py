@@ -73,9 +73,16 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         message = exc.detail if isinstance(exc.detail, str) else "request refused"
-        if exc.status_code == 404 and message == "Not Found":
+        status = exc.status_code
+        if status == 404 and message == "Not Found":
             message = f"no such page or endpoint: {request.url.path}"
-        return JSONResponse({"error": message}, status_code=exc.status_code, headers=exc.headers)
+        elif status == 405:
+            allowed = {k.lower(): v for k, v in (exc.headers or {}).items()}.get("allow", "")
+            message = f"{request.method} is not allowed on {request.url.path}" + (f"; use {allowed}" if allowed else "")
+        elif status == 400 and message == "There was an error parsing the body":
+            # FastAPI's answer when the body cannot even be parsed: bytes that are not UTF-8, deep nesting
+            status, message = 422, "the request body cannot be read as JSON: not UTF-8 text, or nested too deeply"
+        return JSONResponse({"error": message}, status_code=status, headers=exc.headers)
 
     @app.exception_handler(StoreBusy)
     async def busy(request: Request, exc: StoreBusy) -> JSONResponse:
@@ -111,6 +118,6 @@ def _problem(error: dict) -> dict:
         message = "required"
     elif kind == "extra_forbidden":
         message = "unknown field"
-    elif kind == "model_attributes_type" or (kind.endswith("_type") and not loc):
-        message = f"expected a JSON object, {message[0].lower()}{message[1:]}" if not loc else message
+    elif kind in ("model_attributes_type", "dict_type") and not loc:
+        message = "the body must be a JSON object, sent with Content-Type: application/json"
     return {"field": ".".join(loc), "message": message}
