@@ -48,6 +48,8 @@ def cmd_serve(args) -> int:
         raise UsageError(f"--max-body must be at least 1024 bytes, not {args.max_body}")
     if args.db.is_dir():
         raise UsageError(f"--db {args.db}: is a folder, not a database file")
+    if not args.db.parent.is_dir():
+        raise UsageError(f"--db {args.db}: the folder {args.db.parent} does not exist (create it first)")
     settings, dictionaries = coder_options(args)
     print("eventwire: loading the coder (model and dictionaries) ...", file=sys.stderr, flush=True)
     resources = load_coder_resources(dictionaries)

@@ -408,6 +408,42 @@ def test_service_stores_posts_together_once_per_id_and_text(resources, tmp_path)
     assert [(found["id"], run) for found, run in together] == [("e1", 1), ("a1", 1), ("e1", None), ("a1", None)]
 
 
+def test_serve_command_prints_its_url_and_answers(tmp_path):
+    import re
+    import signal
+
+    import httpx2
+
+    db = tmp_path / "served.duckdb"
+    server = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(db), "--port", "0",
+                               "--log-level", "warning", "--statements"], stderr=subprocess.PIPE, text=True)
+    try:
+        url = None
+        for line in server.stderr:
+            if (found := re.search(r"serving .* at (http://127\.0\.0\.1:\d+)/", line)):
+                url = found.group(1)
+                break
+        assert url, "no URL printed"
+        health = httpx2.get(f"{url}/api/health", timeout=30).json()
+        assert health["status"] == "ok" and health["database"] == str(db)
+        stored = httpx2.post(f"{url}/api/articles", json={"text": EXPULSION}, timeout=60)
+        assert stored.status_code == 201
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=30)
+    assert db.exists()
+
+
+@pytest.mark.parametrize("argv, message", [(["--port", "70000"], "--port"),
+                                           (["--db", "no/such/folder/x.duckdb"], "does not exist"),
+                                           (["--max-body", "10"], "--max-body")])
+def test_serve_command_refuses_bad_options(argv, message, capsys):
+    from eventwire.cli import main
+
+    assert main(["serve", *argv]) == 2
+    assert message in capsys.readouterr().err
+
+
 def test_gate_gives_a_writer_the_database_alone():
     gate, log = Gate(), []
 
