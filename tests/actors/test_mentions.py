@@ -107,3 +107,17 @@ def test_mentions_a_states_own_forces_are_the_target_of_its_people(code):
     # "mobilised its reservists" is a state using its forces; residents welcoming them aim at them
     coded = code("Mosul residents welcomed the Iraqi troops.")
     assert ("IRQCVL", "IRQMIL", "051") in {(e.source, e.target, e.code) for e in coded.events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # British style writes acronyms said as words in title case
+    ("Farc rebels attacked a police post.", "COLREB"),
+    ("Opec criticized the new tariffs.", "IGOOPC"),
+])
+def test_mentions_title_case_acronyms(code, text, expected):
+    assert expected in sources(code(text))
+
+
+def test_mentions_title_case_of_an_acronym_that_is_a_word_is_no_name(code):
+    # "Care" is the word, not the NGO CARE
+    assert not any(e.source.startswith("NGO") for e in code("Care workers criticized the health ministry.").events)

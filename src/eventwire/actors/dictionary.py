@@ -206,6 +206,12 @@ def _read_people(path: Path) -> _Part:
     return part
 
 
+# Title-case forms of acronyms that are far more often an English word or a first name
+NOT_ACRONYMS = frozenset({"Alba", "Care", "Libre", "Mend", "Pace", "Shape", "Mina", "Olaf", "Lana", "Kanu", "Greco",
+                          "Sita", "Biff", "Milf", "Deva", "Simi", "Sama", "Hina", "Leta", "Kuna", "Neos", "Sana",
+                          "Elta", "Anel", "Boad", "Asis", "Gavi", "Apra"})
+
+
 def _name_variants(form: str) -> set[str]:
     """The surface forms a proper name matches as: as written, in capitals (for headlines and
     datelines, "BEIJING"), and with either apostrophe; none for an empty name."""
@@ -214,6 +220,9 @@ def _name_variants(form: str) -> set[str]:
         return set()
     # no capitals copy for short forms, where it would turn ordinary words into names ("IS", "WHO")
     variants = {form, form.upper()} if len(form) > 4 else {form}
+    # British style writes an acronym said as a word in title case ("Nato", "Farc", "Opec")
+    if len(form) >= 4 and form.isalpha() and form.isupper() and form.title() not in NOT_ACRONYMS:
+        variants.add(form.title())
     # news uses typographic apostrophes as often as plain ones
     return variants | {v.replace("'", "\u2019") for v in variants} | {v.replace("\u2019", "'") for v in variants}
 
