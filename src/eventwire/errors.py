@@ -12,7 +12,7 @@ class ExitCode(IntEnum):
     OK = 0
     SKIPPED = 1  # some input records were bad and skipped (or, for import-petrarch, lines not understood)
     USAGE = 2  # the command line is wrong: unknown option, bad value, missing file argument
-    DATA = 3  # a data or database error: unreadable database, malformed data file, SQL error
+    DATA = 3  # a data or database error: unreadable database, malformed data file, SQL error, failed write
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
 
 
@@ -22,7 +22,9 @@ EXIT_CODES_HELP = """Exit codes:
   1    some input was bad and skipped, each named on stderr: records (code, ingest),
        dictionary lines not understood (dictionaries import-petrarch)
   2    usage error: unknown option, bad option value, missing file argument
-  3    data or database error: unreadable database, malformed data file, SQL error
+  3    data or database error: unreadable or damaged database, malformed data file,
+       SQL error or a query over its time or memory limit, a database another program
+       holds, a write that failed (full disk, read-only folder: nothing of it is kept)
   130  interrupted (Ctrl-C)"""
 
 

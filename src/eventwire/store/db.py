@@ -184,7 +184,8 @@ class Store:
         if path.exists() and path.is_dir():
             raise StoreError(f"{path}: is a folder, not a database file")
         if path.exists() and not os.access(path, os.R_OK if read_only else os.R_OK | os.W_OK):
-            raise StoreError(f"{path}: permission denied: cannot {'read' if read_only else 'write'} this file")
+            where = " (it is on a read-only file system)" if os.statvfs(path).f_flag & os.ST_RDONLY else ""
+            raise StoreError(f"{path}: permission denied: cannot {'read' if read_only else 'write'} this file{where}")
         store = cls(path, connect(path, read_only, limits), read_only, limits)
         try:
             store._migrate()

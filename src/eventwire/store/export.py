@@ -18,7 +18,7 @@ from typing import TextIO
 import duckdb
 import pyarrow as pa
 
-from eventwire.errors import UsageError
+from eventwire.errors import EventwireError, UsageError
 from eventwire.store.db import Store, StoreError
 from eventwire.store.limits import ENVIRONMENT, Limits, capped_table, size_bytes, timed
 
@@ -161,9 +161,10 @@ def _limited(sql: str, params: list, limit: int | None) -> tuple[str, list]:
 
 # -- writing a listing ------------------------------------------------------------------------
 
-class OutputError(UsageError):
+class OutputError(EventwireError):
     """An output file that cannot be written where asked: its folder is missing, or it is a
-    folder. A UsageError, so the CLI prints one line and exits 2 before any work is done."""
+    folder. The CLI prints one line and exits 3 (as for any file it cannot write), before any
+    work is done."""
 
 
 def check_output(path: str | os.PathLike) -> Path:
