@@ -168,6 +168,11 @@ def test_annotate_highlights_the_tass_story_and_stores_it(page, stored):
     assert "0312" in tip_text(page)
     screenshot(page, "annotate")
 
+    # the keyboard can pass the highlights: the skip link, then Tab lands on the first event
+    page.click("text=Skip to the events")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.event") == "0"
+
     page.click("#store-button")
     page.wait_for_selector("#store-status a")
     assert page.inner_text("#store-status").startswith("Stored as")
