@@ -273,3 +273,15 @@ def test_passes_a_target_completed_into_its_source_stays_a_role(code):
     # "Kurdish forces" have no state; completing them as Iraqi would make Iraq seize from itself
     found = triples(code("Iraqi troops seized three oil fields near Kirkuk from Kurdish forces."))
     assert any(s == "IRQMIL" and t == "MIL" for s, t, _ in found), found
+
+
+def test_passes_headline_verb_tagged_as_noun(code):
+    # present tense after a compound subject: the tagger calls "hand" a noun
+    found = triples(code("Norway and the UN hand over medical supplies to the Malian government."))
+    assert ("NOR", "MLIGOV", "073") in found
+
+
+def test_passes_weapon_subject_sent_by_an_actor(code):
+    # the missiles name no actor; who fired them is the source
+    found = roots(code("Rockets launched by Hezbollah hit a town in northern Israel."))
+    assert any(s == "LBNREB" and c in ("18", "19") for s, _, c in found), found

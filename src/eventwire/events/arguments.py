@@ -43,6 +43,10 @@ def _own_subject(view: SentenceView, t: Token, subj: list[Token]) -> Mentions:
     found = view.finder.with_conjuncts(s)
     for other in subj[1:]:  # "Old rivals Ruritania and Freedonia": the parser split the subject
         found = found or view.finder.with_conjuncts(other)
+    if not found:
+        # "the missiles fired by the navy struck ...": what names no actor was sent by one
+        found = next((m for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                      for m in [actors_of(view, pobjs(a, deps=("agent",)))] if m), [])
     return found
 
 

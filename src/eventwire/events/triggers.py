@@ -45,9 +45,17 @@ def _may_trigger(view: SentenceView, t: Token) -> bool:
     return any(k in view.lexicon.patterns for k in keys)
 
 
+def _acting_pos(t: Token) -> str:
+    """The tagger calls a headline's present-tense verb a noun ("Japan and the UN hand over
+    supplies"); a root noun with a subject of its own is a verb."""
+    if t.pos_ == "NOUN" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children):
+        return "VERB"
+    return t.pos_
+
+
 def match_pattern(view: SentenceView, t: Token) -> Match | None:
     """The most specific pattern of the trigger that its clause satisfies."""
-    lemma, pos, linear = t.lemma_.lower(), t.pos_, view.strategy.linear
+    lemma, pos, linear = t.lemma_.lower(), _acting_pos(t), view.strategy.linear
     following = view.strategy.following(t)
     if pos in ("NOUN", "PROPN"):  # "joint exercises", "air strike": modifiers count too
         following = noun_modifiers(t) + following
