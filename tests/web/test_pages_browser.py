@@ -190,6 +190,18 @@ def test_annotate_codes_an_uploaded_file(page, stored):
     assert page.inner_text("#annotated") == story  # highlighting never changes the text
 
 
+def test_annotate_coding_options_reach_the_coder(page, stored):
+    page.goto("/")
+    page.fill("#text", "The Brazilian foreign minister said on Monday that the harvest would be large.")
+    page.click("#code-button")
+    page.wait_for_selector("#no-events:not([hidden])")  # a bare statement is no event by default
+    page.click("details.options summary")
+    page.check("#opt-statements")
+    page.focus("#text")
+    page.keyboard.press("Control+Enter")  # the keyboard shortcut codes it again
+    page.wait_for_selector("#events tbody[data-event]:has-text('010')")
+
+
 def test_dyad_chart_draws_both_directions_with_empty_periods(page, stored):
     page.goto("/dyad")
     page.fill("#actor-a", "Putin")  # the autocomplete offers the dictionary's code for a name

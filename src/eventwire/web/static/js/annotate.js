@@ -48,10 +48,10 @@ async function codeText() {
   status.textContent = "Coding…";
   status.className = "status";
   try {
-    const body = { text };
+    const body = { text, options: options() };
     if ($("date").value) body.date = $("date").value;
     const answer = await api("/api/code", { method: "POST", body });
-    coded = { text, date: $("date").value, answer };
+    coded = { text, date: $("date").value, options: body.options, answer };
     render(text, answer);
     status.textContent = "";
   } catch (e) {
@@ -60,6 +60,16 @@ async function codeText() {
   } finally {
     button.disabled = false;
   }
+}
+
+/** The coder switches ticked under "Coding options"; each one left unticked keeps the server's setting. */
+function options() {
+  const out = {};
+  if ($("opt-statements").checked) out.statements = true;
+  if ($("opt-no-pairs").checked) out.symmetric_pairs = false;
+  if ($("opt-require-dyad").checked) out.require_dyad = true;
+  if ($("opt-no-ner").checked) out.ner_fallback = false;
+  return out;
 }
 
 function render(text, answer) {
@@ -89,7 +99,7 @@ async function storeArticle() {
   status.className = "status";
   status.textContent = "Storing…";
   try {
-    const body = { text: coded.text };
+    const body = { text: coded.text, options: coded.options }; // stored as it was shown
     if (coded.date) body.date = coded.date;
     if ($("title").value.trim()) body.title = $("title").value.trim();
     if ($("url").value.trim()) body.url = $("url").value.trim();
