@@ -246,18 +246,21 @@ def test_a_file_another_program_holds_is_one_line_after_the_wait(tmp_path):
 
 # -- reading while an ingest writes -------------------------------------------------------------
 
-def test_reading_works_while_an_ingest_writes(tmp_path):
+def test_reading_works_while_two_ingests_write(tmp_path):
+    """Readers (four commands and the Python API) get in between an ingest's batches; a second
+    ingest into the same file, started at the same time, takes turns with the first, and the two
+    store the union of their inputs, an article both read once."""
     db = seeded(tmp_path / "ew.duckdb", n=3)
-    inputs = corpus(tmp_path / "in.jsonl", 24)
-    writer = subprocess.Popen([sys.executable, "-m", "eventwire", "ingest", "--db", str(db), "--batch", "2",
-                               str(inputs)], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                              env={**os.environ, "COLUMNS": "120"})
+    first, second = corpus(tmp_path / "one.jsonl", 24), corpus(tmp_path / "two.jsonl", 12, start=18)
+    writers = [subprocess.Popen([sys.executable, "-m", "eventwire", "ingest", "--db", str(db), "--batch", "2",
+                                 "--quiet", str(inputs)], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                text=True) for inputs in (first, second)]
     seen, reads = set(), 0
     commands = [["events", "--format", "jsonl"], ["trend", "FRA", "DEU", "--format", "csv"],
                 ["export", "--format", "csv", tmp_path / "out.csv"]]
     try:
         deadline = time.monotonic() + 200
-        while writer.poll() is None and time.monotonic() < deadline:
+        while any(w.poll() is None for w in writers) and time.monotonic() < deadline:
             with eventwire.Store(db) as store:  # the Python API, in this process
                 seen.add(store.counts()["articles"])
             done = run("sql", "--format", "jsonl", "SELECT count(*) AS n FROM articles", "--db", db)
@@ -267,13 +270,14 @@ def test_reading_works_while_an_ingest_writes(tmp_path):
             assert done.returncode == 0, done.stderr
             reads += 1
     finally:
-        if writer.poll() is None:
-            writer.kill()
-        stderr = writer.communicate()[1]
-    assert writer.returncode == 0, stderr
-    assert reads >= 4
-    assert any(3 < n < 27 for n in seen), seen  # at least one read in the middle of the ingest
-    assert counts(db)["articles"] == 27 and consistent(counts(db))
+        for w in writers:
+            if w.poll() is None:
+                w.kill()
+        errors = [w.communicate()[1] for w in writers]
+    assert [w.returncode for w in writers] == [0, 0], errors
+    assert reads >= 3
+    assert any(3 < n < 33 for n in seen), seen  # at least one read in the middle of the ingests
+    assert counts(db)["articles"] == 3 + 30 and consistent(counts(db))
 
 
 def test_the_summary_counts_the_mentions_it_stored(tmp_path):

@@ -120,7 +120,7 @@ def lock(con: duckdb.DuckDBPyConnection) -> None:
             pass  # "the configuration has been locked" by the connection that opened the instance
     locked = con.execute("SELECT current_setting('lock_configuration')").fetchall()
     if locked != [(True,)]:
-        raise RuntimeError("DuckDB's configuration could not be locked")
+        raise EventwireError("DuckDB's configuration could not be locked: refusing to read the database")
 
 
 def _parse(name: str, raw: str, var: str):
