@@ -291,3 +291,61 @@ def test_the_summary_counts_the_mentions_it_stored(tmp_path):
     summary = done.stderr.strip().splitlines()[-1]
     said = int(summary.split(" event mention(s)")[0].rsplit(" ", 1)[1])
     assert said == counts(db)["mentions"] and f"mentions {said} (+{said})" in summary
+
+
+# -- kill -9 at random points -------------------------------------------------------------------
+
+WRITER = """
+import sys
+from datetime import date
+from eventwire.store.db import Store
+from eventwire.types import Article, CodedArticle, Event, Span
+
+def talks(n):
+    return Event(source="FRAGOV", target="DEUGOV" if n % 3 else "DEU", code="046", name="talks", root="04",
+                 quad_class=1, goldstein=4.0, plover="CONSULT", sentence=1, trigger=Span(7, 11, "held"),
+                 source_span=Span(0, 6, "France"), target_span=None, date=date(2025, 3, 1 + n % 9),
+                 confidence=0.5 + n % 5 / 10, evidence=f"France held talks with Germany, round {n}.")
+
+store = Store.open(sys.argv[1])
+for start in range(0, 100, 5):  # as ingest does: a transaction per batch, the file let go between
+    store.add((Article(f"k{n}", f"France held talks with Germany, round {n}. " * 30, outlet=f"W{n % 4}"),
+               CodedArticle(f"k{n}", date(2025, 3, 1 + n % 9), (talks(n), talks(n + 1))))
+              for n in range(start, start + 5))
+    store.release()
+    print(start + 5, flush=True)
+"""
+
+
+def _events(db) -> list:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT * EXCLUDE (avg_confidence) FROM events ORDER BY event_key").fetchall()
+    finally:
+        con.close()
+
+
+def test_kill_9_at_random_points_loses_nothing_committed(tmp_path):
+    import random
+
+    clean = tmp_path / "clean.duckdb"
+    assert subprocess.run([sys.executable, "-c", WRITER, str(clean)], capture_output=True).returncode == 0
+    db = tmp_path / "killed.duckdb"
+    rng = random.Random(13)
+    committed = 0
+    for _ in range(2):
+        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE, text=True)
+        wanted = rng.randint(1, 12)  # batches to let through, then a kill at a random moment after
+        for _ in range(wanted):
+            line = writer.stdout.readline()
+            if not line:
+                break
+            committed = max(committed, int(line))
+        time.sleep(rng.uniform(0, 0.05))  # inside a commit, a checkpoint, or between batches
+        writer.kill()
+        writer.wait()
+        after = counts(db)
+        assert after["articles"] >= committed and consistent(after)  # every reported batch is there
+    finished = subprocess.run([sys.executable, "-c", WRITER, str(db)], capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    assert counts(db) == counts(clean) and _events(db) == _events(clean)
