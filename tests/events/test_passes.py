@@ -285,3 +285,9 @@ def test_passes_weapon_subject_sent_by_an_actor(code):
     # the missiles name no actor; who fired them is the source
     found = roots(code("Rockets launched by Hezbollah hit a town in northern Israel."))
     assert any(s == "LBNREB" and c in ("18", "19") for s, _, c in found), found
+
+
+def test_passes_a_named_occasion_is_no_date(code):
+    # the tagger calls "Bastille Day Parade" a date; it is what the soldiers took part in
+    found = triples(code("Egyptian soldiers participated in the Bastille Day Parade in Paris on Monday."))
+    assert ("EGYMIL", "FRA", "017") in found, found

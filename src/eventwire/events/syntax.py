@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc, Token
 
 # Children whose subtrees belong to another clause or to the subject, not to the trigger's phrase.
@@ -43,9 +45,14 @@ def clause_following(trigger: Token) -> list[Token]:
     return sorted(passive) + rest
 
 
+CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
+
+
 def _time_adjunct(t: Token) -> bool:
-    """A preposition whose object is a date or time ("on Monday", "in March")."""
-    return t.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
+    """A preposition whose object is a date or time ("on Monday", "on May 9", "in the morning"),
+    not a named occasion the tagger also calls a date ("in the Victory Day Parade")."""
+    return t.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") and (
+        c.pos_ != "PROPN" or c.text in CALENDAR) for c in t.children)
 
 
 def _small_clause(t: Token) -> bool:
