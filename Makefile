@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench clean vendor
+.PHONY: install demo test bench fuzz clean vendor
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,13 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/article_reading.py
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/store.py
+
+# The long fuzz run of tests/fuzz (`make test` runs a short one): over 1M generated inputs, about
+# 25 minutes on 2 cores, at low priority; inputs per target land in benchmarks/out/fuzz.json.
+fuzz: $(STAMP)
+	mkdir -p benchmarks/out
+	EVENTWIRE_FUZZ=long EVENTWIRE_FUZZ_REPORT=benchmarks/out/fuzz.json nice -n 10 $(BIN)/python -m pytest -q -p no:cacheprovider tests/fuzz
+	@cat benchmarks/out/fuzz.json
 
 # The web pages' chart library, vendored into the package so the app serves every asset itself
 # (no CDN). `make vendor` fetches the pinned release from the npm registry and replaces the copy
