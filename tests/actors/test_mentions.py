@@ -41,7 +41,8 @@ def test_mentions_every_code_is_defined(resources, code):
     # people not in the dictionaries take their country and office from the words around them
     ("Russian President Ivan Petrovsky criticized NATO.", "RUSGOV"),
     ("Foreign Minister Ivan Petrovsky of Russia criticized NATO.", "RUSGOV"),
-    ("Chinese Defense Ministry spokesperson Li Wenhua criticized Japan.", "CHNGOV"),
+    # the conventions: the defence ministry is MIL even when it speaks, so its spokesperson too
+    ("Chinese Defense Ministry spokesperson Li Wenhua criticized Japan.", "CHNMIL"),
 ])
 def test_mentions_unknown_people_from_context(code, text, expected):
     assert expected in sources(code(text, "2025-05-15"))
@@ -121,3 +122,14 @@ def test_mentions_title_case_acronyms(code, text, expected):
 def test_mentions_title_case_of_an_acronym_that_is_a_word_is_no_name(code):
     # "Care" is the word, not the NGO CARE
     assert not any(e.source.startswith("NGO") for e in code("Care workers criticized the health ministry.").events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rank after a role word is that body's: not the government's leader or spokesman
+    ("The Chadian militia leader criticized the army.", "TCDREB"),
+    ("Malawian church leaders criticized the government.", "MWIREL"),
+    ("A Yemeni rebel spokesman criticized the government.", "YEMREB"),
+    ("Opposition party members criticized the president.", "OPP"),
+])
+def test_mentions_rank_belongs_to_the_body_before_it(code, text, expected):
+    assert expected in sources(code(text))

@@ -33,6 +33,12 @@ PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "thei
 GROUP_NOUNS = {"country": "", "nation": "", "state": "", "side": "", "party": "", "neighbor": "", "neighbour": "",
                "capital": "GOV", "government": "GOV", "leader": "GOV", "delegation": "GOV",
                "army": "MIL", "military": "MIL", "force": "MIL"}
+# Role words that say a rank, not a body: after another role word they are that body's
+# ("rebel officials", "church leaders", "militia commander")
+DEFERRING_ROLES = frozenset({"leader", "leaders", "official", "officials", "commander", "commanders", "chief", "chiefs",
+                             "head", "heads", "representative", "representatives", "member", "members", "elder",
+                             "elders", "figure", "figures", "boss", "bosses", "spokesman", "spokesmen",
+                             "spokeswoman", "spokeswomen", "spokesperson", "spokespeople", "spokespersons"})
 GROUP_MARKERS = frozenset({"two", "both", "warring"})
 # Group nouns that may also stand for non-state parties ("Israel and Hamas ... both sides").
 PARTY_NOUNS = frozenset({"side", "party"})
@@ -426,8 +432,8 @@ class MentionFinder:
             # a titled person with no nationality in the sentence: the event's place may
             # still locate the government actor
             return [p.mention(Actor(sector, "", sector, sector), "sector")]
-        if not any(x.kind == "sector" for x in self.entries_at(p.head.i)):
-            return None
+        if not any(x.kind == "sector" for x in self.entries_at(p.head.i)) and p.head.lower_ not in DEFERRING_ROLES:
+            return None  # "joint military exercises"; but "opposition party members" are the party's
         place = self._place_country(p.head)  # "opposition groups in Zimbabwe"
         if place:
             return [p.mention(Actor(_compose(place, sector), place, sector, place), "country+sector")]
@@ -580,15 +586,17 @@ class MentionFinder:
 
     def _sector(self, phrases, metonyms: bool = True) -> str:
         """The role word nearest the head, e.g. 'army' in 'China's army' -> MIL. A spokesperson
-        speaks for the body named before it: a "police spokesman" is police, not government."""
-        best, best_is_spokes = "", False
-        for (_s, _e), ents in sorted(phrases.items()):
+        or a leader belongs to the body named before it: a "police spokesman" is police, a
+        "militia leader" a militia's, not government."""
+        best, best_defers = "", False
+        for (start, end), ents in sorted(phrases.items()):
+            rank = self.doc[start:end].text.lower() in DEFERRING_ROLES
             for x in ents:
                 if x.kind == "sector" or (metonyms and x.kind == "metonym" and x.sector):
-                    spokes = x.kind == "sector" and x.name.startswith("spokes")
-                    if spokes and best and not best_is_spokes:
+                    defers = x.kind == "sector" and (x.name.startswith("spokes") or rank)
+                    if defers and best and not best_defers:
                         continue
-                    best, best_is_spokes = x.sector, spokes
+                    best, best_defers = x.sector, defers
         return best
 
     @staticmethod
