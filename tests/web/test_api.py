@@ -100,6 +100,12 @@ def test_api_code_answers_what_the_cli_writes_as_jsonl(client, resources):
     out = io.StringIO()
     list(write_jsonl(code_articles([Article("x", COOPERATION, __import__("datetime").date(2026, 3, 3))], resources), out))
     assert r.json() == json.loads(out.getvalue())
+    from eventwire.web.models import CodedArticle
+    from eventwire.web.models import Event, Quote
+    CodedArticle.model_validate(r.json())  # the schema /docs shows is the shape answered, field for field
+    assert set(r.json()) <= set(CodedArticle.model_fields)
+    assert set(r.json()["events"][0]) == set(Event.model_fields)
+    assert set(r.json()["quotes"][0]) == set(Quote.model_fields)
     events = {(e["source"], e["target"], e["code"]) for e in r.json()["events"]}
     assert ("FIN", "SWE", "057") in events
     trigger = r.json()["events"][0]["trigger"]
