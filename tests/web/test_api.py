@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from conftest import shared_file
 from eventwire.web.app import create_app
-from eventwire.web.service import MAX_TEXT_CHARS, Gate
+from eventwire.web.service import LONG_TEXT_CHARS, MAX_TEXT_CHARS, Gate
 
 pytestmark = pytest.mark.slow  # the coder's model is loaded
 
@@ -183,9 +183,10 @@ def test_api_refuses_a_body_over_the_cap_with_413(resources, tmp_path):
 
 
 def test_api_codes_off_the_event_loop(client):
-    """A long article being coded does not hold up other requests."""
+    """A long article being coded holds up neither other requests nor a short article's coding."""
     long_text = " ".join(f"Finland and Sweden signed agreement number {i} on Monday, the minister said."
                          for i in range(400))
+    assert len(long_text) > LONG_TEXT_CHARS
     done = threading.Event()
 
     def post() -> None:
@@ -198,10 +199,11 @@ def test_api_codes_off_the_event_loop(client):
     started = time.perf_counter()
     assert client.get("/api/health").status_code == 200
     answered = time.perf_counter() - started
+    short = client.post("/api/code", json={"text": ACCUSATION})
     coding = not done.is_set()
     worker.join()
-    assert coding, "the long article was coded before health was asked: make it longer"
-    assert answered < 1.0
+    assert coding, "the long article was coded before the others were answered: make it longer"
+    assert answered < 1.0 and short.status_code == 200 and short.json()["events"]
 
 
 # -- POST /api/articles -----------------------------------------------------------------------

@@ -1,12 +1,14 @@
 """What the web app does besides HTTP: code off the event loop, open the database briefly, one writer at a time.
 
-Coding runs on one dedicated thread, not a process pool. spaCy holds the GIL for most of a parse,
-so a second coding thread would not code faster on the same interpreter; a process pool would,
-but every process loads its own model and dictionaries (seconds and hundreds of MB each) and
-results would be pickled back. One coder thread keeps the event loop free, so health, page and
-database requests are answered while an article is coded (DuckDB releases the GIL while it
-queries); coding requests queue behind each other. A deployment that needs several articles
-coded at once runs several servers.
+Coding runs on coder threads, not in a process pool. spaCy holds the GIL for most of a parse, so
+more threads would not code faster on the same interpreter; a process pool would, but every
+process loads its own model and dictionaries (seconds and hundreds of MB each) and results would
+be pickled back. The coder threads keep the event loop free, so health, page and database
+requests are answered while an article is coded (DuckDB releases the GIL while it queries). There
+are two, one for ordinary articles and one for long texts, so that a short article is not
+queued behind a book chapter; within each, coding requests queue. (Coding in two threads at
+once gives the same results as one after the other: the resources are never changed.) A
+deployment that needs many articles coded at once runs several servers.
 
 The database file is held only while requests use it. DuckDB lets one process hold a file either
 read-only or read-write, and another process (`eventwire ingest`) in only when nobody holds it:
@@ -38,6 +40,8 @@ MAX_TEXT_CHARS = 200_000
 # database file before it is answered 503, unless EVENTWIRE_LOCK_TIMEOUT says otherwise: shorter
 # than the command line's wait, because an HTTP client is waiting too.
 LOCK_WAIT = 10.0
+# Texts longer than this are coded on their own thread (about two seconds of coding and more).
+LONG_TEXT_CHARS = 20_000
 
 
 class StoreBusy(StoreError):
@@ -95,6 +99,7 @@ class Service:
         if not os.environ.get(ENVIRONMENT["lock_wait"], "").strip():
             self.limits = Limits.from_env(lock_wait=LOCK_WAIT)
         self._coder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-coder")
+        self._long_coder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-long-coder")
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-writer")
         self._pending: list[tuple] = []  # (article, coded, settings, future) waiting to be stored
         self._pending_lock = threading.Lock()
@@ -108,17 +113,19 @@ class Service:
         self._readers = 0
 
     def close(self) -> None:
-        self._coder.shutdown(wait=False, cancel_futures=True)
+        for coder in (self._coder, self._long_coder):
+            coder.shutdown(wait=False, cancel_futures=True)
         self._writer.shutdown(wait=True)  # what was posted and coded is stored before the server stops
 
     async def code(self, article: Article, settings: CoderSettings) -> CodedArticle:
-        """The coded article, coded on the coder thread while the event loop serves others."""
+        """The coded article, coded on a coder thread while the event loop serves others."""
         from eventwire.pipeline import code_articles
 
         def run() -> CodedArticle:
             return next(iter(code_articles([article], self.resources, settings)))
 
-        return await asyncio.get_running_loop().run_in_executor(self._coder, run)
+        lane = self._long_coder if len(article.text) > LONG_TEXT_CHARS else self._coder
+        return await asyncio.get_running_loop().run_in_executor(lane, run)
 
     @contextmanager
     def reading(self) -> Iterator[Store | None]:
