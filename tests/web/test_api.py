@@ -452,6 +452,26 @@ def test_serve_command_refuses_bad_options(argv, message, capsys):
     assert message in capsys.readouterr().err
 
 
+def test_coding_in_threads_at_once_gives_what_coding_in_turn_gives(resources):
+    """What the two coder threads rely on: the resources are only read while coding."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from eventwire.pipeline import code_articles
+    from eventwire.types import Article
+
+    texts = [COOPERATION, ACCUSATION, EXPULSION] * 6
+    articles = [Article(f"t{n}", text.replace("Wednesday", ["Monday", "Tuesday", "Friday"][n % 3]))
+                for n, text in enumerate(texts)]
+
+    def code(article: Article) -> dict:
+        return next(iter(code_articles([article], resources))).to_dict()
+
+    in_turn = [code(a) for a in articles]
+    with ThreadPoolExecutor(3) as pool:
+        at_once = list(pool.map(code, articles))
+    assert at_once == in_turn
+
+
 def test_gate_gives_a_writer_the_database_alone():
     gate, log = Gate(), []
 
