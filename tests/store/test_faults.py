@@ -1,4 +1,4 @@
-"""Faults from the command line: a full disk, a read-only folder, a damaged block, a busy file, reading during an ingest; each one line, exit code 3 (or 2 for a bad path), nothing lost."""
+"""Faults from the command line: a full disk, a read-only folder, a damaged block, a busy file, kill -9, reading during an ingest; each one line, exit code 3 (2 for a missing input), nothing lost."""
 
 import json
 import os
@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -18,7 +19,7 @@ from eventwire.errors import ExitCode
 from eventwire.store.db import Store, _open_error, read_error
 from eventwire.types import Article, CodedArticle, Event, Span
 
-from conftest import REPO
+REPO = Path(__file__).resolve().parents[2]  # not from conftest: another tests/ folder has a conftest too
 
 pytestmark = pytest.mark.slow  # most run `eventwire ingest`, which loads the spaCy model
 

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -17,7 +18,7 @@ from eventwire.store.limits import Limits, LimitError, QueryTimeout, ResultTooLa
 from eventwire.store.trends import trend
 from eventwire.types import Article, CodedArticle, Event, Span
 
-from conftest import REPO
+REPO = Path(__file__).resolve().parents[2]  # not from conftest: another tests/ folder has a conftest too
 
 
 def talks(source: str, target: str, code: str, day: date) -> Event:
