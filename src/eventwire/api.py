@@ -80,7 +80,7 @@ class Store:
         return f"eventwire.Store({str(self.path)!r}{', closed' if self._db is None else ''})"
 
     def close(self) -> None:
-        """Release the file (DuckDB lets a writer in only when no reader holds it). Closing twice is harmless."""
+        """Close the store; it holds the file only while a query runs anyway. Closing twice is harmless."""
         if self._db is not None:
             self._db.close()
             self._db = None
