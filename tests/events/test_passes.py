@@ -291,3 +291,14 @@ def test_passes_a_named_occasion_is_no_date(code):
     # the tagger calls "Bastille Day Parade" a date; it is what the soldiers took part in
     found = triples(code("Egyptian soldiers participated in the Bastille Day Parade in Paris on Monday."))
     assert ("EGYMIL", "FRA", "017") in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a warning of a danger is pessimism; a warning aimed at someone, or of one's own act, a threat
+    ("The Red Cross warned that thousands of Haitians faced hunger.", "012"),
+    ("The World Bank warned of a deep recession in Argentina.", "012"),
+    ("Pakistan warned India on Tuesday.", "130"),
+    ("Russia warned of retaliation against Finland.", "130"),
+])
+def test_passes_warning_of_danger_is_pessimism(code, text, expected):
+    assert expected in {c for _, _, c in triples(code(text))}

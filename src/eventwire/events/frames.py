@@ -57,7 +57,22 @@ def apply_frames(view: SentenceView, found: Found, frames: Frames) -> Found:
     out = {i: c for i, c in out.items() if not (i in framed and c.frame is None)}
     inside = {x.i for c in out.values() if c.frame is not None for x in c.head.subtree if x.i != c.head.i}
     out = {i: c for i, c in out.items() if c.frame is not None or i not in inside}
-    return _outside_hypotheticals(view, out, frames)
+    return _forebodings(view, _outside_hypotheticals(view, out, frames))
+
+
+def _forebodings(view: SentenceView, found: Found) -> Found:
+    """"Warned that famine could spread": a warning whose clause holds no act of anyone's is a
+    pessimistic comment (012); "warned Iran", "warned it would retaliate" stay threats."""
+    out = dict(found)
+    for i, c in found.items():
+        if c.code != "130" or c.frame is not None or c.trigger.lemma_.lower() not in view.rules.foreboding_verbs:
+            continue
+        clauses = [k for k in c.trigger.children if k.dep_ == "ccomp"]
+        held = {x.i for k in clauses for x in k.subtree}
+        warned = any(k.dep_ in ("dobj", "dative") for k in c.trigger.children)  # "warned Iran that ..."
+        if clauses and not warned and not any(o.head.i in held for o in found.values()):
+            out[i] = replace(c, code="012")
+    return out
 
 
 def _outside_hypotheticals(view: SentenceView, found: Found, frames: Frames) -> Found:

@@ -52,6 +52,7 @@ class EngineRules:
     denial_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     many_states_words: frozenset[str]
+    foreboding_verbs: frozenset[str]
     between_states_codes: tuple[str, ...]
     street_protest_codes: tuple[str, ...]
     mood_codes: tuple[str, ...]
