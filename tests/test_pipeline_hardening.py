@@ -31,3 +31,15 @@ def test_a_sentence_over_the_limit_is_named_in_a_warning(resources):
     long = [w for w in coded.warnings if "longer than 2,000 characters" in w]
     assert len(long) == 1 and long[0].startswith("sentence 2 ") and '"item 0: 40 tonnes' in long[0]
     assert coded.sentences == 3
+
+
+def test_ingest_names_a_sentence_too_long_to_code(resources, tmp_path, capsys):
+    from eventwire.store.db import Store
+    from eventwire.store.ingest import ingest
+    from eventwire.types import Article
+
+    run_on = ", ".join(f"line {n} of the harvest table" for n in range(120))
+    with Store.open(tmp_path / "ew.duckdb") as store:
+        ingest([Article("harvest", f"Iran criticized Israel. {run_on}.", origin="in.jsonl:3")], store, resources)
+    err = capsys.readouterr().err
+    assert "in.jsonl:3 (harvest): sentence 2" in err and "longer than 2,000 characters" in err

@@ -70,6 +70,8 @@ def ingest(items: Iterable[Article | InputProblem], store: Store, resources: Res
         stored = store.written_by(report.run, [a.id for a in fresh]) if written else set()
         store.release()
         for a, c in zip(fresh, coded):
+            for warning in c.warnings:  # a sentence too long to code, an internal error: never silent
+                print(f"eventwire: warning: {_where(a)}: {warning}", file=sys.stderr, flush=True)
             if a.id in stored and c.date is None:
                 report.undated.append(a.id)
                 warn(a)
@@ -84,9 +86,12 @@ def ingest(items: Iterable[Article | InputProblem], store: Store, resources: Res
     return report
 
 
+def _where(article: Article) -> str:
+    return f"{article.origin} ({article.id})" if article.origin and article.origin != article.id else article.id
+
+
 def _warn_undated(article: Article) -> None:
-    where = f"{article.origin} ({article.id})" if article.origin and article.origin != article.id else article.id
-    print(f"eventwire: warning: {where}: no date anywhere (no record date, dateline or page metadata); "
+    print(f"eventwire: warning: {_where(article)}: no date anywhere (no record date, dateline or page metadata); "
           "stored flagged undated, its events have no date", file=sys.stderr, flush=True)
 
 
