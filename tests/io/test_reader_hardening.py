@@ -111,3 +111,16 @@ def test_stdin_json_lines_are_read_as_a_stream(monkeypatch):
     assert [a.id for a in good] == ["g0", "g1", "g2"] and [p.origin for p in bad] == ["<stdin>:4"]
     good, bad = _read("-", stdin=io.BytesIO(codecs.BOM_UTF16_LE + "Iran criticized Israel.".encode("utf-16-le")))
     assert not bad and good[0].text == "Iran criticized Israel."
+
+
+@pytest.mark.slow
+def test_bad_lines_do_not_lose_the_batch_they_are_in(tmp_path, resources):
+    import eventwire
+
+    lines = [json.dumps({"id": f"ok{n}", "text": f"Freedonia criticized Sylvania over trade rule {n}.",
+                         "date": "2031-04-07"}) for n in range(20)]
+    lines[5:5] = ['{"text": "x \\udfab"}', '{"a":' * 10_000 + "1" + "}" * 10_000]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = eventwire.ingest(read_inputs([str(path)]), tmp_path / "ew.duckdb", resources=resources)
+    assert report.stored == 20 and [p.origin for p in report.problems] == [f"{path}:6", f"{path}:7"]
