@@ -16,7 +16,7 @@ import pytest
 
 import eventwire
 from eventwire.errors import ExitCode
-from eventwire.store.db import Store, _open_error, read_error
+from eventwire.store.db import Store, StoreError, _open_error, read_error
 from eventwire.types import Article, CodedArticle, Event, Span
 
 REPO = Path(__file__).resolve().parents[2]  # not from conftest: another tests/ folder has a conftest too
@@ -206,8 +206,13 @@ def _damage_a_block_of_events(db) -> None:
 def test_a_damaged_block_is_one_line_in_every_read_command(tmp_path):
     db = seeded(tmp_path / "ew.duckdb", n=400)
     _damage_a_block_of_events(db)
-    for args in (["events"], ["trend", "FRA", "DEU"], ["export", "--format", "gdelt", tmp_path / "out.tsv"]):
+    for args in (["events"], ["trend", "FRA", "DEU"], ["export", "--format", "gdelt", tmp_path / "out.tsv"],
+                 ["sql", "SELECT * FROM events"]):
         one_line(run(*args, "--db", db), ExitCode.DATA, "damaged", "Corrupt database file")
+    with eventwire.Store(db) as store:  # the Python API says the same, as a StoreError
+        for query in (store.events, lambda: store.trend("FRA", "DEU"), lambda: store.sql("FROM events")):
+            with pytest.raises(StoreError, match="damaged"):
+                query()
 
 
 # -- paths that do not exist --------------------------------------------------------------------

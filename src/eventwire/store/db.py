@@ -490,7 +490,7 @@ class Store:
     # -- reading ---------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
+        return {t: self.rows(f"SELECT count(*) FROM {t}")[0][0]
                 for t in ("articles", "mentions", "events", "actors", "quotes", "places")}
 
     def query(self, sql: str, params: Sequence = ()) -> pa.Table:

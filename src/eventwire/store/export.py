@@ -19,7 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from eventwire.errors import EventwireError, UsageError
-from eventwire.store.db import Store, StoreError
+from eventwire.store.db import Store, StoreError, read_error
 from eventwire.store.limits import ENVIRONMENT, Limits, capped_table, size_bytes, timed
 
 WRITE_FORMATS = ("table", "csv", "jsonl", "parquet")
@@ -517,6 +517,8 @@ def read_sql(store: Store, sql: str) -> pa.Table:
         return timed(con.interrupt, limits.timeout, run)
     except (duckdb.Error, pa.ArrowException) as e:
         message = _first_line(e)
+        if "corrupt" in message.lower() or "checksum" in message.lower():
+            raise read_error(store.path, e) from None  # the file, not the query, is at fault
         if isinstance(e, duckdb.PermissionException) or "disabled by configuration" in message:
             message += " (eventwire sql reads the event database and nothing else: docs/security.md)"
         elif "out of memory" in message.lower():
