@@ -302,3 +302,12 @@ def test_passes_a_named_occasion_is_no_date(code):
 ])
 def test_passes_warning_of_danger_is_pessimism(code, text, expected):
     assert expected in {c for _, _, c in triples(code(text))}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an aspect or imposition verb carries its event noun, as "launched an attack" does
+    ("Eritrean forces completed their withdrawal from the border town.", ("ERIMIL", "08")),
+    ("Egypt reimposed a blockade on the border crossing.", ("EGY", "19")),
+])
+def test_passes_event_noun_carried_by_aspect_verbs(code, text, expected):
+    assert expected in {(s, c[:2]) for s, _, c in triples(code(text))}
