@@ -103,7 +103,8 @@ def _count_inputs(paths: list[str]) -> int | None:
         if raw == "-":
             return None
         p = Path(raw)
-        files = [f for f in p.rglob("*") if f.is_file()] if p.is_dir() else [p]
+        # a named pipe is never opened here: reading it to count would wait for a writer
+        files = [f for f in p.rglob("*") if f.is_file()] if p.is_dir() else [p] if p.is_file() else []
         for f in files:
             suffix = f.suffix.lower()
             if suffix == ".jsonl":

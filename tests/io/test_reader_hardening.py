@@ -124,3 +124,18 @@ def test_bad_lines_do_not_lose_the_batch_they_are_in(tmp_path, resources):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = eventwire.ingest(read_inputs([str(path)]), tmp_path / "ew.duckdb", resources=resources)
     assert report.stored == 20 and [p.origin for p in report.problems] == [f"{path}:6", f"{path}:7"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("command", ["ingest", "code"])
+def test_ingest_and_code_of_a_named_pipe_end_with_one_line(tmp_path, command):
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "feed.jsonl"
+    os.mkfifo(fifo)
+    extra = ["--db", str(tmp_path / "ew.duckdb")] if command == "ingest" else []
+    done = subprocess.run([sys.executable, "-m", "eventwire", command, *extra, str(fifo)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 1 and "named pipe" in done.stderr and "Traceback" not in done.stderr
