@@ -311,3 +311,9 @@ def test_passes_warning_of_danger_is_pessimism(code, text, expected):
 ])
 def test_passes_event_noun_carried_by_aspect_verbs(code, text, expected):
     assert expected in {(s, c[:2]) for s, _, c in triples(code(text))}
+
+
+def test_passes_speech_act_about_a_mere_reference_is_the_act(code):
+    # what is warned about is only a noun ("rallies"), so the warning itself is the event
+    found = triples(code("The Tunisian interior minister warned that police will no longer tolerate protests."))
+    assert any(s == "TUNGOV" and c.startswith("13") for s, _, c in found), found

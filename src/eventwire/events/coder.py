@@ -30,10 +30,12 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = merge.means_of_violence(found)
     found = merge.governed_acts(found, words)
     found = frames.apply_frames(view, found, words)
+    # before attribution: a speech act whose content is only a reference ("warned that police
+    # will not tolerate rallies") is the act itself, not a report of one
+    found = selection.nominal_references(view, found)
     found = attribution.attach_speakers(view, found)
     found = attribution.denials(view, found)
     found = attribution.obligations(view, found)
-    found = selection.nominal_references(view, found)
     return list(selection.mark_clauses(view, found).values())
 
 
