@@ -317,3 +317,13 @@ def test_passes_speech_act_about_a_mere_reference_is_the_act(code):
     # what is warned about is only a noun ("rallies"), so the warning itself is the event
     found = triples(code("The Tunisian interior minister warned that police will no longer tolerate protests."))
     assert any(s == "TUNGOV" and c.startswith("13") for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # readiness to do what the lexicon does not code is an intent; readiness alone is nothing
+    ("Brazil is ready to contribute to the stabilisation of Haiti.", {("BRA", "HTI", "030")}),
+    ("Ghanaian troops are ready.", set()),
+    ("Norway is willing to send more vaccines to Ghana.", {("NOR", "GHA", "030")}),
+])
+def test_passes_readiness_needs_a_clause(code, text, expected):
+    assert triples(code(text)) == expected

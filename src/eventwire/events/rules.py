@@ -53,6 +53,7 @@ class EngineRules:
     causative_verbs: frozenset[str]
     many_states_words: frozenset[str]
     foreboding_verbs: frozenset[str]
+    readiness_words: frozenset[str]
     between_states_codes: tuple[str, ...]
     street_protest_codes: tuple[str, ...]
     mood_codes: tuple[str, ...]

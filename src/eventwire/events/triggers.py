@@ -74,11 +74,14 @@ def match_pattern(view: SentenceView, t: Token) -> Match | None:
 
 def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[int],
               following: list[Token], used: frozenset[int]) -> Candidate | None:
-    """The trigger with its arguments; None when a pattern that needs an actor finds none, or
-    when a bare naming verb names ("called the envoy a liar" is no phone call)."""
+    """The trigger with its arguments; None when a pattern that needs an actor finds none, when
+    a bare naming verb names ("called the envoy a liar" is no phone call), or when readiness has
+    no clause of what one is ready for."""
     if not pattern.words and t.lemma_.lower() in view.rules.naming_verbs and \
             any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "dobj" and c.i < t.i) for c in t.children):
         return None
+    if t.lemma_.lower() in view.rules.readiness_words and not any(c.dep_ == "xcomp" for c in t.children):
+        return None  # "ready to cooperate" is an intent; "the troops are ready" is none
     if pattern.pos == "NOUN":
         sources, tgts, symmetric = noun_arguments(view, t)
         # light verbs: "launched an attack", "continued military aid", "undertook drills"
@@ -86,6 +89,9 @@ def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[in
         cand = Candidate(t, pattern, pattern.code, tuple(sources), tuple(tgts), symmetric_ok=symmetric, anchor=anchor)
     else:
         sources, tgts = verb_arguments(view, t, pattern, positions, following, used)
+        if not tgts and t.lemma_.lower() in view.rules.readiness_words:
+            # "willing to send aid to Colombia": whom the clause's act is for
+            tgts = [m for c in t.children if c.dep_ == "xcomp" for m in actors_of(view, pobjs(c, ("to", "with"), deps=("prep", "dative")))]
         if pattern.words[:1] == ("+",) and not (tgts and _slot_is_actor(view, t, positions, following)):
             return None  # "receive +": only when someone, not something ("an invitation"), is received
         cand = Candidate(t, pattern, pattern.code, tuple(sources), tuple(tgts))
