@@ -323,7 +323,7 @@ def test_passes_speech_act_about_a_mere_reference_is_the_act(code):
     # readiness to do what the lexicon does not code is an intent; readiness alone is nothing
     ("Brazil is ready to contribute to the stabilisation of Haiti.", {("BRA", "HTI", "030")}),
     ("Ghanaian troops are ready.", set()),
-    ("Norway is willing to send more vaccines to Ghana.", {("NOR", "GHA", "030")}),
+    ("Norway is willing to send more engineers to Ghana.", {("NOR", "GHA", "030")}),
 ])
 def test_passes_readiness_needs_a_clause(code, text, expected):
     assert triples(code(text)) == expected
