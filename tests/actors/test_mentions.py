@@ -133,3 +133,12 @@ def test_mentions_title_case_of_an_acronym_that_is_a_word_is_no_name(code):
 ])
 def test_mentions_rank_belongs_to_the_body_before_it(code, text, expected):
     assert expected in sources(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # abbreviated titles name the role, as the tokenizer keeps them whole only when capitalised
+    ("Gov. Tom Harris criticized the lawsuit.", "GOV"),
+    ("Sen. Ann Wright criticized the administration.", "LEG"),
+])
+def test_mentions_abbreviated_titles(code, text, expected):
+    assert expected in sources(code(text))

@@ -327,3 +327,9 @@ def test_passes_speech_act_about_a_mere_reference_is_the_act(code):
 ])
 def test_passes_readiness_needs_a_clause(code, text, expected):
     assert triples(code(text)) == expected
+
+
+def test_passes_cannot_is_a_refusal(code):
+    # "cannot accept" refuses, as "will not accept" does; "it" is the one who speaks
+    found = roots(code("Jordan has told the UN it cannot accept any more refugees from Syria."))
+    assert any(s == "JOR" and c == "12" for s, _, c in found), found

@@ -67,7 +67,9 @@ class ActorMatcher:
             names.add(form, [make_doc(form)])
         words = PhraseMatcher(vocab, attr="LOWER")
         for form in dictionary.words:
-            words.add(form, [make_doc(form)])
+            # the tokenizer keeps "Gov." or "Lt. Gen." whole only when capitalised, as in text
+            variants = {tuple(t.text for t in make_doc(v)): make_doc(v) for v in (form, form.title())}
+            words.add(form, list(variants.values()))
         return cls(dictionary, names, words)
 
     def lookup(self, doc: Doc) -> dict[int, tuple[int, int, tuple[Entry, ...]]]:
@@ -547,6 +549,11 @@ class MentionFinder:
         ("a reminder to Iraq that it must …"); other pronouns the subject of the nearest clause
         above them ("Syria says it is willing…", "the minister said he …")."""
         if pron.lower_ in ("it", "its"):
+            speaker = _speaker_of_clause(pron)
+            if speaker is not None:  # "Kenya told the UN it cannot ...": the one who speaks
+                found = [m for m in self.with_conjuncts(speaker) if m.how not in ("person", "pronoun")]
+                if found:
+                    return found
             for tok in reversed(self.doc[:pron.i]):
                 if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod"):
                     found = [m for m in self.at(tok) if m.how not in ("person", "pronoun", "sector")]
@@ -627,6 +634,16 @@ class MentionFinder:
                     if found:
                         return found
         return []
+
+
+def _speaker_of_clause(pron: Token) -> Token | None:
+    """The subject of the verb of speech whose reported clause the pronoun is the subject of."""
+    from eventwire.events.rules import load_rules  # the engine's one speech-verb list (imports actors)
+
+    clause = pron.head
+    if pron.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in load_rules().speech_verbs:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
 def _is_group(head: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import actors_of, addressees, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.specialise import military_variant
-from eventwire.events.syntax import condition, coordination_head, future, modal, negated, pobjs, verb_of
+from eventwire.events.syntax import can_modal, condition, coordination_head, future, modal, negated, pobjs, verb_of
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
 
@@ -130,8 +130,11 @@ def _ultimatum(view: SentenceView, cand: Candidate, f: Token | None, cond: Token
 
 def _future_act(view: SentenceView, cand: Candidate, named: dict[str, Frame]) -> Candidate:
     """CAMEO codes a future act ("the ministry will send aid") as an intent, and a refused one
-    ("will not accept refugees") as a rejection."""
-    frame = (named.get("refusal") if cand.negated else named.get("intent")) if future(cand.head) else None
+    ("will not accept refugees", "cannot accept any more refugees") as a rejection."""
+    if cand.negated and can_modal(cand.head):
+        frame = named.get("refusal")
+    else:
+        frame = (named.get("refusal") if cand.negated else named.get("intent")) if future(cand.head) else None
     if frame is None:
         return cand
     embedded = military_variant(view.rules, cand.code, cand.sources, cand.targets)

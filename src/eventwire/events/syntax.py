@@ -127,6 +127,12 @@ def future(token: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "be" for c in token.head.children)
 
 
+def can_modal(token: Token) -> bool:
+    """"cannot accept", "can't allow": with a negation, a refusal ("could not" is only inability)."""
+    token = coordination_head(token)
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in token.children)
+
+
 def negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children)
 
