@@ -333,3 +333,15 @@ def test_passes_cannot_is_a_refusal(code):
     # "cannot accept" refuses, as "will not accept" does; "it" is the one who speaks
     found = roots(code("Jordan has told the UN it cannot accept any more refugees from Syria."))
     assert any(s == "JOR" and c == "12" for s, _, c in found), found
+
+
+def test_passes_parties_of_what_an_appeal_is_about(code):
+    # "a de-escalation of the conflict between X and Y" is aimed at X and Y
+    found = triples(code("The African Union called for a de-escalation of the conflict between Sudan and Chad."))
+    assert {("IGOAFRAFU", "SDN"), ("IGOAFRAFU", "TCD")} <= {(s, t) for s, t, _ in found}, found
+
+
+def test_passes_them_as_object_is_the_plural_named_before(code):
+    # "accusing them": the expelled diplomats, not the expelling state
+    found = triples(code("Niger expelled three Belgian diplomats on Friday, accusing them of spying."))
+    assert any(t == "BELGOV" and c.startswith("112") for _, t, c in found), found

@@ -560,6 +560,10 @@ class MentionFinder:
                     if found:
                         return found
             return self._earlier(pron, person=False)
+        if pron.lower_ == "them" and pron.dep_ in ("dobj", "dative", "pobj"):
+            found = self._object_antecedent(pron)  # "expelled three diplomats, accusing them of ..."
+            if found:
+                return found
         inside = {t.i for t in pron.subtree}
         node = pron
         for _ in range(8):
@@ -578,6 +582,17 @@ class MentionFinder:
         if pron.lower_ in ("he", "she", "him", "her", "his") and pron.i == _first_word(self.doc):
             # "He also said …" opening a sentence: the person the article last named
             return self._earlier(pron, person=True)
+        return []
+
+    def _object_antecedent(self, pron: Token) -> list[ActorMention]:
+        """"Them" as an object: the nearest plural actor before it that is not who acts on them."""
+        actors = {t.i for v in pron.ancestors for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                  for t in c.subtree}
+        for tok in reversed(self.doc[:pron.i]):
+            if tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in ("compound", "amod", "nmod") and tok.i not in actors:
+                found = [m for m in self.with_conjuncts(tok) if m.how != "pronoun"]
+                if found:
+                    return found
         return []
 
     def _earlier(self, pron: Token, person: bool) -> list[ActorMention]:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in
 from eventwire.events.candidate import SentenceView
-from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, has_to_infinitive
+from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, has_to_infinitive, pobjs
 from eventwire.verbs import Pattern
 
 OBJECTS = ("dobj", "attr", "nsubjpass")
@@ -93,6 +93,8 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
             found += [view.finder.with_conjuncts(p) for c in h.children
                       if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep
                       for p in c.children if p.dep_ == "pobj"]
+    # "a de-escalation of the conflict between India and Pakistan": the parties of what the act is about
+    found += [view.finder.with_conjuncts(b) for h in holders for o in pobjs(h, ("of",)) for b in pobjs(o, ("between",))]
     clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "ccomp")] + list(t.children)
     found += [view.finder.with_conjuncts(s) for c in clauses
               if c.dep_ in ("ccomp", "acl") and (c.head.i != t.i or c.dep_ == "ccomp") or _for_clause(c, t)
