@@ -54,8 +54,8 @@ def ingest(items: Iterable[Article | InputProblem], store: Store, resources: Res
         if not chunk:
             break
         known = store.known(chunk)
-        # coding takes the time: let go of the file meanwhile, so other processes can read (or
-        # write) the database between this ingest's commits
+        # coding takes the time: let go of the file meanwhile, so other processes can read or
+        # write the database between this ingest's commits (one open and close per batch)
         store.release()
         fresh, seen = [], set()
         for a in chunk:
@@ -68,7 +68,6 @@ def ingest(items: Iterable[Article | InputProblem], store: Store, resources: Res
         written = store.add(zip(fresh, coded), run=report.run)
         # only those this batch wrote: a same-text duplicate of a stored story is not stored again
         stored = store.written_by(report.run, [a.id for a in fresh]) if written else set()
-        store.release()
         for a, c in zip(fresh, coded):
             for warning in c.warnings:  # a sentence too long to code, an internal error: never silent
                 print(f"eventwire: warning: {_where(a)}: {warning}", file=sys.stderr, flush=True)
