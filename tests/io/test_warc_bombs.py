@@ -1,4 +1,5 @@
-"""A WARC of zeros (or any endless line) stops in linear time with one printable problem (issue 13, defect 3)."""
+"""A WARC of zeros (or any endless line) stops in linear time with one printable problem, and pages or
+feeds that trip the parsers are one problem each (issue 13, defect 3 and the fuzz run)."""
 
 import gzip
 import time
@@ -41,3 +42,14 @@ def test_a_long_line_in_a_page_body_is_not_a_header(tmp_path):
                gzip=False)
     [page] = read_inputs([str(archive)], DEFAULT)
     assert isinstance(page, Article) and "shelled Kharkiv" in page.text
+
+
+def test_pages_and_feeds_that_trip_the_parsers_are_one_problem_each(tmp_path):
+    """Inputs the long fuzz run found: htmldate asserts on the first, feedparser raises KeyError on the second."""
+    (tmp_path / "odd.html").write_text("&nbsp;<script><html>", encoding="utf-8")
+    (tmp_path / "odd.rss").write_bytes(b"<rss version='2.0'><channel><item><link></item></link>")
+    (tmp_path / "next.txt").write_text("Iran criticized Israel.", encoding="utf-8")
+    page, feed, after = read_inputs([str(tmp_path / n) for n in ("odd.html", "odd.rss", "next.txt")], DEFAULT)
+    assert isinstance(page, InputProblem) and page.origin == str(tmp_path / "odd.html")
+    assert isinstance(feed, InputProblem) and feed.message.startswith("malformed feed")
+    assert isinstance(after, Article)

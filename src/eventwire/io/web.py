@@ -51,11 +51,15 @@ def read_feed(path: Path, default_date: date | None) -> Iterator[Article | Input
     if isinstance(data, InputProblem):
         yield data
         return
-    # a stream, not bytes: feedparser would open bytes that spell a path, or fetch a str that spells a URL
-    feed = feedparser.parse(BytesIO(data), resolve_relative_uris=False)
-    outlet = feed.feed.get("title", "") or _host(feed.feed.get("link", ""))
-    results = [_entry_article(entry, f"{origin}:entry {n}", outlet, default_date)
-               for n, entry in enumerate(feed.entries, 1)]
+    try:
+        # a stream, not bytes: feedparser would open bytes that spell a path, or fetch a str that spells a URL
+        feed = feedparser.parse(BytesIO(data), resolve_relative_uris=False)
+        outlet = feed.feed.get("title", "") or _host(feed.feed.get("link", ""))
+        results = [_entry_article(entry, f"{origin}:entry {n}", outlet, default_date)
+                   for n, entry in enumerate(feed.entries, 1)]
+    except Exception as e:  # noqa: BLE001 — feedparser's own slips on broken markup ("<link></item></link>": KeyError)
+        yield InputProblem(origin, f"malformed feed: it could not be read ({type(e).__name__}: {_short(e)})")
+        return
     if feed.bozo and not any(isinstance(r, Article) for r in results):
         # feedparser recovers what it can from broken XML; with nothing usable, its reason is the story
         yield InputProblem(origin, f"malformed feed: {_feed_error(feed.bozo_exception)}")
@@ -143,10 +147,13 @@ def _page_article(html: bytes | str, origin: str, *, fallback_id: str, default_d
                   fetched_url: str = "", fetched_date: date | None = None) -> Article | InputProblem:
     # favor_precision: the default settings pad short stories with the menu ("Home World Sport")
     # and return the menu alone for pages that have no story
-    text = trafilatura.extract(html, url=fetched_url or None, include_comments=False, include_tables=False,
-                               output_format="txt", with_metadata=False, favor_precision=True)
-    # extensive=False: dates from the page's markup and URL only, never guessed from "© 2024" in a footer
-    meta = trafilatura.extract_metadata(html, default_url=fetched_url or None, extensive=False)
+    try:
+        text = trafilatura.extract(html, url=fetched_url or None, include_comments=False, include_tables=False,
+                                   output_format="txt", with_metadata=False, favor_precision=True)
+        # extensive=False: dates from the page's markup and URL only, never guessed from "© 2024" in a footer
+        meta = trafilatura.extract_metadata(html, default_url=fetched_url or None, extensive=False)
+    except Exception as e:  # noqa: BLE001 — trafilatura and htmldate assert on some odd pages; one page must not stop the batch
+        return InputProblem(origin, f"page could not be read ({type(e).__name__}: {_short(e)})")
     title = meta.title or ""
     paragraphs = [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
     if paragraphs and title and paragraphs[0].casefold() == " ".join(title.split()).casefold():
