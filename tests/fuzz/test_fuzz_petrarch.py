@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import budget
+from fuzz_settings import budget, fuzz_timer, inputs, pytest_generate_tests  # noqa: F401 (fixtures, hook)
 
 from eventwire.actors.dictionary import load_actor_dictionary
 from eventwire.dictionaries.petrarch import (ImportReport, import_petrarch, read_actors, read_agents, read_discards,

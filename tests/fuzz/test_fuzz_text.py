@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import budget
+from fuzz_settings import budget, fuzz_timer, inputs, pytest_generate_tests  # noqa: F401 (fixtures, hook)
 
 from eventwire.errors import InputError
 from eventwire.text.dateline import parse_date, parse_dateline

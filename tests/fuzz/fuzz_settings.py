@@ -1,9 +1,11 @@
-"""Hypothesis profiles for the fuzz suite: a short run in `make test`, a long one in `make fuzz`.
+"""Hypothesis profiles and budgets for the fuzz suite: a short run in `make test`, a long one in `make fuzz`.
 
 EVENTWIRE_FUZZ=long (what `make fuzz` sets) gives each target its long budget, run as
 several rounds of fresh random examples; otherwise every target runs a few derandomized
 examples, so `make test` stays fast and repeatable. EVENTWIRE_FUZZ_REPORT=path writes how many
-inputs each target ran (the figure docs/benchmarks.md records)."""
+inputs each target ran (the figure docs/benchmarks.md records). Each fuzz module imports
+`budget`, the `inputs` fixture and `pytest_generate_tests` from here (not a conftest.py: the
+other tests import tests/conftest.py by the module name `conftest`)."""
 
 from __future__ import annotations
 
@@ -34,17 +36,17 @@ settings.register_profile("eventwire-short", deadline=None, database=None, deran
                           suppress_health_check=list(HealthCheck))
 settings.register_profile("eventwire-long", deadline=None, database=None, derandomize=False, print_blob=True,
                           suppress_health_check=list(HealthCheck))
-settings.load_profile("eventwire-long" if LONG else "eventwire-short")
+PROFILE = settings.get_profile("eventwire-long" if LONG else "eventwire-short")
 
 
 def budget(target: str, per_example: int = 1):
-    """The settings decorator giving `target` its examples per round: its budget of inputs over
-    the inputs each example checks."""
+    """The settings giving `target` its examples per round (its budget of inputs over the
+    inputs each example checks), on the suite's profile whatever profile is loaded."""
     if LONG:
         n = int(LONG_BUDGET[target] * SCALE) // (ROUNDS * per_example)
     else:
         n = SHORT_BUDGET.get(target, 100)
-    return settings(max_examples=max(1, n))
+    return settings(PROFILE, max_examples=max(1, n))
 
 
 def pytest_generate_tests(metafunc):
@@ -57,22 +59,21 @@ _SECONDS: Counter = Counter()
 
 
 @pytest.fixture(scope="session")
-def inputs() -> Counter:
-    """Inputs run per target (`inputs[target] += 1` in each example)."""
-    return _COUNTS
-
-
-@pytest.fixture(autouse=True)
-def _timed(request):
+def inputs():
+    """Inputs run per target (`inputs[target] += 1` in each example); written to
+    EVENTWIRE_FUZZ_REPORT when the session ends."""
     started = time.perf_counter()
-    yield
-    _SECONDS[request.node.originalname] += time.perf_counter() - started
-
-
-def pytest_sessionfinish(session, exitstatus):
+    yield _COUNTS
     path = os.environ.get("EVENTWIRE_FUZZ_REPORT")
     if path and _COUNTS:
         report = {"profile": "long" if LONG else "short", "inputs": dict(sorted(_COUNTS.items())),
-                  "total": sum(_COUNTS.values()), "seconds_per_test": {k: round(v, 1) for k, v in _SECONDS.items()},
-                  "exit_status": int(exitstatus)}
+                  "total": sum(_COUNTS.values()), "seconds": round(time.perf_counter() - started),
+                  "seconds_per_test": {k: round(v, 1) for k, v in _SECONDS.items()}}
         Path(path).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def fuzz_timer(request):
+    started = time.perf_counter()
+    yield
+    _SECONDS[request.node.originalname] += time.perf_counter() - started
