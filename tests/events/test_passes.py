@@ -345,3 +345,19 @@ def test_passes_them_as_object_is_the_plural_named_before(code):
     # "accusing them": the expelled diplomats, not the expelling state
     found = triples(code("Niger expelled three Belgian diplomats on Friday, accusing them of spying."))
     assert any(t == "BELGOV" and c.startswith("112") for _, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # under a negated verb, or a noun of possibility, nothing happened
+    "We will not let gangs hold the port hostage, the Ecuadorian president said.",
+    "New sanctions weaken Iran's ability to wage war.",
+    "The colonel did not order his soldiers to fire on the crowd.",
+])
+def test_passes_unasserted_acts(code, text):
+    assert triples(code(text)) == set()
+
+
+def test_passes_many_states_forces_take_no_country_from_the_place(code):
+    # "foreign troops in Mali" are not Mali's troops; a rebel base is the rebels'
+    found = triples(code("Foreign troops in Niger attacked a rebel base."))
+    assert not any(s.startswith("NER") for s, _, _ in found) and any(t.endswith("REB") for _, t, _ in found), found

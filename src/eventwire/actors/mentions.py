@@ -436,7 +436,9 @@ class MentionFinder:
             return [p.mention(Actor(sector, "", sector, sector), "sector")]
         if not any(x.kind == "sector" for x in self.entries_at(p.head.i)) and p.head.lower_ not in DEFERRING_ROLES:
             return None  # "joint military exercises"; but "opposition party members" are the party's
-        place = self._place_country(p.head)  # "opposition groups in Zimbabwe"
+        # "Western troops in Ukraine" are many states' troops, not Ukraine's
+        many = any(c.lower_ in _many_states() for c in p.head.children if c.dep_ in ("amod", "compound"))
+        place = "" if many else self._place_country(p.head)  # "opposition groups in Zimbabwe"
         if place:
             return [p.mention(Actor(_compose(place, sector), place, sector, place), "country+sector")]
         earlier = self._from_context(p.head, sector)
@@ -649,6 +651,12 @@ class MentionFinder:
                     if found:
                         return found
         return []
+
+
+def _many_states() -> frozenset[str]:
+    from eventwire.events.rules import load_rules  # the engine's rules import this module
+
+    return load_rules().many_states_words
 
 
 def _speaker_of_clause(pron: Token) -> Token | None:

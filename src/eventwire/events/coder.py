@@ -22,8 +22,8 @@ from eventwire.verbs import Lexicon
 
 def candidates(view: SentenceView) -> list[Candidate]:
     """Passes 1-4 and 6: triggers with their arguments, one act told in several words merged,
-    frames and modality, attribution, event nouns that only refer to an event left out, and
-    which clause each candidate is in."""
+    frames and modality, event nouns that only refer to an event and acts under a negation or a
+    noun of possibility left out, attribution, and which clause each candidate is in."""
     found: Found = triggers.find_triggers(view)
     words = merge.frame_words(view)
     found = merge.light_verbs(view, found)
@@ -33,6 +33,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     # before attribution: a speech act whose content is only a reference ("warned that police
     # will not tolerate rallies") is the act itself, not a report of one
     found = selection.nominal_references(view, found)
+    found = selection.unasserted(view, found)
     found = attribution.attach_speakers(view, found)
     found = attribution.denials(view, found)
     found = attribution.obligations(view, found)

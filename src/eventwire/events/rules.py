@@ -54,6 +54,7 @@ class EngineRules:
     many_states_words: frozenset[str]
     foreboding_verbs: frozenset[str]
     readiness_words: frozenset[str]
+    modal_nouns: frozenset[str]
     between_states_codes: tuple[str, ...]
     street_protest_codes: tuple[str, ...]
     mood_codes: tuple[str, ...]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events.candidate import Candidate, Found, SentenceView
-from eventwire.events.syntax import ARGUMENT, CONTENT, after_comma, spine
+from eventwire.events.syntax import ARGUMENT, CONTENT, after_comma, has_to_infinitive, negated, spine
 from eventwire.ontology import Codebook
 
 
@@ -68,6 +68,26 @@ def nominal_references(view: SentenceView, found: Found) -> Found:
         return (c.anchor is not None and c.anchor.lemma_.lower() in carriers) or \
             (t.dep_ == "nsubj" and t.head.lemma_.lower() in rules.occurrence_verbs)
     return {i: c for i, c in found.items() if carried(c)}
+
+
+def unasserted(view: SentenceView, found: Found) -> Found:
+    """What a negated verb governs did not happen ("will not let criminals hold the city
+    hostage", "did not order troops to fire"), nor what a noun of possibility holds ("Russia's
+    ability to wage war", "the right to strike")."""
+    def hypothetical(c: Candidate) -> bool:
+        if c.frame is not None:
+            return False
+        h = c.head
+        if h.dep_ == "acl" and h.head.lemma_.lower() in view.rules.modal_nouns and has_to_infinitive(h):
+            return True
+        while (h.dep_ in ("xcomp", "ccomp") or (h.dep_ == "advcl" and has_to_infinitive(h))) and h.head.i != h.i:
+            h = h.head
+            if negated(h):
+                return True
+        return False
+    if not view.strategy.hypotheticals:
+        return found
+    return {i: c for i, c in found.items() if not hypothetical(c)}
 
 
 def statement(code: str) -> bool:

@@ -26,10 +26,14 @@ class Strategy:
     # eventwire's coding conventions code acts told in finite subordinate clauses ("... a day
     # after protesters stormed parliament"); TABARI and PETRARCH code the main clause's
     subordinate_acts: bool
+    # the conventions leave out what a negated verb or a noun of possibility governs ("will not
+    # let gangs hold the port"); TABARI's patterns spell out the negations they mean
+    hypotheticals: bool = True
 
 
 BUNDLED = Strategy("bundled", clause_following, linear=False, open_codes=False, subordinate_acts=True)
-TABARI = Strategy("tabari", linear_following, linear=True, open_codes=True, subordinate_acts=False)
+TABARI = Strategy("tabari", linear_following, linear=True, open_codes=True, subordinate_acts=False,
+                  hypotheticals=False)
 
 
 def choose_strategy(manifest: dict, linear_lexicon: bool) -> Strategy:
