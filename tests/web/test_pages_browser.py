@@ -124,8 +124,27 @@ def stored(server):
 
 
 def screenshot(page, name: str) -> None:
+    """Write docs/screenshots/NAME.png when the page looks different from the stored picture.
+    Rendering noise (font hinting, a caret) changes a few pixels on every run; rewriting the file
+    then would leave every test run with a changed file to commit."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+    path = SCREENSHOTS / f"{name}.png"
+    shot = page.screenshot()
+    if not path.exists() or _changed_share(path.read_bytes(), shot) > 0.01:
+        path.write_bytes(shot)
+
+
+def _changed_share(old: bytes, new: bytes) -> float:
+    """The share of pixels that differ between two PNGs (1.0 when their sizes differ)."""
+    import io
+
+    from PIL import Image, ImageChops
+
+    a, b = Image.open(io.BytesIO(old)).convert("RGB"), Image.open(io.BytesIO(new)).convert("RGB")
+    if a.size != b.size:
+        return 1.0
+    diff = ImageChops.difference(a, b).convert("L").point(lambda v: 255 if v > 16 else 0)
+    return diff.histogram()[255] / (a.size[0] * a.size[1])
 
 
 def tip_text(page) -> str:
