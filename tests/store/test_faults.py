@@ -225,6 +225,12 @@ def test_output_to_a_missing_folder_is_one_line_before_any_work(tmp_path):
         one_line(run(*args, "--db", db), ExitCode.DATA, "does not exist")
 
 
+def test_a_database_in_a_missing_folder_is_named_as_such(tmp_path):
+    with pytest.raises(StoreError, match="the folder .* does not exist") as e:
+        Store.open(tmp_path / "no" / "ew.duckdb")
+    assert "damaged" not in str(e.value) and not (tmp_path / "no").exists()
+
+
 def test_a_missing_input_creates_no_database(tmp_path):
     db = tmp_path / "new.duckdb"
     one_line(run("ingest", "--db", db, tmp_path / "nothere.txt"), ExitCode.USAGE, "no such file")

@@ -80,7 +80,7 @@ def _first_line(e: BaseException) -> str:
 
 # what the operating system said, when a DuckDB error carries it: the cause a user can act on
 _OS_REASONS = ("No space left on device", "File too large", "Disk quota exceeded", "Read-only file system",
-               "Permission denied", "Input/output error")
+               "Permission denied", "Input/output error", "No such file or directory")
 
 
 def _cause(e: BaseException) -> str:
@@ -183,6 +183,8 @@ class Store:
             raise StoreError(f"{path}: no such database; create it with `eventwire ingest --db {path} …`")
         if path.exists() and path.is_dir():
             raise StoreError(f"{path}: is a folder, not a database file")
+        if not path.parent.is_dir():
+            raise StoreError(f"{path}: the folder {path.parent} does not exist (create it first)")
         if path.exists() and not os.access(path, os.R_OK if read_only else os.R_OK | os.W_OK):
             where = " (it is on a read-only file system)" if os.statvfs(path).f_flag & os.ST_RDONLY else ""
             raise StoreError(f"{path}: permission denied: cannot {'read' if read_only else 'write'} this file{where}")
