@@ -117,3 +117,10 @@ def test_context_last_parties_counts_a_state_once():
                                  (Actor("GOV", "", "GOV", "GOV"), "sector")])
     assert [a.code for a in ctx.last_parties(2)] == ["PSEREB", "ISRGOV"]
     assert ctx.last_parties(2, exclude={"ISR"}) == []
+
+
+def test_context_person_named_again_by_surname(code):
+    # the article says who Rojas is; the dictionaries do not know him
+    text = ("CARACAS, March 3 (Reuters) - Venezuelan opposition leader Juan Rojas was arrested on Monday, "
+            "his party said. Interior Minister Pedro Luna accused Rojas of conspiring with foreign governments.")
+    assert ("VENGOV", "VENOPP", "112") in {(e.source, e.target, e.code[:3]) for e in code(text, None).events}

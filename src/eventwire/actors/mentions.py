@@ -243,8 +243,23 @@ class MentionFinder:
         """Actors of the phrase headed at `head` (several for "Chinese and Russian troops")."""
         if head.i not in self._cache:
             self._cache[head.i] = []  # guards against cycles through "of" phrases
-            self._cache[head.i] = self._resolve(head)
+            self._cache[head.i] = self._known_people(head, self._resolve(head))
         return self._cache[head.i]
+
+    def _known_people(self, head: Token, found: list[ActorMention]) -> list[ActorMention]:
+        """A person the dictionaries do not know, once the article has said who they are
+        ("opposition leader Juan Rojas"), is the same actor when named again ("Rojas")."""
+        ent = self.ents.get(head.i)
+        if self.context is None or head.pos_ != "PROPN" or head.i in self.hits or ent is None \
+                or ent.label_ != "PERSON" or ent.end - 1 != head.i:
+            return found
+        if found and all(m.actor.country and m.actor.sector for m in found):
+            self.context.people[head.text] = found[0].actor
+            return found
+        known = self.context.people.get(head.text)
+        if known is None or any(m.actor.country for m in found):
+            return found
+        return [ActorMention(known, _span(self.doc, ent.start, ent.end, self.offset), self.sentence, head.i, "context")]
 
     def with_conjuncts(self, head: Token) -> list[ActorMention]:
         """Actors of a phrase and of every phrase coordinated with it ("China and Russia")."""

@@ -19,6 +19,8 @@ class ArticleContext:
     countries: list[str] = field(default_factory=list)  # ISO3, most recent last, unique
     actors: list[tuple[Actor, str]] = field(default_factory=list)  # (actor, how), most recent last
     subjects: list[tuple[Actor, str]] = field(default_factory=list)  # the same, for sentence subjects
+    # people the dictionaries do not know, by the surname the article introduced them with
+    people: dict[str, Actor] = field(default_factory=dict)
 
     def note(self, countries: list[str], mentions: list[ActorMention], subjects: list[ActorMention]) -> None:
         """Add what a sentence named. A country named only as a place ("talks in Ethiopia") is
