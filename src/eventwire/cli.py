@@ -98,6 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=["jsonl", "csv", "table"],
                    help="output format (default: table on a terminal, jsonl otherwise)")
     add_coder_options(c)
+    add_scale_options(c)
 
     e = sub.add_parser("eval", help="score predictions against a gold file",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -158,6 +159,24 @@ def add_coder_options(p: argparse.ArgumentParser, when: str = "") -> None:
                    help="code with dictionaries imported into DIR instead of the bundled ones")
 
 
+def add_scale_options(p: argparse.ArgumentParser) -> None:
+    """--workers and --dask, for the commands that code many articles (code, ingest)."""
+    g = p.add_argument_group("scaling")
+    g.add_argument("--workers", type=_workers, metavar="N",
+                   help="coder processes (default: every core, once the input is long enough to "
+                        "gain from them; 1: code in this process)")
+
+
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, at least 1, not {value!r}")
+    return n
+
+
 def coder_options(args: argparse.Namespace) -> tuple[CoderSettings, Path | None]:
     """The CoderSettings and the dictionary folder (None: the bundled dictionaries) that the
     options of `add_coder_options` ask for."""
@@ -192,6 +211,7 @@ def _store_parsers(sub) -> None:
     g.add_argument("--batch", type=int, default=200, help="articles per transaction (default 200)")
     g.add_argument("--quiet", action="store_true", help="no progress bar")
     add_coder_options(g)
+    add_scale_options(g)
 
     t = sub.add_parser("trend", help="relations between two actors over time", formatter_class=raw,
                        description="Per period and direction: events by QuadClass, Goldstein sum and mean, and\n"
@@ -290,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def cmd_code(args) -> int:
     from eventwire.io import read_inputs, write_csv, write_jsonl, write_table
-    from eventwire.pipeline import code_articles
+    from eventwire.parallel import ParallelCoder
     from eventwire.text.dateline import parse_date
 
     paths = args.paths
@@ -317,11 +337,12 @@ def cmd_code(args) -> int:
 
     writer = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}[fmt]
     coded = events = 0
-    for article in writer(code_articles(articles(), resources, settings), sys.stdout):
-        coded += 1
-        events += len(article.events)
-        for warning in article.warnings:
-            print(f"eventwire: warning: {article.id}: {warning}", file=sys.stderr)
+    with ParallelCoder(args.workers, dictionaries, settings, resources) as coder:
+        for article in writer(coder.code(articles()), sys.stdout):
+            coded += 1
+            events += len(article.events)
+            for warning in article.warnings:
+                print(f"eventwire: warning: {article.id}: {warning}", file=sys.stderr)
     print(f"eventwire: coded {coded} record(s), {events} event(s); skipped {len(problems)}", file=sys.stderr)
     return EXIT_SKIPPED if problems else EXIT_OK
 

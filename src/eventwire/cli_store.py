@@ -29,6 +29,7 @@ def cmd_ingest(args) -> int:
 
     from eventwire.cli import coder_options, load_coder_resources
     from eventwire.io import read_inputs
+    from eventwire.parallel import ParallelCoder
     from eventwire.store.db import Store
     from eventwire.store.ingest import ingest
 
@@ -70,8 +71,10 @@ def cmd_ingest(args) -> int:
                     print(f"eventwire: ingest {done['articles']}{of} articles committed, {done['events']} events, "
                           f"{rate:.1f} articles/s{eta}", file=sys.stderr, flush=True)
 
-            report = ingest(read_inputs(args.paths, default_date), store, resources, settings,
-                            batch=args.batch, progress=progress, on_problem=on_problem, dictionaries=dictionaries)
+            with ParallelCoder(args.workers, dictionaries, settings, resources) as coder:
+                report = ingest(read_inputs(args.paths, default_date), store, resources, settings,
+                                batch=args.batch, progress=progress, on_problem=on_problem,
+                                dictionaries=dictionaries, coder=coder.code_batch)
         after = store.counts()
     seconds = time.perf_counter() - started
     print(f"eventwire: read {report.read} article(s): stored {report.stored}, already stored "

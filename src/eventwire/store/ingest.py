@@ -11,7 +11,7 @@ from pathlib import Path
 
 from eventwire.pipeline import Resources, code_articles
 from eventwire.store.db import Store
-from eventwire.types import Article, CoderSettings, InputProblem
+from eventwire.types import Article, CodedArticle, CoderSettings, InputProblem
 
 BATCH = 200  # articles per transaction: a crash loses at most one uncommitted batch
 # the bundled data whose versions a run records: the lexicon, actors, engine rules, codebook
@@ -34,7 +34,8 @@ def ingest(items: Iterable[Article | InputProblem], store: Store, resources: Res
            progress: Callable[[int, int], None] | None = None,
            on_problem: Callable[[InputProblem], None] | None = None,
            dictionaries: Path | None = None,
-           on_undated: Callable[[Article], None] | None = None) -> IngestReport:
+           on_undated: Callable[[Article], None] | None = None,
+           coder: Callable[[list[Article]], list[CodedArticle]] | None = None) -> IngestReport:
     """Code and store every new article of `items`. Each batch is committed on its own, and the
     database file is let go of while a batch is coded (`Store.release`), so other processes can
     read it during a long ingest. An interrupted ingest keeps every finished batch and a second
@@ -64,7 +65,8 @@ def ingest(items: Iterable[Article | InputProblem], store: Store, resources: Res
             else:
                 seen.add(a.id)
                 fresh.append(a)
-        coded = list(code_articles(fresh, resources, settings)) if fresh else []
+        # `coder`: the batch coded elsewhere (eventwire.parallel's worker processes), still written here
+        coded = (coder(fresh) if coder else list(code_articles(fresh, resources, settings))) if fresh else []
         written = store.add(zip(fresh, coded), run=report.run)
         # only those this batch wrote: a same-text duplicate of a stored story is not stored again
         stored = store.written_by(report.run, [a.id for a in fresh]) if written else set()
