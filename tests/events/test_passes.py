@@ -361,3 +361,9 @@ def test_passes_many_states_forces_take_no_country_from_the_place(code):
     # "foreign troops in Mali" are not Mali's troops; a rebel base is the rebels'
     found = triples(code("Foreign troops in Niger attacked a rebel base."))
     assert not any(s.startswith("NER") for s, _, _ in found) and any(t.endswith("REB") for _, t, _ in found), found
+
+
+def test_passes_where_talks_are_held_is_not_a_party(code):
+    # "in Havana" says where; the co-subjects talk with each other
+    found = triples(code("The Colombian government and the ELN rebels resumed peace talks in Caracas."))
+    assert found == {("COLGOV", "COLREB", "046"), ("COLREB", "COLGOV", "046")}, found

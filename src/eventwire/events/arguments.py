@@ -150,6 +150,9 @@ def actor_in(view: SentenceView, phrase_head: Token, exclude: set[str]) -> Menti
             continue
         if tok.pos_ in CONTENT and tok.dep_ not in ("compound", "amod", "nmod"):
             found = [m for m in view.finder.with_conjuncts(tok) if m.actor.code not in exclude]
+            if tok.dep_ == "pobj" and tok.head.lower_ in view.rules.locative_preps:
+                # "talks in Havana": a capital where something happens is a place, not its government
+                found = [m for m in found if m.how != "metonym"]
             if found:
                 return found
     return []
