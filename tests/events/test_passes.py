@@ -331,8 +331,8 @@ def test_passes_readiness_needs_a_clause(code, text, expected):
 
 def test_passes_cannot_is_a_refusal(code):
     # "cannot accept" refuses, as "will not accept" does; "it" is the one who speaks
-    found = roots(code("Jordan has told the UN it cannot accept any more refugees from Syria."))
-    assert any(s == "JOR" and c == "12" for s, _, c in found), found
+    found = roots(code("Lebanon's president told the Red Cross on Monday that it cannot accept new Syrian refugees."))
+    assert any(s.startswith("LBN") and c == "12" for s, _, c in found), found
 
 
 def test_passes_parties_of_what_an_appeal_is_about(code):
