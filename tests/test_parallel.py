@@ -22,8 +22,8 @@ LINES = [
 
 
 def _articles(n: int) -> list[Article]:
-    """n invented articles of one to eight sentences, in a different mix each."""
-    return [Article(id=f"a{i}", text=" ".join(LINES[(i + k) % len(LINES)] for k in range(1 + i % 8)))
+    """n invented articles of one to eight sentences, a different mix each (for n up to 64)."""
+    return [Article(id=f"a{i}", text=" ".join(LINES[(i + k) % len(LINES)] for k in range(1 + (i // 8) % 8)))
             for i in range(n)]
 
 

@@ -99,6 +99,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="output format (default: table on a terminal, jsonl otherwise)")
     add_coder_options(c)
     add_scale_options(c)
+    c.add_argument("--out", type=Path, metavar="DIR",
+                   help="with --dask: the folder the coded Parquet partitions are written to "
+                        "(then: eventwire ingest --db DB DIR)")
 
     e = sub.add_parser("eval", help="score predictions against a gold file",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -165,6 +168,9 @@ def add_scale_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--workers", type=_workers, metavar="N",
                    help="coder processes (default: every core, once the input is long enough to "
                         "gain from them; 1: code in this process)")
+    g.add_argument("--dask", metavar="SCHEDULER",
+                   help="code on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for "
+                        "--workers processes on this machine (needs eventwire[dask]; see docs/scaling.md)")
 
 
 def _workers(value: str) -> int:
@@ -324,6 +330,8 @@ def cmd_code(args) -> int:
         raise _usage(f"--date: {e}") from None
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     settings, dictionaries = coder_options(args)
+    if args.dask or args.out:
+        return _code_dask(args, paths, default_date, settings, dictionaries)
     resources = load_coder_resources(dictionaries)
     problems: list[InputProblem] = []
 
@@ -345,6 +353,23 @@ def cmd_code(args) -> int:
                 print(f"eventwire: warning: {article.id}: {warning}", file=sys.stderr)
     print(f"eventwire: coded {coded} record(s), {events} event(s); skipped {len(problems)}", file=sys.stderr)
     return EXIT_SKIPPED if problems else EXIT_OK
+
+
+def _code_dask(args, paths: list[str], default_date, settings: CoderSettings, dictionaries: Path | None) -> int:
+    """`code --dask SCHEDULER --out DIR`: coded Parquet partitions instead of events on stdout."""
+    from eventwire.distributed import code_with_dask
+
+    if not (args.dask and args.out):
+        raise _usage("--dask and --out go together: the cluster writes coded partitions into the --out folder")
+    if args.format:
+        raise _usage("--format does not apply with --dask: the output is Parquet partitions in --out")
+    report = code_with_dask(paths, args.out, args.dask, args.workers, dictionaries, settings, default_date)
+    for problem in report.problems:
+        print(f"eventwire: skipped {problem}", file=sys.stderr)
+    print(f"eventwire: coded {report.articles} record(s), {report.events} event(s) in {report.partitions} "
+          f"partition(s) in {report.seconds:.1f} s; skipped {len(report.problems)}; wrote {args.out} "
+          f"(store them: eventwire ingest --db DB {args.out})", file=sys.stderr)
+    return EXIT_SKIPPED if report.problems else EXIT_OK
 
 
 def cmd_import_petrarch(args) -> int:

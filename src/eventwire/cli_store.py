@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 import time
+from contextlib import contextmanager
 
 from eventwire.errors import EventwireError, ExitCode, InputError, UsageError
 from eventwire.types import InputProblem
@@ -28,8 +30,6 @@ def cmd_ingest(args) -> int:
         TimeRemainingColumn
 
     from eventwire.cli import coder_options, load_coder_resources
-    from eventwire.io import read_inputs
-    from eventwire.parallel import ParallelCoder
     from eventwire.store.db import Store
     from eventwire.store.ingest import ingest
 
@@ -71,10 +71,9 @@ def cmd_ingest(args) -> int:
                     print(f"eventwire: ingest {done['articles']}{of} articles committed, {done['events']} events, "
                           f"{rate:.1f} articles/s{eta}", file=sys.stderr, flush=True)
 
-            with ParallelCoder(args.workers, dictionaries, settings, resources) as coder:
-                report = ingest(read_inputs(args.paths, default_date), store, resources, settings,
-                                batch=args.batch, progress=progress, on_problem=on_problem,
-                                dictionaries=dictionaries, coder=coder.code_batch)
+            with _coder(args, dictionaries, settings, resources, default_date, on_problem) as (items, code_batch):
+                report = ingest(items, store, resources, settings, batch=args.batch, progress=progress,
+                                on_problem=on_problem, dictionaries=dictionaries, coder=code_batch)
         after = store.counts()
     seconds = time.perf_counter() - started
     print(f"eventwire: read {report.read} article(s): stored {report.stored}, already stored "
@@ -83,6 +82,35 @@ def cmd_ingest(args) -> int:
           + ", ".join(f"{k} {after[k]} (+{after[k] - before[k]})" for k in ("articles", "events", "mentions")),
           file=sys.stderr)
     return EXIT_SKIPPED if problems else EXIT_OK
+
+
+@contextmanager
+def _coder(args, dictionaries, settings, resources, default_date, on_problem):
+    """What ingest reads and how it codes it: folders of coded partitions (`code --dask`) stored
+    as they are; with --dask, the inputs coded on a Dask cluster into a temporary folder of
+    partitions first; otherwise read here and coded by --workers processes."""
+    from pathlib import Path
+
+    from eventwire.distributed import PrecodedArticles, code_with_dask, is_coded_folder, read_coded
+
+    coded = [Path(p) for p in args.paths if is_coded_folder(Path(p))]
+    if coded and len(coded) < len(args.paths):
+        raise UsageError("ingest folders of coded partitions on their own, not mixed with other inputs")
+    if coded or args.dask:
+        with tempfile.TemporaryDirectory(dir=args.db.resolve().parent, prefix=".eventwire-coded-") as tmp:
+            if args.dask:
+                report = code_with_dask(args.paths, Path(tmp), args.dask, args.workers, dictionaries, settings,
+                                        default_date)
+                for problem in report.problems:
+                    on_problem(problem)
+                coded = [Path(tmp)]
+            feed = PrecodedArticles((pair for folder in coded for pair in read_coded(folder)), args.batch)
+            yield feed.articles(), feed.coder
+        return
+    from eventwire.io import read_inputs
+    from eventwire.parallel import ParallelCoder
+    with ParallelCoder(args.workers, dictionaries, settings, resources) as coder:
+        yield read_inputs(args.paths, default_date), coder.code_batch
 
 
 def _some_input_exists(paths: list[str], db) -> None:
