@@ -43,3 +43,10 @@ def _event(source: str, target: str, code: str) -> Event:
 def test_targets_protesters_target_their_own_government():
     out = domestic_targets([_event("KENOPP", "", "141"), _event("KENGOV", "", "141"), _event("KENOPP", "UGA", "141")])
     assert [e.target for e in out] == ["KENGOV", "", "UGA"]
+
+
+def test_targets_thing_named_in_an_earlier_act_of_the_same_country(code):
+    # a domestic story: the raids were the agents' act, whatever country condemns them
+    text = ("DENVER — Federal immigration agents arrested 25 workers during raids at two farms on Tuesday.\n\n"
+            "Colorado Governor Jared Polis condemned the raids.")
+    assert ("USAGOV", "USACOP", "111") in {(e.source, e.target, e.code) for e in code(text, "2025-06-12").events}

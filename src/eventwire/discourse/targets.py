@@ -31,7 +31,8 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             continue
         sent = by_index.get(e.sentence)
         noun = _event_noun(sent, e) if sent is not None else None
-        target = (_antecedent(out, e) if noun is not None else "") or _other_party(parsed, named, e, iso)
+        target = (_antecedent(out, e) or _named_before(out, by_index, e, noun) if noun is not None else "") \
+            or _other_party(parsed, named, e, iso)
         out.append(replace(e, target=target) if target else e)
     return out
 
@@ -47,6 +48,19 @@ def _event_noun(sent: ParsedSentence, e: Event) -> Token | None:
     objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
                 for p in c.children if p.dep_ == "pobj"]
     return next((o for o in objects if o.pos_ == "NOUN" and not sent.finder.at(o)), None)
+
+
+def _named_before(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token) -> str:
+    """When no other country acted before: the source of an act in the latest earlier sentence
+    that names the same thing ("agents arrested 30 migrants during raids ... the governor
+    condemned the raids"), the story's own state's act included."""
+    lemma = noun.lemma_.lower()
+    for prior in reversed(earlier):
+        sent = by_index.get(prior.sentence)
+        if prior.sentence < e.sentence and prior.source and prior.source != e.source and sent is not None \
+                and any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "VERB") for t in sent.doc):
+            return prior.source
+    return ""
 
 
 def _antecedent(earlier: Sequence[Event], e: Event) -> str:
