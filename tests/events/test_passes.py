@@ -367,3 +367,13 @@ def test_passes_where_talks_are_held_is_not_a_party(code):
     # "in Havana" says where; the co-subjects talk with each other
     found = triples(code("The Colombian government and the ELN rebels resumed peace talks in Caracas."))
     assert found == {("COLGOV", "COLREB", "046"), ("COLREB", "COLGOV", "046")}, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # sport is not coded: a score or a word of sport makes "beat" a result
+    ("Peru beat Bolivia 3-1 in a World Cup qualifier in Lima.", set()),
+    ("Ghana defeated Nigeria in the final of the African Cup.", set()),
+    ("Sudanese troops defeated the rebels near El Fasher.", {("SDNMIL", "SDNREB", "19")}),
+])
+def test_passes_sport_is_not_coded(code, text, expected):
+    assert roots(code(text)) == expected

@@ -34,6 +34,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     # will not tolerate rallies") is the act itself, not a report of one
     found = selection.nominal_references(view, found)
     found = selection.unasserted(view, found)
+    found = selection.sport(view, found)
     found = attribution.attach_speakers(view, found)
     found = attribution.denials(view, found)
     found = attribution.obligations(view, found)

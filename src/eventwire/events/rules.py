@@ -55,6 +55,8 @@ class EngineRules:
     foreboding_verbs: frozenset[str]
     readiness_words: frozenset[str]
     modal_nouns: frozenset[str]
+    sport_words: frozenset[str]
+    contest_verbs: frozenset[str]
     between_states_codes: tuple[str, ...]
     street_protest_codes: tuple[str, ...]
     mood_codes: tuple[str, ...]

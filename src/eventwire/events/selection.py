@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -88,6 +89,18 @@ def unasserted(view: SentenceView, found: Found) -> Found:
     if not view.strategy.hypotheticals:
         return found
     return {i: c for i, c in found.items() if not hypothetical(c)}
+
+
+SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,%])")  # "2-1", "3–0"
+
+
+def sport(view: SentenceView, found: Found) -> Found:
+    """Conventions: sport is not coded. "Brazil beat Colombia 2-1 in a friendly": a contest verb
+    in a sentence with a score or a word of sport tells a result."""
+    if not SCORE.search(view.doc.text) and not any(
+            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in view.rules.sport_words for t in view.doc):
+        return found
+    return {i: c for i, c in found.items() if c.trigger.lemma_.lower() not in view.rules.contest_verbs}
 
 
 def statement(code: str) -> bool:
