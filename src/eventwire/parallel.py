@@ -55,6 +55,10 @@ def _code_chunk(articles: list[Article]) -> list[CodedArticle]:
     return list(code_articles(articles, _WORKER["resources"], _WORKER["settings"]))
 
 
+def _ready() -> None:
+    """A task that only makes the pool start one more worker."""
+
+
 def chunks(articles: Iterable[Article], max_chars: int = CHUNK_CHARS,
            max_articles: int = CHUNK_ARTICLES) -> Iterator[list[Article]]:
     """Consecutive runs of articles of about `max_chars` of text (a longer article alone)."""
@@ -119,6 +123,8 @@ class ParallelCoder:
             # spawned, not forked: a fork would copy the parent's threads (DuckDB's, BLAS's) mid-state
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=_start_worker, initargs=(self.dictionaries, self.settings))
+            for _ in range(self.workers):  # start every worker now: they load their resources side by side
+                self._pool.submit(_ready)
         return self._pool.submit(_code_chunk, chunk)
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
