@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.matcher import PhraseMatcher
 
-from eventwire.cache import CACHE_ENV, PhraseIndex, PlaceRows, cache_dir, fingerprint, load_or_build
+from eventwire.cache import CACHE_ENV, KEEP, PhraseIndex, PlaceRows, cache_dir, fingerprint, load_or_build
 from eventwire.places.gazetteer import Place
 
 
@@ -44,10 +44,13 @@ def test_cache_corrupt_file_is_rebuilt(tmp_path, damage):
     assert load_or_build("k1", lambda: pytest.fail("rebuilt twice"), tmp_path) == [1, 2, 3]
 
 
-def test_cache_stale_key_rebuilds_and_drops_old_file(tmp_path):
-    load_or_build("old", lambda: "old tables", tmp_path)
-    assert load_or_build("new", lambda: "new tables", tmp_path) == "new tables"
-    assert [p.name for p in tmp_path.glob("tables-*")] == ["tables-new.pickle"]
+def test_cache_stale_key_rebuilds_and_keeps_only_the_newest_files(tmp_path):
+    import time
+    for i in range(KEEP + 2):
+        assert load_or_build(f"k{i}", lambda: f"tables {i}", tmp_path) == f"tables {i}"
+        time.sleep(0.01)  # distinct modification times
+    assert sorted(p.name for p in tmp_path.glob("tables-*")) == [f"tables-k{i}.pickle" for i in range(2, KEEP + 2)]
+    assert load_or_build("k0", lambda: "rebuilt", tmp_path) == "rebuilt"
 
 
 def test_cache_unwritable_folder_still_builds(tmp_path):

@@ -23,6 +23,7 @@ CACHE_FORMAT = 1
 PACKAGE = Path(__file__).resolve().parent
 # The variable that moves the cache ("off" turns it off: every process builds its own tables).
 CACHE_ENV = "EVENTWIRE_CACHE_DIR"
+KEEP = 4  # table files kept: one per dictionary folder in use, about 8 MB each
 
 
 def cache_dir() -> Path | None:
@@ -88,9 +89,10 @@ def _store(path: Path, key: str, value: Any) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(buffer.getvalue())
         os.replace(tmp, path)
-        for old in path.parent.glob("tables-*.pickle"):  # earlier versions' tables are dead weight
-            if old != path:
-                old.unlink(missing_ok=True)
+        # the tables of a few other keys stay (bundled and imported dictionaries, in turns); older ones go
+        kept = sorted(path.parent.glob("tables-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[KEEP:]:
+            old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass  # a read-only home or an unpicklable table: start slower, code the same
 
