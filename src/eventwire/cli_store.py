@@ -257,6 +257,9 @@ def _filter(args):
                        text=args.text, limit=args.limit)
 
 
+MIN_COLUMN_WIDTH = 10  # characters a column needs to be readable in a table
+
+
 def _rich_table(table, title: str) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -264,13 +267,26 @@ def _rich_table(table, title: str) -> None:
 
     from eventwire.text.printable import printable
 
+    console = Console()
     # Text, never markup: stored text and column names may hold "[/]", "[/red]" or "[link=…]"
+    names = [Text(printable(name)) for name in table.column_names]
+    if table.num_columns and console.width // table.num_columns < MIN_COLUMN_WIDTH:
+        # too many columns for the terminal ("SELECT * FROM events"): one record at a time, as
+        # psql's expanded display, instead of columns one letter wide
+        for n, row in enumerate(table.to_pylist(), 1):
+            record = Table(title=Text(f"{title} row {n}".strip()), title_justify="left", show_header=False)
+            record.add_column(style="bold", no_wrap=True)
+            record.add_column(overflow="fold")
+            for name, v in zip(names, row.values()):
+                record.add_row(name, Text("" if v is None else printable(str(v))))
+            console.print(record)
+        return
     out = Table(title=Text(title) if title else None, title_justify="left")
-    for name in table.column_names:
-        out.add_column(Text(printable(name)), overflow="fold")
+    for name in names:
+        out.add_column(name, overflow="fold")
     for row in table.to_pylist():
         out.add_row(*[Text("" if v is None else printable(str(v))) for v in row.values()])
-    Console().print(out)
+    console.print(out)
 
 
 def _write_rows(table, fmt: str) -> None:

@@ -466,3 +466,14 @@ def test_sql_errors_are_one_line_store_errors(db, sql):
 def test_sql_on_a_missing_database(tmp_path):
     with pytest.raises(StoreError, match="cannot be opened"):
         run_sql(tmp_path / "missing.duckdb", "SELECT 1")
+
+
+def test_sql_table_too_wide_for_the_terminal_is_shown_a_record_at_a_time(db, capsys, monkeypatch):
+    # every column of events at 80 characters would be one letter wide
+    from eventwire.cli_store import _rich_table
+
+    monkeypatch.setenv("COLUMNS", "80")
+    _rich_table(run_sql(db, "SELECT * FROM events ORDER BY event_key LIMIT 1"), "")
+    out = capsys.readouterr().out
+    assert "row 1" in out and "source_country" in out
+    assert all(len(line) <= 80 for line in out.splitlines())
