@@ -145,7 +145,9 @@ class PhraseIndex:
         for form in forms:
             variants = {tuple(t.lower_ if lower else t.text for t in make_doc(form))}
             if lower and form[:1].islower():
-                variants.add(tuple(t.lower_ for t in make_doc(form[:1].upper() + form[1:])))
+                # "Gen." and "Lt. Gen." (each word capitalised), as they stand in the text
+                for cased in {form[:1].upper() + form[1:], form.title()}:
+                    variants.add(tuple(t.lower_ for t in make_doc(cased)))
             out[form] = tuple(sorted(variants))
         return out
 

@@ -142,3 +142,8 @@ def test_mentions_rank_belongs_to_the_body_before_it(code, text, expected):
 ])
 def test_mentions_abbreviated_titles(code, text, expected):
     assert expected in sources(code(text))
+
+
+def test_mentions_lower_case_word_matches_its_capitalised_abbreviation(code):
+    # "lt. gen." tokenizes apart; "Lt. Gen." stays whole in text, as each word capitalised
+    assert "MIL" in sources(code("Lt. Gen. Amadou Sow criticized the rebels."))
