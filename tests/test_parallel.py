@@ -94,9 +94,13 @@ def test_cli_code_and_ingest_with_two_workers(tmp_path):
     for db, n in ((db1, "1"), (db2, "2")):
         done = _cli("ingest", "--quiet", "--batch", "7", "--workers", n, "--db", str(db), str(records))
         assert done.returncode == 0, done.stderr
-    from eventwire.store.db import Store
-    with Store.open(db1) as s1, Store.open(db2) as s2:
+    from eventwire import Store
+    with Store(db1) as s1, Store(db2) as s2:
         assert s1.counts() == s2.counts() and s1.counts()["events"] > 0
+        # issue 13: the same tables whatever the worker count, not only as many rows
+        for table, key in (("events", "event_key"), ("mentions", "*"), ("actors", "code")):
+            query = f"SELECT * FROM {table} ORDER BY {'ALL' if key == '*' else key}"
+            assert s1.sql(query).to_pylist() == s2.sql(query).to_pylist(), table
 
 
 @pytest.mark.parametrize("value", ["0", "-2", "many"])
