@@ -377,3 +377,8 @@ def test_passes_where_talks_are_held_is_not_a_party(code):
 ])
 def test_passes_sport_is_not_coded(code, text, expected):
     assert roots(code(text)) == expected
+
+
+def test_passes_appeal_with_no_addressee_aims_at_the_acts_target(code):
+    # "called for sanctions against X": no one is called on; the sanctions are aimed at X
+    assert ("TUR", "SYR", "02") in roots(code("Turkey called for sanctions against Syria."))

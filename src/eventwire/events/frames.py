@@ -163,7 +163,10 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
         srcs = subjects(view, f)[0]
     sources = tuple(srcs) if srcs or frame.object_control else cand.sources
     embedded = military_variant(view.rules, cand.code, sources, cand.targets)
-    tgts = tuple(addressees(view, f)) if frame.object_control else cand.targets
+    # "called for sanctions against Israel": no one is called on, so a hostile act's own target
+    # (an appeal for aid "for Sudanese civilians" is aimed at no one)
+    fallback = cand.targets if embedded[:2] >= "09" else ()
+    tgts = (tuple(addressees(view, f)) or fallback) if frame.object_control else cand.targets
     if f.pos_ == "NOUN":  # "issued an ultimatum to the rebels to halt attacks"
         tgts = tuple(actors_of(view, pobjs(f, ("to", "on")))) or tgts
         if _received(view, f):  # "X received an invitation from Y to visit": Y invites X
