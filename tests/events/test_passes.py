@@ -382,3 +382,12 @@ def test_passes_sport_is_not_coded(code, text, expected):
 def test_passes_appeal_with_no_addressee_aims_at_the_acts_target(code):
     # "called for sanctions against X": no one is called on; the sanctions are aimed at X
     assert ("TUR", "SYR", "02") in roots(code("Turkey called for sanctions against Syria."))
+
+
+@pytest.mark.parametrize("text", [
+    # peacekeepers arriving or deploying provide peacekeeping; they pay no visit
+    "Ghanaian peacekeepers arrived in Juba to join the UN mission.",
+    "Brazilian peacekeepers began deploying in Haiti.",
+])
+def test_passes_peacekeepers_arriving_keep_the_peace(code, text):
+    assert any(c == "074" for _, _, c in triples(code(text)))

@@ -43,6 +43,7 @@ class EngineRules:
     joint_posture_code: str
     armed_violence: Mapping[str, object]
     repression: Mapping[str, object]
+    peacekeeping: Mapping[str, object]
     anaphors: re.Pattern
     negations: frozenset[str]
     occurrence_verbs: frozenset[str]
@@ -82,6 +83,7 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
                        military_variant=MappingProxyType(dict(variant)), joint_posture=frozenset(joint["codes"]),
                        armed_violence=MappingProxyType(dict(data.get("armed_violence", {}))),
                        repression=MappingProxyType(dict(data.get("repression", {}))),
+                       peacekeeping=MappingProxyType(dict(data.get("peacekeeping", {}))),
                        joint_posture_code=joint["to"], anaphors=re.compile(rf"\b(?:{anaphors})\b", re.IGNORECASE))
 
 

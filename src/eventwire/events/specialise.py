@@ -18,7 +18,8 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     """Codes that depend on who acts on whom: violence by non-state actors against civilians is
     assault (18), not military force (19); a military posture taken by the forces of several
     countries together is a joint exercise (062); armed groups attacking police do not riot (190);
-    a state's forces using force on its own civilians or protesters repress them (175)."""
+    a state's forces using force on its own civilians or protesters repress them (175);
+    peacekeepers arriving or deployed provide peacekeeping (074)."""
     if code in ("190", "193") and targets and all(m.actor.sector in rules.civilian_sectors for m in targets) \
             and not any(m.actor.sector in ("MIL", "GOV", "COP") for m in sources):
         return "180"
@@ -32,6 +33,10 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     armed = rules.armed_violence
     if code in armed.get("codes", ()) and sources and all(m.actor.sector in armed["sectors"] for m in sources):
         return armed["to"]
+    keep = rules.peacekeeping  # "peacekeepers arrived in Mali": peacekeeping, not a visit
+    if code in keep.get("codes", ()) and sources and all(
+            any(w in m.span.text.lower() for w in keep["words"]) for m in sources):
+        return keep["to"]
     return code
 
 
