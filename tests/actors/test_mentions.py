@@ -147,3 +147,9 @@ def test_mentions_abbreviated_titles(code, text, expected):
 def test_mentions_lower_case_word_matches_its_capitalised_abbreviation(code):
     # "lt. gen." tokenizes apart; "Lt. Gen." stays whole in text, as each word capitalised
     assert "MIL" in sources(code("Lt. Gen. Amadou Sow criticized the rebels."))
+
+
+def test_mentions_partitive_phrase_spans_the_words_that_name_the_actor(code):
+    # "Hundreds of Irish peacekeepers": the evidence span is the whole phrase, not "Hundreds"
+    coded = code("Hundreds of Irish peacekeepers arrived in Lebanon.")
+    assert [e.source_span.text for e in coded.events] == ["Hundreds of Irish peacekeepers"]

@@ -436,7 +436,12 @@ class MentionFinder:
             base = m.actor
             if sector and not base.sector and base.country:
                 base = Actor(_compose(base.country, sector), base.country, sector, base.name)
-            out.append(p.mention(base, "of-phrase"))
+            mention = p.mention(base, "of-phrase")
+            if not sector and p.head.i < m.head:
+                # "hundreds of Irish peacekeepers": the words that name the actor are the of-phrase's
+                span = self.span(p.head.left_edge.i, self.doc[m.head].right_edge.i + 1)
+                mention = ActorMention(base, span, mention.sentence, mention.head, mention.how)
+            out.append(mention)
         return out
 
     def _role_alone(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
