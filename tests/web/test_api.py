@@ -497,3 +497,12 @@ def test_gate_gives_a_writer_the_database_alone():
     w = log.index("w+")
     assert log[w + 1] == "w-"  # nobody read while the writer wrote
     assert sum(1 for x in log[:w] if x.endswith("+")) == sum(1 for x in log[:w] if x.endswith("-"))
+
+
+def test_unknown_page_in_a_browser_is_an_html_page(client):
+    # a program calling a wrong path gets JSON; a browser gets a page with the navigation
+    page = client.get("/no-such-page", headers={"accept": "text/html,application/xhtml+xml"})
+    assert page.status_code == 404 and "text/html" in page.headers["content-type"]
+    assert "/no-such-page" in page.text and 'href="/dyad"' in page.text
+    api = client.get("/api/no-such-endpoint", headers={"accept": "text/html"})
+    assert api.status_code == 404 and api.json()["error"].startswith("no such page or endpoint")

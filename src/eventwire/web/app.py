@@ -8,13 +8,14 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire.errors import EventwireError, UsageError
 from eventwire.types import CoderSettings
+from eventwire.web.pages import not_found_page
 from eventwire.web.service import MAX_BODY_BYTES, BodyLimit, Service, StoreBusy
 
 log = logging.getLogger("eventwire.web")
@@ -71,9 +72,11 @@ def _add_error_handlers(app: FastAPI) -> None:
         return JSONResponse({"error": message, "problems": problems}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         message = exc.detail if isinstance(exc.detail, str) else "request refused"
         status = exc.status_code
+        if status == 404 and message == "Not Found" and _browser(request):
+            return not_found_page(request)
         if status == 404 and message == "Not Found":
             message = f"no such page or endpoint: {request.url.path}"
         elif status == 405:
@@ -99,6 +102,11 @@ def _add_error_handlers(app: FastAPI) -> None:
         log.exception("internal error on %s %s", request.method, request.url.path)
         return JSONResponse({"error": f"internal error ({type(exc).__name__}); the server log has the details"},
                             status_code=500)
+
+
+def _browser(request: Request) -> bool:
+    """A browser asking for a page, not a program calling the API: it gets HTML errors."""
+    return not request.url.path.startswith("/api") and "text/html" in request.headers.get("accept", "")
 
 
 def _problem(error: dict) -> dict:

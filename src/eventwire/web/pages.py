@@ -53,3 +53,10 @@ def events_page(request: Request) -> HTMLResponse:
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     """One stored article with its events, quotes and places highlighted."""
     return _page(request, "article.html", "article", "Article", article_id=article_id)
+
+
+def not_found_page(request: Request) -> HTMLResponse:
+    """What a browser gets for a path that is no page: a page saying so, with the navigation."""
+    response = _page(request, "not_found.html", "", "Page not found", path=request.url.path)
+    response.status_code = 404
+    return response
