@@ -62,8 +62,9 @@ def create_app(db: Path | None = None, *, resources=None, settings: CoderSetting
 
 
 def _add_error_handlers(app: FastAPI) -> None:
-    """Every error is JSON `{"error": message}`; a bug is logged with its traceback and answered
-    with a message that holds none."""
+    """Every error is JSON `{"error": message}` (but a browser asking for a path that is no page
+    gets an HTML page); a bug is logged with its traceback and answered with a message that
+    holds none."""
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
