@@ -222,6 +222,7 @@ def test_annotate_coding_options_reach_the_coder(page, stored):
 
 
 def test_dyad_chart_draws_both_directions_with_empty_periods(page, stored):
+    shared_file("examples/tass-2025-05-15.txt")  # stored by the Annotate test, which needs it
     page.goto("/dyad")
     page.fill("#actor-a", "Putin")  # the autocomplete offers the dictionary's code for a name
     page.wait_for_selector('#actors-a option[value="RUSGOV"]', state="attached")
@@ -272,6 +273,7 @@ def test_dyad_chart_draws_both_directions_with_empty_periods(page, stored):
 
 
 def test_events_page_through_filter_and_export(page, stored):
+    shared_file("examples/tass-2025-05-15.txt")  # stored by the Annotate test, which needs it
     page.goto("/events?limit=5")
     page.wait_for_selector("#events tbody tr")
     assert page.locator("#events tbody tr").count() == 5
@@ -305,6 +307,7 @@ def test_events_page_through_filter_and_export(page, stored):
 
 
 def test_article_page_highlights_a_stored_article(page, stored):
+    shared_file("examples/tass-2025-05-15.txt")  # stored by the Annotate test, which needs it
     page.goto("/events?text=Liberation+Army&limit=10")
     page.wait_for_selector("#events tbody tr")
     page.locator("#events tbody tr a", has_text="open").first.click()
