@@ -50,3 +50,63 @@ def test_targets_thing_named_in_an_earlier_act_of_the_same_country(code):
     text = ("DENVER — Federal immigration agents arrested 25 workers during raids at two farms on Tuesday.\n\n"
             "Colorado Governor Jared Polis condemned the raids.")
     assert ("USAGOV", "USACOP", "111") in {(e.source, e.target, e.code) for e in code(text, "2025-06-12").events}
+
+
+def test_targets_criticised_trip_is_aimed_at_the_traveller(code):
+    # the trip is the prime minister's act, told with a verb of travel, not China's
+    text = ("WELLINGTON — New Zealand's prime minister said on Monday she would travel to Beijing next month "
+            "for talks with Chinese leaders.\n\nOpposition leader Mark Tane criticised the trip.")
+    found = dyads(code(text, "2025-04-07"))
+    assert ("NZLOPP", "NZLGOV", "11") in found, found
+
+
+def test_targets_visit_given_its_agent_when_first_written(code):
+    # "a visit ... by the envoy" names the visitor, though the visit itself is no coded act
+    text = ("CARACAS — Venezuela freed two jailed Spanish citizens on Friday after a visit to Caracas by "
+            "Spain's foreign minister.\n\nVenezuelan opposition leader Ana Ruiz denounced the visit.")
+    found = dyads(code(text, "2025-04-07"))
+    assert any(s == "VENOPP" and t.startswith("ESP") and c == "11" for s, t, c in found), found
+
+
+def test_targets_a_noun_that_names_no_single_act_takes_no_actor_from_it(code):
+    # "cooperation" refers to no one earlier act: the other party named before stays the target
+    text = ("Chile said on Monday it would resume cooperation with Peru on fisheries.\n\n"
+            "Chile's senate voted later to suspend cooperation with the Peruvian fisheries agency.")
+    found = dyads(code(text, "2025-04-07"))
+    assert not any(s == "CHLLEG" and t.startswith("CHL") for s, t, c in found), found
+
+
+def test_targets_denial_is_aimed_at_the_accuser(code):
+    # conventions: 016 has the accuser as target; here the one who reported the killing
+    text = ("KHARTOUM — Gunmen from a rebel militia killed 40 farmers in a village raid on Sunday, "
+            "Sudan's government said.\n\nThe militia denied responsibility.")
+    found = dyads(code(text, "2025-04-07"))
+    assert ("SDNREB", "SDNGOV", "01") in found, found
+
+
+def test_targets_denial_answers_an_accusation(code):
+    text = ("Ethiopia accused Eritrea on Monday of arming rebels in Tigray.\n\n"
+            "Eritrea's information minister denied the charge on Tuesday.")
+    found = dyads(code(text, "2025-04-07"))
+    assert ("ERIGOV", "ETH", "01") in found, found
+
+
+def test_targets_a_force_arresting_its_own_soldiers_keeps_its_country(code):
+    text = ("NIAMEY — Niger's army said on Monday it had foiled a mutiny at a base near the capital.\n\n"
+            "Loyal troops arrested nine soldiers, the army said.")
+    found = dyads(code(text, "2025-04-07"))
+    assert ("NERMIL", "NERMIL", "17") in found, found
+
+
+def test_targets_him_is_the_person_named_before(code):
+    text = ("NAIROBI — Kenyan police detained opposition leader Peter Otieno at a rally on Monday.\n\n"
+            "The interior ministry accused him of inciting riots.")
+    found = dyads(code(text, "2025-04-07"))
+    assert ("KENGOV", "KENOPP", "11") in found, found
+
+
+def test_targets_him_is_never_a_country(code):
+    text = ("Norway and Sweden signed a fisheries accord on Monday.\n\n"
+            "The Swedish foreign ministry accused him of leaking the text.")
+    found = dyads(code(text, "2025-04-07"))
+    assert ("SWEGOV", "", "11") in found, found

@@ -125,6 +125,27 @@ def test_passes_investigation_targets_the_suspects(code):
     assert ("SRBJUD", "SRBCOP", "09") in found
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The Chilean president ordered an inquiry into the army's conduct at the march.", "CHLMIL"),
+    ("Chile's interior ministry ordered an investigation into the police response to the march.", "CHLCOP"),
+])
+def test_passes_investigation_into_a_body_conduct_targets_that_body(code, text, target):
+    assert {e.target for e in code(text).events if e.code.startswith("09")} == {target}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghanaian police arrested four police officers accused of extortion.", ("GHACOP", "GHACOP", "17")),
+    ("Mali's army detained three soldiers suspected of plotting a mutiny.", ("MLIMIL", "MLIMIL", "17")),
+])
+def test_passes_act_on_others_of_the_source_kind_keeps_its_target(code, text, expected):
+    assert expected in roots(code(text))
+
+
+def test_passes_pronoun_object_is_not_the_source_itself(code):
+    events = code("Ghanaian police arrested him at the airport.").events
+    assert events and all(e.target != e.source for e in events)
+
+
 def test_passes_foreign_namesake_is_no_place(code):
     found = roots(code("The Nigerian army said on Sunday it had killed 20 militants in Borno state."))
     assert ("NGAMIL", "NGAREB", "19") in found

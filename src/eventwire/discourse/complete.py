@@ -25,6 +25,7 @@ ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY"
 # Acts whose parties are by nature two different states (the engine's list).
 BETWEEN_STATES = load_rules().between_states_codes
 MANY_STATES = load_rules().many_states_words
+SELF_DIRECTED = load_rules().self_directed_codes
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
                          "ELI", "REL", "HRI", "ENV", "PTY"})
 
@@ -113,7 +114,9 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
             person = _person_country(e.target_span.text, people) if e.target_span else ""
             # refugees are by definition away from home: neither the place nor the story says whose
             local, story = (place, (state, home)) if target[:3] != "REF" else ("", ())
-            target = _complete(target, (person, local, *story), source,
+            # "loyal forces arrested 14 soldiers": the coder paired a body with another of its kind
+            kin = e.target in (e.source, e.source[3:]) and e.code.startswith(SELF_DIRECTED)
+            target = _complete(target, (person, local, *story), "" if kin else source,
                                exclude=(source[:3],) if abroad else ())
         if is_bare_role(speaker, countries):
             person = _person_country(e.speaker_span.text, people) if e.speaker_span else ""

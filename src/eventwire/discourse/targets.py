@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.discourse.speakers import ParsedSentence
+from eventwire.events.rules import load_rules
 from eventwire.types import Event
 
 # A bare statement and a symbolic act are aimed at no one unless the text says so; protests
@@ -16,6 +17,8 @@ from eventwire.types import Event
 UNTARGETED_CODES = ("010", "017", "14")
 LOOKBACK = 2  # sentences before the event in which the other party may have been named
 OBJECT_PREPS = ("of", "over", "on", "against", "about")
+DENIAL = "016"
+PERSON_PRONOUNS = ("him", "her")
 
 
 def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], iso: frozenset[str]) -> list[Event]:
@@ -31,8 +34,16 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             continue
         sent = by_index.get(e.sentence)
         noun = _event_noun(sent, e) if sent is not None else None
-        target = (_antecedent(out, e) or _named_before(out, by_index, e, noun) if noun is not None else "") \
-            or _other_party(parsed, named, e, iso)
+        if e.code.startswith(DENIAL):
+            target = _accuser(out, e)
+        elif noun is not None:
+            target = _act_named(out, by_index, e, noun) or _antecedent(out, e) or _named_before(out, by_index, e, noun)
+        else:
+            target = ""
+        if not target and sent is not None and _aimed_at_a_person(sent, e):
+            target = _person_before(parsed, named, out, e)  # "him" is no other country's state
+        else:
+            target = target or _other_party(parsed, named, e, iso)
         out.append(replace(e, target=target) if target else e)
     return out
 
@@ -48,6 +59,80 @@ def _event_noun(sent: ParsedSentence, e: Event) -> Token | None:
     objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
                 for p in c.children if p.dep_ == "pobj"]
     return next((o for o in objects if o.pos_ == "NOUN" and not sent.finder.at(o)), None)
+
+
+def _aimed_at_a_person(sent: ParsedSentence, e: Event) -> bool:
+    """"The ministry accused her of ...": the act's object is "him" or "her"."""
+    trigger = next((t for t in sent.doc if t.idx + sent.start == e.trigger.start), None)
+    return trigger is not None and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in PERSON_PRONOUNS
+                                       for c in trigger.children)
+
+
+def _person_before(parsed: Sequence[ParsedSentence], named: dict[int, list], earlier: Sequence[Event], e: Event) -> str:
+    """Who "him" or "her" is: the person named last before the act, else the one the last
+    earlier act was aimed at ("expelled the UN's top official ... accused her of"); never the
+    source, and never a country, which is no "her"."""
+    recent = sorted((s for s in parsed if e.sentence - LOOKBACK <= s.index < e.sentence), key=lambda s: -s.index)
+    for prior in recent:
+        if prior.index not in named:
+            named[prior.index] = [m for m in prior.finder.named() if m.actor.code]
+        people = sorted((m for m in named[prior.index] if m.how == "person"), key=lambda m: m.head)
+        for m in reversed(people):
+            if m.actor.code != e.source and len(m.actor.code) > 3:
+                return m.actor.code
+    for prior in reversed(earlier):
+        if e.sentence - LOOKBACK <= prior.sentence < e.sentence and len(prior.target) > 3 and prior.target != e.source:
+            return prior.target
+    return ""
+
+
+def _accuser(earlier: Sequence[Event], e: Event) -> str:
+    """Whom a denial answers (conventions: 016 is aimed at the accuser): the source of a recent
+    accusation against the denier, or whoever reported the denier's act ("... killed 200
+    villagers, the government said. The RSF denied responsibility")."""
+    for prior in reversed(earlier):
+        if prior.sentence < e.sentence - LOOKBACK - 1:
+            break
+        if prior.root == "11" and prior.target[:3] == e.source[:3] and prior.source != e.source:
+            return prior.source
+        if prior.source[:3] == e.source[:3] and prior.speaker and prior.speaker != e.source:
+            return prior.speaker
+    return ""
+
+
+def _act_named(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token) -> str:
+    """Who did the act an event noun refers back to: the source of the latest earlier act told
+    with a verb of that act ("will travel to Beijing ... criticised the trip"), else the agent
+    the noun itself was given when it was first written ("a visit to Caracas by the US envoy",
+    "Pelosi's visit")."""
+    lemma = noun.lemma_.lower()
+    verbs = load_rules().act_nouns.get(lemma)
+    if verbs is None:  # "suspended cooperation": not a reference to one earlier act
+        return ""
+    for prior in reversed(earlier):
+        if prior.sentence < e.sentence and prior.source and prior.source != e.source \
+                and verbs & _act_words(by_index.get(prior.sentence), prior):
+            return prior.source
+    for index in sorted((i for i in by_index if i < e.sentence), reverse=True):
+        sent = by_index[index]
+        for tok in (t for t in sent.doc if t.pos_ == "NOUN" and t.lemma_.lower() == lemma):
+            agents = [p for p in tok.children if p.dep_ in ("poss", "compound", "amod")]
+            agents += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for p in c.children if p.dep_ == "pobj"]
+            found = [m.actor.code for a in agents for m in sent.finder.with_conjuncts(a)
+                     if m.actor.code and m.actor.code != e.source]
+            if found:
+                return found[0]
+    return ""
+
+
+def _act_words(sent: ParsedSentence | None, e: Event) -> set[str]:
+    """The lemmas that tell an act: its trigger's and, for a light verb, its object's ("opened
+    an investigation", "carried out strikes")."""
+    tok = next((t for t in sent.doc if t.idx + sent.start == e.trigger.start), None) if sent is not None else None
+    if tok is None:
+        return set()
+    return {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
 
 
 def _named_before(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token) -> str:

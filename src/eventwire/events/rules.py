@@ -38,12 +38,14 @@ class EngineRules:
     symmetric_codes: frozenset[str]
     place_target_codes: frozenset[str]
     domestic_roots: frozenset[str]
+    self_directed_codes: tuple[str, ...]
     military_variant: Mapping[str, str]
     joint_posture: frozenset[str]
     joint_posture_code: str
     armed_violence: Mapping[str, object]
     repression: Mapping[str, object]
     peacekeeping: Mapping[str, object]
+    act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]
     occurrence_verbs: frozenset[str]
@@ -78,12 +80,16 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
     variant, joint = data.get("military_variant", {}).get("map"), data.get("joint_posture", {})
     if not isinstance(variant, dict) or not isinstance(joint.get("codes"), list) or not joint.get("to"):
         raise DataFileError(source, 0, "'military_variant' needs a map and 'joint_posture' codes and a 'to' code")
+    acts = data.get("act_nouns", {}).get("map")
+    if not isinstance(acts, dict) or not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in acts.values()):
+        raise DataFileError(source, 0, "'act_nouns' needs a map of nouns to lists of verbs")
     anaphors = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("anaphors"))
     return EngineRules(**lists,
                        military_variant=MappingProxyType(dict(variant)), joint_posture=frozenset(joint["codes"]),
                        armed_violence=MappingProxyType(dict(data.get("armed_violence", {}))),
                        repression=MappingProxyType(dict(data.get("repression", {}))),
                        peacekeeping=MappingProxyType(dict(data.get("peacekeeping", {}))),
+                       act_nouns=MappingProxyType({k: frozenset(v) | {k} for k, v in acts.items()}),
                        joint_posture_code=joint["to"], anaphors=re.compile(rf"\b(?:{anaphors})\b", re.IGNORECASE))
 
 

@@ -17,6 +17,16 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
             positions: list[int], used: frozenset[int], sources: Mentions) -> Mentions:
     """The target of a verb trigger; the source's own people or things ("sent its troops to
     Lebanon") and the source itself ("its demand") are never its target."""
+    found = _targets(view, t, pattern, following, positions, used, sources)
+    if not found and pattern is not None and pattern.code.startswith(view.rules.self_directed_codes):
+        # "loyal forces arrested 14 soldiers": another body of the source's kind is a target
+        found = _kin(view, t, used, sources)
+    return found
+
+
+def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: list[Token],
+             positions: list[int], used: frozenset[int], sources: Mentions) -> Mentions:
+    """The target among the arguments of another code than the source's."""
     mine = {m.actor.code for m in sources}
     if pattern is not None and "+" in pattern.words:
         found = slot_target(view, t, pattern, following, positions, mine)
@@ -29,7 +39,7 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
     # an investigation may be aimed at the state's own people ("into abuses by its police")
     investigation = pattern is not None and pattern.code.startswith("09")
     if investigation:
-        suspects = _suspects(view, t, mine)
+        suspects = _suspects(view, t, mine) or _investigated(view, t, mine)
         if suspects:
             return suspects
     candidates = [c for c in (_not_own(found, mine, commands) for found in _candidates(view, t, used)) if c]
@@ -39,6 +49,18 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         if not own or investigation or any(m.actor.country not in own for m in found):
             return found
     return candidates[0]
+
+
+def _kin(view: SentenceView, t: Token, used: frozenset[int], sources: Mentions) -> Mentions:
+    """The object of an arrest or an assault that has the source's own code but is another
+    body (an army's soldiers, a police force's officers); never a pronoun for the source."""
+    heads, codes = {m.head for m in sources}, {m.actor.code for m in sources}
+    for c in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
+        found = [m for m in view.finder.with_conjuncts(c)
+                 if m.actor.code in codes and m.head not in heads and m.how != "pronoun"]
+        if found:
+            return found
+    return []
 
 
 def _suspects(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
@@ -51,6 +73,19 @@ def _suspects(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
                          for m in view.finder.with_conjuncts(p) if m.actor.code not in mine]
                 if found:
                     return found
+    return []
+
+
+def _investigated(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
+    """Whose conduct an investigation is "into": "an inquiry into the police response", "a
+    probe into the army's conduct" investigate the police and the army, named as modifiers (not
+    "into the deaths of four miners": the dead are not investigated)."""
+    holders = [t] + [c for c in t.children if c.dep_ == "dobj"]
+    for o in (p for h in holders for p in pobjs(h, ("into", "of"))):
+        for tok in [o] + [c for c in o.children if c.dep_ in ("poss", "compound", "amod")]:
+            found = [m for m in view.finder.with_conjuncts(tok) if m.actor.code not in mine]
+            if found:
+                return found
     return []
 
 
