@@ -153,3 +153,13 @@ def test_mentions_partitive_phrase_spans_the_words_that_name_the_actor(code):
     # "Hundreds of Irish peacekeepers": the evidence span is the whole phrase, not "Hundreds"
     coded = code("Hundreds of Irish peacekeepers arrived in Lebanon.")
     assert [e.source_span.text for e in coded.events] == ["Hundreds of Irish peacekeepers"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The National Teachers Association accused the education ministry of withholding salaries.", "EDU"),
+    ("The Independent Journalists Union said it was worried about the new media law.", "MED"),
+    ("The Rural Farmers Federation criticised the fertiliser subsidy cuts.", "AGR"),
+])
+def test_mentions_body_named_after_its_members_takes_their_role(code, text, expected):
+    assert expected in sources(code(text, "2025-05-15"))
+

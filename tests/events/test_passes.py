@@ -412,3 +412,11 @@ def test_passes_appeal_with_no_addressee_aims_at_the_acts_target(code):
 ])
 def test_passes_peacekeepers_arriving_keep_the_peace(code, text):
     assert any(c == "074" for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the small English model tags this acronym as an adverb
+    ("USAID delivered emergency tents to 50,000 people in Sudan after the storm.", ("USAGOV", "SDNCVL", "07")),
+])
+def test_passes_acronym_tagged_as_adverb_is_still_the_subject(code, text, expected):
+    assert expected in roots(code(text))

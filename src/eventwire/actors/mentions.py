@@ -44,6 +44,10 @@ GROUP_MARKERS = frozenset({"two", "both", "warring"})
 PARTY_NOUNS = frozenset({"side", "party"})
 # "his counterpart": the same office in the other of the two countries.
 COUNTERPART_NOUNS = frozenset({"counterpart"})
+# The head nouns of a body named after its members: "the National Teachers Association" is
+# teachers (EDU), "the Dairy Farmers Council" farmers (AGR), even with no country in the name.
+MEMBERS_BODIES = frozenset({"association", "union", "federation", "council", "society", "syndicate", "guild",
+                            "confederation", "chamber", "alliance", "coalition", "collective", "network"})
 # Prepositions that make a country the place of an act, not a party to it ("talks in Ethiopia").
 BIG_PLACE = 100_000  # people: an untagged name before a role word is taken for a place only this big
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
@@ -454,7 +458,8 @@ class MentionFinder:
             # a titled person with no nationality in the sentence: the event's place may
             # still locate the government actor
             return [p.mention(Actor(sector, "", sector, sector), "sector")]
-        if not any(x.kind == "sector" for x in self.entries_at(p.head.i)) and p.head.lower_ not in DEFERRING_ROLES:
+        if not any(x.kind == "sector" for x in self.entries_at(p.head.i)) and p.head.lower_ not in DEFERRING_ROLES \
+                and not (p.head.pos_ == "PROPN" and p.head.lower_ in MEMBERS_BODIES):
             return None  # "joint military exercises"; but "opposition party members" are the party's
         # "Western troops in Ukraine" are many states' troops, not Ukraine's
         many = any(c.lower_ in _many_states() for c in p.head.children if c.dep_ in ("amod", "compound"))

@@ -94,7 +94,8 @@ def stranded_subject(view: SentenceView, t: Token) -> Mentions:
     for tok in reversed(view.doc[max(0, t.i - 7): t.i]):
         if tok.pos_ == "VERB" or tok.text in (";", ":"):
             return []
-        if tok.pos_ in CONTENT and tok.dep_ not in MODIFIER_DEPS:
+        # an acronym opening the sentence is often tagged as an adverb ("USAID delivered ...")
+        if (tok.pos_ in CONTENT or (tok.is_upper and len(tok) > 2)) and tok.dep_ not in MODIFIER_DEPS:
             found = view.finder.with_conjuncts(tok)
             if found:
                 return found
