@@ -88,3 +88,12 @@ def test_restated_event_is_listed_once(code):
                  "officials said.", "2025-03-06")
     expelled = [e for e in coded.events if e.trigger.text == "expelled"]
     assert [(e.sentence, e.source, e.target) for e in expelled] == [(1, "UGAGOV", "KENGOV")], coded.events
+
+
+def test_an_act_that_made_a_dated_thing_happened_in_its_year(code):
+    # "which brokered the 2019 truce": the brokering was in 2019, background in a 2025 story
+    text = ("ANKARA — Qatar, which brokered the 2019 truce between Chad and Sudan, offered on Monday "
+            "to host new talks.\n\nChad accused Sudan of breaching the 2019 truce.")
+    found = {(e.source, e.target, e.code[:2]) for e in code(text, "2025-06-02").events}
+    assert not any(c == "04" for _, _, c in found), found
+    assert ("TCD", "SDN", "11") in found, found  # breaching a dated truce is no act of that year

@@ -22,6 +22,10 @@ def dyads(coded, sentence=None):
      {("BRA", "COLGOV", "02"), ("BRA", "VENGOV", "02")}),
     ("Thai and Cambodian soldiers exchanged fire on Monday. China called on the two governments to show restraint.",
      {("CHN", "THAGOV", "02"), ("CHN", "KHMGOV", "02")}),
+    # a group of three: each of the last three countries named
+    ("Japan, Australia and Canada imposed tariffs on steel from Vietnam on Monday. "
+     "Vietnam's trade minister accused the three countries of breaking trade rules.",
+     {("VNMGOV", "JPN", "11"), ("VNMGOV", "AUS", "11"), ("VNMGOV", "CAN", "11")}),
     # ... armies, militaries and forces MIL
     ("Armenian and Azerbaijani troops clashed near the border on Sunday. "
      "The European Union called on the two armies to withdraw.",

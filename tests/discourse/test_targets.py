@@ -110,3 +110,11 @@ def test_targets_him_is_never_a_country(code):
             "The Swedish foreign ministry accused him of leaking the text.")
     found = dyads(code(text, "2025-04-07"))
     assert ("SWEGOV", "", "11") in found, found
+
+
+def test_targets_a_party_hopeful_about_a_treaty_aims_at_the_other_party(code):
+    text = ("ACCRA — Ghana said on Monday it was ready to sign a border treaty with Togo.\n\n"
+            "Ghana also accused Burkina Faso of harbouring smugglers.\n\n"
+            "Togo's president said he was optimistic that the treaty would be signed soon.")
+    found = dyads(code(text, "2025-04-07"))
+    assert ("TGOGOV", "GHA", "01") in found, found

@@ -40,6 +40,8 @@ DEFERRING_ROLES = frozenset({"leader", "leaders", "official", "officials", "comm
                              "elders", "figure", "figures", "boss", "bosses", "spokesman", "spokesmen",
                              "spokeswoman", "spokeswomen", "spokesperson", "spokespeople", "spokespersons"})
 GROUP_MARKERS = frozenset({"two", "both", "warring"})
+# "the three European countries", "the four nations": a group of that many parties named before
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Group nouns that may also stand for non-state parties ("Israel and Hamas ... both sides").
 PARTY_NOUNS = frozenset({"side", "party"})
 # "his counterpart": the same office in the other of the two countries.
@@ -530,17 +532,18 @@ class MentionFinder:
         return []
 
     def _group(self, head: Token) -> list[Actor]:
-        """The two parties a group phrase stands for: the last two countries named before it,
+        """The parties a group phrase stands for: the last two (or three, ...) countries named before it,
         leaving out whoever acts on the group ("Kenya urged both sides"), each in the group's
         role; for "both sides" and "the warring parties", else the last two parties named."""
         lemma = head.lemma_.lower()
         role = GROUP_NOUNS[lemma]
         acting = self._acting_countries(head)
         context = self.context if self.context is not None else ArticleContext()
-        found = context.last_countries(2, also=self._countries_before(head), exclude=acting)
+        size = next((GROUP_SIZES[c.lower_] for c in head.children if c.lower_ in GROUP_SIZES), 2)
+        found = context.last_countries(size, also=self._countries_before(head), exclude=acting)
         if found:
             return [Actor(_compose(cc, role), cc, role, cc) for cc in found]
-        return context.last_parties(2, exclude=acting) if lemma in PARTY_NOUNS else []
+        return context.last_parties(size, exclude=acting) if lemma in PARTY_NOUNS else []
 
     def _countries_before(self, head: Token) -> list[str]:
         """Countries this sentence names as parties before `head`, most recent last."""
@@ -697,7 +700,7 @@ def _speaker_of_clause(pron: Token) -> Token | None:
 def _is_group(head: Token) -> bool:
     """"the two countries", "both sides", "the warring parties": a plural group noun so marked."""
     return head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS") and any(
-        c.lower_ in GROUP_MARKERS for c in head.children)
+        c.lower_ in GROUP_MARKERS or c.lower_ in GROUP_SIZES for c in head.children)
 
 
 def _locative(tok: Token) -> bool:

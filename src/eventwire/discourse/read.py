@@ -12,7 +12,7 @@ from eventwire.discourse.background import leave_out_background, once_per_articl
 from eventwire.discourse.complete import complete_countries, complete_quote_countries, known_people, story_state
 from eventwire.discourse.targets import context_targets, domestic_targets
 from eventwire.discourse.speakers import Attribution, Discourse, ParsedSentence, attribute, quotes_of
-from eventwire.events.rules import LOCATIVE_PREPS
+from eventwire.events.rules import LOCATIVE_PREPS, load_rules
 from eventwire.places import Gazetteer
 from eventwire.text.quotes import find_quotations
 from eventwire.text.timex import find_time_expressions, time_of
@@ -22,6 +22,7 @@ PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 # Times a later sentence inherits (the conventions: "the nearest preceding explicit time"): a day
 # or a week; "this year marks 80 years since ..." dates an anniversary, not what follows it.
 INHERITED = ("day", "week")
+MAKING_VERBS = load_rules().making_verbs
 
 
 def read_article(text: str, day: date | None, parsed: list[ParsedSentence], events: list[Event],
@@ -145,6 +146,8 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
     expr = time_of(doc, trigger.i, expressions, offset) if expressions else None
     if expr is None and expressions:
         expr = _within_clause(doc, trigger, expressions, offset)
+    if expr is None:
+        expr = _year_of_object(doc, trigger, offset)
     if expr is None and earlier is not None and earlier.date is not None:
         return replace(e, date=earlier.date, date_precision=earlier.precision, date_text="",
                        date_certain=earlier.certain and day_certain)
@@ -155,6 +158,19 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
     own_year = bool(re.search(r"\b\d{4}\b", expr.text))
     return replace(e, date=expr.date, date_precision=expr.precision, date_text=expr.text,
                    date_certain=expr.certain and (day_certain or own_year))
+
+
+def _year_of_object(doc: Doc, trigger: Token, offset: int) -> TimeExpression | None:
+    """The year of what the act made, named in its object: "which brokered the 2020
+    ceasefire" happened in 2020 (so a 2025 story tells it as background)."""
+    if trigger.lemma_.lower() not in MAKING_VERBS:
+        return None
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        for mod in obj.children:
+            if mod.dep_ in ("nummod", "compound", "amod") and re.fullmatch(r"(19|20)\d\d", mod.text):
+                span = Span(offset + mod.idx, offset + mod.idx + len(mod.text), mod.text)
+                return TimeExpression(mod.text, date(int(mod.text), 1, 1), "year", span)
+    return None
 
 
 def _within_clause(doc: Doc, trigger: Token, expressions: list[TimeExpression], offset: int) -> TimeExpression | None:

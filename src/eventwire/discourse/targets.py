@@ -58,6 +58,9 @@ def _event_noun(sent: ParsedSentence, e: Event) -> Token | None:
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
                 for p in c.children if p.dep_ == "pobj"]
+    if e.code.startswith(load_rules().mood_codes):  # "optimistic that [the treaty] could be signed"
+        objects += [s for c in trigger.children if c.dep_ == "ccomp"
+                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return next((o for o in objects if o.pos_ == "NOUN" and not sent.finder.at(o)), None)
 
 
@@ -112,6 +115,8 @@ def _act_named(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token) 
     for prior in reversed(earlier):
         if prior.sentence < e.sentence and prior.source and prior.source != e.source \
                 and verbs & _act_words(by_index.get(prior.sentence), prior):
+            if lemma in load_rules().agreement_nouns and prior.target and prior.source[:3] == e.source[:3]:
+                return prior.target  # a party of the treaty speaks of it: aimed at the other party
             return prior.source
     for index in sorted((i for i in by_index if i < e.sentence), reverse=True):
         sent = by_index[index]

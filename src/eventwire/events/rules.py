@@ -39,6 +39,8 @@ class EngineRules:
     place_target_codes: frozenset[str]
     domestic_roots: frozenset[str]
     self_directed_codes: tuple[str, ...]
+    making_verbs: frozenset[str]
+    agreement_nouns: frozenset[str]
     military_variant: Mapping[str, str]
     joint_posture: frozenset[str]
     joint_posture_code: str
