@@ -420,3 +420,20 @@ def test_passes_peacekeepers_arriving_keep_the_peace(code, text):
 ])
 def test_passes_acronym_tagged_as_adverb_is_still_the_subject(code, text, expected):
     assert expected in roots(code(text))
+
+
+def test_passes_state_and_armed_group_coordinated_before_a_role_are_two_actors(code):
+    found = roots(code("Colombian and ELN negotiators resumed talks in Caracas on Monday."))
+    assert {("COLGOV", "COLREB", "04"), ("COLREB", "COLGOV", "04")} <= found, found
+
+
+def test_passes_broker_of_a_round_of_talks_mediates_between_its_parties(code):
+    found = roots(code("Colombian and ELN negotiators resumed talks in Caracas on Monday, "
+                       "in a round brokered by Cuba and Norway."))
+    assert {("CUB", "COLGOV", "04"), ("CUB", "COLREB", "04"), ("NOR", "COLGOV", "04"), ("NOR", "COLREB", "04")} <= found
+    assert not any(s.startswith("COL") and t in ("CUB", "NOR") for s, t, _ in found), found
+
+
+def test_passes_host_named_in_a_participle_is_not_the_talks_target(code):
+    found = roots(code("Ethiopian and Egyptian officials resumed negotiations in a round hosted by the US Treasury."))
+    assert ("ETHGOV", "EGYGOV", "04") in found and ("ETHGOV", "USAGOV", "04") not in found, found

@@ -291,7 +291,7 @@ class MentionFinder:
         if not self._could_be_actor(head):
             return []
         p = self._phrase(head)
-        found = self._named_actor(p)
+        found = self._coordinated_owners(p) or self._named_actor(p)
         if found is not None:
             return found
         sector = self._sector(p.phrases)
@@ -337,6 +337,30 @@ class MentionFinder:
             start, end = min(start, own[0]), max(end, own[1])
         unknown_name = head.pos_ == "PROPN" and head.i not in self.hits
         return _Phrase(head, tokens, self.span(start, end), self.sentence, phrases, unknown_name)
+
+    def _coordinated_owners(self, p: "_Phrase") -> list[ActorMention] | None:
+        """"Israeli and Hamas negotiators": coordinated modifiers naming a state and an
+        organisation are two actors, the state in the head's role and the organisation as
+        itself (not one Israeli body of Hamas's kind)."""
+        mods = [c for c in p.head.children if c.dep_ in ("amod", "compound", "nmod") and c.i in self.hits]
+        first = next((m for m in mods if any(c.dep_ == "conj" for c in m.children)), None)
+        if first is None:
+            return None
+        conjuncts = [first] + [c for c in first.subtree if c.dep_ == "conj" and c.i in self.hits]
+        kinds = [{x.kind for x in self.hits[t.i][2]} for t in conjuncts]
+        if not any(k & {"organization"} for k in kinds) or not any(k & {"country", "adjective"} for k in kinds):
+            return None
+        sector = next((x.sector for x in self.entries_at(p.head.i) if x.kind == "sector"), "")
+        out = []
+        for t, kind in zip(conjuncts, kinds):
+            ents = self.hits[t.i][2]
+            if "organization" in kind:
+                entry = choose([x for x in ents if x.kind == "organization"], self.day)
+                out.append(p.mention(entry.actor_on(self.day), "organization"))
+            else:
+                cc = next(x for x in ents if x.kind in ("country", "adjective")).country
+                out.append(p.mention(Actor(_compose(cc, sector), cc, sector, cc), "country+sector"))
+        return out
 
     def _named_actor(self, p: "_Phrase") -> list[ActorMention] | None:
         """A named person or organisation is the strongest evidence; the one nearest the head

@@ -10,6 +10,8 @@ from eventwire.types import ActorMention
 
 Mentions = list[ActorMention]
 MAX_DEPTH = 5  # how far a subject is inherited up through xcomp/conj/advcl chains
+MEETING_NOUNS = frozenset({"talks", "talk", "round", "meeting", "summit", "conference", "negotiation", "session",
+                           "dialogue", "lunch", "dinner"})
 
 
 def actors_of(view: SentenceView, tokens) -> Mentions:
@@ -145,9 +147,14 @@ def first_actor_after(view: SentenceView, following: list[Token], sources: Menti
 
 
 def actor_in(view: SentenceView, phrase_head: Token, exclude: set[str]) -> Mentions:
-    """The first actor named in a noun phrase, its prepositional phrases included."""
+    """The first actor named in a noun phrase, its prepositional phrases included, but not
+    who hosted or brokered the talks it names ("talks in a round hosted by Oman": Oman is the
+    host, not a party; "the return of property seized by the army" is aimed at the army)."""
+    agents = {t.i for a in phrase_head.subtree if a.dep_ == "acl" and a.tag_ == "VBN"
+              and a.head.lemma_.lower() in MEETING_NOUNS
+              for c in a.children if c.dep_ == "agent" for t in c.subtree}
     for tok in phrase_head.subtree:
-        if tok.lemma_.lower() in view.rules.place_nouns:  # "a post on the Thai border" is a place
+        if tok.lemma_.lower() in view.rules.place_nouns or tok.i in agents:  # "a post on the Thai border" is a place
             continue
         if tok.pos_ in CONTENT and tok.dep_ not in ("compound", "amod", "nmod"):
             found = [m for m in view.finder.with_conjuncts(tok) if m.actor.code not in exclude]

@@ -8,8 +8,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events.candidate import Candidate, Found, SentenceView
-from eventwire.events.syntax import ARGUMENT, CONTENT, after_comma, has_to_infinitive, negated, spine
+from eventwire.events.syntax import ARGUMENT, CONTENT, after_comma, has_to_infinitive, negated, spine, verb_of
 from eventwire.ontology import Codebook
+
+MEDIATION_CODES = ("043", "045")  # hosting and mediating
 
 
 def mark_clauses(view: SentenceView, found: Found) -> Found:
@@ -31,8 +33,18 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
             else:
                 on_spine = False
         out[i] = replace(cand, participle=participle, main=on_spine,
-                         asserted=on_spine or (view.strategy.subordinate_acts and finite_subordinate(view, h)))
+                         asserted=on_spine or (view.strategy.subordinate_acts and finite_subordinate(view, h))
+                         or (bool(cand.targets) and _broker_of_main_act(h, cand.code, main)))
     return {i: c for i, c in out.items() if i not in dropped}
+
+
+def _broker_of_main_act(h: Token, code: str, main: set[int]) -> bool:
+    """"(held talks) in a round brokered by Qatar", "talks hosted by Oman": the mediator or host
+    named as the agent of a participle on the main act's own talks is a party to that act."""
+    if h.dep_ != "acl" or h.tag_ != "VBN" or not code.startswith(MEDIATION_CODES):
+        return False
+    verb = verb_of(h.head)
+    return verb is not None and verb.i in main and any(c.dep_ == "agent" for c in h.children)
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")

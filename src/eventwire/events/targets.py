@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import Mentions, actor_in
+from eventwire.events.arguments import Mentions, actor_in, subjects
 from eventwire.events.candidate import SentenceView
-from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, has_to_infinitive, pobjs
+from eventwire.events.selection import MEDIATION_CODES
+from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, has_to_infinitive, pobjs, verb_of
 from eventwire.verbs import Pattern
 
 OBJECTS = ("dobj", "attr", "nsubjpass")
 STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})  # a country alone is its state
+HOSTING = MEDIATION_CODES  # hosting and mediating: the parties brought together are the targets
 
 
 def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: list[Token],
@@ -21,7 +23,22 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
     if not found and pattern is not None and pattern.code.startswith(view.rules.self_directed_codes):
         # "loyal forces arrested 14 soldiers": another body of the source's kind is a target
         found = _kin(view, t, used, sources)
+    if not found and pattern is not None and pattern.code.startswith(HOSTING):
+        found = _hosted(view, t, sources)
     return found
+
+
+def _hosted(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """Whom a round of talks "brokered by Qatar" or "hosted by Oman" brings together: the
+    subjects of the act whose clause names the round ("A and B held talks, in a round brokered
+    by Qatar and Egypt")."""
+    if t.dep_ != "acl" or t.tag_ != "VBN":
+        return []
+    verb = verb_of(t.head)
+    if verb is None:
+        return []
+    mine = {m.actor.code for m in sources}
+    return [m for m in subjects(view, verb)[0] if m.actor.code not in mine]
 
 
 def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: list[Token],
