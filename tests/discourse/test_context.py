@@ -128,3 +128,12 @@ def test_context_person_named_again_by_surname(code):
     text = ("CARACAS, March 3 (Reuters) - Venezuelan opposition leader Juan Rojas was arrested on Monday, "
             "his party said. Interior Minister Pedro Luna accused Rojas of conspiring with foreign governments.")
     assert ("VENGOV", "VENOPP", "112") in {(e.source, e.target, e.code[:3]) for e in code(text, None).events}
+
+
+def test_context_the_militants_are_the_armed_group_named_before(code):
+    # the act's place (in Niger) says where the attack was, not whose militants they were
+    text = ("NIAMEY — Officials in Mali said Boko Haram fighters had crossed the border overnight.\n\n"
+            "The militants attacked a police post near Diffa in Niger on Sunday, killing three officers.")
+    found = dyads(code(text, "2025-04-07"))
+    assert any(s == "NGAREB" and c == "19" for s, t, c in found), found
+    assert not any(s == "NGAREB" and t == "NGACOP" for s, t, c in found), found

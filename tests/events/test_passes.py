@@ -437,3 +437,21 @@ def test_passes_broker_of_a_round_of_talks_mediates_between_its_parties(code):
 def test_passes_host_named_in_a_participle_is_not_the_talks_target(code):
     found = roots(code("Ethiopian and Egyptian officials resumed negotiations in a round hosted by the US Treasury."))
     assert ("ETHGOV", "EGYGOV", "04") in found and ("ETHGOV", "USAGOV", "04") not in found, found
+
+
+def test_passes_two_titled_leaders_read_as_one_name_are_both_subjects(code):
+    found = roots(code("Australian Prime Minister Anthony Albanese and Papua New Guinea Prime Minister "
+                       "James Marape signed a fisheries accord in Cairns on Friday."))
+    assert {("AUSGOV", "PNGGOV", "05"), ("PNGGOV", "AUSGOV", "05")} <= found, found
+
+
+def test_passes_signing_a_defence_pact_is_signing_an_agreement(code):
+    # conventions: signing an agreement is 057 whatever it is about
+    found = triples(code("Japan and the Philippines signed a defence pact on Monday."))
+    assert ("JPN", "PHL", "057") in found, found
+
+
+def test_passes_the_sources_own_countrys_demand_is_no_target(code):
+    found = roots(code("Namibia's president thanked the German chancellor but renewed Namibia's demand for reparations."))
+    assert not any(t == "NAM" for _, t, _ in found), found
+    assert ("NAMGOV", "DEUGOV", "05") in found, found

@@ -550,7 +550,8 @@ class MentionFinder:
             return []
         if _is_group(head):
             return self._group(head)
-        if self.context is not None and sector and head.tag_ in ("NN", "NNP"):
+        # "the militants" after "al-Shabaab fighters": an armed group is named, then referred to
+        if self.context is not None and sector and (head.tag_ in ("NN", "NNP") or sector == "REB"):
             earlier = self.context.with_sector(sector)
             return [earlier] if earlier is not None else []
         return []

@@ -45,11 +45,24 @@ def _own_subject(view: SentenceView, t: Token, subj: list[Token]) -> Mentions:
     found = view.finder.with_conjuncts(s)
     for other in subj[1:]:  # "Old rivals Ruritania and Freedonia": the parser split the subject
         found = found or view.finder.with_conjuncts(other)
+    found = _coordinated_person_modifier(view, s) + found
     if not found:
         # "the missiles fired by the navy struck ...": what names no actor was sent by one
         found = next((m for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"
                       for m in [actors_of(view, pobjs(a, deps=("agent",)))] if m), [])
     return found
+
+
+def _coordinated_person_modifier(view: SentenceView, s: Token) -> Mentions:
+    """"Australian Prime Minister A and Fijian Prime Minister B signed ...", which the parser
+    reads as one name with the first person a modifier of the second: the first is a subject too."""
+    codes = {m.actor.code for m in view.finder.at(s)}
+    for c in s.children:
+        if c.dep_ in ("nmod", "compound") and any(x.dep_ == "cc" for x in c.children):
+            found = [m for m in view.finder.at(c) if m.how == "person" and m.actor.code not in codes]
+            if found:
+                return found
+    return []
 
 
 def _relative_subject(view: SentenceView, t: Token, depth: int) -> tuple[Mentions, Mentions]:

@@ -161,11 +161,14 @@ def locate(view: SentenceView, target: ActorMention, cand: Candidate, root: str,
 
 def _home_country(target: ActorMention, root: str, source: ActorMention | None) -> str:
     """Repression at home ("police fired on demonstrators" are the police's own people); "the
-    police", "the government", "the courts" unqualified are the actor's own; and a government
+    police", "the government", "the courts" unqualified are the actor's own (not an armed
+    group's: it has no police of its own); and a government
     dealing with "the rebels" or "the opposition" outside combat deals with its own."""
     if source is None:
         return ""
     sector = target.actor.sector
+    if source.actor.sector == "REB" and root in VIOLENT_ROOTS:
+        return ""  # militants strike across borders: the police they attack are the article's to place
     if root in ("14", "15", "16", "17") or (root in VIOLENT_ROOTS and source.actor.sector == "COP") \
             or sector in ("COP", "GOV", "JUD", "LEG") \
             or (sector in ("REB", "OPP") and source.actor.sector == "GOV" and root not in VIOLENT_ROOTS):

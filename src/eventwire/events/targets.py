@@ -59,7 +59,8 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
         suspects = _suspects(view, t, mine) or _investigated(view, t, mine)
         if suspects:
             return suspects
-    candidates = [c for c in (_not_own(found, mine, commands) for found in _candidates(view, t, used)) if c]
+    candidates = [c for c in (_not_own(_not_possessed(view, found, own), mine, commands)
+                              for found in _candidates(view, t, used)) if c]
     if not candidates:
         return indirect_target(view, t, mine, set() if investigation else own)
     for found in candidates:
@@ -157,6 +158,13 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
 def _for_clause(c: Token, t: Token) -> bool:
     """"pushed [for Congress to act]": the one asked to act is the subject of a for-clause."""
     return c.dep_ == "advcl" and c.head.i == t.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+
+
+def _not_possessed(view: SentenceView, found: Mentions, own: set[str]) -> Mentions:
+    """"renewed Poland's demand", "its proposal": a thing the source's own country possesses
+    names no target (the object's noun stands for the possessor only as a bare country)."""
+    return [m for m in found if not (m.actor.code == m.actor.country and m.actor.country in own
+                                     and view.doc[m.head].pos_ == "NOUN")]
 
 
 def _not_own(found: Mentions, mine: set[str], own: set[str]) -> Mentions:
