@@ -118,3 +118,10 @@ def test_targets_a_party_hopeful_about_a_treaty_aims_at_the_other_party(code):
             "Togo's president said he was optimistic that the treaty would be signed soon.")
     found = dyads(code(text, "2025-04-07"))
     assert ("TGOGOV", "GHA", "01") in found, found
+
+
+def test_targets_an_outsider_criticising_a_treaty_aims_at_each_party(code):
+    text = ("SUVA — Fiji and Tonga signed a maritime security treaty in Suva on Monday.\n\n"
+            "China's embassy in Suva criticised the treaty.")
+    found = dyads(code(text, "2025-04-07"))
+    assert {("CHNGOV", "FJI", "11"), ("CHNGOV", "TON", "11")} <= found, found

@@ -455,3 +455,17 @@ def test_passes_the_sources_own_countrys_demand_is_no_target(code):
     found = roots(code("Namibia's president thanked the German chancellor but renewed Namibia's demand for reparations."))
     assert not any(t == "NAM" for _, t, _ in found), found
     assert ("NAMGOV", "DEUGOV", "05") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doer's own claim is a claim of responsibility, aimed at the victim (conventions: 015)
+    ("The Houthis claimed that they had fired drones at a Saudi oil terminal.", ("YEMREB", "SAU", "015")),
+    ("Islamic State claimed it had killed nine Chadian soldiers near the lake.", ("IMGMUSISI", "TCDMIL", "015")),
+])
+def test_passes_claim_by_the_doer_is_a_claim_of_responsibility(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_passes_claim_about_another_actor_stays_reported_speech(code):
+    found = triples(code("Georgia claimed that Russian troops had shelled a village near Gori."))
+    assert any(s == "RUSMIL" and c.startswith("19") for s, _, c in found), found

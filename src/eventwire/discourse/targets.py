@@ -34,10 +34,14 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             continue
         sent = by_index.get(e.sentence)
         noun = _event_noun(sent, e) if sent is not None else None
+        parties = _act_named(out, by_index, e, noun) if noun is not None and not e.code.startswith(DENIAL) else []
+        if parties:  # "criticised the treaty": each of its parties
+            out.extend(replace(e, target=t) for t in parties)
+            continue
         if e.code.startswith(DENIAL):
             target = _accuser(out, e)
         elif noun is not None:
-            target = _act_named(out, by_index, e, noun) or _antecedent(out, e) or _named_before(out, by_index, e, noun)
+            target = _antecedent(out, e) or _named_before(out, by_index, e, noun)
         else:
             target = ""
         if not target and sent is not None and _aimed_at_a_person(sent, e):
@@ -103,21 +107,26 @@ def _accuser(earlier: Sequence[Event], e: Event) -> str:
     return ""
 
 
-def _act_named(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token) -> str:
-    """Who did the act an event noun refers back to: the source of the latest earlier act told
-    with a verb of that act ("will travel to Beijing ... criticised the trip"), else the agent
-    the noun itself was given when it was first written ("a visit to Caracas by the US envoy",
-    "Pelosi's visit")."""
+def _act_named(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token) -> list[str]:
+    """Who did the act an event noun refers back to: the sources of the latest earlier act told
+    with a verb of that act ("will travel to Beijing ... criticised the trip"; every co-subject
+    of it), each party of an agreement other than the speaker's country ("signed a treaty ...
+    China criticised the treaty"), else the agent the noun itself was given when it was first
+    written ("a visit to Caracas by the US envoy", "Pelosi's visit")."""
     lemma = noun.lemma_.lower()
     verbs = load_rules().act_nouns.get(lemma)
     if verbs is None:  # "suspended cooperation": not a reference to one earlier act
-        return ""
+        return []
+    agreement = lemma in load_rules().agreement_nouns
     for prior in reversed(earlier):
         if prior.sentence < e.sentence and prior.source and prior.source != e.source \
                 and verbs & _act_words(by_index.get(prior.sentence), prior):
-            if lemma in load_rules().agreement_nouns and prior.target and prior.source[:3] == e.source[:3]:
-                return prior.target  # a party of the treaty speaks of it: aimed at the other party
-            return prior.source
+            same = [p for p in earlier if p.sentence == prior.sentence and p.trigger.start == prior.trigger.start]
+            found = [x for p in same for x in ((p.source, p.target) if agreement else (p.source,))]
+            found = [x for x in dict.fromkeys(found) if x and x != e.source
+                     and not (agreement and x[:3] == e.source[:3])]
+            if found:
+                return found
     for index in sorted((i for i in by_index if i < e.sentence), reverse=True):
         sent = by_index[index]
         for tok in (t for t in sent.doc if t.pos_ == "NOUN" and t.lemma_.lower() == lemma):
@@ -127,8 +136,8 @@ def _act_named(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token) 
             found = [m.actor.code for a in agents for m in sent.finder.with_conjuncts(a)
                      if m.actor.code and m.actor.code != e.source]
             if found:
-                return found[0]
-    return ""
+                return found[:1]
+    return []
 
 
 def _act_words(sent: ParsedSentence | None, e: Event) -> set[str]:

@@ -11,6 +11,7 @@ from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.verbs import Frame
 
 MAX_HOPS = 6  # how far up from the act its reporting verb may be
+CLAIM = "015"  # acknowledge or claim responsibility
 
 
 def reporting_verb(view: SentenceView, cand: Candidate) -> Token | None:
@@ -44,6 +45,21 @@ def attach_speakers(view: SentenceView, found: Found) -> Found:
         # said") is not an event beside the act it reports
         out = {i: c for i, c in out.items()
                if not (c.trigger.lemma_.lower() in view.rules.speech_verbs and c.trigger.dep_ == "ROOT")}
+    return out
+
+
+def claims(view: SentenceView, found: Found) -> Found:
+    """Conventions: a claim of responsibility is 015, aimed at the victim of the claimed act.
+    "The rebels claimed they had attacked the base" is one, because the claimer is the doer;
+    "Kyiv claimed Russian troops shelled the town" stays the shelling, reported by Kyiv."""
+    out: Found = {}
+    for i, c in found.items():
+        v = c.via_speech
+        if v is not None and v.lemma_.lower() in view.rules.claiming_verbs and c.code.startswith(view.rules.claimed_roots):
+            claimers = {m.actor.code for m in subjects(view, v)[0]}
+            if claimers & {m.actor.code for m in c.sources}:
+                c = replace(c, code=CLAIM, frame=None)
+        out[i] = c
     return out
 
 

@@ -36,6 +36,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.unasserted(view, found)
     found = selection.sport(view, found)
     found = attribution.attach_speakers(view, found)
+    found = attribution.claims(view, found)
     found = attribution.denials(view, found)
     found = attribution.obligations(view, found)
     return list(selection.mark_clauses(view, found).values())

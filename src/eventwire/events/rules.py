@@ -55,6 +55,8 @@ class EngineRules:
     reciprocal_words: frozenset[str]
     naming_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    claiming_verbs: frozenset[str]
+    claimed_roots: tuple[str, ...]
     causative_verbs: frozenset[str]
     many_states_words: frozenset[str]
     foreboding_verbs: frozenset[str]
