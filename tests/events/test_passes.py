@@ -469,3 +469,19 @@ def test_passes_claim_by_the_doer_is_a_claim_of_responsibility(code, text, expec
 def test_passes_claim_about_another_actor_stays_reported_speech(code):
     found = triples(code("Georgia claimed that Russian troops had shelled a village near Gori."))
     assert any(s == "RUSMIL" and c.startswith("19") for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # conventions: negotiation and mediation take precedence over a visit
+    ("The Omani foreign minister arrived in Sanaa to mediate between the Houthis and Saudi Arabia.", ("OMNGOV", "SAU", "04")),
+    ("The EU envoy travelled to Pristina to negotiate with Kosovo's leaders.", ("IGOEUREEC", "XKXGOV", "04")),
+    ("Indian troops arrived in Sri Lanka on Monday to help deliver relief supplies after the floods.", ("INDMIL", "LKA", "07")),
+])
+def test_passes_purpose_more_specific_than_the_visit_is_the_act(code, text, expected):
+    found = triples(code(text))
+    assert any((s, t, c[:2]) == expected for s, t, c in found), found
+    assert not any(c == "042" for _, _, c in found), found
+
+
+def test_passes_visit_to_meet_stays_a_visit(code):
+    assert any(c == "042" for _, _, c in triples(code("The Spanish king arrived in Rabat to meet King Mohammed VI.")))

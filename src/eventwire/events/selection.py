@@ -12,6 +12,8 @@ from eventwire.events.syntax import ARGUMENT, CONTENT, after_comma, has_to_infin
 from eventwire.ontology import Codebook
 
 MEDIATION_CODES = ("043", "045")  # hosting and mediating
+VISIT_CODES = ("042",)  # a visit or an arrival, which its purpose may specify
+NO_MORE_SPECIFIC = ("01", "02", "040", "041", "042", "043", "044")  # "to meet the president" adds nothing
 
 
 def mark_clauses(view: SentenceView, found: Found) -> Found:
@@ -115,6 +117,29 @@ def sport(view: SentenceView, found: Found) -> Found:
     return {i: c for i, c in found.items() if c.trigger.lemma_.lower() not in view.rules.contest_verbs}
 
 
+def _purpose_over_visit(cands: list[Candidate]) -> list[Candidate]:
+    """Conventions (specificity; negotiation and mediation over a meeting or visit): "arrived in
+    Kabul to mediate between ...", "troops arrived to deliver relief supplies" are the mediation
+    and the aid, not the arrival; "arrived to meet the president" stays the visit."""
+    out = list(cands)
+    for visit in (c for c in cands if c.code.startswith(VISIT_CODES) and c.asserted):
+        purpose = [c for c in cands if c.head.dep_ in ("advcl", "xcomp") and has_to_infinitive(c.head)
+                   and _governed_by(c.head, visit.trigger) and not c.code.startswith(NO_MORE_SPECIFIC)]
+        if purpose:
+            # "to help deliver supplies": the most specific act; it is aimed where the visit was
+            best = max(purpose, key=lambda c: (len(c.code), c.head.i))
+            targets = best.targets or visit.targets
+            anchor = best.anchor if targets else visit.trigger  # "arrived in Tonga": the place of the act
+            out = [replace(c, asserted=True, main=visit.main, targets=targets, anchor=anchor) if c is best else c
+                   for c in out if c is not visit]
+    return out
+
+
+def _governed_by(h: Token, trigger: Token) -> bool:
+    """Whether a purpose clause hangs from the trigger, directly or through "help" ("to help deliver")."""
+    return h.head.i == trigger.i or (h.head.dep_ in ("advcl", "xcomp") and h.head.head.i == trigger.i)
+
+
 def statement(code: str) -> bool:
     return code.startswith("01") and code != "017"
 
@@ -126,6 +151,7 @@ def select(cands: list[Candidate], codebook: Codebook) -> list[Candidate]:
     and a participle that tells the same kind of act again ("attacked the camp, killing 15
     people") is not a second event."""
     cands = [c for c in cands if not c.negated and c.sources]  # agentless passives are no events
+    cands = _purpose_over_visit(cands)
     acts = [c for c in cands if not statement(c.code)]
     if acts:
         cands = [c for c in acts if c.asserted] or acts
