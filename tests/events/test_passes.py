@@ -485,3 +485,17 @@ def test_passes_purpose_more_specific_than_the_visit_is_the_act(code, text, expe
 
 def test_passes_visit_to_meet_stays_a_visit(code):
     assert any(c == "042" for _, _, c in triples(code("The Spanish king arrived in Rabat to meet King Mohammed VI.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # conventions: a participle describing a different act by a named actor is coded too
+    ("Ugandan police fired tear gas at students protesting against fee increases.", ("UGAEDU", "UGAGOV", "14")),
+    ("Police in Lima detained dozens of farmers demonstrating against a mining law.", ("PERAGR", "PERGOV", "14")),
+])
+def test_passes_participle_of_the_objects_own_act_is_coded(code, text, expected):
+    assert expected in roots(code(text))
+
+
+def test_passes_gerund_after_a_preposition_is_not_a_separate_act(code):
+    found = roots(code("Chile apologised to Peru for one of its patrol boats stopping a Peruvian trawler."))
+    assert not any(c == "15" for _, _, c in found), found

@@ -36,8 +36,21 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
                 on_spine = False
         out[i] = replace(cand, participle=participle, main=on_spine,
                          asserted=on_spine or (view.strategy.subordinate_acts and finite_subordinate(view, h))
-                         or (bool(cand.targets) and _broker_of_main_act(h, cand.code, main)))
+                         or (bool(cand.targets) and _broker_of_main_act(h, cand.code, main))
+                         or _doing_by_object(view, h, cand, main))
     return {i: c for i, c in out.items() if i not in dropped}
+
+
+def _doing_by_object(view: SentenceView, h: Token, cand: Candidate, main: set[int]) -> bool:
+    """Conventions: a participle describing a different act by a named actor is coded:
+    "fired tear gas at demonstrators [protesting against the tax]" is also the protest."""
+    if h.dep_ != "acl" or h.tag_ != "VBG" or not any(m.head == h.head.i for m in cand.sources):
+        return False
+    noun = h.head  # the participle's doer, an argument of the main verb ("at [demonstrators]")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ARGUMENT:
+        noun = noun.head.head  # "arrested [dozens] of students demonstrating ..."
+    verb = noun.head if noun.dep_ in ARGUMENT else noun.head.head if noun.dep_ == "pobj" else None
+    return verb is not None and verb.i in main and verb.pos_ == "VERB"
 
 
 def _broker_of_main_act(h: Token, code: str, main: set[int]) -> bool:
