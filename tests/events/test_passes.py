@@ -499,3 +499,8 @@ def test_passes_participle_of_the_objects_own_act_is_coded(code, text, expected)
 def test_passes_gerund_after_a_preposition_is_not_a_separate_act(code):
     found = roots(code("Chile apologised to Peru for one of its patrol boats stopping a Peruvian trawler."))
     assert not any(c == "15" for _, _, c in found), found
+
+
+def test_passes_seeking_talks_with_someone_is_intent_to_meet(code):
+    found = triples(code("The new Chilean president said he would seek a summit with Peru's president next year."))
+    assert ("CHLGOV", "PERGOV", "036") in found, found
