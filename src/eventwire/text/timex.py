@@ -362,7 +362,8 @@ _DATED = (_DIGIT, _MONTH)
 
 
 RULES = (
-    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?(?<![\d-])(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\d-])"), _iso, (_DIGIT,)),
+    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?(?<![\d-])(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\d-])"), _iso,
+          (re.compile(r"\d{4}-\d{2}-\d{2}"),)),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{WEEKDAY_LEAD}(?P<md>(?P<month>{MONTH_ANY})\s+{DAY}{DAY_RANGE}"
                      rf"(?:,?\s+{YEAR})?)"), _month_day, _DATED),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{WEEKDAY_LEAD}(?P<md>(?:(?i:the)\s+)?(?<![\d,.])(?P<day>\d{{1,2}})"
@@ -372,14 +373,17 @@ RULES = (
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?(?:(?P<rel>(?i:last|this\s+coming|this|next))\s+)?{QUAL}"
                      rf"(?P<month>{MONTH_FULL})(?![A-Za-z'\u2019])"), _bare_month, (_MONTH,)),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{QUAL}(?<![\d,.$\u00a3\u20ac])(?P<year>1\d{{3}}|20\d{{2}})"
-                     rf"(?![\d%])(?![,.]\d)(?!['\u2019]?s\b)"), _year, (_DIGIT,)),
+                     rf"(?![\d%])(?![,.]\d)(?!['\u2019]?s\b)"), _year,
+          (re.compile(r"1\d{3}|20\d{2}"),)),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?(?i:the)\s+{QUAL}(?:(?P<decade>1\d{{2}}0|20\d0)|['\u2019](?P<short>\d0))"
-                     r"['\u2019]?s\b"), _decade, (_DIGIT,)),
+                     r"['\u2019]?s\b"), _decade,
+          (re.compile(r"1\d{2}0|20\d0|['\u2019]\d0"),)),
     _Rule(re.compile(r"(?i)\b(?:(?P<approx>about|around|nearly|almost|some|roughly|approximately|over|"
                      r"more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+over|just\s+under)\s+)?"
                      rf"(?P<n>\d{{1,4}}|a\s+few|a\s+couple\s+of|several|(?:{'|'.join(NUMBER_WORDS)})"
                      rf"(?:[\s-](?:{'|'.join(NUMBER_WORDS)}))*)\s+"
-                     r"(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+ago\b"), _ago),
+                     r"(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+ago\b"), _ago,
+          (re.compile("ago", re.IGNORECASE),)),
     _Rule(re.compile(r"(?i)\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                      r"(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|"
                      r"today|tonight|yesterday|tomorrow|overnight)"
@@ -394,7 +398,8 @@ RULES = (
                      r"(?P<unit>week|month|year)(?![a-z-])"), _relative_period,
           (re.compile("week|month|year", re.IGNORECASE),)),
     _Rule(re.compile(r"(?i)\b(?:(?:over|during|at|on)\s+the\s+weekend|(?:(?:over|during|on|at)\s+)?"
-                     r"(?P<rel>this|last|next)\s+weekend)\b"), _weekend),
+                     r"(?P<rel>this|last|next)\s+weekend)\b"), _weekend,
+          (re.compile("weekend", re.IGNORECASE),)),
 )
 
 
