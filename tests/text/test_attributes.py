@@ -1,9 +1,9 @@
-"""The memoised attribute ruler gives every token exactly what spaCy's attribute ruler gives it."""
+"""The memoised attribute ruler and lemmatizer give every token exactly what spaCy's components give it."""
 
 import pytest
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-from eventwire.text.attributes import MemoAttributeRuler
+from eventwire.text.attributes import MemoAttributeRuler, MemoLemmatizer
 
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 # invented sentences: plain ones, the multi-token and regex patterns of the bundled model
@@ -19,13 +19,13 @@ SENTENCES = [
 ]
 
 
-def _before_ruler(nlp, text):
+def _before_ruler(nlp, text, stop="attribute_ruler"):
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
-        if name == "attribute_ruler":
+        if name == stop:
             return doc
         doc = component(doc)
-    raise AssertionError("the model has no attribute ruler")
+    raise AssertionError(f"the model has no {stop}")
 
 
 def _state(doc):
@@ -64,3 +64,21 @@ def test_attributes_memo_of_an_unsupported_pattern_is_the_ruler(resources):
     assert memo.rules is None
     doc = memo(resources.nlp.make_doc("the minister spoke"))
     assert [t.lemma_ for t in doc] == ["", "MINISTER", ""]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_attributes_memo_lemmas_equal_the_lemmatizer(resources, text):
+    nlp = resources.nlp
+    memo = MemoLemmatizer(nlp.get_pipe("lemmatizer"))
+    for _ in range(2):  # the first pass fills the table, the second reads it
+        expected = nlp.get_pipe("lemmatizer")(_before_ruler(nlp, text, stop="lemmatizer"))
+        got = memo(_before_ruler(nlp, text, stop="lemmatizer"))
+        assert [t.lemma_ for t in got] == [t.lemma_ for t in expected]
+
+
+def test_attributes_memo_lemmas_keep_the_rulers_lemma(resources):
+    nlp = resources.nlp
+    memo = MemoLemmatizer(nlp.get_pipe("lemmatizer"))
+    doc = _before_ruler(nlp, "The talks were held.", stop="lemmatizer")
+    doc[2].lemma_ = "RULER"  # as an attribute-ruler exception would set it
+    assert [t.lemma_ for t in memo(doc)][2] == "RULER"

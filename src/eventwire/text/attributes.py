@@ -1,4 +1,4 @@
-"""spaCy's attribute ruler, memoised: the same token attributes, worked out once per kind of token."""
+"""spaCy's attribute ruler and rule lemmatizer, memoised: the same token attributes, worked out once per kind of token."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
-from spacy.pipeline import AttributeRuler
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 READ = (LOWER, TAG, DEP, IS_SPACE)
 WRITTEN = (POS, MORPH, LEMMA, TAG, DEP)
 READ_NAMES = frozenset({"LOWER", "TAG", "DEP", "IS_SPACE"})
+MAX_LEMMAS = 200_000  # (word, POS, morphology) keys the lemma table holds before it starts again
 
 
 class MemoAttributeRuler:
@@ -67,6 +68,39 @@ class MemoAttributeRuler:
         for key, after in zip(keys, doc.to_array(WRITTEN).tolist(), strict=True):
             self.table[key] = tuple(after)
         return doc
+
+
+class MemoLemmatizer:
+    """Gives each token the lemma `lemmatizer` (rule mode) would give it. A rule lemma is a
+    function of the word, its POS and its morphology (spaCy's own cache is keyed so), so it is
+    looked up by those, and the lemmatizer is asked once per new key; a token whose lemma the
+    attribute ruler set keeps it, as with the lemmatizer. Any other mode is the lemmatizer itself."""
+
+    def __init__(self, lemmatizer: Lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.table: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmatizer = self.lemmatizer
+        if lemmatizer.mode != "rule" or lemmatizer.overwrite or not lemmatizer._validated or len(doc) == 0:
+            return lemmatizer(doc)
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma == 0:
+                found = self.table.get((orth, pos, morph))
+                if found is None:
+                    if len(self.table) >= MAX_LEMMAS:  # a stream's vocabulary keeps growing: memory stays flat
+                        self.table.clear()
+                    found = doc.vocab.strings.add(lemmatizer.lemmatize(doc[i])[0])
+                    self.table[(orth, pos, morph)] = found
+                lemmas[i] = found
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
 
 
 @dataclass(frozen=True)
