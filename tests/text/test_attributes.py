@@ -82,3 +82,10 @@ def test_attributes_memo_lemmas_keep_the_rulers_lemma(resources):
     doc = _before_ruler(nlp, "The talks were held.", stop="lemmatizer")
     doc[2].lemma_ = "RULER"  # as an attribute-ruler exception would set it
     assert [t.lemma_ for t in memo(doc)][2] == "RULER"
+
+
+def test_attributes_memo_of_another_component_is_that_component(resources):
+    marked = []
+    memo = MemoAttributeRuler(lambda doc: marked.append(doc) or doc)
+    doc = resources.nlp.make_doc("the minister spoke")
+    assert memo.rules is None and memo(doc) is doc and marked == [doc]

@@ -28,9 +28,9 @@ class MemoAttributeRuler:
     or regex pattern ("gon na", "nothin'"), goes through the real ruler, whose answers fill
     the table. Patterns of another form than these make it the real ruler on every doc."""
 
-    def __init__(self, ruler: AttributeRuler):
+    def __init__(self, ruler: AttributeRuler):  # another component of that name: used as it is
         self.ruler = ruler
-        self.rules = _analyse(ruler.patterns)
+        self.rules = _analyse(ruler.patterns) if isinstance(ruler, AttributeRuler) else None
         self.table: dict[tuple[int, ...], tuple[int, ...]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -82,7 +82,8 @@ class MemoLemmatizer:
 
     def __call__(self, doc: Doc) -> Doc:
         lemmatizer = self.lemmatizer
-        if lemmatizer.mode != "rule" or lemmatizer.overwrite or not lemmatizer._validated or len(doc) == 0:
+        if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule" or lemmatizer.overwrite \
+                or not lemmatizer._validated or len(doc) == 0:
             return lemmatizer(doc)
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3].copy()
