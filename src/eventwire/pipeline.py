@@ -27,6 +27,7 @@ from eventwire.events import BUNDLED, Strategy, choose_strategy, code_sentence
 from eventwire.events.rules import EngineRules, load_rules
 from eventwire.ontology import Codebook, load_codebook
 from eventwire.places import Gazetteer, load_gazetteer
+from eventwire.text.attributes import MemoAttributeRuler, MemoLemmatizer
 from eventwire.text.dateline import parse_date, parse_dateline
 from eventwire.text.split import RawSentence, sentences
 from eventwire.types import Article, CodedArticle, CoderSettings, DatelineInfo, Event, Span
@@ -56,6 +57,10 @@ class Resources:
     speech_forms: frozenset[str] = frozenset()  # forms of the common speech cues: said, tells, according
     rules: EngineRules = field(default_factory=load_rules)  # the engine's word lists and code rewrites
     strategy: Strategy = BUNDLED  # eventwire's own reading, or TABARI's for imported dictionaries
+    # the model's attribute ruler and lemmatizer, memoised (the same attributes, a fifth of the
+    # time); None: the model's own
+    attributes: MemoAttributeRuler | None = None
+    lemmas: MemoLemmatizer | None = None
 
 
 def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Resources:
@@ -71,7 +76,9 @@ def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Reso
     phrases = tables.pop("phrases")
     matcher = ActorMatcher(tables["actors"], PhraseIndex(phrases["names"], lower=False).bind(nlp.vocab.strings),
                            PhraseIndex(phrases["words"], lower=True).bind(nlp.vocab.strings))
-    return Resources(nlp, splitter, matcher=matcher, **tables)
+    attributes = MemoAttributeRuler(nlp.get_pipe("attribute_ruler")) if "attribute_ruler" in nlp.pipe_names else None
+    lemmas = MemoLemmatizer(nlp.get_pipe("lemmatizer")) if "lemmatizer" in nlp.pipe_names else None
+    return Resources(nlp, splitter, matcher=matcher, attributes=attributes, lemmas=lemmas, **tables)
 
 
 def _tables(dictionaries: Path | None, manifest: dict, nlp: Language) -> dict:
@@ -206,8 +213,17 @@ class _Progress:
         self.read = False
 
 
+def _parse(docs: Iterable[Doc], resources: Resources) -> Iterator[Doc]:
+    """`nlp.pipe` with the model's components in order, the attribute ruler and lemmatizer memoised."""
+    memoised = {"attribute_ruler": resources.attributes, "lemmatizer": resources.lemmas}
+    for name, component in resources.nlp.pipeline:
+        component = memoised.get(name) or component
+        docs = component.pipe(docs, batch_size=64) if hasattr(component, "pipe") else map(component, docs)
+    return iter(docs)
+
+
 def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> None:
-    docs = resources.nlp.pipe((doc for _, _, doc in batch), batch_size=64)
+    docs = _parse((doc for _, _, doc in batch), resources)
     for (progress, sent, _), doc in zip(batch, docs, strict=True):
         finder = MentionFinder(resources.matcher, doc, progress.day, sent.index, sent.start,
                                settings.ner_fallback, resources.gazetteer, progress.context)

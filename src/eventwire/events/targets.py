@@ -139,12 +139,14 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects + \
         [view.doc[i] for i in sorted(used) if view.doc[i] not in objects and view.doc[i].i != t.i]
     preps = view.rules.target_preps + view.rules.owner_preps
+    # each holder's prepositions, read once: the loop asks every holder for every preposition
+    held = [(h, h in objects, [(c.lower_, c) for c in h.children if c.dep_ in ("prep", "dative", "agent")])
+            for h in holders]
     for prep in preps:
-        for h in holders:
-            if prep not in view.rules.target_preps and h not in objects:
+        for h, is_object, kids in held:
+            if prep not in view.rules.target_preps and not is_object:
                 continue  # "of", "by", "from" say whose an object is, not whom a verb hits
-            found += [view.finder.with_conjuncts(p) for c in h.children
-                      if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep
+            found += [view.finder.with_conjuncts(p) for lower, c in kids if lower == prep
                       for p in c.children if p.dep_ == "pobj"]
     # "a de-escalation of the conflict between India and Pakistan": the parties of what the act is about
     found += [view.finder.with_conjuncts(b) for h in holders for o in pobjs(h, ("of",)) for b in pobjs(o, ("between",))]

@@ -352,27 +352,38 @@ def _weekend(m: re.Match, story: date | None) -> _Reading:
 class _Rule:
     pattern: re.Pattern
     resolve: Callable[[re.Match, date | None], _Reading | None]
+    # tests every match passes (a digit, a month's first letters): a text failing one is not scanned
+    needs: tuple[re.Pattern, ...] = ()
+
+
+# Every month name and abbreviation of MONTH_ANY starts with one of these (case-sensitive, as it is).
+_DIGIT, _MONTH = re.compile(r"\d"), re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_DATED = (_DIGIT, _MONTH)
 
 
 RULES = (
-    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?(?<![\d-])(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\d-])"), _iso),
+    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?(?<![\d-])(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\d-])"), _iso,
+          (re.compile(r"\d{4}-\d{2}-\d{2}"),)),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{WEEKDAY_LEAD}(?P<md>(?P<month>{MONTH_ANY})\s+{DAY}{DAY_RANGE}"
-                     rf"(?:,?\s+{YEAR})?)"), _month_day),
+                     rf"(?:,?\s+{YEAR})?)"), _month_day, _DATED),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{WEEKDAY_LEAD}(?P<md>(?:(?i:the)\s+)?(?<![\d,.])(?P<day>\d{{1,2}})"
                      rf"(?:st|nd|rd|th)?(?:\s*(?:[-\u2013]|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
-                     rf"(?:\s+of)?\s+(?P<month>{MONTH_ANY})(?:,?\s+{YEAR})?)"), _day_month),
-    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{QUAL}(?P<month>{MONTH_ANY}),?\s+{YEAR}"), _month_year),
+                     rf"(?:\s+of)?\s+(?P<month>{MONTH_ANY})(?:,?\s+{YEAR})?)"), _day_month, _DATED),
+    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{QUAL}(?P<month>{MONTH_ANY}),?\s+{YEAR}"), _month_year, _DATED),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?(?:(?P<rel>(?i:last|this\s+coming|this|next))\s+)?{QUAL}"
-                     rf"(?P<month>{MONTH_FULL})(?![A-Za-z'\u2019])"), _bare_month),
+                     rf"(?P<month>{MONTH_FULL})(?![A-Za-z'\u2019])"), _bare_month, (_MONTH,)),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{QUAL}(?<![\d,.$\u00a3\u20ac])(?P<year>1\d{{3}}|20\d{{2}})"
-                     rf"(?![\d%])(?![,.]\d)(?!['\u2019]?s\b)"), _year),
+                     rf"(?![\d%])(?![,.]\d)(?!['\u2019]?s\b)"), _year,
+          (re.compile(r"1\d{3}|20\d{2}"),)),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?(?i:the)\s+{QUAL}(?:(?P<decade>1\d{{2}}0|20\d0)|['\u2019](?P<short>\d0))"
-                     r"['\u2019]?s\b"), _decade),
+                     r"['\u2019]?s\b"), _decade,
+          (re.compile(r"1\d{2}0|20\d0|['\u2019]\d0"),)),
     _Rule(re.compile(r"(?i)\b(?:(?P<approx>about|around|nearly|almost|some|roughly|approximately|over|"
                      r"more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+over|just\s+under)\s+)?"
                      rf"(?P<n>\d{{1,4}}|a\s+few|a\s+couple\s+of|several|(?:{'|'.join(NUMBER_WORDS)})"
                      rf"(?:[\s-](?:{'|'.join(NUMBER_WORDS)}))*)\s+"
-                     r"(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+ago\b"), _ago),
+                     r"(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+ago\b"), _ago,
+          (re.compile("ago", re.IGNORECASE),)),
     _Rule(re.compile(r"(?i)\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                      r"(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|"
                      r"today|tonight|yesterday|tomorrow|overnight)"
@@ -381,12 +392,14 @@ RULES = (
                      rf"(?:(?P<rel>(?i:last|this\s+coming|this|next))\s+)?\b(?P<wd>{WD})(?![A-Za-z])"
                      rf"(?:['\u2019]s)?{PART_OF_DAY}"
                      rf"(?P<more>(?:\s*,\s*|\s*[-\u2013]\s*|\s+(?i:and|or|to|through|into)\s+)(?:{WD})(?![A-Za-z])"
-                     rf"{PART_OF_DAY})*"), _weekday),
+                     rf"{PART_OF_DAY})*"), _weekday, (re.compile("day"),)),
     _Rule(re.compile(r"(?i)\b(?:(?P<prep>since|until|till|by|before|after|from|during|throughout|in|over)\s+)?"
                      r"(?:(?:earlier|later|early|late)\s+)?(?:(?:in|on)\s+)?(?P<rel>last|this|next)\s+"
-                     r"(?P<unit>week|month|year)(?![a-z-])"), _relative_period),
+                     r"(?P<unit>week|month|year)(?![a-z-])"), _relative_period,
+          (re.compile("week|month|year", re.IGNORECASE),)),
     _Rule(re.compile(r"(?i)\b(?:(?:over|during|at|on)\s+the\s+weekend|(?:(?:over|during|on|at)\s+)?"
-                     r"(?P<rel>this|last|next)\s+weekend)\b"), _weekend),
+                     r"(?P<rel>this|last|next)\s+weekend)\b"), _weekend,
+          (re.compile("weekend", re.IGNORECASE),)),
 )
 
 
@@ -407,6 +420,8 @@ def find_time_expressions(text: str, story_date: date | None, offset: int = 0) -
         story_date = story_date.date()
     found: list[tuple[int, int, re.Match, _Reading]] = []
     for rule in RULES:
+        if not all(need.search(text) for need in rule.needs):
+            continue
         for m in rule.pattern.finditer(text):
             try:
                 reading = rule.resolve(m, story_date)
