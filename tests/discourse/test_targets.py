@@ -125,3 +125,15 @@ def test_targets_an_outsider_criticising_a_treaty_aims_at_each_party(code):
             "China's embassy in Suva criticised the treaty.")
     found = dyads(code(text, "2025-04-07"))
     assert {("CHNGOV", "FJI", "11"), ("CHNGOV", "TON", "11")} <= found, found
+
+
+def test_targets_a_states_move_in_a_domestic_conflict_aims_at_the_armed_group(code):
+    text = ("BAMAKO, June 2 (Reuters) - Jihadist rebels attacked an army post near Mopti in Mali on Sunday, "
+            "the army said.\n\nMali's president ordered the deployment of more troops to the region.")
+    found = dyads(code(text, "2025-06-02"))
+    assert ("MLIGOV", "MLIREB", "15") in found, found
+
+
+def test_targets_own_troops_sent_are_no_target(code):
+    found = dyads(code("Mali's president ordered the deployment of more troops to the north.", "2025-06-02"))
+    assert not any(t.endswith("MIL") for _, t, c in found if c == "15"), found

@@ -504,3 +504,11 @@ def test_passes_gerund_after_a_preposition_is_not_a_separate_act(code):
 def test_passes_seeking_talks_with_someone_is_intent_to_meet(code):
     found = triples(code("The new Chilean president said he would seek a summit with Peru's president next year."))
     assert ("CHLGOV", "PERGOV", "036") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estonia ordered the closure of the Russian consulate in Narva.", ("EST", "RUSGOV", "161")),
+    ("Niger ordered the expulsion of the Beninese ambassador.", ("NER", "BENGOV", "161")),
+])
+def test_passes_ordered_act_is_the_act_aimed_at_whom_the_order_names(code, text, expected):
+    assert expected in triples(code(text))

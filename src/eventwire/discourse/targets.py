@@ -19,6 +19,9 @@ LOOKBACK = 2  # sentences before the event in which the other party may have bee
 OBJECT_PREPS = ("of", "over", "on", "against", "about")
 DENIAL = "016"
 PERSON_PRONOUNS = ("him", "her")
+STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
+ADVERSARIES = frozenset({"REB", "UAF", "CRM", "OPP"})  # armed groups, gunmen, gangs, the opposition
+HOSTILE_FROM = 13  # threats, protests... force: the roots a state aims at its adversaries
 
 
 def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], iso: frozenset[str]) -> list[Event]:
@@ -47,7 +50,7 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
         if not target and sent is not None and _aimed_at_a_person(sent, e):
             target = _person_before(parsed, named, out, e)  # "him" is no other country's state
         else:
-            target = target or _other_party(parsed, named, e, iso)
+            target = target or _other_party(parsed, named, e, iso) or _domestic_adversary(parsed, named, e)
         out.append(replace(e, target=target) if target else e)
     return out
 
@@ -90,6 +93,22 @@ def _person_before(parsed: Sequence[ParsedSentence], named: dict[int, list], ear
     for prior in reversed(earlier):
         if e.sentence - LOOKBACK <= prior.sentence < e.sentence and len(prior.target) > 3 and prior.target != e.source:
             return prior.target
+    return ""
+
+
+def _domestic_adversary(parsed: Sequence[ParsedSentence], named: dict[int, list], e: Event) -> str:
+    """A state's hostile act with no target in a story about its own armed groups or opposition
+    ("... attacked villages. He ordered the deployment of more troops to the region"): the last
+    such group of its country named (conventions: domestic acts have domestic targets)."""
+    if e.source[3:] not in STATE_ROLES or int(e.root or 0) < HOSTILE_FROM:
+        return ""
+    earlier = sorted((s for s in parsed if s.index < e.sentence), key=lambda s: -s.index)  # the lede too
+    for sent in earlier:
+        if sent.index not in named:
+            named[sent.index] = [m for m in sent.finder.named() if m.actor.code]
+        for m in reversed(named[sent.index]):
+            if m.actor.country in (e.source[:3], "") and m.actor.sector in ADVERSARIES:
+                return e.source[:3] + m.actor.sector  # a bare "gunmen" is the story's own
     return ""
 
 

@@ -28,7 +28,12 @@ def light_verbs(view: SentenceView, found: Found) -> Found:
         if verb is not None and verb.trigger.lemma_.lower() in view.rules.light_verbs and i not in verb.used:
             del out[verb.trigger.i]
             if verb.trigger.lemma_.lower() in view.rules.causative_verbs and verb.sources:
-                out[i] = replace(cand, sources=verb.sources)  # who orders it is who does it
+                # who orders it is who does it; whom the order names ("ordered the expulsion of
+                # the French ambassador") is whom it is aimed at
+                own = {m.actor.country for m in verb.sources if m.actor.country}
+                named = tuple(m for m in verb.targets  # not its own forces, which carry the order out
+                              if not (m.actor.country in own | {""} and m.actor.sector in ("MIL", "COP")))
+                out[i] = replace(cand, sources=verb.sources, targets=cand.targets or named)
         elif verb is not None:
             t = cand.trigger
             own = view.finder.at(t) or any(
