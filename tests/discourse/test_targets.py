@@ -137,3 +137,17 @@ def test_targets_a_states_move_in_a_domestic_conflict_aims_at_the_armed_group(co
 def test_targets_own_troops_sent_are_no_target(code):
     found = dyads(code("Mali's president ordered the deployment of more troops to the north.", "2025-06-02"))
     assert not any(t.endswith("MIL") for _, t, c in found if c == "15"), found
+
+
+def test_targets_an_organisation_is_the_other_party_when_no_state_was_named(code):
+    text = ("BRUSSELS — The European Union adopted new sanctions on Monday over election fraud.\n\n"
+            "Nicaragua's foreign minister said Managua would retaliate.")
+    found = dyads(code(text, "2025-06-02"))
+    assert ("NICGOV", "IGOEUREEC", "13") in found, found
+
+
+def test_targets_a_state_named_before_outranks_an_organisation(code):
+    text = ("Germany and France urged Iran on Monday to let IAEA inspectors return.\n\n"
+            "Iran's foreign minister warned of consequences.")
+    found = dyads(code(text, "2025-06-02"))
+    assert not any(s == "IRNGOV" and t.startswith("IGO") for s, t, _ in found), found

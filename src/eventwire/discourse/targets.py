@@ -191,19 +191,22 @@ def _antecedent(earlier: Sequence[Event], e: Event) -> str:
 
 
 def _other_party(parsed: Sequence[ParsedSentence], named: dict[int, list], e: Event, iso: frozenset[str]) -> str:
-    """The most recently named actor of another country in the LOOKBACK sentences before the
-    event's (the speaker does not count); failing that, a foreign place the story went to
+    """The most recently named actor of another country, or an international organisation, in
+    the LOOKBACK sentences before the event's (the speaker does not count); failing that, a foreign place the story went to
     ("arrived in Kyiv ... He pledged to keep supplying air defences")."""
     own = {e.source[:3], e.speaker[:3]} - {""}
     recent = sorted((s for s in parsed if e.sentence - LOOKBACK <= s.index < e.sentence), key=lambda s: -s.index)
-    for places in (False, True):
+    for kind in ("state", "organisation", "place"):  # an organisation only when no state was named
         for sent in recent:
             if sent.index not in named:
                 named[sent.index] = [m for m in sent.finder.named() if m.actor.code]
             for m in reversed(named[sent.index]):
-                if (m.how == "place") == places and m.actor.country and m.actor.country not in own \
+                if kind == "organisation":
+                    if m.actor.code.startswith("IGO") and m.actor.code != e.source and m.how != "place":
+                        return m.actor.code  # "the EU adopted sanctions ... Minsk would retaliate"
+                elif (m.how == "place") == (kind == "place") and m.actor.country and m.actor.country not in own \
                         and m.actor.country in iso:
-                    return m.actor.country if places else m.actor.code
+                    return m.actor.country if kind == "place" else m.actor.code
     return ""
 
 
