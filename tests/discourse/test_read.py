@@ -127,3 +127,14 @@ def test_a_quoted_phrase_belongs_to_the_subject_that_uses_it(code):
                  "2025-03-03")
     q = next(q for q in coded.quotes if q.direct)
     assert (q.person, q.actor) == ("Emmanuel Macron", "FRAGOV")
+
+
+@pytest.mark.parametrize("speaker_phrase, name", [
+    ("Miriam Achieng, a 41-year-old teacher", "Miriam Achieng"),
+    ("Tomas Novak, one of the organisers", "Tomas Novak"),
+])
+def test_person_named_before_an_appositive_is_the_speaker(code, speaker_phrase, name):
+    text = ("KAMPALA — Thousands marched through the capital on Monday against the new fuel tax.\n\n"
+            f"\"We cannot feed our children,\" said {speaker_phrase}.")
+    quotes = code(text, "2025-03-06").quotes
+    assert any(q.person == name for q in quotes), quotes

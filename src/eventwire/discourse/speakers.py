@@ -147,6 +147,11 @@ def _person_name(doc: Doc, tokens: list[Token]) -> str:
         if tokens else None
     if head is None:
         return ""
+    # "Wanjiru Kamau, a 24-year-old trader": the name the appositive describes heads the phrase
+    root = next((t for t in tokens if t.head.i not in idx or t.head.i == t.i), None)
+    if root is not None and root.pos_ == "PROPN" and not _role_or_title(root) and any(
+            c.dep_ == "appos" and c.i in idx and c.pos_ in ("NOUN", "NUM") for c in root.children):
+        head = root
     # the entity that holds the phrase's head: in "Slovak Prime Minister Robert Fico" not "Slovak"
     people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.start <= head.i < ent.end]
     for ent in people:
