@@ -401,8 +401,9 @@ def test_passes_sport_is_not_coded(code, text, expected):
 
 
 def test_passes_appeal_with_no_addressee_aims_at_the_acts_target(code):
-    # "called for sanctions against X": no one is called on; the sanctions are aimed at X
-    assert ("TUR", "SYR", "02") in roots(code("Turkey called for sanctions against Syria."))
+    # "called for sanctions against X": no one is called on; the sanctions are aimed at X, and
+    # the call is Turkey's disapproval of Syria
+    assert ("TUR", "SYR", "11") in roots(code("Turkey called for sanctions against Syria."))
 
 
 @pytest.mark.parametrize("text", [
@@ -512,3 +513,14 @@ def test_passes_seeking_talks_with_someone_is_intent_to_meet(code):
 ])
 def test_passes_ordered_act_is_the_act_aimed_at_whom_the_order_names(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no one is called on: the call condemns the sanctions' target (the CAMEO manual codes it 11)
+    ("The Swedish foreign minister called for sanctions against Eritrea over the detention of journalists.",
+     ("SWEGOV", "ERI", "11")),
+    # someone is called on: an appeal to them
+    ("Lithuania urged the European Union to impose sanctions on Belarus.", ("LTU", "IGOEUREEC", "02")),
+])
+def test_passes_call_for_sanctions_with_and_without_an_addressee(code, text, expected):
+    assert expected in roots(code(text))

@@ -15,6 +15,7 @@ from eventwire.verbs import Frame
 
 Frames = dict[int, tuple[Frame, ...]]
 MAX_HOPS = 4  # words between a frame and the act it governs ("ready to send aid to help")
+DISAPPROVAL = "111"  # criticise or denounce
 
 
 def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
@@ -166,10 +167,13 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
     # "called for sanctions against Israel": no one is called on, so a hostile act's own target
     # (an appeal for aid "for Sudanese civilians" is aimed at no one)
     fallback = cand.targets if embedded[:2] >= "09" else ()
-    tgts = (tuple(addressees(view, f)) or fallback) if frame.object_control else cand.targets
+    called_on = tuple(addressees(view, f)) if frame.object_control else ()
+    tgts = (called_on or fallback) if frame.object_control else cand.targets
     if f.pos_ == "NOUN":  # "issued an ultimatum to the rebels to halt attacks"
         tgts = tuple(actors_of(view, pobjs(f, ("to", "on")))) or tgts
         if _received(view, f):  # "X received an invitation from Y to visit": Y invites X
             tgts = tuple(received_by) or tgts
-    return replace(cand, frame=f, negated=neg, sources=sources, targets=tgts,
-                   code=frame.transform(embedded) or embedded)
+    code = frame.transform(embedded) or embedded
+    if frame.object_control and not called_on and tgts and embedded.startswith(view.rules.denouncing_appeals):
+        code = DISAPPROVAL  # "called for sanctions against Nigeria": no one is asked; Nigeria is condemned
+    return replace(cand, frame=f, negated=neg, sources=sources, targets=tgts, code=code)

@@ -57,6 +57,7 @@ class EngineRules:
     denial_verbs: frozenset[str]
     claiming_verbs: frozenset[str]
     claimed_roots: tuple[str, ...]
+    denouncing_appeals: tuple[str, ...]
     causative_verbs: frozenset[str]
     many_states_words: frozenset[str]
     foreboding_verbs: frozenset[str]
