@@ -524,3 +524,14 @@ def test_passes_ordered_act_is_the_act_aimed_at_whom_the_order_names(code, text,
 ])
 def test_passes_call_for_sanctions_with_and_without_an_addressee(code, text, expected):
     assert expected in roots(code(text))
+
+
+def test_passes_received_invitation_is_the_inviters_appeal_not_a_hosting(code):
+    found = roots(code("Brazil's defence minister received an invitation from his Argentine counterpart "
+                       "to visit Buenos Aires in March."))
+    assert ("ARGMIL", "BRAMIL", "02") in found, found
+    assert not any(c == "04" for _, _, c in found), found
+
+
+def test_passes_receiving_a_visitor_is_still_hosting(code):
+    assert ("KENGOV", "UGAGOV", "04") in roots(code("The Kenyan president received the Ugandan foreign minister in Nairobi."))

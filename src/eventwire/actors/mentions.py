@@ -416,6 +416,10 @@ class MentionFinder:
         sides"; none for "the Russian language" or "Russia-China relations"."""
         if not p.countries:
             return None
+        if not sector and p.head.lemma_.lower() in COUNTERPART_NOUNS:
+            # "his Russian counterpart": the owner's role in the country named
+            poss = [c for c in p.head.children if c.dep_ == "poss"]
+            sector = next((m.actor.sector for c in poss for m in self.at(c) if m.actor.sector), "")
         if not sector and p.head.lemma_.lower() in NOT_ACTOR_HEADS:
             return []  # "the Russian language", "Chinese cuisine": a nationality, not an actor
         codes = []

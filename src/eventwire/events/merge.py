@@ -64,6 +64,21 @@ def means_of_violence(found: Found) -> Found:
     return out
 
 
+HOSTING = "043"  # "received the minister": host a visit
+
+
+def received_acts(view: SentenceView, found: Found, frames: dict[int, tuple[Frame, ...]]) -> Found:
+    """"received an invitation from Moscow to visit": the invitation is the event (Moscow's),
+    the receiving is no hosting of a visitor."""
+    out = dict(found)
+    for i, cand in found.items():
+        t = cand.trigger
+        if cand.code.startswith(HOSTING) and t.lemma_.lower() in view.rules.receiving_verbs and any(
+                c.dep_ == "dobj" and (c.i in frames or c.i in found) for c in t.children):
+            del out[i]
+    return out
+
+
 def governed_acts(found: Found, frames: dict[int, tuple[Frame, ...]]) -> Found:
     """"allowed refugees to return", "helped them oust the mayor": the governing act is the event
     (unless the governing word is a frame, which transforms the governed act instead)."""
