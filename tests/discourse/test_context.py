@@ -137,3 +137,15 @@ def test_context_the_militants_are_the_armed_group_named_before(code):
     found = dyads(code(text, "2025-04-07"))
     assert any(s == "NGAREB" and c == "19" for s, t, c in found), found
     assert not any(s == "NGAREB" and t == "NGACOP" for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mid-sentence: the last country named, not the one acting on it
+    ("Australia paused development funding to Tonga after the island nation signed a policing deal with China.",
+     ("TON", "CHN", "05")),
+    # opening a sentence: the previous sentence's subject
+    ("Ghana said on Monday it would reopen its border with Togo. The country also pledged to expand trade with Benin.",
+     ("GHA", "BEN", "03")),
+])
+def test_context_the_country_is_the_state_named_before(code, text, expected):
+    assert expected in dyads(code(text, "2025-04-07"))

@@ -535,3 +535,8 @@ def test_passes_received_invitation_is_the_inviters_appeal_not_a_hosting(code):
 
 def test_passes_receiving_a_visitor_is_still_hosting(code):
     assert ("KENGOV", "UGAGOV", "04") in roots(code("The Kenyan president received the Ugandan foreign minister in Nairobi."))
+
+
+def test_passes_pausing_funding_reduces_aid(code):
+    found = roots(code("Australia paused 30 million dollars of development funding to Nauru on Thursday."))
+    assert ("AUS", "NRU", "16") in found, found

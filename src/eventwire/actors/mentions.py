@@ -46,6 +46,9 @@ GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PARTY_NOUNS = frozenset({"side", "party"})
 # "his counterpart": the same office in the other of the two countries.
 COUNTERPART_NOUNS = frozenset({"counterpart"})
+# "the country", "the Pacific nation", "the island nation": one state named before ("the state"
+# is its government, and stays the role word it is)
+ONE_STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 # The head nouns of a body named after its members: "the National Teachers Association" is
 # teachers (EDU), "the Dairy Farmers Council" farmers (AGR), even with no country in the name.
 MEMBERS_BODIES = frozenset({"association", "union", "federation", "council", "society", "syndicate", "guild",
@@ -554,6 +557,15 @@ class MentionFinder:
             return []
         if _is_group(head):
             return self._group(head)
+        if head.lemma_.lower() in ONE_STATE_NOUNS and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):
+            # "after the Pacific nation signed ...": the last country named, not the one acting on
+            # it; opening a sentence ("The country also pledged ..."), the last sentence's subject
+            context = self.context if self.context is not None else ArticleContext()
+            before, acting = self._countries_before(head), self._acting_countries(head)
+            topic = next((a.country for a, _ in reversed(context.subjects) if a.country), "") if not before else ""
+            found = [topic] if topic and topic not in acting else \
+                context.last_countries(1, also=before, exclude=acting)
+            return [Actor(cc, cc, "", cc) for cc in found]
         # "the militants" after "al-Shabaab fighters": an armed group is named, then referred to
         if self.context is not None and sector and (head.tag_ in ("NN", "NNP") or sector == "REB"):
             earlier = self.context.with_sector(sector)
