@@ -149,3 +149,9 @@ def test_context_the_militants_are_the_armed_group_named_before(code):
 ])
 def test_context_the_country_is_the_state_named_before(code, text, expected):
     assert expected in dyads(code(text, "2025-04-07"))
+
+
+def test_context_the_court_is_the_international_court_named_before(code):
+    text = ("THE HAGUE — The International Criminal Court opened an investigation into war crimes in Sudan "
+            "on Monday.\n\nChad said it would share evidence with the court.")
+    assert ("TCD", "IGO", "03") in {(s, t[:3], c) for s, t, c in dyads(code(text, "2025-04-07"))}

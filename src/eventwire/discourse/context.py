@@ -74,6 +74,8 @@ class ArticleContext:
                      if how not in ("person", "sector") and (a.country or how == "organization")), None)
 
     def with_sector(self, sector: str) -> Actor | None:
-        """The most recent actor of a country in this role: "the ministry" after "China's
-        Defense Ministry", "the army" after "the Chinese army"."""
-        return next((a for a, _ in reversed(self.actors) if a.sector == sector and a.country), None)
+        """The most recent actor of a country (or an international body) in this role: "the
+        ministry" after "China's Defense Ministry", "the army" after "the Chinese army", "the
+        court" after "the International Criminal Court" (IGOJUDICC: a body's role is in its code)."""
+        return next((a for a, _ in reversed(self.actors) if (a.sector == sector and a.country) or (
+            a.code.startswith("IGO") and sector in (a.code[i:i + 3] for i in range(3, len(a.code), 3)))), None)
