@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from eventwire.discourse.targets import domestic_targets
 from eventwire.types import Event, Span
 
@@ -52,20 +54,55 @@ def test_targets_thing_named_in_an_earlier_act_of_the_same_country(code):
     assert ("USAGOV", "USACOP", "111") in {(e.source, e.target, e.code) for e in code(text, "2025-06-12").events}
 
 
-def test_targets_criticised_trip_is_aimed_at_the_traveller(code):
+@pytest.mark.parametrize("text, expected", [
     # the trip is the prime minister's act, told with a verb of travel, not China's
-    text = ("WELLINGTON — New Zealand's prime minister said on Monday she would travel to Beijing next month "
-            "for talks with Chinese leaders.\n\nOpposition leader Mark Tane criticised the trip.")
-    found = dyads(code(text, "2025-04-07"))
-    assert ("NZLOPP", "NZLGOV", "11") in found, found
-
-
-def test_targets_visit_given_its_agent_when_first_written(code):
+    ("WELLINGTON — New Zealand's prime minister said on Monday she would travel to Beijing next month "
+     "for talks with Chinese leaders.\n\nOpposition leader Mark Tane criticised the trip.",
+     {("NZLOPP", "NZLGOV", "11")}),
     # "a visit ... by the envoy" names the visitor, though the visit itself is no coded act
-    text = ("CARACAS — Venezuela freed two jailed Spanish citizens on Friday after a visit to Caracas by "
-            "Spain's foreign minister.\n\nVenezuelan opposition leader Ana Ruiz denounced the visit.")
-    found = dyads(code(text, "2025-04-07"))
-    assert any(s == "VENOPP" and t.startswith("ESP") and c == "11" for s, t, c in found), found
+    ("CARACAS — Venezuela freed two jailed Spanish citizens on Friday after a visit to Caracas by "
+     "Spain's foreign minister.\n\nVenezuelan opposition leader Ana Ruiz denounced the visit.",
+     {("VENOPP", "ESPGOV", "11")}),
+    # conventions: 016 has the accuser as target; here the one who reported the killing
+    ("KHARTOUM — Gunmen from a rebel militia killed 40 farmers in a village raid on Sunday, "
+     "Sudan's government said.\n\nThe militia denied responsibility.",
+     {("SDNREB", "SDNGOV", "01")}),
+    ("Ethiopia accused Eritrea on Monday of arming rebels in Tigray.\n\n"
+     "Eritrea's information minister denied the charge on Tuesday.",
+     {("ERIGOV", "ETH", "01")}),
+    # an army arresting its own soldiers: the soldiers keep the army's country
+    ("NIAMEY — Niger's army said on Monday it had foiled a mutiny at a base near the capital.\n\n"
+     "Loyal troops arrested nine soldiers, the army said.",
+     {("NERMIL", "NERMIL", "17")}),
+    # "him" is the person named before
+    ("NAIROBI — Kenyan police detained opposition leader Peter Otieno at a rally on Monday.\n\n"
+     "The interior ministry accused him of inciting riots.",
+     {("KENGOV", "KENOPP", "11")}),
+    # ... and never a country
+    ("Norway and Sweden signed a fisheries accord on Monday.\n\n"
+     "The Swedish foreign ministry accused him of leaking the text.",
+     {("SWEGOV", "", "11")}),
+    # a party hopeful about a treaty aims at the other party, not at the country named last
+    ("ACCRA — Ghana said on Monday it was ready to sign a border treaty with Togo.\n\n"
+     "Ghana also accused Burkina Faso of harbouring smugglers.\n\n"
+     "Togo's president said he was optimistic that the treaty would be signed soon.",
+     {("TGOGOV", "GHA", "01")}),
+    # an outsider criticising a treaty aims at each party
+    ("SUVA — Fiji and Tonga signed a maritime security treaty in Suva on Monday.\n\n"
+     "China's embassy in Suva criticised the treaty.",
+     {("CHNGOV", "FJI", "11"), ("CHNGOV", "TON", "11")}),
+    # a state's move in a domestic conflict aims at the armed group named before
+    ("BAMAKO, June 2 (Reuters) - Jihadist rebels attacked an army post near Mopti in Mali on Sunday, "
+     "the army said.\n\nMali's president ordered the deployment of more troops to the region.",
+     {("MLIGOV", "MLIREB", "15")}),
+    # an organisation is the other party when no other state was named
+    ("BRUSSELS — The European Union adopted new sanctions on Monday over election fraud.\n\n"
+     "Nicaragua's foreign minister said Managua would retaliate.",
+     {("NICGOV", "IGOEUREEC", "13")}),
+])
+def test_targets_named_indirectly_come_from_the_article(code, text, expected):
+    found = dyads(code(text, "2025-06-02"))
+    assert expected <= found, found
 
 
 def test_targets_a_noun_that_names_no_single_act_takes_no_actor_from_it(code):
@@ -76,74 +113,9 @@ def test_targets_a_noun_that_names_no_single_act_takes_no_actor_from_it(code):
     assert not any(s == "CHLLEG" and t.startswith("CHL") for s, t, c in found), found
 
 
-def test_targets_denial_is_aimed_at_the_accuser(code):
-    # conventions: 016 has the accuser as target; here the one who reported the killing
-    text = ("KHARTOUM — Gunmen from a rebel militia killed 40 farmers in a village raid on Sunday, "
-            "Sudan's government said.\n\nThe militia denied responsibility.")
-    found = dyads(code(text, "2025-04-07"))
-    assert ("SDNREB", "SDNGOV", "01") in found, found
-
-
-def test_targets_denial_answers_an_accusation(code):
-    text = ("Ethiopia accused Eritrea on Monday of arming rebels in Tigray.\n\n"
-            "Eritrea's information minister denied the charge on Tuesday.")
-    found = dyads(code(text, "2025-04-07"))
-    assert ("ERIGOV", "ETH", "01") in found, found
-
-
-def test_targets_a_force_arresting_its_own_soldiers_keeps_its_country(code):
-    text = ("NIAMEY — Niger's army said on Monday it had foiled a mutiny at a base near the capital.\n\n"
-            "Loyal troops arrested nine soldiers, the army said.")
-    found = dyads(code(text, "2025-04-07"))
-    assert ("NERMIL", "NERMIL", "17") in found, found
-
-
-def test_targets_him_is_the_person_named_before(code):
-    text = ("NAIROBI — Kenyan police detained opposition leader Peter Otieno at a rally on Monday.\n\n"
-            "The interior ministry accused him of inciting riots.")
-    found = dyads(code(text, "2025-04-07"))
-    assert ("KENGOV", "KENOPP", "11") in found, found
-
-
-def test_targets_him_is_never_a_country(code):
-    text = ("Norway and Sweden signed a fisheries accord on Monday.\n\n"
-            "The Swedish foreign ministry accused him of leaking the text.")
-    found = dyads(code(text, "2025-04-07"))
-    assert ("SWEGOV", "", "11") in found, found
-
-
-def test_targets_a_party_hopeful_about_a_treaty_aims_at_the_other_party(code):
-    text = ("ACCRA — Ghana said on Monday it was ready to sign a border treaty with Togo.\n\n"
-            "Ghana also accused Burkina Faso of harbouring smugglers.\n\n"
-            "Togo's president said he was optimistic that the treaty would be signed soon.")
-    found = dyads(code(text, "2025-04-07"))
-    assert ("TGOGOV", "GHA", "01") in found, found
-
-
-def test_targets_an_outsider_criticising_a_treaty_aims_at_each_party(code):
-    text = ("SUVA — Fiji and Tonga signed a maritime security treaty in Suva on Monday.\n\n"
-            "China's embassy in Suva criticised the treaty.")
-    found = dyads(code(text, "2025-04-07"))
-    assert {("CHNGOV", "FJI", "11"), ("CHNGOV", "TON", "11")} <= found, found
-
-
-def test_targets_a_states_move_in_a_domestic_conflict_aims_at_the_armed_group(code):
-    text = ("BAMAKO, June 2 (Reuters) - Jihadist rebels attacked an army post near Mopti in Mali on Sunday, "
-            "the army said.\n\nMali's president ordered the deployment of more troops to the region.")
-    found = dyads(code(text, "2025-06-02"))
-    assert ("MLIGOV", "MLIREB", "15") in found, found
-
-
 def test_targets_own_troops_sent_are_no_target(code):
     found = dyads(code("Mali's president ordered the deployment of more troops to the north.", "2025-06-02"))
     assert not any(t.endswith("MIL") for _, t, c in found if c == "15"), found
-
-
-def test_targets_an_organisation_is_the_other_party_when_no_state_was_named(code):
-    text = ("BRUSSELS — The European Union adopted new sanctions on Monday over election fraud.\n\n"
-            "Nicaragua's foreign minister said Managua would retaliate.")
-    found = dyads(code(text, "2025-06-02"))
-    assert ("NICGOV", "IGOEUREEC", "13") in found, found
 
 
 def test_targets_a_state_named_before_outranks_an_organisation(code):
