@@ -55,11 +55,23 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
     return out
 
 
+def _trigger(sent: ParsedSentence, e: Event) -> Token | None:
+    """The event's trigger token in its sentence."""
+    return next((t for t in sent.doc if t.idx + sent.start == e.trigger.start), None)
+
+
+def _named(named: dict[int, list], sent: ParsedSentence) -> list:
+    """The actors a sentence names, read once per article and only when asked for."""
+    if sent.index not in named:
+        named[sent.index] = [m for m in sent.finder.named() if m.actor.code]
+    return named[sent.index]
+
+
 def _event_noun(sent: ParsedSentence, e: Event) -> Token | None:
     """The noun the act is aimed at when it is itself an act: "condemned [the decision]",
     "criticised [the visit]", "rejected [the claim]" (not an actor, or the finder would have
     made it the target)."""
-    trigger = next((t for t in sent.doc if t.idx + sent.start == e.trigger.start), None)
+    trigger = _trigger(sent, e)
     if trigger is None:
         return None
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -73,7 +85,7 @@ def _event_noun(sent: ParsedSentence, e: Event) -> Token | None:
 
 def _aimed_at_a_person(sent: ParsedSentence, e: Event) -> bool:
     """"The ministry accused her of ...": the act's object is "him" or "her"."""
-    trigger = next((t for t in sent.doc if t.idx + sent.start == e.trigger.start), None)
+    trigger = _trigger(sent, e)
     return trigger is not None and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in PERSON_PRONOUNS
                                        for c in trigger.children)
 
@@ -84,9 +96,7 @@ def _person_before(parsed: Sequence[ParsedSentence], named: dict[int, list], ear
     source, and never a country, which is no "her"."""
     recent = sorted((s for s in parsed if e.sentence - LOOKBACK <= s.index < e.sentence), key=lambda s: -s.index)
     for prior in recent:
-        if prior.index not in named:
-            named[prior.index] = [m for m in prior.finder.named() if m.actor.code]
-        people = sorted((m for m in named[prior.index] if m.how == "person"), key=lambda m: m.head)
+        people = sorted((m for m in _named(named, prior) if m.how == "person"), key=lambda m: m.head)
         for m in reversed(people):
             if m.actor.code != e.source and len(m.actor.code) > 3:
                 return m.actor.code
@@ -104,9 +114,7 @@ def _domestic_adversary(parsed: Sequence[ParsedSentence], named: dict[int, list]
         return ""
     earlier = sorted((s for s in parsed if s.index < e.sentence), key=lambda s: -s.index)  # the lede too
     for sent in earlier:
-        if sent.index not in named:
-            named[sent.index] = [m for m in sent.finder.named() if m.actor.code]
-        for m in reversed(named[sent.index]):
+        for m in reversed(_named(named, sent)):
             if m.actor.country in (e.source[:3], "") and m.actor.sector in ADVERSARIES:
                 return e.source[:3] + m.actor.sector  # a bare "gunmen" is the story's own
     return ""
@@ -162,7 +170,7 @@ def _act_named(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token) 
 def _act_words(sent: ParsedSentence | None, e: Event) -> set[str]:
     """The lemmas that tell an act: its trigger's and, for a light verb, its object's ("opened
     an investigation", "carried out strikes")."""
-    tok = next((t for t in sent.doc if t.idx + sent.start == e.trigger.start), None) if sent is not None else None
+    tok = _trigger(sent, e) if sent is not None else None
     if tok is None:
         return set()
     return {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
@@ -198,9 +206,7 @@ def _other_party(parsed: Sequence[ParsedSentence], named: dict[int, list], e: Ev
     recent = sorted((s for s in parsed if e.sentence - LOOKBACK <= s.index < e.sentence), key=lambda s: -s.index)
     for kind in ("state", "organisation", "place"):  # an organisation only when no state was named
         for sent in recent:
-            if sent.index not in named:
-                named[sent.index] = [m for m in sent.finder.named() if m.actor.code]
-            for m in reversed(named[sent.index]):
+            for m in reversed(_named(named, sent)):
                 if kind == "organisation":
                     if m.actor.code.startswith("IGO") and m.actor.code != e.source and m.how != "place":
                         return m.actor.code  # "the EU adopted sanctions ... Minsk would retaliate"
