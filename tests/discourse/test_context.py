@@ -155,3 +155,9 @@ def test_context_the_court_is_the_international_court_named_before(code):
     text = ("THE HAGUE — The International Criminal Court opened an investigation into war crimes in Sudan "
             "on Monday.\n\nChad said it would share evidence with the court.")
     assert ("TCD", "IGO", "03") in {(s, t[:3], c) for s, t, c in dyads(code(text, "2025-04-07"))}
+
+
+def test_context_a_surname_is_the_person_introduced_with_a_role_before(code):
+    text = ("LIMA — Police detained opposition politician Carla Benavides at her home on Friday, her party said.\n\n"
+            "Interior Minister Jorge Paredes accused Benavides of plotting against the state.")
+    assert ("PERGOV", "PEROPP", "11") in dyads(code(text, "2025-06-02"))

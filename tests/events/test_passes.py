@@ -540,3 +540,11 @@ def test_passes_receiving_a_visitor_is_still_hosting(code):
 def test_passes_pausing_funding_reduces_aid(code):
     found = roots(code("Australia paused 30 million dollars of development funding to Nauru on Thursday."))
     assert ("AUS", "NRU", "16") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"He has committed no crime,\" said a spokesman for the Ghanaian opposition party.", set()),
+    ("Norway committed 40 million dollars to rebuilding schools in Sudan.", {("NOR", "SDN", "03")}),
+])
+def test_passes_committing_is_a_pledge_only_of_money(code, text, expected):
+    assert {(s, t[:3], c) for s, t, c in roots(code(text)) if c == "03"} == expected

@@ -262,7 +262,9 @@ class MentionFinder:
         if self.context is None or head.pos_ != "PROPN" or head.i in self.hits or ent is None \
                 or ent.label_ != "PERSON" or ent.end - 1 != head.i:
             return found
-        if found and all(m.actor.country and m.actor.sector for m in found):
+        if found and all(m.actor.sector for m in found):
+            # a role with no country yet ("opposition politician Maria Rojas") is kept too: the
+            # article completes its country wherever the surname comes back
             self.context.people[head.text] = found[0].actor
             return found
         known = self.context.people.get(head.text)
