@@ -41,7 +41,7 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
         return [(s, t) for s in sources for t in targets if t.head == s.head and t.actor.code != s.actor.code]
     if mutual and targets and not any(t.actor.country for t in targets):
         targets = []  # "A and B agreed to share intelligence on extremists": they are the parties
-    # an army arresting soldiers, a party accusing its members: the same code, another body
+    # an army arresting soldiers, police beating police officers: the same code, another body
     kin = not open_codes and cameo.code.startswith(rules.self_directed_codes)
     found: list[Pair] = [(s, t) for s in sources for t in (targets if targets else sources if mutual else [])
                          if s.actor.code != t.actor.code or (kin and s.head != t.head and t.how not in ("implied", "pronoun"))]

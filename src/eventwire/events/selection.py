@@ -134,18 +134,21 @@ def _purpose_over_visit(cands: list[Candidate]) -> list[Candidate]:
     """Conventions (specificity; negotiation and mediation over a meeting or visit): "arrived in
     Kabul to mediate between ...", "troops arrived to deliver relief supplies" are the mediation
     and the aid, not the arrival; "arrived to meet the president" stays the visit."""
-    out = list(cands)
-    for visit in (c for c in cands if c.code.startswith(VISIT_CODES) and c.asserted):
-        purpose = [c for c in cands if c.head.dep_ in ("advcl", "xcomp") and has_to_infinitive(c.head)
-                   and _governed_by(c.head, visit.trigger) and not c.code.startswith(NO_MORE_SPECIFIC)]
+    replaced: dict[int, Candidate | None] = {}  # by position: a visit goes (None), its purpose stays
+    for k, visit in enumerate(cands):
+        if not (visit.code.startswith(VISIT_CODES) and visit.asserted):
+            continue
+        purpose = [(j, c) for j, c in enumerate(cands) if c.head.dep_ in ("advcl", "xcomp")
+                   and has_to_infinitive(c.head) and _governed_by(c.head, visit.trigger)
+                   and not c.code.startswith(NO_MORE_SPECIFIC)]
         if purpose:
             # "to help deliver supplies": the most specific act; it is aimed where the visit was
-            best = max(purpose, key=lambda c: (len(c.code), c.head.i))
+            j, best = max(purpose, key=lambda jc: (len(jc[1].code), jc[1].head.i))
             targets = best.targets or visit.targets
             anchor = best.anchor if targets else visit.trigger  # "arrived in Tonga": the place of the act
-            out = [replace(c, asserted=True, main=visit.main, targets=targets, anchor=anchor) if c is best else c
-                   for c in out if c is not visit]
-    return out
+            replaced[j] = replace(best, asserted=True, main=visit.main, targets=targets, anchor=anchor)
+            replaced[k] = None
+    return [c for c in (replaced.get(k, c) for k, c in enumerate(cands)) if c is not None]
 
 
 def _governed_by(h: Token, trigger: Token) -> bool:

@@ -12,7 +12,6 @@ from eventwire.verbs import Pattern
 
 OBJECTS = ("dobj", "attr", "nsubjpass")
 STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})  # a country alone is its state
-HOSTING = MEDIATION_CODES  # hosting and mediating: the parties brought together are the targets
 
 
 def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: list[Token],
@@ -22,9 +21,9 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
     found = _targets(view, t, pattern, following, positions, used, sources)
     if not found and pattern is not None and pattern.code.startswith(view.rules.self_directed_codes):
         # "loyal forces arrested 14 soldiers": another body of the source's kind is a target
-        found = _kin(view, t, used, sources)
-    if not found and pattern is not None and pattern.code.startswith(HOSTING):
-        found = _hosted(view, t, sources)
+        found = _kin(view, t, sources)
+    if not found and pattern is not None and pattern.code.startswith(MEDIATION_CODES):
+        found = _hosted(view, t, sources)  # the parties brought together
     return found
 
 
@@ -69,7 +68,7 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
     return candidates[0]
 
 
-def _kin(view: SentenceView, t: Token, used: frozenset[int], sources: Mentions) -> Mentions:
+def _kin(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
     """The object of an arrest or an assault that has the source's own code but is another
     body (an army's soldiers, a police force's officers); never a pronoun for the source."""
     heads, codes = {m.head for m in sources}, {m.actor.code for m in sources}
