@@ -548,3 +548,53 @@ def test_passes_pausing_funding_reduces_aid(code):
 ])
 def test_passes_committing_is_a_pledge_only_of_money(code, text, expected):
     assert {(s, t[:3], c) for s, t, c in roots(code(text)) if c == "03"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser reads "strikes killed" as "strikes [that were] killed"; a direct object says it is active
+    ("Turkish air strikes killed at least 12 fighters in northern Iraq, a monitoring group said.", ("TUR", "19")),
+    ("Israeli air strikes killed nine Hezbollah fighters in southern Lebanon, Lebanese officials said.", ("ISR", "19")),
+])
+def test_passes_misread_participle_with_an_object_is_the_subjects_act(code, text, expected):
+    assert expected in {(s, c) for s, _, c in roots(code(text))}
+
+
+def test_passes_agent_participle_stays_passive(code):
+    found = roots(code("Aid convoys sent by Egypt reached the border crossing."))
+    assert not any(s == "" or c == "19" for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada will send three more air defence batteries to Poland.", ("CAN", "POL", "03")),
+    ("Italy sent mortar shells to Ukraine.", ("ITA", "UKR", "07")),
+])
+def test_passes_weapons_sent_are_military_aid(code, text, expected):
+    assert expected in roots(code(text))
+
+
+def test_passes_a_deal_brokered_by_a_third_party_is_not_what_was_agreed(code):
+    found = triples(code("Eritrea and Djibouti reopened their border in a deal brokered by Turkey."))
+    assert ("TUR", "ERI", "045") in found and ("TUR", "DJI", "045") in found, found
+    assert not any(t == "TUR" for _, t, _ in found), found  # Turkey is the broker, not where it happened
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's foreign ministry declined to comment on reports that Bolivia had closed the border.",
+     ("PERGOV", "BOL", "011")),
+    ("The Danish minister sent a message of condolence to the Moroccan king.", ("DNKGOV", "MARGOV", "018")),
+    ("The Kenyan president sent a letter of congratulations to his Ghanaian counterpart.",
+     ("KENGOV", "GHAGOV", "051")),
+])
+def test_passes_what_a_comment_or_message_is_about(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act aimed at an event is aimed at whoever held it, named in the event's own phrase
+    ("China condemned joint Japanese and Philippine naval patrols.", {("CHN", "JPN"), ("CHN", "PHL")}),
+    ("China condemned the naval patrols by Japan and the Philippines.", {("CHN", "JPN"), ("CHN", "PHL")}),
+    ("Iran vowed to retaliate against joint US-Israeli exercises.", {("IRN", "USA"), ("IRN", "ISR")}),
+    ("Egypt welcomed Qatar's mediation.", {("EGY", "QAT")}),
+])
+def test_passes_act_aimed_at_an_event_targets_its_holders(code, text, expected):
+    assert expected <= {(s, t) for s, t, _ in triples(code(text))}

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.candidate import SentenceView
-from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, after_comma, has_to_infinitive, pobjs, verb_of
+from eventwire.events.syntax import (CONTENT, MODIFIER_DEPS, after_comma, has_to_infinitive, misread_active, pobjs,
+                                     verb_of)
 from eventwire.types import ActorMention
 
 Mentions = list[ActorMention]
@@ -75,6 +76,8 @@ def _relative_subject(view: SentenceView, t: Token, depth: int) -> tuple[Mention
 
 
 def _participle_subject(view: SentenceView, t: Token, depth: int) -> tuple[Mentions, Mentions]:
+    if misread_active(t):
+        return view.finder.with_conjuncts(t.head), []
     if t.tag_ == "VBN":  # "troops deployed by the junta": the noun is acted upon
         return actors_of(view, pobjs(t, deps=("agent",))), view.finder.with_conjuncts(t.head)
     if not after_comma(t):  # "refugees fleeing the war": the noun does it

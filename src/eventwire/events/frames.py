@@ -26,6 +26,8 @@ def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
         g = coordination_head(g)
         h = g.head
         if g.dep_ in ("xcomp", "acl", "ccomp") and h.i in frames and h.i != t.i:
+            if g.dep_ == "acl" and g.tag_ == "VBN":
+                return None  # "a deal brokered by China" describes the deal; it is not what was agreed
             if g.dep_ == "ccomp" and not any(f.name == "demand" for f in frames[h.i]):
                 return None
             return h

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.events.candidate import Found, SentenceView
+from eventwire.events.syntax import misread_active
 from eventwire.verbs import Frame
 
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -55,6 +56,8 @@ def means_of_violence(found: Found) -> Found:
         t = cand.trigger
         means = [p for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "with")
                  for p in c.children if p.dep_ == "pobj"] + [c for c in t.children if c.dep_ == "nsubj"]
+        if misread_active(t):
+            means.append(t.head)
         code = cand.code
         for noun in (out.get(m.i) for m in means):
             if noun is not None and noun.code[:2] in VIOLENT_ROOTS and len(noun.code) >= len(code) and noun.code != code:

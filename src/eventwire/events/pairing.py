@@ -79,7 +79,7 @@ def place_state(view: SentenceView, t: Token) -> list[ActorMention]:
     for holder in _place_holders(view, t):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in view.rules.locative_preps):
             found: list[ActorMention] = []
-            for tok in prep.subtree:
+            for tok in (x for x in prep.subtree if not _in_clause(x, prep)):
                 place = view.finder.country_at(tok.i)
                 if place and all(m.actor.country != place[0] for m in found):
                     country, start, end = place
@@ -88,6 +88,16 @@ def place_state(view: SentenceView, t: Token) -> list[ActorMention]:
             if found:
                 return found
     return []
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether a word of a locative phrase names who did something to the place ("in a deal
+    brokered by China" puts nothing in China; "refugees fleeing the war in Liberia" are in Liberia)."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "agent":
+            return True
+        tok = tok.head
+    return False
 
 
 def _place_holders(view: SentenceView, t: Token) -> list[Token]:

@@ -158,3 +158,11 @@ def pobjs(token: Token, preps: tuple[str, ...] | frozenset[str] | None = None,
 
 def has_to_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def misread_active(t: Token) -> bool:
+    """"air strikes killed 30 people, officials said": the parser took the verb for a participle
+    of the subject ("strikes [that were] killed"), but a passive participle takes no direct object
+    and names no agent, so the noun is the verb's subject."""
+    return (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("nsubj", "nsubjpass") and t.i == t.head.i + 1
+            and any(c.dep_ == "dobj" for c in t.children) and not any(c.dep_ == "agent" for c in t.children))

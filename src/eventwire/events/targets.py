@@ -6,8 +6,10 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in, subjects
 from eventwire.events.candidate import SentenceView
+from eventwire.events.pairing import unique
 from eventwire.events.selection import MEDIATION_CODES
 from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, has_to_infinitive, pobjs, verb_of
+from eventwire.types import Actor, ActorMention
 from eventwire.verbs import Pattern
 
 OBJECTS = ("dobj", "attr", "nsubjpass")
@@ -61,11 +63,37 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
     candidates = [c for c in (_not_own(_not_possessed(view, found, own), mine, commands)
                               for found in _candidates(view, t, used)) if c]
     if not candidates:
-        return indirect_target(view, t, mine, set() if investigation else own)
+        return _holders(view, t, mine, own) or indirect_target(view, t, mine, set() if investigation else own)
     for found in candidates:
         if not own or investigation or any(m.actor.country not in own for m in found):
             return found
     return candidates[0]
+
+
+def _holders(view: SentenceView, t: Token, mine: set[str], own: set[str]) -> Mentions:
+    """An act aimed at an event is aimed at whoever held it: "condemned joint US and South Korean
+    drills", "welcomed Qatar's mediation", "protested against the drills by the US" (the parser
+    hangs the by-phrase on the verb); but not its own ("renewed Poland's demand")."""
+    events = [o for o in t.children if o.dep_ in OBJECTS] + pobjs(t, ("against", "at", "over", "on", "to"))
+    for o in (o for o in events if o.pos_ == "NOUN" and view.lexicon.candidates(o.lemma_.lower(), "NOUN")):
+        by = pobjs(o, ("by",)) + ([] if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) else pobjs(t, ("by",)))
+        for tok in [c for c in o.children if c.dep_ in ("poss", "nmod", "compound", "amod")] + by:
+            found = unique(m for x in tok.subtree for m in view.finder.with_conjuncts(x) + _state_named(view, x)
+                           if m.actor.code not in mine and m.actor.country and m.actor.country not in own)
+            if found:
+                return found
+    return []
+
+
+def _state_named(view: SentenceView, x: Token) -> Mentions:
+    """The state a word of a modifier names by itself: each half of "joint US-Israeli drills",
+    which the phrase reader takes as one actor."""
+    for e in view.finder.entries_at(x.i):
+        if e.kind in ("country", "adjective") and e.country:
+            start, end, _ = view.finder.hits[x.i]
+            return [ActorMention(Actor(e.country, e.country, "", e.country), view.finder.span(start, end),
+                                 view.finder.sentence, x.i, "country+sector")]
+    return []
 
 
 def _kin(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
@@ -149,7 +177,9 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
                       for p in c.children if p.dep_ == "pobj"]
     # "a de-escalation of the conflict between India and Pakistan": the parties of what the act is about
     found += [view.finder.with_conjuncts(b) for h in holders for o in pobjs(h, ("of",)) for b in pobjs(o, ("between",))]
-    clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "ccomp")] + list(t.children)
+    # "declined to comment on reports that Venezuela had moved troops": whom the reports are about
+    about = [o for o in pobjs(t, ("on", "about", "over")) if o.pos_ == "NOUN"]
+    clauses = [c for o in objects + about for c in o.children if c.dep_ in ("acl", "ccomp")] + list(t.children)
     found += [view.finder.with_conjuncts(s) for c in clauses
               if c.dep_ in ("ccomp", "acl") and (c.head.i != t.i or c.dep_ == "ccomp") or _for_clause(c, t)
               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
