@@ -369,13 +369,14 @@ def test_passes_them_as_object_is_the_plural_named_before(code):
 
 
 @pytest.mark.parametrize("text", [
-    # under a negated verb, or a noun of possibility, nothing happened
+    # under a negated verb, or a noun of possibility, nothing happened (the negated future
+    # "will not let" is itself a refusal, 12x, by the conventions)
     "We will not let gangs hold the port hostage, the Ecuadorian president said.",
     "New sanctions weaken Iran's ability to wage war.",
     "The colonel did not order his soldiers to fire on the crowd.",
 ])
 def test_passes_unasserted_acts(code, text):
-    assert triples(code(text)) == set()
+    assert not {c for _, _, c in triples(code(text)) if not c.startswith("12")}
 
 
 def test_passes_many_states_forces_take_no_country_from_the_place(code):
@@ -598,3 +599,22 @@ def test_passes_what_a_comment_or_message_is_about(code, text, expected):
 ])
 def test_passes_act_aimed_at_an_event_targets_its_holders(code, text, expected):
     assert expected <= {(s, t) for s, t, _ in triples(code(text))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopian warplanes struck rebel positions in Amhara on Sunday.", "195"),
+    ("Azerbaijani artillery pounded Armenian positions near the border.", "194"),
+    ("Ethiopian troops struck rebel positions in Amhara on Sunday.", "190"),
+])
+def test_passes_a_weapon_as_subject_says_the_kind_of_force(code, text, expected):
+    assert expected in {c for _, _, c in triples(code(text))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state named as a whole is no target of its own minister's threat
+    ("Chad's defence minister warned that Chad would respond to any incursion.", {("TCDMIL", "")}),
+    # a body named with the country's name still is ("the Mali Assembly")
+    ("Malian lawyers demanded support from the Mali Assembly.", {("MLIJUD", "MLI")}),
+])
+def test_passes_a_state_is_not_the_target_of_its_own_body(code, text, expected):
+    assert {(s, t) for s, t, _ in triples(code(text))} == expected

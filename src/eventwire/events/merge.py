@@ -67,6 +67,26 @@ def means_of_violence(found: Found) -> Found:
     return out
 
 
+GENERIC_FORCE = frozenset({"180", "190"})  # force of no stated kind
+
+
+def weapon_subjects(view: SentenceView, found: Found) -> Found:
+    """"Warplanes struck targets in the south", "artillery pounded the town": a weapon as the
+    subject says what kind of force was used (195 aerial, 194 artillery and tanks)."""
+    out = dict(found)
+    for i, cand in found.items():
+        if cand.code not in GENERIC_FORCE:
+            continue
+        t = cand.trigger
+        subjects = [c for c in t.children if c.dep_ == "nsubj"] + ([t.head] if misread_active(t) else [])
+        lemmas = {w.lemma_.lower() for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "compound"))}
+        if lemmas & view.rules.aerial_means:
+            out[i] = replace(cand, code="195")
+        elif lemmas & view.rules.artillery_means:
+            out[i] = replace(cand, code="194")
+    return out
+
+
 HOSTING = "043"  # "received the minister": host a visit
 
 

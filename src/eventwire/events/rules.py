@@ -68,6 +68,8 @@ class EngineRules:
     between_states_codes: tuple[str, ...]
     street_protest_codes: tuple[str, ...]
     mood_codes: tuple[str, ...]
+    aerial_means: frozenset[str]
+    artillery_means: frozenset[str]
 
 
 def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:

@@ -60,7 +60,7 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
         suspects = _suspects(view, t, mine) or _investigated(view, t, mine)
         if suspects:
             return suspects
-    candidates = [c for c in (_not_own(_not_possessed(view, found, own), mine, commands)
+    candidates = [c for c in (_not_own(view, _not_possessed(view, found, own), mine, commands)
                               for found in _candidates(view, t, used)) if c]
     if not candidates:
         return _holders(view, t, mine, own) or indirect_target(view, t, mine, set() if investigation else own)
@@ -198,10 +198,17 @@ def _not_possessed(view: SentenceView, found: Mentions, own: set[str]) -> Mentio
                                      and view.doc[m.head].pos_ == "NOUN")]
 
 
-def _not_own(found: Mentions, mine: set[str], own: set[str]) -> Mentions:
-    """A state's own forces are its instrument, not its target ("mobilised army reservists")."""
+def _not_own(view: SentenceView, found: Mentions, mine: set[str], own: set[str]) -> Mentions:
+    """A state's own forces are its instrument, not its target ("mobilised army reservists"), and
+    a state's body does not act on the state named as a whole ("the defence minister warned that
+    Israel would respond"; "the Montenegro Assembly" is a body of it, and may be)."""
     return [m for m in found if m.actor.code not in mine and not (
-        m.actor.country in own and m.actor.sector in ("MIL", "COP") and m.how != "person")]
+        m.actor.country in own and m.how != "person" and (
+            m.actor.sector in ("MIL", "COP") or (not m.actor.sector and _names_the_state(view, m))))]
+
+
+def _names_the_state(view: SentenceView, m) -> bool:
+    return any(e.kind == "country" for e in view.finder.entries_at(m.head))
 
 
 def indirect_target(view: SentenceView, t: Token, mine: set[str], own: set[str]) -> Mentions:
