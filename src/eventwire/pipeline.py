@@ -235,6 +235,7 @@ def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> N
                                        resources.rules, resources.strategy)
                 progress.events.extend(events)
                 progress.context.note(finder.countries_named(), finder.named(), finder.named(subjects=True))
+                progress.context.note_hostile([(e.source, e.target) for e in events if e.quad_class >= 3])
             except Exception as e:  # noqa: BLE001 — one odd sentence must not end a long batch
                 if settings.strict:
                     raise

@@ -163,3 +163,12 @@ def test_mentions_partitive_phrase_spans_the_words_that_name_the_actor(code):
 def test_mentions_body_named_after_its_members_takes_their_role(code, text, expected):
     assert expected in sources(code(text, "2025-05-15"))
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"We urge the junta to free all political prisoners,\" a Norwegian foreign ministry spokeswoman said.",
+     ("NORGOV", "02")),
+    ("\"I condemn this attack on our soldiers,\" said Ghana's president.", ("GHAGOV", "11")),
+])
+def test_first_person_subject_of_a_quote_is_its_speaker(code, text, expected):
+    assert expected in {(e.source, e.code[:2]) for e in code(text).events}

@@ -161,3 +161,43 @@ def test_context_a_surname_is_the_person_introduced_with_a_role_before(code):
     text = ("LIMA — Police detained opposition politician Carla Benavides at her home on Friday, her party said.\n\n"
             "Interior Minister Jorge Paredes accused Benavides of plotting against the state.")
     assert ("PERGOV", "PEROPP", "11") in dyads(code(text, "2025-06-02"))
+
+
+def test_context_a_name_in_apposition_to_a_role_is_known_by_surname(code):
+    text = ("ACCRA — Togo's interior ministry spokesman, Kossi Amenyo, said on Monday the border would stay closed.\n\n"
+            "Amenyo accused Ghana of sheltering armed groups.")
+    assert ("TGOGOV", "GHA", "11") in dyads(code(text, "2025-06-02"))
+
+
+@pytest.mark.parametrize("opening", [
+    "Bolivia's foreign minister said the convoy had been stopped at the border.",
+    "A Bolivian government spokeswoman, Ana Quispe, said the convoy had been stopped at the border.",
+])
+def test_context_he_or_she_is_the_person_a_role_named(code, opening):
+    text = f"LA PAZ — {opening}\n\nShe accused Chile of smuggling weapons into the country."
+    assert ("BOLGOV", "CHL", "11") in dyads(code(text, "2025-06-02"))
+
+
+def test_context_both_sides_are_the_two_sides_of_the_fight_told_before(code):
+    # mediators named after the fight are not its sides
+    text = ("JUBA — South Sudanese troops clashed with SPLA-IO fighters near Nasir on Monday.\n\n"
+            "Kenya and Ethiopia offered to host talks.\n\n"
+            "The African Union urged both sides to respect the ceasefire.")
+    targets = {t[:3] for s, t, c in dyads(code(text, "2025-06-02")) if s.startswith("IGOAFR") and c == "02"}
+    assert "SSD" in targets and not targets & {"KEN", "ETH"}, targets
+
+
+def test_context_a_threat_with_no_target_is_aimed_at_the_sides_last_adversary(code):
+    text = ("ISLAMABAD — Afghan Taliban forces fired on a Pakistani border post on Tuesday, the army said.\n\n"
+            "China called for calm.\n\n"
+            "Pakistan's defence minister warned that Pakistan would respond forcefully to any further attack.")
+    found = {(s, t[:3], c) for s, t, c in dyads(code(text, "2025-06-02")) if c == "13"}
+    assert found == {("PAKMIL", "AFG", "13")}, found
+
+
+def test_context_concern_about_nothing_named_is_about_the_latest_hostile_act(code):
+    text = ("HANOI — Chinese coast guard ships rammed a Vietnamese fishing boat near the Paracel Islands on Monday.\n\n"
+            "Vietnam's foreign ministry demanded compensation.\n\n"
+            "Indonesia and Malaysia also expressed concern.")
+    found = {(s, t[:3]) for s, t, c in dyads(code(text, "2025-06-02")) if c == "01"}
+    assert {("IDN", "CHN"), ("MYS", "CHN")} <= found, found

@@ -84,6 +84,13 @@ def test_event_without_time_expression_gets_the_story_date(code):
     assert (e.date, e.date_precision, e.date_text) == (date(2024, 1, 10), "story", "")
 
 
+def test_a_time_in_a_relative_clause_on_the_object_dates_only_that_clause(code):
+    coded = code("Laos reopened a bridge to Thailand on Monday. Vietnam agreed to expand a rail link to Laos, "
+                 "which had been damaged by floods in 2019.", "2025-06-12")
+    e = next(e for e in coded.events if e.source == "VNM")
+    assert e.date == date(2025, 6, 9), e  # Monday, carried from the sentence before, not 2019
+
+
 COREF = ("Ethiopia and Eritrea held talks in Addis Ababa on Monday. The two countries signed a peace "
          "agreement. Eritrea's foreign ministry welcomed the deal. The ministry said it would send a "
          "delegation to Addis Ababa. It also accused Sudan of arming rebels. Ethiopian Prime Minister "

@@ -28,6 +28,8 @@ NOT_ACTOR_HEADS = {"language", "dialect", "cuisine", "culture", "literature", "f
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "MONEY", "PERCENT", "QUANTITY"}
 # Third-person pronouns resolved to an actor named earlier in the same sentence.
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
+# First-person subjects, resolved to who says the clause they are in.
+FIRST_PERSON = {"we", "i"}
 # Group references: a plural noun with "the two", "both" or "warring" stands for two parties the
 # article named ("urged both sides", "the two armies"); the value is the role each party takes.
 GROUP_NOUNS = {"country": "", "nation": "", "state": "", "side": "", "party": "", "neighbor": "", "neighbour": "",
@@ -39,6 +41,11 @@ DEFERRING_ROLES = frozenset({"leader", "leaders", "official", "officials", "comm
                              "head", "heads", "representative", "representatives", "member", "members", "elder",
                              "elders", "figure", "figures", "boss", "bosses", "spokesman", "spokesmen",
                              "spokeswoman", "spokeswomen", "spokesperson", "spokespeople", "spokespersons"})
+# Singular role words that name one person: "the minister said ... He added" refers back to them.
+PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "president", "premier",
+                          "chancellor", "ambassador", "envoy", "diplomat", "chief", "leader", "commander", "general",
+                          "governor", "mayor", "secretary", "official", "lawmaker", "senator", "judge", "prosecutor",
+                          "king", "queen", "emir", "prince", "negotiator", "adviser", "advisor", "lawyer"})
 GROUP_MARKERS = frozenset({"two", "both", "warring"})
 # "the three European countries", "the four nations": a group of that many parties named before
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -122,6 +129,12 @@ def _affiliation(doc: Doc, start: int, end: int) -> bool:
         return True
     after = doc[end: end + 2]
     return len(after) == 2 and after[0].text in ("-", "\u2011") and after[1].lower_ in AFFILIATION_AFTER
+
+
+def _one_person(t: Token) -> bool:
+    """A singular role word for one person, or a role with a name in apposition."""
+    return t.tag_ == "NN" and (t.lemma_.lower() in PERSON_ROLES or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children))
 
 
 def _span(doc: Doc, start: int, end: int, offset: int) -> Span:
@@ -239,6 +252,9 @@ class MentionFinder:
                 found = self.with_conjuncts(t) if subjects else self.at(t)
                 if not subjects and _locative(t):  # "talks in Ethiopia": a place, not a party
                     found = [ActorMention(m.actor, m.span, m.sentence, m.head, "place") for m in found]
+                elif subjects and len(found) == 1 and _one_person(t) and found[0].how not in ("pronoun", "context"):
+                    # "the Ugandan government spokesman, Chris Okello, said ...": a later "He" is them
+                    found = [ActorMention(found[0].actor, found[0].span, found[0].sentence, found[0].head, "person")]
                 out.extend(found)
         return out
 
@@ -258,9 +274,12 @@ class MentionFinder:
     def _known_people(self, head: Token, found: list[ActorMention]) -> list[ActorMention]:
         """A person the dictionaries do not know, once the article has said who they are
         ("opposition leader Juan Rojas"), is the same actor when named again ("Rojas")."""
+        if self.context is not None and found and all(m.actor.sector and m.actor.country for m in found):
+            # "Uganda's government spokesman, Chris Okello, said": the name in apposition to a role
+            for name in (c for c in head.children if c.dep_ == "appos" and self._person_name(c)):
+                self.context.people.setdefault(name.text, found[0].actor)
         ent = self.ents.get(head.i)
-        if self.context is None or head.pos_ != "PROPN" or head.i in self.hits or ent is None \
-                or ent.label_ != "PERSON" or ent.end - 1 != head.i:
+        if self.context is None or not self._person_name(head):
             return found
         if found and all(m.actor.sector for m in found):
             # a role with no country yet ("opposition politician Maria Rojas") is kept too: the
@@ -271,6 +290,12 @@ class MentionFinder:
         if known is None or any(m.actor.country for m in found):
             return found
         return [ActorMention(known, _span(self.doc, ent.start, ent.end, self.offset), self.sentence, head.i, "context")]
+
+    def _person_name(self, head: Token) -> bool:
+        """Whether `head` ends a person's name no dictionary knows."""
+        ent = self.ents.get(head.i)
+        return head.pos_ == "PROPN" and head.i not in self.hits and ent is not None \
+            and ent.label_ == "PERSON" and ent.end - 1 == head.i
 
     def with_conjuncts(self, head: Token) -> list[ActorMention]:
         """Actors of a phrase and of every phrase coordinated with it ("China and Russia")."""
@@ -515,6 +540,11 @@ class MentionFinder:
         if p.head.pos_ == "PRON" and p.head.lower_ in PRONOUNS:
             found = self._antecedent(p.head)
             return [p.mention(m.actor, "pronoun") for m in found[:1]]
+        if p.head.pos_ == "PRON" and p.head.lower_ in FIRST_PERSON:
+            # '"We urge the junta to free them," the spokeswoman said': the speaker's side
+            speaker = _speaker_of_clause(p.head)
+            found = [m for m in self.with_conjuncts(speaker) if m.how != "pronoun"] if speaker is not None else []
+            return [p.mention(m.actor, "pronoun") for m in found[:1]]
         return []
 
     def _residence(self, head: Token, tokens: list[Token]) -> str:
@@ -583,6 +613,10 @@ class MentionFinder:
         acting = self._acting_countries(head)
         context = self.context if self.context is not None else ArticleContext()
         size = next((GROUP_SIZES[c.lower_] for c in head.children if c.lower_ in GROUP_SIZES), 2)
+        if lemma in PARTY_NOUNS and size == 2:  # "both sides" of the fight the article told
+            sides = context.last_adversaries(exclude=acting)
+            if sides:
+                return sides
         found = context.last_countries(size, also=self._countries_before(head), exclude=acting)
         if found:
             return [Actor(_compose(cc, role), cc, role, cc) for cc in found]

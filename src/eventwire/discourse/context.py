@@ -21,6 +21,8 @@ class ArticleContext:
     subjects: list[tuple[Actor, str]] = field(default_factory=list)  # the same, for sentence subjects
     # people the dictionaries do not know, by the surname the article introduced them with
     people: dict[str, Actor] = field(default_factory=dict)
+    # (source, target) of the hostile acts coded so far, most recent last: "both sides" are a fight's
+    adversaries: list[tuple[Actor, Actor]] = field(default_factory=list)
 
     def note(self, countries: list[str], mentions: list[ActorMention], subjects: list[ActorMention]) -> None:
         """Add what a sentence named. A country named only as a place ("talks in Ethiopia") is
@@ -39,6 +41,30 @@ class ArticleContext:
                     continue
                 store[:] = [(a, h) for a, h in store if a.code != m.actor.code] + [(m.actor, m.how)]
             del store[:-50]
+
+    def note_hostile(self, pairs: list[tuple[str, str]]) -> None:
+        """Add the (source, target) codes of a sentence's conflict events, as the actors noted."""
+        known = {a.code: a for a, _ in self.actors}
+        for source, target in pairs:
+            a, b = known.get(source) or self._state_actor(source), known.get(target) or self._state_actor(target)
+            if a is not None and b is not None and _named(a) and _named(b) and _party(a) != _party(b):
+                self.adversaries = [p for p in self.adversaries if {_party(p[0]), _party(p[1])} != {_party(a), _party(b)}]
+                self.adversaries.append((a, b))
+        del self.adversaries[:-20]
+
+    def _state_actor(self, code: str) -> Actor | None:
+        """A code of a state the article named ("LBN", "ISRMIL"), as an actor; None for a bare role."""
+        if code[:3] not in self.countries:
+            return None
+        return Actor(code, code[:3], code[3:], code[:3])
+
+    def last_adversaries(self, exclude: set[str] = frozenset()) -> list[Actor]:
+        """The two sides of the latest fight or dispute the article told, neither of them one of
+        `exclude` (who acts on them): "urged both sides to exercise restraint"."""
+        for a, b in reversed(self.adversaries):
+            if a.country not in exclude and b.country not in exclude:
+                return [a, b]
+        return []
 
     def last_countries(self, n: int, also: list[str] = (), exclude: set[str] = frozenset()) -> list[str]:
         """The last n distinct countries named, `also` (named since) the most recent, leaving
@@ -79,3 +105,13 @@ class ArticleContext:
         court" after "the International Criminal Court" (IGOJUDICC: a body's role is in its code)."""
         return next((a for a, _ in reversed(self.actors) if (a.sector == sector and a.country) or (
             a.code.startswith("IGO") and sector in (a.code[i:i + 3] for i in range(3, len(a.code), 3)))), None)
+
+
+def _party(actor: Actor) -> str:
+    """A state is one party whichever of its bodies acts; an armed group or organisation is its own."""
+    return actor.country if actor.country and actor.sector in STATE_ROLES else actor.code
+
+
+def _named(actor: Actor) -> bool:
+    """A state's body or a named group or organisation, not a bare role ("the army")."""
+    return bool(actor.country) or len(actor.code) > 3

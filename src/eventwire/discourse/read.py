@@ -178,8 +178,10 @@ def _within_clause(doc: Doc, trigger: Token, expressions: list[TimeExpression], 
     first tranche of a loan … earlier this month", "detected preparations for the test last
     week"): the one nearest after the trigger, if no other verb's clause stands between."""
     own = [t for t in trigger.subtree]
-    nested = {t.i for c in trigger.children if c.dep_ in ("ccomp", "relcl", "advcl", "parataxis", "conj")
-              and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    # another verb's clause anywhere below, a relative clause on the object included ("reopen a
+    # crossing, which had been closed since January": January dates the closing)
+    nested = {t.i for c in trigger.subtree if c.i != trigger.i and c.pos_ in ("VERB", "AUX")
+              and c.dep_ in ("ccomp", "relcl", "advcl", "parataxis", "conj", "acl") for t in c.subtree}
     spans = [(offset + t.idx, t.i) for t in own if t.i not in nested and t.i > trigger.i]
     best = None
     for expr in expressions:

@@ -18,6 +18,7 @@ UNTARGETED_CODES = ("010", "017", "14")
 LOOKBACK = 2  # sentences before the event in which the other party may have been named
 OBJECT_PREPS = ("of", "over", "on", "against", "about")
 DENIAL = "016"
+CONCERN = "012"  # pessimism: "expressed concern"
 PERSON_PRONOUNS = ("him", "her")
 STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 ADVERSARIES = frozenset({"REB", "UAF", "CRM", "OPP"})  # armed groups, gunmen, gangs, the opposition
@@ -43,6 +44,8 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             continue
         if e.code.startswith(DENIAL):
             target = _accuser(out, e)
+        elif e.code == CONCERN:
+            target = _culprit(out, e)
         elif noun is not None:
             target = _antecedent(out, e) or _named_before(out, by_index, e, noun)
         else:
@@ -50,7 +53,8 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
         if not target and sent is not None and _aimed_at_a_person(sent, e):
             target = _person_before(parsed, named, out, e)  # "him" is no other country's state
         else:
-            target = target or _other_party(parsed, named, e, iso) or _domestic_adversary(parsed, named, e)
+            target = target or (_adversary(out, e) if e.quad_class >= 3 else "") \
+                or _other_party(parsed, named, e, iso) or _domestic_adversary(parsed, named, e)
         out.append(replace(e, target=target) if target else e)
     return out
 
@@ -195,6 +199,30 @@ def _antecedent(earlier: Sequence[Event], e: Event) -> str:
     for prior in reversed(earlier):
         if prior.source and prior.source[:3] != own and prior.sentence < e.sentence:
             return prior.source
+    return ""
+
+
+def _culprit(earlier: Sequence[Event], e: Event) -> str:
+    """Concern expressed about nothing named is about the latest use of force the article told,
+    by another state than the one concerned ("Japan and Australia also expressed concern")."""
+    x = next((x for x in reversed(earlier) if x.quad_class == 4 and x.sentence < e.sentence
+              and x.source and x.source[:3] != e.source[:3]), None)
+    return x.source if x is not None else ""
+
+
+def _adversary(earlier: Sequence[Event], e: Event) -> str:
+    """A hostile act with no target is aimed at whoever the source's side last fought or
+    quarrelled with in the article ("Hezbollah fired rockets at Israel ... Israel's defence
+    minister warned of a response to any further attack": Hezbollah)."""
+    side = e.source[:3]
+    for quad in (4, 3):  # a fight before a quarrel
+        for x in reversed(earlier):
+            if x.quad_class != quad or not x.target or x.sentence >= e.sentence:
+                continue
+            if x.source[:3] == side and x.target[:3] != side:
+                return x.target
+            if x.target[:3] == side and x.source[:3] != side:
+                return x.source
     return ""
 
 
