@@ -164,6 +164,17 @@ def test_organization_fields_and_codes(organizations):
         assert all(x.strip() and x == x.strip() for x in o["names"]), (n, o["names"])
 
 
+def test_organization_dated_codes(organizations):
+    # a body whose standing changed: each dated code is of the same country, with a valid date range
+    for o in organizations:
+        for r in o.get("roles", ()):
+            assert CODE_RE.match(r["code"]) and r["code"][:3] == o["code"][:3], (o["names"][0], r)
+            start, end = r.get("start"), r.get("end")
+            for d in (start, end):
+                assert d is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", d), (o["names"][0], d)
+            assert not (start and end) or start <= end, (o["names"][0], r)
+
+
 def test_organization_codes_use_known_countries_or_prefixes(organizations, countries):
     known = {c["code"] for c in countries} | {"IGO", "NGO", "IMG", "MNC"}
     for o in organizations:

@@ -172,3 +172,12 @@ def test_mentions_body_named_after_its_members_takes_their_role(code, text, expe
 ])
 def test_first_person_subject_of_a_quote_is_its_speaker(code, text, expected):
     assert expected in {(e.source, e.code[:2]) for e in code(text).events}
+
+
+@pytest.mark.parametrize("day, expected", [
+    ("2015-03-01", "AFGREB"),  # an insurgency then
+    ("2025-03-01", "AFGGOV"),  # the government since August 2021
+])
+def test_a_body_that_took_power_is_coded_by_its_standing_on_the_story_date(code, day, expected):
+    coded = code("The Taliban closed the border crossing with Pakistan.", day)
+    assert {e.source for e in coded.events} == {expected}

@@ -201,3 +201,8 @@ def test_context_concern_about_nothing_named_is_about_the_latest_hostile_act(cod
             "Indonesia and Malaysia also expressed concern.")
     found = {(s, t[:3]) for s, t, c in dyads(code(text, "2025-06-02")) if c == "01"}
     assert {("IDN", "CHN"), ("MYS", "CHN")} <= found, found
+
+
+def test_context_a_bare_government_is_not_completed_with_the_foreign_state_it_acts_on(code):
+    found = dyads(code("The junta ordered Belgian troops to leave the country within a month.", "2025-06-02"))
+    assert not any(s.startswith("BEL") for s, t, c in found), found

@@ -618,3 +618,14 @@ def test_passes_a_weapon_as_subject_says_the_kind_of_force(code, text, expected)
 ])
 def test_passes_a_state_is_not_the_target_of_its_own_body(code, text, expected):
     assert {(s, t) for s, t, _ in triples(code(text))} == expected
+
+
+def test_passes_a_denial_in_a_relative_clause_is_coded(code):
+    found = roots(code("Rwanda accused Burundi of sheltering rebels near the frontier, an allegation Gitega denied."))
+    assert ("RWA", "BDI", "11") in found and ("BDIGOV", "RWA", "01") in found, found
+
+
+def test_passes_a_case_filed_at_a_court_is_aimed_at_the_accused(code):
+    found = triples(code("Nicaragua filed a case at the International Court of Justice accusing Germany "
+                         "of facilitating genocide."))
+    assert ("NIC", "DEU", "115") in found, found

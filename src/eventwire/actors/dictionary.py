@@ -41,6 +41,11 @@ class Entry:
 
     def actor_on(self, day: date | None) -> Actor:
         """The actor this entry denotes on a given day (people change roles; others do not)."""
+        if self.kind == "organization" and self.roles:
+            # a body whose standing changed ("the Taliban", rebels until they took power)
+            role = self.role_on(day)
+            code = role.code if role is not None else self.code
+            return Actor(code=code, country=self.country, sector=code[3:6] if self.country else "", name=self.name)
         if self.kind != "person":
             code = self.code if self.kind == "organization" else self.country + self.sector
             return Actor(code=code, country=self.country, sector=self.sector, name=self.name)
@@ -182,8 +187,15 @@ def _read_organizations(path: Path, countries: set[str]) -> _Part:
             raise DataFileError(str(path), n, f"actor code {code!r} is not a CAMEO code")
         part.codes.add(code)
         country = code[:3] if code[:3] in countries else ""
+        roles = []
+        for r in rec.get("roles", ()):  # dated codes that replace `code` while they hold
+            if not CODE_RE.match(r.get("code", "")) or r["code"][:3] != code[:3]:
+                raise DataFileError(str(path), n, f"dated code {r.get('code')!r} is not a CAMEO code of {code[:3]}")
+            roles.append(Role(r["code"], r.get("title", ""), _parse_date(r.get("start"), path, n),
+                              _parse_date(r.get("end"), path, n)))
+            part.codes.add(r["code"])
         entry = Entry(kind="organization", name=rec["names"][0], code=code, country=country,
-                      sector=code[3:6] if country else "")
+                      sector=code[3:6] if country else "", roles=tuple(roles))
         part.names.extend((form, entry) for form in rec["names"])
     return part
 

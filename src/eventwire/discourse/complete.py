@@ -26,6 +26,7 @@ ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY"
 BETWEEN_STATES = load_rules().between_states_codes
 MANY_STATES = load_rules().many_states_words
 SELF_DIRECTED = load_rules().self_directed_codes
+STATE_BODIES = frozenset({"GOV", "MIL"})
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
                          "ELI", "REL", "HRI", "ENV", "PTY"})
 
@@ -108,8 +109,13 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
         if is_bare_role(source, countries) and not _many_states(e.source_span):
             person = _person_country(e.source_span.text, people) if e.source_span else ""
             local = place if source[:3] in LOCAL_ROLES else ""
+            # a government or army talking to, pressing or cutting ties with another state's government
+            # or army is a foreign one ("the junta ordered French troops to leave" names no French
+            # junta); force and coercion are not (a coup is the state's own soldiers)
+            facing = source[:3] in STATE_BODIES and target[3:6] in STATE_BODIES and not is_bare_role(target, countries) \
+                and (e.root < "14" or e.root == "16")
             source = _complete(source, (person, local, state, home), target,
-                               exclude=(place, target[:3]) if abroad else ())
+                               exclude=(place, target[:3]) if abroad else (target[:3],) if facing else ())
         if is_bare_role(target, countries) and not _many_states(e.target_span):
             person = _person_country(e.target_span.text, people) if e.target_span else ""
             # refugees are by definition away from home: neither the place nor the story says whose

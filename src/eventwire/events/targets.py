@@ -14,6 +14,8 @@ from eventwire.verbs import Pattern
 
 OBJECTS = ("dobj", "attr", "nsubjpass")
 STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})  # a country alone is its state
+LAWSUIT = "115"  # bring a lawsuit against
+ACCUSING = frozenset({"accuse", "charge", "allege", "blame"})
 
 
 def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: list[Token],
@@ -50,6 +52,10 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
         found = slot_target(view, t, pattern, following, positions, mine)
         if found:
             return found
+    if pattern is not None and pattern.code.startswith(LAWSUIT):
+        accused = _accused(view, t, mine)  # the court it was filed at is where, not whom
+        if accused:
+            return accused
     own = {m.actor.country for m in sources if m.actor.country}
     # whose forces are an instrument, not a target: a state's (its government's, its forces');
     # "residents welcomed the Iraqi troops" aims at the troops
@@ -68,6 +74,18 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
         if not own or investigation or any(m.actor.country not in own for m in found):
             return found
     return candidates[0]
+
+
+def _accused(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
+    """Whom a case is brought against when a participle says it: "filed a case at the court
+    accusing Israel of genocide" (one event, aimed at the accused)."""
+    holders = [t] + [c for c in t.children if c.dep_ == "dobj"]
+    for v in (c for h in holders for c in h.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
+              and c.lemma_.lower() in ACCUSING):
+        found = [m for o in v.children if o.dep_ == "dobj" for m in view.finder.with_conjuncts(o) if m.actor.code not in mine]
+        if found:
+            return found
+    return []
 
 
 def _holders(view: SentenceView, t: Token, mine: set[str], own: set[str]) -> Mentions:
