@@ -206,3 +206,9 @@ def test_context_concern_about_nothing_named_is_about_the_latest_hostile_act(cod
 def test_context_a_bare_government_is_not_completed_with_the_foreign_state_it_acts_on(code):
     found = dyads(code("The junta ordered Belgian troops to leave the country within a month.", "2025-06-02"))
     assert not any(s.startswith("BEL") for s, t, c in found), found
+
+
+def test_context_a_demand_of_people_outside_the_state_is_aimed_at_their_government(code):
+    text = "NAIROBI — Thousands of farmers rallied in Nairobi on Monday, demanding higher maize prices."
+    found = dyads(code(text, "2025-06-02"))
+    assert ("KENAGR", "KENGOV", "10") in found, found

@@ -19,6 +19,7 @@ LOOKBACK = 2  # sentences before the event in which the other party may have bee
 OBJECT_PREPS = ("of", "over", "on", "against", "about")
 DENIAL = "016"
 CONCERN = "012"  # pessimism: "expressed concern"
+STATE_BODIES = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")  # a demand of theirs is no domestic protest
 PERSON_PRONOUNS = ("him", "her")
 STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 ADVERSARIES = frozenset({"REB", "UAF", "CRM", "OPP"})  # armed groups, gunmen, gangs, the opposition
@@ -245,12 +246,13 @@ def _other_party(parsed: Sequence[ParsedSentence], named: dict[int, list], e: Ev
 
 
 def domestic_targets(events: Sequence[Event]) -> list[Event]:
-    """Once a protester's country is known, the protest is aimed at that state's government
-    (conventions: "domestic acts have domestic targets")."""
+    """Once a protester's country is known, the protest, and a demand of people outside the
+    state, is aimed at that state's government (conventions: "domestic acts have domestic targets")."""
     out = []
     for e in events:
         country = e.source[:3] if len(e.source) > 3 else ""
-        if not e.target and country and e.root == "14" and e.source[3:] != "GOV":
+        sector = e.source[3:6]
+        if not e.target and country and sector != "GOV" and (e.root == "14" or (e.root == "10" and sector not in STATE_BODIES)):
             e = replace(e, target=country + "GOV")
         out.append(e)
     return out

@@ -72,8 +72,12 @@ def finite_subordinate(view: SentenceView, h: Token) -> bool:
     unless the clause is a condition or a question ("if the army attacks")."""
     if h.pos_ not in ("VERB", "AUX") or h.dep_ not in SUBORDINATE:
         return False
-    finite = h.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in h.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in h.children)
+    # "an offer the students rejected": a past form the tagger took for a participle, which an
+    # active subject with no auxiliary shows to be finite
+    past = h.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in h.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in h.children)
+    finite = h.tag_ in FINITE_TAGS or past or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in h.children)
     conditional = any(c.dep_ == "mark" and c.lower_ in view.rules.conditional_marks for c in h.children)
     # "the hostages, whom they had taken in May": a past perfect relative clause is background
     background = h.dep_ == "relcl" and h.tag_ == "VBN" and any(c.lower_ == "had" for c in h.children)

@@ -164,5 +164,7 @@ def misread_active(t: Token) -> bool:
     """"air strikes killed 30 people, officials said": the parser took the verb for a participle
     of the subject ("strikes [that were] killed"), but a passive participle takes no direct object
     and names no agent, so the noun is the verb's subject."""
-    return (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("nsubj", "nsubjpass") and t.i == t.head.i + 1
+    # the noun is a subject, or the parser made it the root of a sentence with no verb of its own
+    return (t.dep_ == "acl" and t.tag_ == "VBN" and t.i == t.head.i + 1
+            and (t.head.dep_ in ("nsubj", "nsubjpass") or (t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")))
             and any(c.dep_ == "dobj" for c in t.children) and not any(c.dep_ == "agent" for c in t.children))

@@ -69,7 +69,7 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
     candidates = [c for c in (_not_own(view, _not_possessed(view, found, own), mine, commands)
                               for found in _candidates(view, t, used)) if c]
     if not candidates:
-        return _holders(view, t, mine, own) or indirect_target(view, t, mine, set() if investigation else own)
+        return _holders(view, t, mine, own) or _summarised(view, t, mine) or indirect_target(view, t, mine, set() if investigation else own)
     for found in candidates:
         if not own or investigation or any(m.actor.country not in own for m in found):
             return found
@@ -86,6 +86,22 @@ def _accused(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
         if found:
             return found
     return []
+
+
+def _summarised(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
+    """"Ethiopia proposed a border commission, a plan Eritrea rejected": a clause on a noun that
+    sums up the main act answers whoever did that act."""
+    noun = t.head
+    if t.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos"):
+        return []
+    verb = noun.head  # up through the phrase the noun is in apposition to ("a ceasefire in Darfur, a plan ...")
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "pobj", "prep", "appos", "conj"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [m for m in subjects(view, verb)[0] if m.actor.code not in mine]
 
 
 def _holders(view: SentenceView, t: Token, mine: set[str], own: set[str]) -> Mentions:
