@@ -212,3 +212,8 @@ def test_context_a_demand_of_people_outside_the_state_is_aimed_at_their_governme
     text = "NAIROBI — Thousands of farmers rallied in Nairobi on Monday, demanding higher maize prices."
     found = dyads(code(text, "2025-06-02"))
     assert ("KENAGR", "KENGOV", "10") in found, found
+
+
+def test_context_a_local_official_speaks_for_the_place_of_the_act(code):
+    coded = code("Burundian rebels shelled a market in Uvira, the provincial governor said.", "2025-06-02")
+    assert {e.speaker for e in coded.events} == {"CODGOV"}, [(e.source, e.speaker) for e in coded.events]

@@ -27,6 +27,8 @@ BETWEEN_STATES = load_rules().between_states_codes
 MANY_STATES = load_rules().many_states_words
 SELF_DIRECTED = load_rules().self_directed_codes
 STATE_BODIES = frozenset({"GOV", "MIL"})
+# Offices of a place, not a state: their holder is of the country where the act happened.
+LOCAL_OFFICES = frozenset({"governor", "mayor", "police", "regional", "local", "district", "provincial"})
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
                          "ELI", "REL", "HRI", "ENV", "PTY"})
 
@@ -126,7 +128,9 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
                                exclude=(source[:3],) if abroad else ())
         if is_bare_role(speaker, countries):
             person = _person_country(e.speaker_span.text, people) if e.speaker_span else ""
-            speaker = _complete(speaker, (person, home, state), "")
+            # "..., the governor said": a local official speaks for the place of the act
+            local = place if e.speaker_span is not None and LOCAL_OFFICES & set(e.speaker_span.text.lower().split()) else ""
+            speaker = _complete(speaker, (person, local, home, state), "")
         if (source, target, speaker) != (e.source, e.target, e.speaker):
             e = replace(e, source=source, target=target, speaker=speaker)
         out.append(e)
