@@ -91,6 +91,12 @@ def test_a_time_in_a_relative_clause_on_the_object_dates_only_that_clause(code):
     assert e.date == date(2025, 6, 9), e  # Monday, carried from the sentence before, not 2019
 
 
+def test_a_day_in_a_clause_on_the_object_dates_the_occasion(code):
+    coded = code("Chilean police fired water cannon at students who marched on the education ministry on "
+                 "Tuesday.", "2025-06-12")
+    assert {e.date for e in coded.events if e.source == "CHLCOP"} == {date(2025, 6, 10)}, coded.events
+
+
 COREF = ("Ethiopia and Eritrea held talks in Addis Ababa on Monday. The two countries signed a peace "
          "agreement. Eritrea's foreign ministry welcomed the deal. The ministry said it would send a "
          "delegation to Addis Ababa. It also accused Sudan of arming rebels. Ethiopian Prime Minister "

@@ -178,16 +178,21 @@ def _within_clause(doc: Doc, trigger: Token, expressions: list[TimeExpression], 
     first tranche of a loan … earlier this month", "detected preparations for the test last
     week"): the one nearest after the trigger, if no other verb's clause stands between."""
     own = [t for t in trigger.subtree]
-    # another verb's clause anywhere below, a relative clause on the object included ("reopen a
-    # crossing, which had been closed since January": January dates the closing)
-    nested = {t.i for c in trigger.subtree if c.i != trigger.i and c.pos_ in ("VERB", "AUX")
-              and c.dep_ in ("ccomp", "relcl", "advcl", "parataxis", "conj", "acl") for t in c.subtree}
+    nested = {t.i for c in trigger.children if c.dep_ in ("ccomp", "relcl", "advcl", "parataxis", "conj")
+              and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    # a clause on its object ("a crossing, which had been closed since January", "the ceasefire,
+    # which took effect in November 2024") dates the thing, unless it names the day, which news
+    # gives for the occasion itself ("fired at protesters who marched on parliament on Tuesday")
+    described = {t.i for c in trigger.subtree if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+                 for t in c.subtree}
     spans = [(offset + t.idx, t.i) for t in own if t.i not in nested and t.i > trigger.i]
     best = None
     for expr in expressions:
         if expr.span is None:
             continue
         inside = [i for start, i in spans if expr.span.start <= start < expr.span.end]
+        if inside and all(i in described for i in inside) and expr.precision != "day":
+            continue
         if inside and (best is None or inside[0] < best[0]):
             best = (inside[0], expr)
     return best[1] if best else None
