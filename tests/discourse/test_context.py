@@ -217,3 +217,24 @@ def test_context_a_demand_of_people_outside_the_state_is_aimed_at_their_governme
 def test_context_a_local_official_speaks_for_the_place_of_the_act(code):
     coded = code("Burundian rebels shelled a market in Uvira, the provincial governor said.", "2025-06-02")
     assert {e.speaker for e in coded.events} == {"CODGOV"}, [(e.source, e.speaker) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reuters' "Congo" is the DRC when the article names it by a form of its own
+    ("GOMA (Reuters) — Congolese troops shelled rebel positions near Goma on Monday.\n\n"
+     "Congo accused Rwanda of backing the rebels.", "COD"),
+    # and stays the Republic of the Congo when nothing says otherwise, or Brazzaville is named
+    ("Congo accused Gabon of closing the border.", "COG"),
+    ("BRAZZAVILLE (AFP) — Congo accused Kinshasa of shelling the river port.", "COG"),
+])
+def test_context_a_name_two_states_share_means_the_one_the_article_names(code, text, expected):
+    found = {s[:3] for s, t, c in dyads(code(text, "2025-06-02")) if c == "11"}
+    assert found == {expected}, found
+
+
+def test_context_a_states_own_forces_fighting_its_rebels_are_each_others_adversary(code):
+    text = ("BAMAKO — JNIM militants seized a town in central Mali on Monday.\n\n"
+            "France and Algeria called for calm.\n\n"
+            "Mali's army said it had launched a counter-offensive.")
+    found = dyads(code(text, "2025-06-02"))
+    assert any(s == "MLIMIL" and t.endswith("REB") for s, t, c in found), found

@@ -151,3 +151,9 @@ def test_person_named_before_an_appositive_is_the_speaker(code, speaker_phrase, 
             f"\"We cannot feed our children,\" said {speaker_phrase}.")
     quotes = code(text, "2025-03-06").quotes
     assert any(q.person == name for q in quotes), quotes
+
+
+def test_a_time_in_a_relative_clause_on_the_subject_is_not_inherited(code):
+    coded = code("Oman, which hosted talks between the two sides last week, urged Iran and the United States "
+                 "to resume negotiations.", "2025-06-12")
+    assert coded.events and all(e.date == date(2025, 6, 12) for e in coded.events), coded.events

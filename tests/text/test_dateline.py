@@ -37,6 +37,9 @@ def test_dateline_year_from_the_story_itself():
     ("WASHINGTON \u2014 The United States said on Monday", "Washington", ""),
     ("GAZA CITY (AP) \u2014 Israeli forces", "Gaza City", "AP"),
     ("KYIV, Ukraine (Reuters) - Ukraine said", "Kyiv", "Reuters"),
+    # a state of several words, with "of" or "and" in it
+    ("BUKAVU, Democratic Republic of Congo (Reuters) — Rebels said", "Bukavu", "Reuters"),
+    ("MOSTAR, Bosnia and Herzegovina (AP) — Police said", "Mostar", "AP"),
 ])
 def test_dateline_without_a_date_gives_place_and_agency(text, place, agency):
     dl = parse_dateline(text)

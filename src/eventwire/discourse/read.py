@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.discourse.background import leave_out_background, once_per_article
 from eventwire.discourse.complete import complete_countries, complete_quote_countries, known_people, story_state
+from eventwire.discourse.shared_names import meant_states, remap_article
 from eventwire.discourse.targets import context_targets, domestic_targets
 from eventwire.discourse.speakers import Attribution, Discourse, ParsedSentence, attribute, quotes_of
 from eventwire.events.rules import LOCATIVE_PREPS, load_rules
@@ -59,7 +60,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
                 continue
             e = _speaker(e, trigger, attributions, discourse, sent)
             before = [x for x in expressions if x.span is not None and x.span.start < e.trigger.start
-                      and x.precision in INHERITED]
+                      and x.precision in INHERITED and not _in_relative_clause(sent, x, trigger)]
             e = _date(e, sent.doc, trigger, expressions, day, sent.start, day_certain,
                       before[-1] if before else earlier)
             e = replace(e, location=_location(e, sent, trigger, found, gazetteer, countries))
@@ -68,8 +69,9 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
     for rest in by_sentence.values():  # events of sentences not handed over (none in practice)
         out.extend(rest)
     quotes = _with_continued_speakers(quotes)
+    out, quotes, found_places, home = remap_article(out, quotes, list(places.values()), home, meant_states(parsed, home))
     out, quotes = _article_passes(out, quotes, parsed, day, day_certain, home, frozenset(countries.values()))
-    return out, quotes, list(places.values())
+    return out, quotes, found_places
 
 
 def _article_passes(events: list[Event], quotes: list[Quote], parsed: list[ParsedSentence], day: date | None,
@@ -158,6 +160,14 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
     own_year = bool(re.search(r"\b\d{4}\b", expr.text))
     return replace(e, date=expr.date, date_precision=expr.precision, date_text=expr.text,
                    date_certain=expr.certain and (day_certain or own_year))
+
+
+def _in_relative_clause(sent: ParsedSentence, expr: TimeExpression, trigger: Token) -> bool:
+    """"Qatar, which hosted talks last week, urged ...": a time inside a relative clause that
+    does not hold the act dates that clause, so the act does not inherit it."""
+    tokens = [t for t in sent.doc if expr.span.start <= sent.start + t.idx < expr.span.end]
+    above = set(trigger.ancestors) | {trigger}
+    return any(a.dep_ in ("relcl", "acl") and a not in above for t in tokens[:1] for a in t.ancestors)
 
 
 def _year_of_object(doc: Doc, trigger: Token, offset: int) -> TimeExpression | None:

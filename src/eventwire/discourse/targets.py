@@ -21,6 +21,7 @@ DENIAL = "016"
 CONCERN = "012"  # pessimism: "expressed concern"
 STATE_BODIES = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")  # a demand of theirs is no domestic protest
 PERSON_PRONOUNS = ("him", "her")
+LIGHT_VERBS = load_rules().light_verbs
 STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 ADVERSARIES = frozenset({"REB", "UAF", "CRM", "OPP"})  # armed groups, gunmen, gangs, the opposition
 HOSTILE_FROM = 13  # threats, protests... force: the roots a state aims at its adversaries
@@ -47,7 +48,10 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             target = _accuser(out, e)
         elif e.code == CONCERN:
             target = _culprit(out, e)
-        elif noun is not None:
+        elif noun is not None and e.quad_class >= 3 and _carried(sent, e):
+            # "launched a counter-offensive": the noun is the act itself, aimed at the side fought before
+            target = _adversary(out, e) or _antecedent(out, e) or _named_before(out, by_index, e, noun)
+        elif noun is not None:  # "condemned the raids": whoever did the act the noun refers to
             target = _antecedent(out, e) or _named_before(out, by_index, e, noun)
         else:
             target = ""
@@ -211,20 +215,31 @@ def _culprit(earlier: Sequence[Event], e: Event) -> str:
     return x.source if x is not None else ""
 
 
+def _carried(sent: ParsedSentence, e: Event) -> bool:
+    """Whether the event's verb only carries its noun ("launched an offensive", "carried out raids")."""
+    t = _trigger(sent, e)
+    return t is not None and t.lemma_.lower() in LIGHT_VERBS
+
+
 def _adversary(earlier: Sequence[Event], e: Event) -> str:
     """A hostile act with no target is aimed at whoever the source's side last fought or
     quarrelled with in the article ("Hezbollah fired rockets at Israel ... Israel's defence
     minister warned of a response to any further attack": Hezbollah)."""
-    side = e.source[:3]
+    side = _party(e.source)
     for quad in (4, 3):  # a fight before a quarrel
         for x in reversed(earlier):
             if x.quad_class != quad or not x.target or x.sentence >= e.sentence:
                 continue
-            if x.source[:3] == side and x.target[:3] != side:
+            if _party(x.source) == side and _party(x.target) != side:
                 return x.target
-            if x.target[:3] == side and x.source[:3] != side:
+            if _party(x.target) == side and _party(x.source) != side:
                 return x.source
     return ""
+
+
+def _party(code: str) -> str:
+    """A state is one side whichever of its bodies acts; its rebels, opposition or an organisation are another."""
+    return code[:3] if not code[3:6] or code[3:6] in STATE_BODIES else code
 
 
 def _other_party(parsed: Sequence[ParsedSentence], named: dict[int, list], e: Event, iso: frozenset[str]) -> str:

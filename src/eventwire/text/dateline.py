@@ -14,13 +14,16 @@ MONTHS = {m: i for i, m in enumerate(
 MONTH_RE = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A dateline's place is written in capitals: "BEIJING", "NEW DELHI", "RIO DE JANEIRO".
 PLACE_RE = r"(?P<place>[A-Z][A-Z .'\-]{1,40}?)"
+# The state after the place, in title case: "Ukraine", "South Africa", "Democratic Republic of
+# Congo", "Bosnia and Herzegovina" (capitalised words, with "of", "and", "the" between them).
+COUNTRY_RE = r"[A-Z][a-z]+(?:\s+(?:(?:of|and|the)\s+)*[A-Z][a-z]+){0,4}"
 DATED = re.compile(
-    rf"^\s*{PLACE_RE}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*(?:\((?P<agency1>[^)]*)\))?\s*,\s*"
+    rf"^\s*{PLACE_RE}(?:,\s*{COUNTRY_RE})?\s*(?:\((?P<agency1>[^)]*)\))?\s*,\s*"
     rf"(?:{MONTH_RE}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+{MONTH_RE.replace('month', 'month2')})"
     r"(?:,?\s+(?P<year>\d{4}))?")
 # "WASHINGTON —", "GAZA CITY (AP) —", "KYIV, Ukraine (Reuters) -": a place with no date
 UNDATED = re.compile(
-    rf"^\s*{PLACE_RE}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*"
+    rf"^\s*{PLACE_RE}(?:,\s*{COUNTRY_RE})?\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*"
     r"(?P<dash>[\u2013\u2014]|--?)\s+")
 AGENCY = re.compile(r"\s*[.,]?\s*(?:/(?P<slash>[^/\n]{1,30})/\.?|\((?P<paren>[^)\n]{1,40})\))?\s*[-\u2013\u2014.:]*\s*")
 # "This year marks 80 years of ... the 1941-1945 war", "the 80th anniversary of the 1945 victory"

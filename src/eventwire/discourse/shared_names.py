@@ -1,0 +1,61 @@
+"""Names two states share ("Congo"): which of them an article means by the bare name."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources as importlib_resources
+
+from eventwire.discourse.speakers import ParsedSentence
+from eventwire.types import Event, Place, Quote
+
+
+@lru_cache(maxsize=1)
+def shared_names() -> dict[str, tuple[str, str]]:
+    """Shared form (lower case) -> (the state it is coded as by default, the other state it may mean),
+    from the bundled country records' `shared_name`."""
+    path = importlib_resources.files("eventwire.actors") / "data" / "countries.jsonl"
+    out: dict[str, tuple[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line) if line.strip() else {}
+        shared = rec.get("shared_name")
+        if shared:
+            out[shared["form"].lower()] = (rec["code"], shared["with"])
+    return out
+
+
+def meant_states(parsed: Sequence[ParsedSentence], home: str = "") -> dict[str, str]:
+    """{default: other} for each shared name the article uses for the other state: it names the
+    other state by a form of its own ("Congolese", "Kinshasa", "M23"), and the default state by
+    none but the shared one ("Brazzaville", in the text or as the dateline's place, keeps it).
+    Reuters' "Congo" is the DRC."""
+    out: dict[str, str] = {}
+    for form, (default, other) in shared_names().items():
+        other_named, own_form = False, home == default
+        for sent in parsed:
+            for start, end, entries in sent.finder.hits.values():
+                countries = {x.country for x in entries}
+                text = sent.doc[start:end].text.lower().removeprefix("the ")
+                other_named = other_named or other in countries
+                own_form = own_form or (default in countries and text != form)
+        if other_named and not own_form:
+            out[default] = other
+    return out
+
+
+def remap(code: str, states: dict[str, str]) -> str:
+    return states[code[:3]] + code[3:] if code[:3] in states else code
+
+
+def remap_article(events: list[Event], quotes: list[Quote], places: list[Place], home: str,
+                  states: dict[str, str]) -> tuple[list[Event], list[Quote], list[Place], str]:
+    """The article's codes with each shared name's state replaced by the one it means."""
+    if not states:
+        return events, quotes, places, home
+    events = [replace(e, source=remap(e.source, states), target=remap(e.target, states), speaker=remap(e.speaker, states))
+              for e in events]
+    quotes = [replace(q, actor=remap(q.actor, states)) for q in quotes]
+    places = [replace(p, country=remap(p.country, states)) for p in places]
+    return events, quotes, places, remap(home, states)
