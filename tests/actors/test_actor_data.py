@@ -108,6 +108,14 @@ def test_country_fields(countries):
             assert sector == "" or sector in SECTOR_CODES, (where, form, sector)
 
 
+def test_shared_names_are_own_names_shared_with_a_known_state(countries):
+    codes = {c["code"] for c in countries}
+    for c in countries:
+        shared = c.get("shared_name")
+        if shared:
+            assert shared["form"] in c["names"] and shared["with"] in codes and shared["with"] != c["code"], c["code"]
+
+
 def test_no_surface_form_names_two_countries(countries):
     owners = defaultdict(set)
     for c in countries:
