@@ -640,3 +640,11 @@ def test_passes_a_case_filed_at_a_court_is_aimed_at_the_accused(code):
 ])
 def test_passes_a_reply_in_a_clause_on_a_summing_noun(code, text, expected):
     assert expected in {(s[-3:] if s.endswith("REB") else s, t, c) for s, t, c in roots(code(text))}
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # a clause on the object says what it did or was accused of, not whose it is
+    ("Egypt executed a man convicted of spying for Turkey.", "TUR"),
+])
+def test_passes_a_clause_on_the_object_names_no_target(code, text, unexpected):
+    assert not any(t.startswith(unexpected) for _, t, _ in triples(code(text))), triples(code(text))
