@@ -238,3 +238,18 @@ def test_context_a_states_own_forces_fighting_its_rebels_are_each_others_adversa
             "Mali's army said it had launched a counter-offensive.")
     found = dyads(code(text, "2025-06-02"))
     assert any(s == "MLIMIL" and t.endswith("REB") for s, t, c in found), found
+
+
+def test_context_a_title_is_the_person_named_with_it_before(code):
+    # "the emir" is Qatar's emir, though an Indian leader was named since
+    text = ("NEW DELHI — Qatar's Emir Sheikh Tamim bin Hamad Al Thani arrived in India on Monday for talks "
+            "with Indian officials.\n\nIndia's foreign minister said the visit would deepen ties.\n\n"
+            "The emir later praised the Indian government for its hospitality.")
+    assert ("QATGOV", "INDGOV", "05") in dyads(code(text, "2025-02-18")), dyads(code(text, "2025-02-18"))
+
+
+def test_context_the_two_leaders_include_the_state_whose_ministry_reports_it(code):
+    text = ("Brazilian President Luiz Inacio Lula da Silva and Chile's President Gabriel Boric agreed to expand "
+            "trade, Brazil's foreign ministry said after the two leaders held talks in Brasilia.")
+    found = dyads(code(text, "2025-02-18"))
+    assert ("BRAGOV", "CHLGOV", "04") in found and ("CHLGOV", "BRAGOV", "04") in found, found

@@ -600,7 +600,9 @@ class MentionFinder:
             return [Actor(cc, cc, "", cc) for cc in found]
         # "the militants" after "al-Shabaab fighters": an armed group is named, then referred to
         if self.context is not None and sector and (head.tag_ in ("NN", "NNP") or sector == "REB"):
-            earlier = self.context.with_sector(sector)
+            # "the emir" is the emir named before, whoever else of that role came since
+            earlier = (self.context.with_title(head.lower_) if head.tag_ == "NN" else None) or \
+                self.context.with_sector(sector)
             return [earlier] if earlier is not None else []
         return []
 
@@ -617,7 +619,11 @@ class MentionFinder:
             sides = context.last_adversaries(exclude=acting)
             if sides:
                 return sides
-        found = context.last_countries(size, also=self._countries_before(head), exclude=acting)
+        before = self._countries_before(head)
+        # "Modi and the emir agreed ..., India's ministry said after the two leaders held talks":
+        # when leaving out whoever speaks leaves too few, the speaker's state is one of them
+        found = context.last_countries(size, also=before, exclude=acting) or (
+            before[-size:] if len(before) >= size and len(set(before) - acting) == size - 1 else [])
         if found:
             return [Actor(_compose(cc, role), cc, role, cc) for cc in found]
         return context.last_parties(size, exclude=acting) if lemma in PARTY_NOUNS else []

@@ -23,6 +23,8 @@ class ArticleContext:
     people: dict[str, Actor] = field(default_factory=dict)
     # (source, target) of the hostile acts coded so far, most recent last: "both sides" are a fight's
     adversaries: list[tuple[Actor, Actor]] = field(default_factory=list)
+    # (actor, the lower-case words of the phrase that named it), most recent last: "the emir"
+    titled: list[tuple[Actor, frozenset[str]]] = field(default_factory=list)
 
     def note(self, countries: list[str], mentions: list[ActorMention], subjects: list[ActorMention]) -> None:
         """Add what a sentence named. A country named only as a place ("talks in Ethiopia") is
@@ -35,6 +37,10 @@ class ArticleContext:
             if cc in self.countries:
                 self.countries.remove(cc)
             self.countries.append(cc)
+        for m in mentions:
+            if m.how not in ("pronoun", "context", "place", "sector") and m.actor.country and m.span is not None:
+                self.titled.append((m.actor, frozenset(m.span.text.lower().split())))
+        del self.titled[:-50]
         for store, found in ((self.actors, mentions), (self.subjects, subjects)):
             for m in found:
                 if m.how in ("pronoun", "context", "place") or not m.actor.code:
@@ -98,6 +104,10 @@ class ArticleContext:
         """The state or organisation last named as a subject: what "It also said …" refers to."""
         return next((a for a, how in reversed(self.subjects)
                      if how not in ("person", "sector") and (a.country or how == "organization")), None)
+
+    def with_title(self, word: str) -> Actor | None:
+        """The most recent actor named with this role word ("the emir" after "Qatar's Emir Tamim")."""
+        return next((a for a, words in reversed(self.titled) if word in words), None)
 
     def with_sector(self, sector: str) -> Actor | None:
         """The most recent actor of a country (or an international body) in this role: "the
