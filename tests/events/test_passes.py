@@ -648,3 +648,22 @@ def test_passes_a_reply_in_a_clause_on_a_summing_noun(code, text, expected):
 ])
 def test_passes_a_clause_on_the_object_names_no_target(code, text, unexpected):
     assert not any(t.startswith(unexpected) for _, t, _ in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of force on a thing describes the thing; its object is the thing's target
+    ("The European Union imposed sanctions targeting Iranian officials.", {("IGOEUREEC", "IRNGOV", "16")}),
+    ("The minister said the envoys had engaged in hostile activities targeting Ghana.", set()),
+    # engaging is fighting only with an enemy or a fight as its object
+    ("Malian troops engaged jihadist fighters near Gao.", {("MLIMIL", "MLIREB", "19")}),
+])
+def test_passes_participles_of_force_on_things_and_engaging(code, text, expected):
+    assert {r for r in roots(code(text)) if r[2] in ("16", "19")} == expected, roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria called the expulsions a violation of international law.", ("DZA", "11")),
+    ("Chile called the tariffs an attack on free trade.", ("CHL", "11")),
+])
+def test_passes_calling_a_thing_a_wrong_is_a_denunciation(code, text, expected):
+    assert expected in {(s, c) for s, _, c in roots(code(text))}, roots(code(text))

@@ -169,10 +169,11 @@ def actor_in(view: SentenceView, phrase_head: Token, exclude: set[str]) -> Menti
     agents = {t.i for a in phrase_head.subtree if a.dep_ == "acl" and a.tag_ == "VBN"
               and a.head.lemma_.lower() in MEETING_NOUNS
               for c in a.children if c.dep_ == "agent" for t in c.subtree}
-    # "a man convicted of spying for Israel": what a participle on the noun says of it names no one
-    # it is (only a by-phrase says whose the thing is: "property seized by the army"); the content
-    # of a call or plan ("a call for its troops to be sent to Chad") does
-    described = {t.i for a in phrase_head.subtree if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")
+    # "a man convicted of spying for Israel": what a passive participle on the noun says of it names
+    # no one it is (only a by-phrase says whose the thing is: "property seized by the army"); the
+    # content of a call ("a call for its troops to be sent to Chad") or of an act ("sanctions
+    # targeting Russian banks") does
+    described = {t.i for a in phrase_head.subtree if a.dep_ == "acl" and a.tag_ == "VBN"
                  for c in a.children if c.dep_ != "agent" for t in c.subtree}
     for tok in phrase_head.subtree:
         if tok.lemma_.lower() in view.rules.place_nouns or tok.i in agents or tok.i in described:

@@ -37,6 +37,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.nominal_references(view, found)
     found = selection.unasserted(view, found)
     found = selection.sport(view, found)
+    found = selection.thing_participles(view, found)
     found = attribution.attach_speakers(view, found)
     found = attribution.claims(view, found)
     found = attribution.denials(view, found)

@@ -134,6 +134,19 @@ def sport(view: SentenceView, found: Found) -> Found:
     return {i: c for i, c in found.items() if c.trigger.lemma_.lower() not in view.rules.contest_verbs}
 
 
+def thing_participles(view: SentenceView, found: Found) -> Found:
+    """"sanctions targeting Russian banks", "actions targeting the United States": a participle of
+    force that tells what a thing (not a person or group) is aimed at describes the thing; the act,
+    if any, is the noun's or the verb's that carries it. ("A statement urging Iran to ..." is the
+    statement's appeal, and stays.)"""
+    return {i: c for i, c in found.items() if not (
+        c.code[:2] in FORCE_ROOTS and c.trigger.dep_ == "acl" and c.trigger.tag_ == "VBG"
+        and c.trigger.head.pos_ == "NOUN" and not after_comma(c.trigger) and not view.finder.at(c.trigger.head))}
+
+
+FORCE_ROOTS = ("18", "19", "20")
+
+
 def _purpose_over_visit(cands: list[Candidate]) -> list[Candidate]:
     """Conventions (specificity; negotiation and mediation over a meeting or visit): "arrived in
     Kabul to mediate between ...", "troops arrived to deliver relief supplies" are the mediation
