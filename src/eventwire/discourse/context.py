@@ -53,8 +53,8 @@ class ArticleContext:
         known = {a.code: a for a, _ in self.actors}
         for source, target in pairs:
             a, b = known.get(source) or self._state_actor(source), known.get(target) or self._state_actor(target)
-            if a is not None and b is not None and _named(a) and _named(b) and _party(a) != _party(b):
-                self.adversaries = [p for p in self.adversaries if {_party(p[0]), _party(p[1])} != {_party(a), _party(b)}]
+            if a is not None and b is not None and _named(a) and _named(b) and party(a.code) != party(b.code):
+                self.adversaries = [p for p in self.adversaries if {party(p[0].code), party(p[1].code)} != {party(a.code), party(b.code)}]
                 self.adversaries.append((a, b))
         del self.adversaries[:-20]
 
@@ -117,9 +117,11 @@ class ArticleContext:
             a.code.startswith("IGO") and sector in (a.code[i:i + 3] for i in range(3, len(a.code), 3)))), None)
 
 
-def _party(actor: Actor) -> str:
-    """A state is one party whichever of its bodies acts; an armed group or organisation is its own."""
-    return actor.country if actor.country and actor.sector in STATE_ROLES else actor.code
+def party(code: str) -> str:
+    """A state is one party whichever of its bodies acts ("ISRMIL", "ISR"); its rebels or
+    opposition, an armed group or an organisation are each their own."""
+    return code[:3] if code[3:6] in STATE_ROLES else code
+
 
 
 def _named(actor: Actor) -> bool:

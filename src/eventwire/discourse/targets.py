@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.discourse.context import STATE_ROLES as STATE_SIDE, party
 from eventwire.discourse.speakers import ParsedSentence
 from eventwire.events.rules import load_rules
 from eventwire.types import Event
@@ -19,7 +20,6 @@ LOOKBACK = 2  # sentences before the event in which the other party may have bee
 OBJECT_PREPS = ("of", "over", "on", "against", "about")
 DENIAL = "016"
 CONCERN = "012"  # pessimism: "expressed concern"
-STATE_BODIES = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")  # one side with their state; their demands are no protest
 PERSON_PRONOUNS = ("him", "her")
 LIGHT_VERBS = load_rules().light_verbs
 STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
@@ -225,21 +225,17 @@ def _adversary(earlier: Sequence[Event], e: Event) -> str:
     """A hostile act with no target is aimed at whoever the source's side last fought or
     quarrelled with in the article ("Hezbollah fired rockets at Israel ... Israel's defence
     minister warned of a response to any further attack": Hezbollah)."""
-    side = _party(e.source)
+    side = party(e.source)
     for quad in (4, 3):  # a fight before a quarrel
         for x in reversed(earlier):
             if x.quad_class != quad or not x.target or x.sentence >= e.sentence:
                 continue
-            if _party(x.source) == side and _party(x.target) != side:
+            if party(x.source) == side and party(x.target) != side:
                 return x.target
-            if _party(x.target) == side and _party(x.source) != side:
+            if party(x.target) == side and party(x.source) != side:
                 return x.source
     return ""
 
-
-def _party(code: str) -> str:
-    """A state is one side whichever of its bodies acts; its rebels, opposition or an organisation are another."""
-    return code[:3] if not code[3:6] or code[3:6] in STATE_BODIES else code
 
 
 def _other_party(parsed: Sequence[ParsedSentence], named: dict[int, list], e: Event, iso: frozenset[str]) -> str:
@@ -267,7 +263,7 @@ def domestic_targets(events: Sequence[Event]) -> list[Event]:
     for e in events:
         country = e.source[:3] if len(e.source) > 3 else ""
         sector = e.source[3:6]
-        if not e.target and country and sector != "GOV" and (e.root == "14" or (e.root == "10" and sector not in STATE_BODIES)):
+        if not e.target and country and sector != "GOV" and (e.root == "14" or (e.root == "10" and sector not in STATE_SIDE)):
             e = replace(e, target=country + "GOV")
         out.append(e)
     return out
