@@ -667,3 +667,12 @@ def test_passes_participles_of_force_on_things_and_engaging(code, text, expected
 ])
 def test_passes_calling_a_thing_a_wrong_is_a_denunciation(code, text, expected):
     assert expected in {(s, c) for s, _, c in roots(code(text))}, roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norwegian mediators presented a new proposal to the government and the rebels.", ("NOR", "03")),
+    # the caller is the source of a call received
+    ("Jordan's king received a phone call from the Egyptian president.", ("EGYGOV", "04")),
+])
+def test_passes_proposals_presented_and_calls_received(code, text, expected):
+    assert expected in {(s[:3] if expected[0] == "NOR" else s, c) for s, _, c in roots(code(text))}, roots(code(text))
