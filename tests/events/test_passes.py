@@ -676,3 +676,13 @@ def test_passes_calling_a_thing_a_wrong_is_a_denunciation(code, text, expected):
 ])
 def test_passes_proposals_presented_and_calls_received(code, text, expected):
     assert expected in {(s[:3] if expected[0] == "NOR" else s, c) for s, _, c in roots(code(text))}, roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's decision to take a hostile measure is the measure; a promise of one is still a threat
+    ("The African Union agreed on Friday to suspend Guinea's membership.", "16"),
+    ("Parliament voted to expel the Iranian ambassador.", "16"),
+    ("Nigeria will agree to expel the diplomats if the talks fail.", "13"),
+])
+def test_passes_a_decision_to_act_is_the_act(code, text, expected):
+    assert expected in {c for _, _, c in roots(code(text))}, roots(code(text))

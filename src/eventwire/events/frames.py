@@ -16,6 +16,7 @@ from eventwire.verbs import Frame
 Frames = dict[int, tuple[Frame, ...]]
 MAX_HOPS = 4  # words between a frame and the act it governs ("ready to send aid to help")
 DISAPPROVAL = "111"  # criticise or denounce
+DECISIONS = frozenset({"agree", "decide", "vote"})  # frame words whose hostile act is done once decided
 
 
 def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
@@ -176,6 +177,8 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
         if _received(view, f):  # "X received an invitation from Y to visit": Y invites X
             tgts = tuple(received_by) or tgts
     code = frame.transform(embedded) or embedded
+    if f.lemma_.lower() in DECISIONS and f.pos_ == "VERB" and embedded[:2] >= "14" and not future(f):
+        code = embedded  # "the EU agreed to extend sanctions": a body's decision to act is the act
     if frame.object_control and not called_on and tgts and embedded.startswith(view.rules.denouncing_appeals):
         code = DISAPPROVAL  # "called for sanctions against Nigeria": no one is asked; Nigeria is condemned
     return replace(cand, frame=f, negated=neg, sources=sources, targets=tgts, code=code)
