@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources as importlib_resources
 
+from eventwire.datafiles import package_data, read_jsonl
 from eventwire.discourse.speakers import ParsedSentence
 from eventwire.types import Event, Place, Quote
 
@@ -16,10 +15,8 @@ from eventwire.types import Event, Place, Quote
 def shared_names() -> dict[str, tuple[str, str]]:
     """Shared form (lower case) -> (the state it is coded as by default, the other state it may mean),
     from the bundled country records' `shared_name`."""
-    path = importlib_resources.files("eventwire.actors") / "data" / "countries.jsonl"
     out: dict[str, tuple[str, str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line) if line.strip() else {}
+    for _, rec in read_jsonl(package_data("eventwire.actors", "countries.jsonl")):
         shared = rec.get("shared_name")
         if shared:
             out[shared["form"].lower()] = (rec["code"], shared["with"])

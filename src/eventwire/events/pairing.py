@@ -82,12 +82,15 @@ def place_state(view: SentenceView, t: Token) -> list[ActorMention]:
             for tok in (x for x in prep.subtree if not _in_clause(x, prep)):
                 place = view.finder.country_at(tok.i)
                 if place and all(m.actor.country != place[0] for m in found):
-                    country, start, end = place
-                    found.append(ActorMention(Actor(country, country, "", country), view.finder.span(start, end),
-                                              view.finder.sentence, tok.i, "place"))
+                    found.append(state_mention(view, *place, tok.i, "place"))
             if found:
                 return found
     return []
+
+
+def state_mention(view: SentenceView, country: str, start: int, end: int, head: int, how: str) -> ActorMention:
+    """The state as a whole, named by the words start:end of the sentence."""
+    return ActorMention(Actor(country, country, "", country), view.finder.span(start, end), view.finder.sentence, head, how)
 
 
 def _in_clause(tok: Token, top: Token) -> bool:

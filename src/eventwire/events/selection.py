@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events.candidate import Candidate, Found, SentenceView
+from eventwire.events.pairing import VIOLENT_ROOTS
 from eventwire.events.syntax import ARGUMENT, CONTENT, after_comma, has_to_infinitive, negated, spine, verb_of
 from eventwire.ontology import Codebook
 
@@ -140,11 +141,8 @@ def thing_participles(view: SentenceView, found: Found) -> Found:
     if any, is the noun's or the verb's that carries it. ("A statement urging Iran to ..." is the
     statement's appeal, and stays.)"""
     return {i: c for i, c in found.items() if not (
-        c.code[:2] in FORCE_ROOTS and c.trigger.dep_ == "acl" and c.trigger.tag_ == "VBG"
+        c.code[:2] in VIOLENT_ROOTS and c.trigger.dep_ == "acl" and c.trigger.tag_ == "VBG"
         and c.trigger.head.pos_ == "NOUN" and not after_comma(c.trigger) and not view.finder.at(c.trigger.head))}
-
-
-FORCE_ROOTS = ("18", "19", "20")
 
 
 def _purpose_over_visit(cands: list[Candidate]) -> list[Candidate]:

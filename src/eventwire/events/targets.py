@@ -6,10 +6,10 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in, subjects
 from eventwire.events.candidate import SentenceView
-from eventwire.events.pairing import unique
+from eventwire.events.pairing import state_mention, unique
 from eventwire.events.selection import MEDIATION_CODES
 from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, has_to_infinitive, pobjs, verb_of
-from eventwire.types import Actor, ActorMention
+from eventwire.types import ActorMention
 from eventwire.verbs import Pattern
 
 OBJECTS = ("dobj", "attr", "nsubjpass")
@@ -69,7 +69,8 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
     candidates = [c for c in (_not_own(view, _not_possessed(view, found, own), mine, commands)
                               for found in _candidates(view, t, used)) if c]
     if not candidates:
-        return _holders(view, t, mine, own) or _summarised(view, t, mine) or indirect_target(view, t, mine, set() if investigation else own)
+        return _holders(view, t, mine, own) or _summarised(view, t, mine) \
+            or indirect_target(view, t, mine, set() if investigation else own)
     for found in candidates:
         if not own or investigation or any(m.actor.country not in own for m in found):
             return found
@@ -125,8 +126,7 @@ def _state_named(view: SentenceView, x: Token) -> Mentions:
     for e in view.finder.entries_at(x.i):
         if e.kind in ("country", "adjective") and e.country:
             start, end, _ = view.finder.hits[x.i]
-            return [ActorMention(Actor(e.country, e.country, "", e.country), view.finder.span(start, end),
-                                 view.finder.sentence, x.i, "country+sector")]
+            return [state_mention(view, e.country, start, end, x.i, "country+sector")]
     return []
 
 
@@ -241,7 +241,7 @@ def _not_own(view: SentenceView, found: Mentions, mine: set[str], own: set[str])
             m.actor.sector in ("MIL", "COP") or (not m.actor.sector and _names_the_state(view, m))))]
 
 
-def _names_the_state(view: SentenceView, m) -> bool:
+def _names_the_state(view: SentenceView, m: ActorMention) -> bool:
     return any(e.kind == "country" for e in view.finder.entries_at(m.head))
 
 
