@@ -293,6 +293,25 @@ def test_reading_works_while_an_ingest_and_another_writer_write(tmp_path):
     assert counts(db)["articles"] == 3 + 16 + 100 and consistent(counts(db))
 
 
+def test_two_writers_taking_turns_do_not_starve_a_reader(tmp_path):
+    """Two writers that open the file again the moment they let go leave a polling reader no
+    gap; a waiting reader marks the file, and the next writer lets it in first."""
+    db = seeded(tmp_path / "ew.duckdb", n=1)
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    try:
+        writers[0].stdout.readline()  # both are writing now
+        writers[1].stdout.readline()
+        with eventwire.Store(db) as store:
+            seen = store.counts()["articles"]
+        still_writing = [w.poll() is None for w in writers]
+    finally:
+        errors = [w.communicate(timeout=200)[1] for w in writers]
+    assert [w.returncode for w in writers] == [0, 0], errors
+    assert any(still_writing) and seen < 101, (seen, still_writing)
+    assert not (tmp_path / "ew.duckdb.readers-waiting").exists()
+
+
 def test_the_summary_counts_the_mentions_it_stored(tmp_path):
     db = tmp_path / "ew.duckdb"
     inputs = corpus(tmp_path / "in.jsonl", 3)

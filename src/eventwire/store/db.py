@@ -105,16 +105,71 @@ def _busy(e: duckdb.Error) -> str | None:
     return None
 
 
+# A reader kept waiting marks the file with this sidecar (its mtime refreshed while it waits), and
+# a writer about to open the file gives it a turn first, for at most READER_TURN_SECONDS. Without
+# it two writers that take turns (an ingest and another writer) can starve a reader, which polls
+# with backoff and so keeps missing the moments between their batches.
+READER_TURN_SECONDS = 1.0
+
+
+def _waiting_readers(path: Path) -> Path:
+    return path.with_name(path.name + ".readers-waiting")
+
+
+def _mark_waiting(marker: Path) -> None:
+    try:
+        marker.touch()
+    except OSError:
+        pass  # a folder we may not write to: readers just wait their chance, as before
+
+
+def _unmark(marker: Path) -> None:
+    try:
+        marker.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _give_readers_a_turn(marker: Path) -> None:
+    """Before a writer opens the file: while a reader has marked it recently, let it in first."""
+    deadline = time.monotonic() + READER_TURN_SECONDS
+    while time.monotonic() < deadline:
+        try:
+            if time.time() - marker.stat().st_mtime > READER_TURN_SECONDS:
+                return  # left by a reader that gave up or died
+        except OSError:
+            return
+        time.sleep(0.01)
+
+
 def connect(path: Path, read_only: bool, limits: Limits) -> duckdb.DuckDBPyConnection:
     """A locked-down connection (limits.duckdb_config) to the database file. DuckDB lets one
     process write a file or several read it, so while another holds it this waits, up to
-    limits.wait(read_only) seconds: an ingest lets go after every batch."""
+    limits.wait(read_only) seconds: an ingest lets go after every batch, and a writer lets a
+    waiting reader in before it takes the file again."""
+    marker = _waiting_readers(path)
+    if not read_only:
+        _give_readers_a_turn(marker)
+    try:
+        con = _open_waiting(path, read_only, limits, marker)
+    finally:
+        if read_only:
+            _unmark(marker)  # this reader has its turn, or has given up
+    try:
+        lock(con)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _open_waiting(path: Path, read_only: bool, limits: Limits, marker: Path) -> duckdb.DuckDBPyConnection:
     wait = limits.wait(read_only)
     deadline = time.monotonic() + wait
     pause = 0.02
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=read_only, config=limits.duckdb_config(read_only))
+            return duckdb.connect(str(path), read_only=read_only, config=limits.duckdb_config(read_only))
         except duckdb.Error as e:
             holder = _busy(e)
             if holder is None:
@@ -124,15 +179,10 @@ def connect(path: Path, read_only: bool, limits: Limits) -> duckdb.DuckDBPyConne
                 raise StoreError(f"{path}: in use by {holder}, which did not let go within {wait:g} s "
                                  f"(DuckDB lets one process write a file, or several read it); try again when it "
                                  f"has finished, or wait longer with EVENTWIRE_LOCK_TIMEOUT") from None
+            if read_only:
+                _mark_waiting(marker)
             time.sleep(min(pause, left))
             pause = min(pause * 2, 0.2)
-            continue
-        try:
-            lock(con)
-        except BaseException:
-            con.close()
-            raise
-        return con
 
 
 def _open_error(path: Path, read_only: bool, e: duckdb.Error) -> StoreError:
