@@ -686,3 +686,59 @@ def test_passes_proposals_presented_and_calls_received(code, text, expected):
 ])
 def test_passes_a_decision_to_act_is_the_act(code, text, expected):
     assert expected in {c for _, _, c in roots(code(text))}, roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possible hostile act is a threat, a possible or scheduled meeting an intent (conventions 5)
+    ("Hungary could impose tariffs on Slovak steel.", ("HUN", "SVK", "13")),
+    ("Tanzanian warplanes might bomb the port of Mombasa.", ("TZAMIL", "KEN", "13")),
+    ("Ghana's foreign minister is due to visit Abuja on Monday.", ("GHAGOV", "NGA", "03")),
+    ("The Chilean president is scheduled to meet his Peruvian counterpart in Lima.", ("CHLGOV", "PERGOV", "03")),
+    # the subject of a passive is the one who does its to-infinitive
+    ("Uruguay's president is expected to meet the Paraguayan leader next week.", ("URYGOV", "PRYGOV", "03")),
+])
+def test_passes_possible_and_scheduled_acts_are_not_done_yet(code, text, expected):
+    found = {(s, t[:3] if expected[1] in ("KEN", "NGA") else t, c) for s, t, c in roots(code(text))}
+    assert expected in found, roots(code(text))
+    assert not any(c[:2] in ("04", "16", "19") for _, _, c in roots(code(text))), roots(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary could have stopped the shipment of arms to Serbia.",  # a counterfactual
+    "Hungary could not reach Slovakia's foreign minister.",  # inability, not refusal
+])
+def test_passes_counterfactual_and_unable_are_not_threats(code, text):
+    assert not any(c[:2] == "13" for _, _, c in roots(code(text))), roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town attacked by name is its state's, when no actor phrase says whose (Targets: 0874 / place)
+    ("Eritrean artillery shelled the city of Mekelle overnight.", ("ERIMIL", "ETH", "19")),
+    ("Moroccan jets struck Tindouf on Sunday.", ("MARMIL", "DZA", "19")),
+    ("Burundian troops attacked the town of Uvira.", ("BDIMIL", "COD", "19")),
+])
+def test_passes_a_place_attacked_is_its_state(code, text, expected):
+    assert expected in roots(code(text)), roots(code(text))
+
+
+def test_passes_a_person_attacked_is_no_town(code):
+    assert ("SOMREB", "IND", "19") not in roots(code("Al Shabaab gunmen killed Hassan outside a mosque."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one side's drills are a show of force (15); with a partner they are military cooperation (06)
+    ("The Algerian navy held exercises off its western coast.", ("DZAMIL", "15")),
+    ("Greece held naval drills with Cyprus.", ("GRC", "06")),
+])
+def test_passes_drills_alone_are_posture(code, text, expected):
+    assert expected in {(s, c) for s, _, c in roots(code(text))}, roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "urge X not to V" is an appeal for restraint (0256 for force), "demand X not V" a demand
+    ("Kenya urged Somalia not to deploy troops to the border.", ("KEN", "SOM", "0256")),
+    ("The Arab League called on Syria not to expel the refugees.", ("IGOMEAARL", "SYR", "020")),
+    ("Ottawa demanded that New Delhi not deport the students.", ("CANGOV", "INDGOV", "100")),
+])
+def test_passes_urging_someone_not_to_act(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))

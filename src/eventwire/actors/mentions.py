@@ -62,7 +62,7 @@ MEMBERS_BODIES = frozenset({"association", "union", "federation", "council", "so
                             "confederation", "chamber", "alliance", "coalition", "collective", "network"})
 # Prepositions that make a country the place of an act, not a party to it ("talks in Ethiopia").
 BIG_PLACE = 100_000  # people: an untagged name before a role word is taken for a place only this big
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "inside", "outside", "across", "throughout", "within"})
 # Determiners that make a phrase definite, so that it can refer back ("the ministry", "both sides").
 DEFINITE = frozenset({"the", "both", "two", "its", "their"})
 
@@ -191,10 +191,13 @@ class MentionFinder:
         self._cache: dict[int, list[ActorMention]] = {}
         self._countries_cache: frozenset[str] | None = None
 
-    def country_at(self, i: int, modifier: bool = False) -> tuple[str, int, int] | None:
+    def country_at(self, i: int, modifier: bool = False, attacked: bool = False,
+                   called_a_place: bool = False) -> tuple[str, int, int] | None:
         """(ISO3 country, start, end) if token i names a place: a country or capital in the
         dictionaries, or a city the statistical NER marks as a place ("in Jericho"). A
-        `modifier` of a role word ("Johor government") may be an untagged name of a big place."""
+        `modifier` of a role word ("Johor government") may be an untagged name of a big place;
+        so may the object of an attack ("shelled Sumy"), by the place's own name only unless the
+        text `called_a_place` ("the city of Mekelle")."""
         for x in self.entries_at(i):
             if x.kind in ("country", "metonym"):
                 start, end, _ = self.hits[i]
@@ -202,6 +205,8 @@ class MentionFinder:
         ent = self.ents.get(i)
         if self.gazetteer is None:
             return None
+        if attacked:
+            return self._attacked_place(i, None if called_a_place else ent, called_a_place)
         # the small model often calls an unfamiliar town NORP, or ORG ("Karachi police"), or
         # nothing; callers ask only in locative phrases, where a proper name is most likely a place
         if ent is not None and ent.label_ in ("GPE", "LOC", "NORP", "ORG"):
@@ -220,6 +225,27 @@ class MentionFinder:
         if place is not None and (ent is not None or not modifier or place.population >= BIG_PLACE):
             return place.country, start, end
         return None
+
+    def _attacked_place(self, i: int, ent, called_a_place: bool) -> tuple[str, int, int] | None:
+        """A proper name a force was used on, as a place: one the text calls a place, one the
+        NER calls a place (or an organisation: "Sumy"), or an untagged one that a city of at
+        least BIG_PLACE people bears as its own name; a person's name ("killed Hassan") is not
+        read as a town."""
+        tok = self.doc[i]
+        if tok.pos_ != "PROPN" or (ent is not None and ent.label_ not in ("GPE", "LOC", "FAC", "ORG")):
+            return None
+        start, end = (ent.start, ent.end) if ent is not None else (i, i + 1)
+        if ent is None:  # "the city of Gaza City": the name with the words compounded onto it
+            start = min([c.i for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [i])
+        name = self.doc[start:end].text
+        place = self.gazetteer.lookup(name, self._mentioned_countries())
+        if place is None:  # another spelling of a big city ("Mekelle" for Mek'ele), not a small namesake
+            place = self.gazetteer.lookup(name)
+            place = place if place is not None and place.population >= BIG_PLACE else None
+        unsure = ent is None and not called_a_place
+        if place is None or (unsure and (place.name != tok.text or place.population < BIG_PLACE)):
+            return None
+        return place.country, start, end
 
     def _mentioned_countries(self) -> frozenset[str]:
         if self._countries_cache is None:

@@ -91,6 +91,9 @@ def _participle_subject(view: SentenceView, t: Token, depth: int) -> tuple[Menti
 def _inherited_subject(view: SentenceView, t: Token, depth: int) -> tuple[Mentions, Mentions]:
     """A verb with no subject of its own takes the one of the verb it depends on."""
     if t.dep_ == "xcomp":
+        if any(c.dep_ == "nsubjpass" for c in t.head.children):
+            # "X is expected to meet Y", "X was asked to leave": the passive's subject does it
+            return subjects(view, t.head, depth + 1)[1], []
         if object_control(view, t.head):
             return addressees(view, t.head), []
         return subjects(view, t.head, depth + 1)

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from eventwire.events.arguments import actors_of, addressees, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.specialise import military_variant
-from eventwire.events.syntax import can_modal, condition, coordination_head, future, modal, negated, pobjs, verb_of
+from eventwire.events.syntax import (can_modal, condition, coordination_head, future, modal, negated, pobjs, possible,
+                                     scheduled, verb_of)
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
 
@@ -133,12 +134,18 @@ def _ultimatum(view: SentenceView, cand: Candidate, f: Token | None, cond: Token
 
 
 def _future_act(view: SentenceView, cand: Candidate, named: dict[str, Frame]) -> Candidate:
-    """CAMEO codes a future act ("the ministry will send aid") as an intent, and a refused one
-    ("will not accept refugees", "cannot accept any more refugees") as a rejection."""
+    """CAMEO codes a future act ("the ministry will send aid"), a scheduled one ("is due to
+    visit") and a possible one ("could impose sanctions") as an intent or threat, and a refused
+    one ("will not accept refugees", "cannot accept any more refugees") as a rejection."""
     if cand.negated and can_modal(cand.head):
         frame = named.get("refusal")
+    elif cand.negated:
+        frame = named.get("refusal") if future(cand.head) else None
+    elif future(cand.head) or scheduled(cand.head, view.rules.schedule_words) \
+            or possible(cand.head, view.rules.possibility_modals):
+        frame = named.get("intent")  # "could impose sanctions" 1312, "is due to visit" 036
     else:
-        frame = (named.get("refusal") if cand.negated else named.get("intent")) if future(cand.head) else None
+        frame = None
     if frame is None:
         return cand
     embedded = military_variant(view.rules, cand.code, cand.sources, cand.targets)
@@ -181,4 +188,7 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
         code = embedded  # "the EU agreed to extend sanctions": a body's decision to act is the act
     if frame.object_control and not called_on and tgts and embedded.startswith(view.rules.denouncing_appeals):
         code = DISAPPROVAL  # "called for sanctions against Nigeria": no one is asked; Nigeria is condemned
+    restraint = frame.restrain(embedded) if cand.negated and not negated(f) else ""
+    if restraint:  # "urged Israel not to launch an offensive": an appeal, for de-escalation
+        code, neg = restraint, False
     return replace(cand, frame=f, negated=neg, sources=sources, targets=tgts, code=code)

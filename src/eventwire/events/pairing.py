@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.candidate import Candidate, SentenceView
+from eventwire.events.syntax import pobjs
 from eventwire.ontology.cameo import CameoCode
 from eventwire.types import Actor, ActorMention
 
@@ -62,12 +63,14 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     at the state it happened in ("lifted the curfew in Montenegro"), but talks or visits at home
     are not aimed at home; protests, curfews and demands with no object are domestic."""
     targets: list[ActorMention] = []
+    home = {s.actor.country for s in sources}
     if not mutual and (cameo.root not in ("01", "02") or cameo.code == "017"):
-        home = {s.actor.country for s in sources}
         codes = {s.actor.code for s in sources}
         targets = [m for m in place_state(view, cand.head) if m.actor.code not in codes
                    and not (m.actor.country in home and (cameo.code in view.rules.place_target_codes
                                                          or cameo.root in COOPERATIVE_ROOTS))]
+    if not targets and not mutual and cameo.root in view.rules.place_object_roots:
+        targets = [m for m in place_objects(view, cand.head) if m.actor.country not in home]
     if not targets and cameo.root in view.rules.domestic_roots:
         targets = domestic_targets(sources, cameo.root)
     return targets
@@ -86,6 +89,22 @@ def place_state(view: SentenceView, t: Token) -> list[ActorMention]:
             if found:
                 return found
     return []
+
+
+def place_objects(view: SentenceView, t: Token) -> list[ActorMention]:
+    """The states of the places a force was used on, named as its object ("shelled Sumy",
+    "struck the port of Mombasa", "Odesa was struck"), which no actor phrase resolved."""
+    found: list[ActorMention] = []
+    for obj in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
+        names = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+        called = obj.lemma_.lower() in view.rules.place_nouns
+        if called:
+            names = pobjs(obj, ("of",))
+        for tok in names:
+            place = view.finder.country_at(tok.i, attacked=True, called_a_place=called)
+            if place and all(m.actor.country != place[0] for m in found):
+                found.append(state_mention(view, *place, tok.i, "place"))
+    return found
 
 
 def state_mention(view: SentenceView, country: str, start: int, end: int, head: int, how: str) -> ActorMention:

@@ -127,6 +127,23 @@ def future(token: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "be" for c in token.head.children)
 
 
+def possible(token: Token, modals: frozenset[str]) -> bool:
+    """"could impose sanctions", "may visit": a possible act, read like a future one; not with
+    "have" ("could have stopped" is a counterfactual, "may have fired" a guess about the past)."""
+    token = coordination_head(token)
+    aux = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    return any(a in modals for a in aux) and "have" not in aux
+
+
+def scheduled(token: Token, words: frozenset[str]) -> bool:
+    """"is due to visit", "is set to meet", "is likely to impose": a future act of the subject
+    (only after "be": "Russia set out to ..." is no schedule)."""
+    token = coordination_head(token)
+    head = token.head
+    be = [c for c in head.children if c.dep_ in ("aux", "auxpass")] + ([head.head] if head.dep_ == "acomp" else [])
+    return token.dep_ == "xcomp" and head.lower_ in words and any(b.lemma_ == "be" for b in be)
+
+
 def can_modal(token: Token) -> bool:
     """"cannot accept", "can't allow": with a negation, a refusal ("could not" is only inability)."""
     token = coordination_head(token)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -49,15 +49,27 @@ class Frame:
     words: frozenset[str]
     mapping: Mapping[str, str]
     object_control: bool = False  # "urge X to V": X, not the subject, is asked to act
+    # "urge X not to V": the code of the frame over a negated act, by the act's code (an appeal
+    # for restraint; for force, to de-escalate); empty where a negated act is not coded
+    negated: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def transform(self, code: str | None) -> str:
         """The code of 'frame + embedded event': longest matching prefix of the event's code."""
-        if code:
-            for n in range(len(code), 1, -1):
-                mapped = self.mapping.get(code[:n])
-                if mapped:
-                    return code if mapped == "=" else mapped
-        return self.mapping.get("", "")
+        return _longest_prefix(self.mapping, code)
+
+    def restrain(self, code: str | None) -> str:
+        """The code of 'frame + the embedded event negated' ("urged Israel not to attack": 0256),
+        or "" when the frame has none."""
+        return _longest_prefix(self.negated, code) if self.negated else ""
+
+
+def _longest_prefix(mapping: Mapping[str, str], code: str | None) -> str:
+    if code:
+        for n in range(len(code), 1, -1):
+            mapped = mapping.get(code[:n])
+            if mapped:
+                return code if mapped == "=" else mapped
+    return mapping.get("", "")
 
 
 @dataclass(frozen=True)
@@ -264,7 +276,7 @@ def load_lexicon(folder: Path | None = None, valid_codes=None) -> Lexicon:
     if path.exists():
         for _, rec in read_jsonl(path):
             frame = Frame(rec["name"], frozenset(rec["words"]), MappingProxyType(dict(rec["map"])),
-                          bool(rec.get("object_control")))
+                          bool(rec.get("object_control")), MappingProxyType(dict(rec.get("negated", {}))))
             for w in frame.words:
                 frames.setdefault(w, []).append(frame)
     if not imported:
