@@ -742,3 +742,24 @@ def test_passes_drills_alone_are_posture(code, text, expected):
 ])
 def test_passes_urging_someone_not_to_act(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "arrived and was received by Y": Y receives the visitor (conventions 8)
+    ("Lula arrived in Luanda and was received by President Joao Lourenco.", ("AGOGOV", "BRAGOV", "04")),
+    # "..., prompting Y to do Z": Y's act is coded (conventions 1)
+    ("Ghana seized a Togolese fishing boat, prompting Togo to expel two Ghanaian diplomats.", ("TGO", "GHA", "16")),
+    # an actor's relative clause is an act of its own
+    ("Nepalese police beat students who were marching on parliament.", ("NPLEDU", "NPL", "14")),
+    # a stranded main verb's subject is the noun a relative clause hangs from, not a word inside it
+    ("Scholz, who met Duda on Monday, urged Hungary to lift its veto.", ("DEU", "HUN", "02")),
+])
+def test_passes_linked_prompted_and_relative_acts(code, text, expected):
+    found = {(s[:3] if len(expected[0]) == 3 else s, t[:3] if len(expected[1]) == 3 else t, c)
+             for s, t, c in roots(code(text))}
+    assert expected in found, roots(code(text))
+
+
+def test_passes_a_documents_relative_clause_is_no_act(code):
+    found = roots(code("Chile backed a U.N. General Assembly resolution that seeks to impose an arms embargo on Myanmar."))
+    assert not any(c == "13" for _, _, c in found), found

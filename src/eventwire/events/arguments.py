@@ -30,6 +30,10 @@ def subjects(view: SentenceView, t: Token, depth: int = 0) -> tuple[Mentions, Me
         subj, passive = passive, []  # "the militias were engaged in looting": they did it
     if passive:
         return actors_of(view, pobjs(t, deps=("agent",))), actors_of(view, passive)
+    if not subj and t.dep_ == "conj" and any(c.dep_ == "auxpass" for c in t.children) \
+            and any(c.dep_ == "agent" for c in t.children):
+        # "arrived in Addis Ababa and was received by Abiy": the agent acts on the shared subject
+        return actors_of(view, pobjs(t, deps=("agent",))), subjects(view, t.head, depth + 1)[0]
     if subj:
         return _own_subject(view, t, subj), []
     if t.dep_ == "relcl":
@@ -90,6 +94,12 @@ def _participle_subject(view: SentenceView, t: Token, depth: int) -> tuple[Menti
 
 def _inherited_subject(view: SentenceView, t: Token, depth: int) -> tuple[Mentions, Mentions]:
     """A verb with no subject of its own takes the one of the verb it depends on."""
+    if t.dep_ in ("xcomp", "advcl") and t.head.lemma_.lower() in view.rules.prompting_verbs \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        # "..., prompting Pakistan to expel two diplomats": the one prompted acts
+        prompted = [c for c in t.head.children if c.dep_ == "dobj"]
+        if prompted:
+            return actors_of(view, prompted), []
     if t.dep_ == "xcomp":
         if any(c.dep_ == "nsubjpass" for c in t.head.children):
             # "X is expected to meet Y", "X was asked to leave": the passive's subject does it
@@ -113,6 +123,9 @@ def stranded_subject(view: SentenceView, t: Token) -> Mentions:
     """A main verb the parser left without a subject ("..., the two governments have agreed"):
     the nearest actor phrase just before it, with no verb between."""
     for tok in reversed(view.doc[max(0, t.i - 7): t.i]):
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl" and a.i < t.i), None)
+        if clause is not None:  # "Baerbock, who met Kurti, urged ...": not Kurti but Baerbock
+            return view.finder.with_conjuncts(clause.head)
         if tok.pos_ == "VERB" or tok.text in (";", ":"):
             return []
         # an acronym opening the sentence is often tagged as an adverb ("USAID delivered ...")

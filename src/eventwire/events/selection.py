@@ -38,7 +38,7 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
         out[i] = replace(cand, participle=participle, main=on_spine,
                          asserted=on_spine or (view.strategy.subordinate_acts and finite_subordinate(view, h))
                          or (bool(cand.targets) and _broker_of_main_act(h, cand.code, main))
-                         or _doing_by_object(view, h, cand, main))
+                         or _doing_by_object(view, h, cand, main) or _prompted(view, h, main))
     return {i: c for i, c in out.items() if i not in dropped}
 
 
@@ -52,6 +52,16 @@ def _doing_by_object(view: SentenceView, h: Token, cand: Candidate, main: set[in
         noun = noun.head.head  # "arrested [dozens] of students demonstrating ..."
     verb = noun.head if noun.dep_ in ARGUMENT else noun.head.head if noun.dep_ == "pobj" else None
     return verb is not None and verb.i in main and verb.pos_ == "VERB"
+
+
+def _prompted(view: SentenceView, h: Token, main: set[int]) -> bool:
+    """Conventions: "..., prompting Mexico to sever relations" is coded: what a main act (or its
+    participle of consequence) prompted someone to do happened."""
+    cause = h.head
+    if h.dep_ not in ("xcomp", "advcl") or cause.lemma_.lower() not in view.rules.prompting_verbs \
+            or not any(c.dep_ == "dobj" for c in cause.children):
+        return False
+    return cause.i in main or (cause.dep_ in ("advcl", "conj") and cause.head.i in main)
 
 
 def _broker_of_main_act(h: Token, code: str, main: set[int]) -> bool:
@@ -73,7 +83,11 @@ def finite_subordinate(view: SentenceView, h: Token) -> bool:
     unless the clause is a condition or a question ("if the army attacks")."""
     if h.pos_ not in ("VERB", "AUX") or h.dep_ not in SUBORDINATE:
         return False
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in h.children)
+    # "protesters who were marching on parliament": a relative clause's "who"/"which" is its own
+    # subject when the noun it hangs from is itself an actor (not "a U.N. resolution that aims to")
+    relative = h.dep_ == "relcl" and bool(view.finder.entries_at(h.head.i))
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ not in ("WDT", "WP") or relative)
+                      for c in h.children)
     # "an offer the students rejected": a past form the tagger took for a participle, which an
     # active subject with no auxiliary shows to be finite
     past = h.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in h.children) and not any(
