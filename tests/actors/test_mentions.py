@@ -181,3 +181,12 @@ def test_first_person_subject_of_a_quote_is_its_speaker(code, text, expected):
 def test_a_body_that_took_power_is_coded_by_its_standing_on_the_story_date(code, day, expected):
     coded = code("The Taliban closed the border crossing with Pakistan.", day)
     assert {e.source for e in coded.events} == {expected}
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # a country's name inside a sea's or gulf's is nobody's territory and no actor
+    ("The Indonesian navy held drills in the South China Sea.", "CHN"),
+    ("Iranian speedboats harassed a cargo ship in the Gulf of Oman.", "OMN"),
+])
+def test_a_country_in_the_name_of_waters_is_not_there(code, text, unexpected):
+    assert not any(unexpected in (e.source, e.target) for e in code(text).events), code(text).events

@@ -23,3 +23,9 @@ def test_gazetteer_prefers_a_country_the_text_mentions(gazetteer):
 
 def test_gazetteer_ignores_common_words(gazetteer):
     assert gazetteer.lookup("Police") is None and gazetteer.lookup("Reading") is None
+
+
+@pytest.mark.parametrize("name, country", [("Islamabad", "PAK"), ("Kingston", "JAM"), ("Tripoli", "LBY")])
+def test_gazetteer_a_capital_by_its_own_name_comes_first(gazetteer, name, country):
+    # "Islamabad" is also an old name of a bigger Bangladeshi city
+    assert gazetteer.lookup(name).country == country

@@ -61,6 +61,10 @@ ONE_STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 MEMBERS_BODIES = frozenset({"association", "union", "federation", "council", "society", "syndicate", "guild",
                             "confederation", "chamber", "alliance", "coalition", "collective", "network"})
 # Prepositions that make a country the place of an act, not a party to it ("talks in Ethiopia").
+# Named waters are nobody's territory: a country's name inside one ("the South China Sea", "the
+# Gulf of Oman") does not put an act in that country. Straits are left out: one named for a
+# country runs along its coast ("drills in the Taiwan Strait" are aimed at Taiwan).
+WATER_NAMES = frozenset({"sea", "ocean", "gulf", "bay"})
 BIG_PLACE = 100_000  # people: an untagged name before a role word is taken for a place only this big
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "inside", "outside", "across", "throughout", "within"})
 # Determiners that make a phrase definite, so that it can refer back ("the ministry", "both sides").
@@ -197,7 +201,9 @@ class MentionFinder:
         dictionaries, or a city the statistical NER marks as a place ("in Jericho"). A
         `modifier` of a role word ("Johor government") may be an untagged name of a big place;
         so may the object of an attack ("shelled Sumy"), by the place's own name only unless the
-        text `called_a_place` ("the city of Mekelle")."""
+        text `called_a_place` ("the city of Mekelle"). A name of waters is no country's."""
+        if _in_water_name(self.doc[i]):
+            return None
         for x in self.entries_at(i):
             if x.kind in ("country", "metonym"):
                 start, end, _ = self.hits[i]
@@ -294,7 +300,8 @@ class MentionFinder:
         """Actors of the phrase headed at `head` (several for "Chinese and Russian troops")."""
         if head.i not in self._cache:
             self._cache[head.i] = []  # guards against cycles through "of" phrases
-            self._cache[head.i] = self._known_people(head, self._resolve(head))
+            if not _in_water_name(head):  # "the Gulf of Oman" is no Omani actor
+                self._cache[head.i] = self._known_people(head, self._resolve(head))
         return self._cache[head.i]
 
     def _known_people(self, head: Token, found: list[ActorMention]) -> list[ActorMention]:
@@ -810,6 +817,16 @@ def _is_group(head: Token) -> bool:
     """"the two countries", "both sides", "the warring parties": a plural group noun so marked."""
     return head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS") and any(
         c.lower_ in GROUP_MARKERS or c.lower_ in GROUP_SIZES for c in head.children)
+
+
+def _in_water_name(tok: Token) -> bool:
+    """"China" in "the East China Sea", "Oman" in "the Gulf of Oman"."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    return head is not tok and head.lower_ in WATER_NAMES and head.text[:1].isupper()
 
 
 def _locative(tok: Token) -> bool:

@@ -69,7 +69,12 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
         for name in {city["name"], *city.get("alternatenames", ())}:
             if LATIN_NAME.match(name) and name not in NOT_PLACES:
                 found.setdefault(name, []).append(place)
-    ranked = {name: tuple(sorted(ps, key=lambda p: -p.population)[:5]) for name, ps in found.items()}
+    # a national capital called by its own name comes first: "Islamabad" is also an old name of
+    # Chattogram, a bigger city, but in news it is Pakistan's capital
+    capitals = {(c["capital"], c["iso3"]) for c in gc.get_countries().values() if c.get("capital")}
+    ranked = {name: tuple(sorted(ps, key=lambda p: ((p.name, p.country) not in capitals or p.name != name,
+                                                    -p.population))[:5])
+              for name, ps in found.items()}
     # a state that shares its name with a country (Georgia) stays out: "Georgia" in news is the
     # country far more often
     regions = {s["name"]: "USA" for s in gc.get_us_states().values()
