@@ -52,6 +52,9 @@ class TimeExpression:
     span: Span | None = None
     certain: bool = True  # False when resolving it needed a guess (no story date, a future date…)
     note: str = ""  # why it is uncertain
+    # "a day later", "the next day": days from the time it is anchored to (the article's nearest
+    # earlier time); `date` counts them from the story date until the article resolves it
+    anchored_days: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

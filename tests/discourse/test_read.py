@@ -160,3 +160,11 @@ def test_a_time_in_a_relative_clause_on_the_subject_is_not_inherited(code):
     assert urged and all(e.date == date(2025, 6, 12) for e in urged), coded.events
     # the relative clause's own act keeps its own time
     assert all(e.date == date(2025, 6, 2) for e in coded.events if e.trigger.text == "hosted"), coded.events
+
+
+def test_a_day_later_counts_from_the_time_it_follows(code):
+    coded = code("ACCRA, April 10 (Reuters) - Togolese troops shelled a Ghanaian border post on Monday.\n\n"
+                 "Ghana expelled two Togolese diplomats the next day.\n\n"
+                 "Togo had warned Ghana two days earlier.", "2025-04-10")
+    by_code = {e.code[:2]: e.date for e in coded.events}
+    assert by_code.get("16") == date(2025, 4, 8), coded.events

@@ -268,3 +268,19 @@ def test_time_of_ignores_expressions_of_other_sentences(nlp):
     elsewhere = find_time_expressions("on Thursday", THURSDAY, offset=900)
     assert time_of(doc, 1, elsewhere, 0) is None
     assert time_of(doc, 99, elsewhere, 0) is None
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("Rebels retook the hill a day later.", 1),
+    ("The envoy flew to Doha the next day.", 1),
+    ("Border guards had closed the crossing two days earlier.", -2),
+    ("Talks resumed the same day.", 0),
+])
+def test_timex_anchored_expressions_count_days(sentence, days):
+    (x,) = find_time_expressions(sentence, date(2025, 4, 10))
+    assert x.anchored_days == days and x.date == date(2025, 4, 10 + days) and not x.certain
+
+
+@pytest.mark.parametrize("sentence", ["The envoy left a day after the vote.", "Two days is too long to wait."])
+def test_timex_anchored_to_a_named_event_or_no_time(sentence):
+    assert all(x.anchored_days is None for x in find_time_expressions(sentence, date(2025, 4, 10)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -52,7 +52,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
         for place in found:
             places.setdefault((place.name, place.country), place)
         mine = by_sentence.pop(sent.index, [])
-        expressions = find_time_expressions(sent.doc.text, day, offset=sent.start)
+        expressions = _anchored(find_time_expressions(sent.doc.text, day, offset=sent.start), earlier, day_certain)
         for e in mine:
             trigger = _token_at(sent.doc, e.trigger.start - sent.start)
             if trigger is None:
@@ -160,6 +160,22 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
     own_year = bool(re.search(r"\b\d{4}\b", expr.text))
     return replace(e, date=expr.date, date_precision=expr.precision, date_text=expr.text,
                    date_certain=expr.certain and (day_certain or own_year))
+
+
+def _anchored(expressions: list[TimeExpression], earlier: TimeExpression | None,
+              day_certain: bool) -> list[TimeExpression]:
+    """"a day later", "the next day" counted from the time they follow: the sentence's own
+    earlier time, else the article's last one (the conventions: resolved from the event they are
+    anchored to). With none, they stay counted from the story date, marked uncertain."""
+    out: list[TimeExpression] = []
+    for x in expressions:
+        anchor = next((y for y in reversed(out) if y.date is not None and y.precision == "day"), None) or earlier
+        if x.anchored_days is not None and anchor is not None and anchor.date is not None \
+                and anchor.precision == "day":
+            x = replace(x, date=anchor.date + timedelta(days=x.anchored_days),
+                        certain=anchor.certain and day_certain, note="")
+        out.append(x)
+    return out
 
 
 def _in_relative_clause(sent: ParsedSentence, expr: TimeExpression, trigger: Token) -> bool:

@@ -69,6 +69,7 @@ class _Reading:
     certain: bool = True
     note: str = ""
     future: bool = False  # says it is in the future ("tomorrow", "next week"): not flagged
+    anchored_days: int | None = None  # "a day later": days from the time it is anchored to
 
 
 def _undated(precision: str) -> _Reading:
@@ -299,6 +300,28 @@ def _relative_day(m: re.Match, story: date | None) -> _Reading:
     return _Reading(story, "day")  # today, tonight, this morning, earlier today
 
 
+def _anchored(m: re.Match, story: date | None) -> _Reading | None:
+    """"a day later", "two days earlier", "the next day", "the same day": counted from the event
+    they are anchored to (the conventions), which the article resolves; until then from the
+    story date."""
+    word = " ".join(m.group("word").lower().split())
+    if word in ("the same day", "that same day", "that day"):
+        days = 0
+    elif word in ("the next day", "the following day", "the day after", "a day later"):
+        days = 1
+    elif word in ("the day before", "the previous day", "a day earlier", "the day earlier"):
+        days = -1
+    else:
+        counted = _count(m.group("n") or "")
+        if counted is None or not counted[1]:
+            return None
+        days = counted[0] if m.group("dir").lower() in ("later", "after") else -counted[0]
+    if story is None:
+        return replace(_undated("day"), anchored_days=days)
+    return _Reading(story + timedelta(days=days), "day", certain=False,
+                    note="counted from the event it follows", anchored_days=days)
+
+
 def _weekday(m: re.Match, story: date | None) -> _Reading | None:
     """ "on Thursday" is the story date if the story is dated on a Thursday, else the latest
     Thursday before it; "last Thursday" is strictly before; "this Thursday" is in the story's
@@ -388,6 +411,11 @@ RULES = (
                      r"(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|"
                      r"today|tonight|yesterday|tomorrow|overnight)"
                      r"(?:\s+(?:morning|afternoon|evening|night)(?![a-z]))?(?![a-z])"), _relative_day),
+    # "a day later", not "a day after the vote" (anchored to a named event: not resolved here)
+    _Rule(re.compile(r"(?i)\b(?P<word>(?:the|that)\s+same\s+day|that\s+day|the\s+(?:next|following|previous)\s+day|"
+                     r"the\s+day\s+(?:before|after|earlier)(?!\s+(?:the|a|an|his|her|its|their|yesterday|tomorrow)\b)|"
+                     r"(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>later|earlier))\b"),
+          _anchored, (re.compile("day", re.IGNORECASE),)),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS}|(?i:early|late|earlier|later)(?:\s+on)?)\s+)?"
                      rf"(?:(?P<rel>(?i:last|this\s+coming|this|next))\s+)?\b(?P<wd>{WD})(?![A-Za-z])"
                      rf"(?:['\u2019]s)?{PART_OF_DAY}"
@@ -406,7 +434,7 @@ RULES = (
 # Every rule's match contains a digit or one of these words; a sentence with none has no expression.
 _HINT = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                    r"nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|"
-                   r"night|week|weekend|month|year|decade|century|centuries|ago|now|recently)", re.IGNORECASE)
+                   r"night|days?|week|weekend|month|year|decade|century|centuries|ago|now|recently)", re.IGNORECASE)
 
 
 def find_time_expressions(text: str, story_date: date | None, offset: int = 0) -> list[TimeExpression]:
@@ -450,7 +478,8 @@ def _expression(m: re.Match, reading: _Reading, story: date | None, offset: int)
         certain, note = False, _join(note, AFTER_STORY)
     text = m.group(0)
     return TimeExpression(text=text, date=reading.date, precision=reading.precision,
-                          span=Span(m.start() + offset, m.end() + offset, text), certain=certain, note=note)
+                          span=Span(m.start() + offset, m.end() + offset, text), certain=certain, note=note,
+                          anchored_days=reading.anchored_days)
 
 
 # -- which expression dates an event ----------------------------------------------------------
