@@ -763,3 +763,15 @@ def test_passes_linked_prompted_and_relative_acts(code, text, expected):
 def test_passes_a_documents_relative_clause_is_no_act(code):
     found = roots(code("Chile backed a U.N. General Assembly resolution that seeks to impose an arms embargo on Myanmar."))
     assert not any(c == "13" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # co-subjects that fought or battled fought each other (conventions 7, like "clashed")
+    ("Malian soldiers and Tuareg rebels battled near Kidal on Sunday.", ("MLIMIL", "MLIREB", "19")),
+    # set diplomatic wording: representations lodged are a protest
+    ("Beijing lodged stern representations with Seoul over the visit.", ("CHNGOV", "KORGOV", "11")),
+    # air defence systems are weapons (military aid)
+    ("Norway delivered air defence systems to Moldova.", ("NOR", "MDA", "07")),
+])
+def test_passes_fighting_each_other_representations_and_air_defence(code, text, expected):
+    assert expected in roots(code(text)), roots(code(text))
