@@ -190,3 +190,9 @@ def test_a_body_that_took_power_is_coded_by_its_standing_on_the_story_date(code,
 ])
 def test_a_country_in_the_name_of_waters_is_not_there(code, text, unexpected):
     assert not any(unexpected in (e.source, e.target) for e in code(text).events), code(text).events
+
+
+def test_him_as_an_object_is_the_person_named_before(code):
+    # "summoned the ambassador and accused him": him is the ambassador, not the one who accuses
+    coded = code("Algeria summoned France's ambassador and accused him of interfering in its affairs.")
+    assert ("DZA", "FRAGOV", "11") in {(e.source, e.target, e.code[:2]) for e in coded.events}, coded.events

@@ -775,3 +775,16 @@ def test_passes_a_documents_relative_clause_is_no_act(code):
 ])
 def test_passes_fighting_each_other_representations_and_air_defence(code, text, expected):
     assert expected in roots(code(text)), roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past tense after "and" is not coordinated with an -ing form: it goes with the main verb
+    ("Zambia's opposition accused the government of rigging the vote and called on voters to protest.",
+     ("02", "Zambia's opposition")),
+    # a verb of appeal after a reported past perfect goes with the verb that reported it
+    ("The Qatari emir said Iran had seized a tanker and urged the Gulf states to stay calm.",
+     ("02", "The Qatari emir")),
+])
+def test_passes_a_verb_after_and_goes_with_the_verb_it_shares_a_subject_with(code, text, expected):
+    found = {(e.code[:2], e.source_span.text if e.source_span else "") for e in code(text).events}
+    assert expected in found, found

@@ -706,8 +706,9 @@ class MentionFinder:
                     if found:
                         return found
             return self._earlier(pron, person=False)
-        if pron.lower_ == "them" and pron.dep_ in ("dobj", "dative", "pobj"):
-            found = self._object_antecedent(pron)  # "expelled three diplomats, accusing them of ..."
+        if pron.lower_ in ("them", "him", "her") and pron.dep_ in ("dobj", "dative", "pobj"):
+            # "expelled three diplomats, accusing them of ...", "summoned the ambassador and accused him"
+            found = self._object_antecedent(pron, plural=pron.lower_ == "them")
             if found:
                 return found
         inside = {t.i for t in pron.subtree}
@@ -730,12 +731,14 @@ class MentionFinder:
             return self._earlier(pron, person=True)
         return []
 
-    def _object_antecedent(self, pron: Token) -> list[ActorMention]:
-        """"Them" as an object: the nearest plural actor before it that is not who acts on them."""
+    def _object_antecedent(self, pron: Token, plural: bool = True) -> list[ActorMention]:
+        """"Them" ("him", "her") as an object: the nearest plural (singular) actor before it
+        that is not who acts on them."""
         actors = {t.i for v in pron.ancestors for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                   for t in c.subtree}
+        tags = ("NNS", "NNPS") if plural else ("NN", "NNP")
         for tok in reversed(self.doc[:pron.i]):
-            if tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in ("compound", "amod", "nmod") and tok.i not in actors:
+            if tok.tag_ in tags and tok.dep_ not in ("compound", "amod", "nmod") and tok.i not in actors:
                 found = [m for m in self.with_conjuncts(tok) if m.how != "pronoun"]
                 if found:
                     return found

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.candidate import SentenceView
-from eventwire.events.syntax import (CONTENT, MODIFIER_DEPS, after_comma, has_to_infinitive, misread_active, pobjs,
-                                     verb_of)
+from eventwire.events.syntax import (CONTENT, MODIFIER_DEPS, after_comma, conjunct_head, has_to_infinitive, misread_active,
+                                     pobjs, verb_of)
 from eventwire.types import ActorMention
 
 Mentions = list[ActorMention]
@@ -108,7 +108,7 @@ def _inherited_subject(view: SentenceView, t: Token, depth: int) -> tuple[Mentio
             return addressees(view, t.head), []
         return subjects(view, t.head, depth + 1)
     if t.dep_ in ("conj", "advcl", "pcomp", "prep"):
-        head = t.head.head if t.head.dep_ == "prep" else t.head
+        head = t.head.head if t.head.dep_ == "prep" else conjunct_head(t, view.reporting_words)
         if t.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
             return [], []
         return subjects(view, head, depth + 1)

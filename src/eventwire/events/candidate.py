@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -24,6 +25,13 @@ class SentenceView:
     rules: EngineRules
     strategy: Strategy
     settings: CoderSettings
+
+    @cached_property
+    def reporting_words(self) -> frozenset[str]:
+        """Verbs that report speech or make an appeal or threat: what a speaker does in the main
+        clause of "X said Y had done Z and urged W ..." (syntax.conjunct_head)."""
+        framing = (w for w, fs in self.lexicon.frames.items() if any(f.object_control or f.name == "threat" for f in fs))
+        return self.rules.speech_verbs | frozenset(framing)
 
 
 @dataclass(frozen=True)

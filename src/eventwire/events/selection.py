@@ -22,7 +22,7 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
     ("..., killing four soldiers"). A framed noun's light verb is the frame's, not an act
     ("reached a consensus to exchange information"); an offer that was rejected was not made
     ("turned down an offer to host the talks")."""
-    main = spine(view.doc)
+    main = spine(view.doc, view.reporting_words)
     triggers = set(found)
     out: Found = {}
     dropped: set[int] = set()

@@ -75,17 +75,50 @@ def _comma_participle(t: Token) -> bool:
     return t.tag_ == "VBG" and after_comma(t)
 
 
-def spine(doc: Doc) -> set[int]:
+def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
+    """The verb a coordinated verb really shares its subject with. The parser often hangs a
+    finite verb on the last verb before "and" even when that one is a participle or a reported
+    past perfect: "accused Israel of blocking aid and called on Egypt ..." (Hamas called),
+    "said Israel had attacked a hospital and urged the council ..." (the minister urged). A past
+    tense cannot be coordinated with an -ing form, and a verb of speech or appeal after a
+    reported past perfect goes with the verb that reported it ("said the men had robbed a bank
+    and fled" stays: fleeing is no speech)."""
+    head = t.head
+    if t.dep_ != "conj" or t.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX"):
+        return head
+    if head.tag_ == "VBG" and head.dep_ in ("pcomp", "advcl", "xcomp", "acl"):
+        for a in head.ancestors:
+            if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP"):
+                return a
+        return head
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    if perfect and head.dep_ == "ccomp" and head.head.lemma_.lower() in speech and t.lemma_.lower() in speech:
+        return head.head
+    return head
+
+
+def spine(doc: Doc, speech: frozenset[str] = frozenset()) -> set[int]:
     """Tokens of the main assertion: the root, what is coordinated with it, its complements
-    (so reported speech counts), and participles set off by a comma ("..., conducting drills")."""
+    (so reported speech counts), and participles set off by a comma ("..., conducting drills");
+    a coordinated verb counts with the verb it really goes with (conjunct_head)."""
     seen: set[int] = set()
+    moved: dict[int, list[Token]] = {}
+    for t in doc:
+        if t.dep_ == "conj" and t.tag_ == "VBD":
+            head = conjunct_head(t, speech)
+            if head.i != t.head.i:
+                moved.setdefault(head.i, []).append(t)
+    moved_ids = {m.i for ms in moved.values() for m in ms}
     stack = [t for t in doc if t.dep_ == "ROOT"]
     while stack:
         t = stack.pop()
         if t.i in seen:
             continue
         seen.add(t.i)
+        stack.extend(moved.get(t.i, ()))
         for c in t.children:
+            if c.i in moved_ids:
+                continue  # it goes with another verb
             if c.dep_ in SPINE_DEPS or (c.dep_ in ("advcl", "acl") and _comma_participle(c)):
                 stack.append(c)
             elif c.dep_ in ("dobj", "pobj", "prep"):
