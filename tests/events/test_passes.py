@@ -788,3 +788,28 @@ def test_passes_fighting_each_other_representations_and_air_defence(code, text, 
 def test_passes_a_verb_after_and_goes_with_the_verb_it_shares_a_subject_with(code, text, expected):
     found = {(e.code[:2], e.source_span.text if e.source_span else "") for e in code(text).events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a response in force promised under a condition is a threat aimed at whoever the condition names
+    ("Serbia will respond with force if Kosovo police enter the north, the president said.", ("SRB", "XKX", "13")),
+    ("Pyongyang would respond militarily if Seoul resumed the broadcasts, its army said.", ("PRK", "KOR", "13")),
+    # promised unspecified measures against someone are a threat
+    ("Ankara warned that it would take firm measures against Athens.", ("TURGOV", "GRCGOV", "13")),
+])
+def test_passes_a_promised_response_in_force_is_a_threat(code, text, expected):
+    found = {(s if len(expected[0]) > 3 else s[:3], t if len(expected[1]) > 3 else t[:3], c) for s, t, c in roots(code(text))}
+    assert expected in found, roots(code(text))
+
+
+def test_passes_the_act_in_a_condition_did_not_happen(code):
+    found = roots(code("Serbia will respond with force if Kosovo police enter the north, the president said."))
+    assert not any(s.startswith("XKX") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Thai army deployed more troops along the border on Friday.",
+    "Ecuador's government sent soldiers to the port city.",
+])
+def test_passes_forces_moved_are_the_actors_own(text, code):
+    assert not any(t in ("MIL", "COP") for _, t, _ in roots(code(text))), roots(code(text))

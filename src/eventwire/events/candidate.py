@@ -53,6 +53,7 @@ class Candidate:
     participle: bool = False  # "..., killing four soldiers": a consequence told as a participle
     main: bool = True  # on the sentence's main assertion, not in a relative or purpose clause
     asserted: bool = True  # main, or a finite subordinate clause with its own subject
+    hypothetical: bool = False  # in a condition or question ("if Finland hosts ..."): never coded
 
     @property
     def head(self) -> Token:

@@ -28,6 +28,7 @@ class EngineRules:
     agreeing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     possibility_modals: frozenset[str]
+    instrument_roots: frozenset[str]
     prompting_verbs: frozenset[str]
     place_object_roots: frozenset[str]
     schedule_words: frozenset[str]

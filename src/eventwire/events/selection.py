@@ -35,7 +35,7 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
                 dropped.add(h.head.i)
             else:
                 on_spine = False
-        out[i] = replace(cand, participle=participle, main=on_spine,
+        out[i] = replace(cand, participle=participle, main=on_spine, hypothetical=_in_condition(view, h),
                          asserted=on_spine or (view.strategy.subordinate_acts and finite_subordinate(view, h))
                          or (bool(cand.targets) and _broker_of_main_act(h, cand.code, main))
                          or _doing_by_object(view, h, cand, main) or _prompted(view, h, main))
@@ -52,6 +52,16 @@ def _doing_by_object(view: SentenceView, h: Token, cand: Candidate, main: set[in
         noun = noun.head.head  # "arrested [dozens] of students demonstrating ..."
     verb = noun.head if noun.dep_ in ARGUMENT else noun.head.head if noun.dep_ == "pobj" else None
     return verb is not None and verb.i in main and verb.pos_ == "VERB"
+
+
+def _in_condition(view: SentenceView, h: Token) -> bool:
+    """Whether the act is in a condition or a question ("will respond with force if Finland
+    hosts the weapons", "unless the rebels withdraw"): told as what may happen, not what did."""
+    node = h
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in view.rules.conditional_marks
+                                        for c in node.children)
 
 
 def _prompted(view: SentenceView, h: Token, main: set[int]) -> bool:
@@ -195,7 +205,7 @@ def select(cands: list[Candidate], codebook: Codebook) -> list[Candidate]:
     other non-finite clauses only when nothing else is asserted. Agentless acts are not coded. A bare statement counts only when nothing else is reported,
     and a participle that tells the same kind of act again ("attacked the camp, killing 15
     people") is not a second event."""
-    cands = [c for c in cands if not c.negated and c.sources]  # agentless passives are no events
+    cands = [c for c in cands if not c.negated and not c.hypothetical and c.sources]  # nor agentless passives
     cands = _purpose_over_visit(cands)
     acts = [c for c in cands if not statement(c.code)]
     if acts:

@@ -66,11 +66,15 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
         suspects = _suspects(view, t, mine) or _investigated(view, t, mine)
         if suspects:
             return suspects
-    candidates = [c for c in (_not_own(view, _not_possessed(view, found, own), mine, commands)
+    # a posture or a dispatch moves forces of no stated side: the actor's own ("deployed
+    # additional troops along the border", "sent police to the region")
+    instrument = pattern is not None and pattern.code[:2] in view.rules.instrument_roots
+    candidates = [c for c in (_not_own(view, _not_possessed(view, found, own), mine, commands, instrument)
                               for found in _candidates(view, t, used)) if c]
     if not candidates:
-        return _holders(view, t, mine, own) or _summarised(view, t, mine) \
+        found = _holders(view, t, mine, own) or _summarised(view, t, mine) \
             or indirect_target(view, t, mine, set() if investigation else own)
+        return _not_own(view, found, mine, commands, instrument) if instrument else found
     for found in candidates:
         if not own or investigation or any(m.actor.country not in own for m in found):
             return found
@@ -232,12 +236,14 @@ def _not_possessed(view: SentenceView, found: Mentions, own: set[str]) -> Mentio
                                      and view.doc[m.head].pos_ == "NOUN")]
 
 
-def _not_own(view: SentenceView, found: Mentions, mine: set[str], own: set[str]) -> Mentions:
+def _not_own(view: SentenceView, found: Mentions, mine: set[str], own: set[str],
+             instrument: bool = False) -> Mentions:
     """A state's own forces are its instrument, not its target ("mobilised army reservists"), and
     a state's body does not act on the state named as a whole ("the defence minister warned that
-    Israel would respond"; "the Montenegro Assembly" is a body of it, and may be)."""
+    Israel would respond"; "the Montenegro Assembly" is a body of it, and may be). With an
+    `instrument` code, forces of no stated country are the actor's own too."""
     return [m for m in found if m.actor.code not in mine and not (
-        m.actor.country in own and m.how != "person" and (
+        (m.actor.country in own or (instrument and not m.actor.country)) and m.how != "person" and (
             m.actor.sector in ("MIL", "COP") or (not m.actor.sector and _names_the_state(view, m))))]
 
 
