@@ -22,8 +22,11 @@ def reporting_verb(view: SentenceView, cand: Candidate) -> Token | None:
         if g.dep_ in ("ccomp", "parataxis") and g.head.lemma_.lower() in view.rules.speech_verbs:
             return g.head
         if g.dep_ == "ROOT" or g.head.i == g.i:
+            # "..., the ministry said"; not the act's own complement ("warned that Pakistan would
+            # respond forcefully": responding is what was warned of, not who reports it)
             later = [c for c in g.children if c.dep_ in ("advcl", "parataxis", "ccomp")
-                     and c.lemma_.lower() in view.rules.speech_verbs and c.i > g.i]
+                     and c.lemma_.lower() in view.rules.speech_verbs and c.i > g.i
+                     and not any(m.dep_ == "mark" for m in c.children) and view.doc[c.left_edge.i - 1].text == ","]
             return later[-1] if later else None
         g = g.head
     return None
