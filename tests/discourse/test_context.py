@@ -253,3 +253,11 @@ def test_context_the_two_leaders_include_the_state_whose_ministry_reports_it(cod
             "trade, Brazil's foreign ministry said after the two leaders held talks in Brasilia.")
     found = dyads(code(text, "2025-02-18"))
     assert ("BRAGOV", "CHLGOV", "04") in found and ("CHLGOV", "BRAGOV", "04") in found, found
+
+
+def test_context_force_on_foreigners_is_the_datelines(code):
+    # a bare role acting on a group named by its nationality is not of that nationality
+    text = ("JAKARTA, May 6 (Reuters) - The navy seized two Malaysian fishing trawlers off Natuna on Monday.\n\n"
+            "The fisheries ministry said the boats had no permits.")
+    sources = {s for s, t, c in dyads(code(text, "2025-05-06")) if c[:2] == "17"}
+    assert sources and all(s.startswith("IDN") for s in sources), sources

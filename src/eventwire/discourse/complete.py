@@ -116,8 +116,12 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
             # junta); force and coercion are not (a coup is the state's own soldiers)
             facing = source[:3] in STATE_BODIES and target[3:6] in STATE_BODIES and not is_bare_role(target, countries) \
                 and (e.root < "14" or e.root == "16")
-            source = _complete(source, (person, local, state, home), target,
-                               exclude=(place, target[:3]) if abroad else (target[:3],) if facing else ())
+            # force or coercion on foreigners named by their country ("the coast guard detained a
+            # Vietnamese fishing boat" from Manila): the force is the dateline's, not theirs
+            foreign = e.root >= "15" and home and target[:3] not in ("", home) and not is_bare_role(target, countries)
+            order = (person, local, home, state) if foreign else (person, local, state, home)
+            source = _complete(source, order, target,
+                               exclude=(place, target[:3]) if abroad else (target[:3],) if facing or foreign else ())
         if is_bare_role(target, countries) and not _many_states(e.target_span):
             person = _person_country(e.target_span.text, people) if e.target_span else ""
             # refugees are by definition away from home: neither the place nor the story says whose
