@@ -123,3 +123,11 @@ def test_targets_a_state_named_before_outranks_an_organisation(code):
             "Iran's foreign minister warned of consequences.")
     found = dyads(code(text, "2025-06-02"))
     assert not any(s == "IRNGOV" and t.startswith("IGO") for s, t, _ in found), found
+
+
+def test_a_claim_of_responsibility_is_aimed_at_the_victim_of_the_act_claimed(code):
+    text = ("NIAMEY, June 3 (Reuters) - Niger and Benin agreed on Monday to reopen their border.\n\n"
+            "Jihadists ambushed an army convoy near Tillaberi on Sunday, killing nine soldiers.\n\n"
+            "The Islamic State Sahel Province claimed responsibility for the ambush in a statement.")
+    claims = {e.target for e in code(text, "2025-06-03").events if e.code == "015"}
+    assert claims == {"NERMIL"}, code(text, "2025-06-03").events  # the soldiers, not the gunmen

@@ -19,6 +19,7 @@ UNTARGETED_CODES = ("010", "017", "14")
 LOOKBACK = 2  # sentences before the event in which the other party may have been named
 OBJECT_PREPS = ("of", "over", "on", "against", "about")
 DENIAL = "016"
+CLAIM = "015"  # claim of responsibility: aimed at the victim of the act claimed (conventions)
 CONCERN = "012"  # pessimism: "expressed concern"
 PERSON_PRONOUNS = ("him", "her")
 LIGHT_VERBS = load_rules().light_verbs
@@ -46,6 +47,8 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             continue
         if e.code.startswith(DENIAL):
             target = _accuser(out, e)
+        elif e.code == CLAIM and noun is not None:  # "claimed responsibility for the attack": its victim
+            target = _victim(out, e)
         elif e.code == CONCERN:
             target = _culprit(out, e)
         elif noun is not None and e.quad_class >= 3 and _carried(sent, e):
@@ -205,6 +208,16 @@ def _antecedent(earlier: Sequence[Event], e: Event) -> str:
         if prior.source and prior.source[:3] != own and prior.sentence < e.sentence:
             return prior.source
     return ""
+
+
+def _victim(earlier: Sequence[Event], e: Event) -> str:
+    """Whom the act a claim of responsibility refers to was aimed at: the latest use of force told
+    before it, by the claimer if it was named as the doer."""
+    force = [x for x in earlier if x.quad_class == 4 and x.target and x.sentence <= e.sentence
+             and x.target[:3] != "" and x.target != e.source]
+    mine = [x for x in force if x.source == e.source]
+    found = (mine or force)[-1:] if force else []
+    return found[0].target if found else ""
 
 
 def _culprit(earlier: Sequence[Event], e: Event) -> str:
