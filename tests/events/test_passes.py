@@ -813,3 +813,20 @@ def test_passes_the_act_in_a_condition_did_not_happen(code):
 ])
 def test_passes_forces_moved_are_the_actors_own(text, code):
     assert not any(t in ("MIL", "COP") for _, t, _ in roots(code(text))), roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a posture faces the state across the border it is on; a pull-out, the state left
+    ("Algeria deployed troops to its border with Morocco.", ("DZA", "MAR", "15")),
+    ("Kenyan troops pulled out of Somalia last month.", ("KENMIL", "SOM", "08")),
+    # two verbs sharing one object both act on it
+    ("Angola condemned and expelled three Congolese diplomats.", ("AGO", "CODGOV", "11")),
+])
+def test_passes_borders_pull_outs_and_shared_objects(code, text, expected):
+    assert expected in roots(code(text)), roots(code(text))
+
+
+def test_passes_a_past_tense_after_an_appeal_is_the_appealers_own_act(code):
+    # "urged X to V and expelled ...": expelled goes with urged, not with the infinitive
+    found = roots(code("Lithuania urged Poland to close the border and expelled three Belarusian diplomats."))
+    assert ("LTU", "BLRGOV", "16") in found, found

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from eventwire.events.arguments import actors_of, addressees, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.specialise import military_variant
-from eventwire.events.syntax import (can_modal, condition, coordination_head, future, modal, negated, pobjs, possible,
-                                     scheduled, verb_of)
+from eventwire.events.syntax import (can_modal, condition, conjunct_head, coordination_head, future, modal, negated, pobjs,
+                                     possible, scheduled, verb_of)
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
 
@@ -22,7 +22,10 @@ DECISIONS = frozenset({"agree", "decide", "vote"})  # frame words whose hostile 
 
 def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
     """The frame word governing a trigger: "ready to [strengthen]", "agreed to [deepen]",
-    "readiness to [cooperate]", "ready for [interaction]", "urged X to [withdraw]"."""
+    "readiness to [cooperate]", "ready for [interaction]", "urged X to [withdraw]"; not a verb
+    coordinated with the frame's own verb ("urged X to send tanks and [expelled] ...")."""
+    if t.dep_ == "conj" and conjunct_head(t, view.reporting_words).i != t.head.i:
+        return None
     g = t
     for _ in range(MAX_HOPS):
         g = coordination_head(g)
@@ -60,9 +63,17 @@ def apply_frames(view: SentenceView, found: Found, frames: Frames) -> Found:
     out = {i: _framed(view, c, frames, named) for i, c in found.items()}
     framed = {c.frame.i for c in out.values() if c.frame is not None}
     out = {i: c for i, c in out.items() if not (i in framed and c.frame is None)}
-    inside = {x.i for c in out.values() if c.frame is not None for x in c.head.subtree if x.i != c.head.i}
+    moved = _coordinated_out(view)
+    inside = {x.i for c in out.values() if c.frame is not None for x in c.head.subtree if x.i != c.head.i} - moved
     out = {i: c for i, c in out.items() if c.frame is not None or i not in inside}
-    return _forebodings(view, _outside_hypotheticals(view, out, frames))
+    return _forebodings(view, _outside_hypotheticals(view, out, frames, moved))
+
+
+def _coordinated_out(view: SentenceView) -> set[int]:
+    """Tokens of verbs the parser hung under a frame's complement that are coordinated with the
+    frame's own verb ("urged X to send tanks and [expelled two diplomats]"): outside what it holds."""
+    return {x.i for t in view.doc if t.dep_ == "conj" and t.tag_ == "VBD"
+            and conjunct_head(t, view.reporting_words).i != t.head.i for x in t.subtree}
 
 
 def _forebodings(view: SentenceView, found: Found) -> Found:
@@ -80,7 +91,7 @@ def _forebodings(view: SentenceView, found: Found) -> Found:
     return out
 
 
-def _outside_hypotheticals(view: SentenceView, found: Found, frames: Frames) -> Found:
+def _outside_hypotheticals(view: SentenceView, found: Found, frames: Frames, moved: set[int]) -> Found:
     """What a frame word holds in its complement is not asserted, except the act it frames: in
     "demanded that the envoy cancel plans to sell arms", "agreed that their armies should
     cooperate", nothing was sold or done. A frame that is also a verb of speech reports what
@@ -90,7 +101,7 @@ def _outside_hypotheticals(view: SentenceView, found: Found, frames: Frames) -> 
         {i for i, c in found.items() if c.code.startswith(view.rules.mood_codes)}  # "optimistic that ..."
     out = dict(found)
     for f in (view.doc[i] for i in active):
-        region = {x.i for x in _complements(f) for x in x.subtree}
+        region = {x.i for x in _complements(f) for x in x.subtree} - moved
         speech = f.lemma_.lower() in view.rules.speech_verbs  # "warned it would expel ...": reported
         out = {i: c for i, c in out.items() if i == f.i or c.head.i not in region
                or (c.frame.i == f.i if c.frame is not None else speech)}

@@ -28,6 +28,9 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     """Every source with every target; coordinated sources of a reciprocal act with each other
     ("A and B held talks"); a source alone when nothing is aimed at (unless a dyad is required)."""
     sources, targets = unique(cand.sources), unique(cand.targets)
+    # "deployed troops to its border with China": the source's own "its" (a possessor) is no target
+    mine = {s.actor.code for s in sources}
+    targets = [t for t in targets if not (t.how in ("pronoun", "of-phrase") and t.actor.code in mine)]
     rules, settings, open_codes = view.rules, view.settings, view.strategy.open_codes
     mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
               and (cameo.root in rules.symmetric_roots or cameo.code.startswith(tuple(rules.symmetric_codes))
@@ -69,6 +72,8 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         targets = [m for m in place_state(view, cand.head) if m.actor.code not in codes
                    and not (m.actor.country in home and (cameo.code in view.rules.place_target_codes
                                                          or cameo.root in COOPERATIVE_ROOTS))]
+    if not targets and not mutual and cameo.code.startswith(view.rules.facing_codes):
+        targets = [m for m in facing_states(view, cand.head) if m.actor.country not in home]
     if not targets and not mutual and cameo.root in view.rules.place_object_roots:
         targets = [m for m in place_objects(view, cand.head) if m.actor.country not in home]
     if not targets and cameo.root in view.rules.domestic_roots:
@@ -89,6 +94,27 @@ def place_state(view: SentenceView, t: Token) -> list[ActorMention]:
             if found:
                 return found
     return []
+
+
+def facing_states(view: SentenceView, t: Token) -> list[ActorMention]:
+    """Whom a posture or a pull-out faces: the other side of the border it is on ("deployed
+    troops to its border with China", "on alert along the boundary with Kosovo") or the state left
+    ("pulled out of Somalia")."""
+    found: list[ActorMention] = []
+    holders = [t] + [c for c in t.children if c.dep_ in ("dobj", "prep", "prt")]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        phrases = [p for p in prep.children if p.dep_ == "pobj"]
+        if prep.lower_ in ("of", "from") and (prep.head.lower_ == "out" or prep.head is t):
+            names = phrases  # "pulled out of Somalia", "withdrew from Mali"
+        else:  # "to/along/near [the border] with X"
+            names = [x for p in phrases if p.lemma_.lower() in view.rules.border_nouns
+                     for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                     for x in w.children if x.dep_ == "pobj"]
+        for tok in names:
+            place = view.finder.country_at(tok.i, attacked=True)
+            if place and all(m.actor.country != place[0] for m in found):
+                found.append(state_mention(view, *place, tok.i, "place"))
+    return found
 
 
 def place_objects(view: SentenceView, t: Token) -> list[ActorMention]:

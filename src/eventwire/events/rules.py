@@ -28,6 +28,8 @@ class EngineRules:
     agreeing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     possibility_modals: frozenset[str]
+    facing_codes: tuple[str, ...]
+    border_nouns: frozenset[str]
     instrument_roots: frozenset[str]
     prompting_verbs: frozenset[str]
     place_object_roots: frozenset[str]

@@ -77,16 +77,18 @@ def _comma_participle(t: Token) -> bool:
 
 def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
     """The verb a coordinated verb really shares its subject with. The parser often hangs a
-    finite verb on the last verb before "and" even when that one is a participle or a reported
-    past perfect: "accused Israel of blocking aid and called on Egypt ..." (Hamas called),
+    finite verb on the last verb before "and" even when that one is a participle, an infinitive
+    or a reported past perfect: "accused Israel of blocking aid and called on Egypt ..." (Hamas
+    called), "urged Germany to send tanks and expelled two diplomats" (the urger expelled),
     "said Israel had attacked a hospital and urged the council ..." (the minister urged). A past
-    tense cannot be coordinated with an -ing form, and a verb of speech or appeal after a
+    tense cannot be coordinated with an -ing form or a to-infinitive, and a verb of speech or appeal after a
     reported past perfect goes with the verb that reported it ("said the men had robbed a bank
     and fled" stays: fleeing is no speech)."""
     head = t.head
     if t.dep_ != "conj" or t.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX"):
         return head
-    if head.tag_ == "VBG" and head.dep_ in ("pcomp", "advcl", "xcomp", "acl"):
+    infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if (head.tag_ == "VBG" or infinitive) and head.dep_ in ("pcomp", "advcl", "xcomp", "acl"):
         for a in head.ancestors:
             if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP"):
                 return a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import Mentions, actor_in, subjects
+from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
 from eventwire.events.candidate import SentenceView
 from eventwire.events.pairing import state_mention, unique
 from eventwire.events.selection import MEDIATION_CODES
@@ -23,12 +23,28 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
     """The target of a verb trigger; the source's own people or things ("sent its troops to
     Lebanon") and the source itself ("its demand") are never its target."""
     found = _targets(view, t, pattern, following, positions, used, sources)
+    if not found:
+        found = _shared_object(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith(view.rules.self_directed_codes):
         # "loyal forces arrested 14 soldiers": another body of the source's kind is a target
         found = _kin(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith(MEDIATION_CODES):
         found = _hosted(view, t, sources)  # the parties brought together
     return found
+
+
+def _shared_object(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """"shot and wounded the prime minister", "denounced and expelled two diplomats": a verb with
+    no object of its own shares the object of the verb coordinated with it."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children):
+        return []
+    mine = {m.actor.code for m in sources}
+    for conj in (c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)):
+        found = [m for m in actors_of(view, [d for d in conj.children if d.dep_ == "dobj"]) if m.actor.code not in mine]
+        if found:
+            return found
+    return []
 
 
 def _hosted(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
