@@ -830,3 +830,18 @@ def test_passes_a_past_tense_after_an_appeal_is_the_appealers_own_act(code):
     # "urged X to V and expelled ...": expelled goes with urged, not with the infinitive
     found = roots(code("Lithuania urged Poland to close the border and expelled three Belarusian diplomats."))
     assert ("LTU", "BLRGOV", "16") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # co-subjects of a reciprocal act act on each other, not on where they met or who mediated
+    ("Eritrea and Djibouti signed a border deal at the Elysee Palace.", ("ERI", "DJI", "05")),
+    ("Chad and Sudan signed a truce brokered by Qatar.", ("TCD", "SDN", "08")),
+    # "said it would" after a coordinated verb of speech: "it" is the shared subject
+    ("Norway criticised Israel and said it would fund the UN agency.", ("NOR", "IGOUNO", "03")),
+    # a finite verb the parser hung on the subject noun after an apposition is the main verb
+    ("Ghana's foreign minister, Samuel Ablakwa, called on Togo to reopen the border.", ("GHAGOV", "TGO", "02")),
+])
+def test_passes_reciprocal_places_shared_speakers_and_appositions(code, text, expected):
+    found = {(s, t if len(expected[1]) > 3 else t[:3], c) for s, t, c in roots(code(text))}
+    found |= {(s[:3], t, c) for s, t, c in found}
+    assert expected in found, roots(code(text))

@@ -813,7 +813,13 @@ def _speaker_of_clause(pron: Token) -> Token | None:
     clause = pron.head
     if pron.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in load_rules().speech_verbs:
         return None
-    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    verb = clause.head
+    for _ in range(4):  # "Germany condemned Russia and said it would ...": the subject "said" shares
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+    return None
 
 
 def _is_group(head: Token) -> bool:

@@ -45,6 +45,8 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
         return [(s, t) for s in sources for t in targets if t.head == s.head and t.actor.code != s.actor.code]
     if mutual and targets and not any(t.actor.country for t in targets):
         targets = []  # "A and B agreed to share intelligence on extremists": they are the parties
+    if mutual and targets and all(_incidental(view, t) for t in targets):
+        targets = []  # "A and B signed a deal at the White House / mediated by Qatar": each other
     # an army arresting soldiers, police beating police officers: the same code, another body
     kin = not open_codes and cameo.code.startswith(rules.self_directed_codes)
     found: list[Pair] = [(s, t) for s in sources for t in (targets if targets else sources if mutual else [])
@@ -52,6 +54,18 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     if not found and not settings.require_dyad:
         found = [(s, None) for s in sources]
     return found
+
+
+def _incidental(view: SentenceView, m: ActorMention) -> bool:
+    """Whether a target was named only where the act happened ("at the White House", "in the
+    Kremlin") or as the agent of a participle on its object ("a deal mediated by Qatar")."""
+    tok = view.doc[m.head]
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("at", "in", "inside") or prep.dep_ == "agent"
 
 
 def _reciprocal_words(view: SentenceView, cand: Candidate) -> bool:

@@ -121,7 +121,7 @@ def spine(doc: Doc, speech: frozenset[str] = frozenset()) -> set[int]:
         for c in t.children:
             if c.i in moved_ids:
                 continue  # it goes with another verb
-            if c.dep_ in SPINE_DEPS or (c.dep_ in ("advcl", "acl") and _comma_participle(c)):
+            if c.dep_ in SPINE_DEPS or (c.dep_ in ("advcl", "acl") and _comma_participle(c)) or finite_under_root_noun(c):
                 stack.append(c)
             elif c.dep_ in ("dobj", "pobj", "prep"):
                 # participle lists mis-attached under an object: "level of ties, deepening ..."
@@ -219,4 +219,13 @@ def misread_active(t: Token) -> bool:
     # the noun is a subject, or the parser made it the root of a sentence with no verb of its own
     return (t.dep_ == "acl" and t.tag_ == "VBN" and t.i == t.head.i + 1
             and (t.head.dep_ in ("nsubj", "nsubjpass") or (t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")))
-            and any(c.dep_ == "dobj" for c in t.children) and not any(c.dep_ == "agent" for c in t.children))
+            and any(c.dep_ == "dobj" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)) \
+        or finite_under_root_noun(t)
+
+
+def finite_under_root_noun(t: Token) -> bool:
+    """"Turkey's foreign minister, Hakan Fidan, called on Israel to ...": after an apposition the
+    parser may make the subject noun the root and hang the finite verb (tagged past tense, not
+    participle) on it as a clause; the verb is the sentence's main verb, the noun its subject."""
+    return t.dep_ == "acl" and t.tag_ == "VBD" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("agent", "nsubj") for c in t.children)
