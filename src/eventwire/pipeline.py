@@ -29,7 +29,7 @@ from eventwire.ontology import Codebook, load_codebook
 from eventwire.places import Gazetteer, load_gazetteer
 from eventwire.text.attributes import MemoAttributeRuler, MemoLemmatizer
 from eventwire.text.dateline import parse_date, parse_dateline
-from eventwire.text.split import RawSentence, sentences
+from eventwire.text.split import RawSentence, sentence_splitter, sentences
 from eventwire.types import Article, CodedArticle, CoderSettings, DatelineInfo, Event, Span
 from eventwire.verbs import Lexicon, load_lexicon
 from eventwire.verbs.inflect import surface_forms
@@ -69,8 +69,7 @@ def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Reso
         nlp = spacy.load(model, exclude=["senter"])
     except OSError:
         raise ModelNotInstalledError(model) from None
-    splitter = spacy.blank("en")
-    splitter.add_pipe("sentencizer")
+    splitter = sentence_splitter()
     manifest = _manifest(dictionaries)
     tables = load_or_build(_tables_key(dictionaries, nlp), lambda: _tables(dictionaries, manifest, nlp))
     phrases = tables.pop("phrases")

@@ -168,3 +168,10 @@ def test_a_day_later_counts_from_the_time_it_follows(code):
                  "Togo had warned Ghana two days earlier.", "2025-04-10")
     by_code = {e.code[:2]: e.date for e in coded.events}
     assert by_code.get("16") == date(2025, 4, 8), coded.events
+
+
+def test_a_when_clause_on_a_past_year_is_background(code):
+    # "in 2023, when X did Y": Y happened in 2023, well before a 2025 story, so it is not coded
+    coded = code("LIMA, March 12 (Reuters) - Peru accused Bolivia on Wednesday of harbouring rebels.\n\n"
+                 "Ties have been strained since 2023, when Bolivia expelled Peru's ambassador.", "2025-03-12")
+    assert not any(e.code.startswith("16") for e in coded.events), coded.events

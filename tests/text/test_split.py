@@ -22,3 +22,11 @@ def test_split_chunks_bound_the_piece_size():
     pieces = list(chunks(text, 50_000))
     assert all(len(p) <= 50_000 for _, p in pieces)
     assert "".join(p for _, p in pieces) == text
+
+
+def test_split_a_post_on_x_ends_its_sentence():
+    from eventwire.text.split import sentence_splitter
+
+    text = "The envoy replied on X. Ghana's president ordered an inquiry on Monday."
+    assert [s.text for s in sentences(text, sentence_splitter())] == [
+        "The envoy replied on X.", "Ghana's president ordered an inquiry on Monday."]

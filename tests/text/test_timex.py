@@ -284,3 +284,12 @@ def test_timex_anchored_expressions_count_days(sentence, days):
 @pytest.mark.parametrize("sentence", ["The envoy left a day after the vote.", "Two days is too long to wait."])
 def test_timex_anchored_to_a_named_event_or_no_time(sentence):
     assert all(x.anchored_days is None for x in find_time_expressions(sentence, date(2025, 4, 10)))
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("Fiji expelled the envoy in July last year.", date(2024, 7, 1)),
+    ("The talks stalled in March of this year.", date(2025, 3, 1)),
+])
+def test_timex_a_month_of_a_relative_year(sentence, when):
+    (x,) = find_time_expressions(sentence, date(2025, 8, 12))
+    assert (x.date, x.precision) == (when, "month")

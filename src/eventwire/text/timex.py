@@ -189,6 +189,17 @@ def _month_year(m: re.Match, story: date | None) -> _Reading | None:
     return _Reading(date(int(m.group("year")), month, 1), "month") if month else None
 
 
+def _month_of_relative_year(m: re.Match, story: date | None) -> _Reading | None:
+    """"in July last year", "in March of this year": that month of that year."""
+    month = _month_number(m.group("month"))
+    if month is None:
+        return None
+    if story is None:
+        return _undated("month")
+    shift = {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()]
+    return _Reading(date(story.year + shift, month, 1), "month", future=shift > 0)
+
+
 def _bare_month(m: re.Match, story: date | None) -> _Reading | None:
     """ "in May": the latest May that does not start after the story date; "last May" the one
     before the story's month, "next May" the one after it, "this May" the story year's."""
@@ -393,6 +404,8 @@ RULES = (
                      rf"(?:st|nd|rd|th)?(?:\s*(?:[-\u2013]|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
                      rf"(?:\s+of)?\s+(?P<month>{MONTH_ANY})(?:,?\s+{YEAR})?)"), _day_month, _DATED),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{QUAL}(?P<month>{MONTH_ANY}),?\s+{YEAR}"), _month_year, _DATED),
+    _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{QUAL}(?P<month>{MONTH_FULL})\s+(?:(?i:of)\s+)?"
+                     r"(?P<yrel>(?i:last|this|next))\s+(?i:year)\b"), _month_of_relative_year, (_MONTH,)),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?(?:(?P<rel>(?i:last|this\s+coming|this|next))\s+)?{QUAL}"
                      rf"(?P<month>{MONTH_FULL})(?![A-Za-z'\u2019])"), _bare_month, (_MONTH,)),
     _Rule(re.compile(rf"(?:(?P<prep>{PREPS})\s+)?{QUAL}(?<![\d,.$\u00a3\u20ac])(?P<year>1\d{{3}}|20\d{{2}})"
@@ -517,7 +530,14 @@ def time_of(doc: Doc, trigger_index: int, expressions: list[TimeExpression],
     clause = [(min(rank[t.i] for t in h[1] if t.i in rank), h) for h in hosted if any(t.i in rank for t in h[1])]
     if clause:
         return nearest(clause)
-    # 3. a reported clause with no expression of its own: the report's
+    # 3. a "when" clause on a time ("in 2023, when Venezuela expelled ...") is at that time; one
+    # on a verb ("soured in 2023 when ...") at the verb's
+    top = chain[-1]
+    if top.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in top.children if c.dep_ == "advmod"):
+        described = [(0, h) for h in hosted if top.head in h[2] or (top.dep_ == "advcl" and top.head in h[1])]
+        if described:
+            return nearest(described)
+    # 4. a reported clause with no expression of its own: the report's
     reporter = _reporter(chain[-1])
     if reporter is not None:
         reported = [(0, h) for h in hosted if reporter in h[1]]
