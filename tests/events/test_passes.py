@@ -845,3 +845,15 @@ def test_passes_reciprocal_places_shared_speakers_and_appositions(code, text, ex
     found = {(s, t if len(expected[1]) > 3 else t[:3], c) for s, t, c in roots(code(text))}
     found |= {(s[:3], t, c) for s, t, c in found}
     assert expected in found, roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a state leaving an organisation reduces relations with it; forces pulling out still retreat
+    ("Guinea withdrew from ECOWAS.", ("GIN", "16"), ("GIN", "08")),
+    # what a blocked text would have said is not said
+    ("France blocked an EU statement criticising Israel.", ("FRA", "12"), ("IGOEUREEC", "11")),
+])
+def test_passes_leaving_an_organisation_and_blocked_texts(code, text, expected, unexpected):
+    found = {(s[:3] if len(expected[0]) == 3 else s, c) for s, _, c in roots(code(text))}
+    found |= {(s, c) for s, _, c in roots(code(text))}
+    assert expected in found and unexpected not in found, roots(code(text))

@@ -28,6 +28,8 @@ class EngineRules:
     agreeing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     possibility_modals: frozenset[str]
+    document_nouns: frozenset[str]
+    blocking_verbs: frozenset[str]
     facing_codes: tuple[str, ...]
     border_nouns: frozenset[str]
     instrument_roots: frozenset[str]
@@ -53,6 +55,7 @@ class EngineRules:
     joint_posture_code: str
     armed_violence: Mapping[str, object]
     repression: Mapping[str, object]
+    leaving: Mapping[str, object]
     peacekeeping: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
@@ -102,6 +105,7 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
                        military_variant=MappingProxyType(dict(variant)), joint_posture=frozenset(joint["codes"]),
                        armed_violence=MappingProxyType(dict(data.get("armed_violence", {}))),
                        repression=MappingProxyType(dict(data.get("repression", {}))),
+                       leaving=MappingProxyType(dict(data.get("leaving", {}))),
                        peacekeeping=MappingProxyType(dict(data.get("peacekeeping", {}))),
                        act_nouns=MappingProxyType({k: frozenset(v) | {k} for k, v in acts.items()}),
                        joint_posture_code=joint["to"], anaphors=re.compile(rf"\b(?:{anaphors})\b", re.IGNORECASE))

@@ -130,13 +130,17 @@ def nominal_references(view: SentenceView, found: Found) -> Found:
 def unasserted(view: SentenceView, found: Found) -> Found:
     """What a negated verb governs did not happen ("will not let criminals hold the city
     hostage", "did not order troops to fire"), nor what a noun of possibility holds ("Russia's
-    ability to wage war", "the right to strike")."""
+    ability to wage war", "the right to strike"), nor what a document someone blocked would have
+    said ("vetoed a resolution calling for a ceasefire")."""
     def hypothetical(c: Candidate) -> bool:
         if c.frame is not None:
             return False
         h = c.head
         if h.dep_ == "acl" and h.head.lemma_.lower() in view.rules.modal_nouns and has_to_infinitive(h):
             return True
+        if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.lemma_.lower() in view.rules.document_nouns \
+                and h.head.head.lemma_.lower() in view.rules.blocking_verbs:
+            return True  # "vetoed a resolution calling for a ceasefire": it never called for one
         while (h.dep_ in ("xcomp", "ccomp") or (h.dep_ == "advcl" and has_to_infinitive(h))) and h.head.i != h.i:
             h = h.head
             if negated(h):

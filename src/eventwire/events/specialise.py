@@ -18,6 +18,7 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     """Codes that depend on who acts on whom: violence by non-state actors against civilians is
     assault (18), not military force (19); a military posture taken by the forces of several
     countries together is a joint exercise (062); armed groups attacking police do not riot (190);
+    a state withdrawing from an international organisation reduces relations with it (160);
     a state's forces using force on its own civilians or protesters repress them (175);
     peacekeepers arriving or deployed provide peacekeeping (074)."""
     if code in ("190", "193") and targets and all(m.actor.sector in rules.civilian_sectors for m in targets) \
@@ -30,6 +31,10 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     if code[:2] in rep.get("codes", ()) and sources and targets and all(m.actor.sector in rep["by"] for m in sources) \
             and all(m.actor.sector in rep["against"] and m.actor.country in home | {""} for m in targets):
         return rep["to"]  # a state's forces on its own civilians or protesters: repression
+    leave = rules.leaving  # "Mali withdrew from ECOWAS": leaving an organisation, not a retreat
+    if code in leave.get("codes", ()) and sources and targets and all(m.actor.code.startswith("IGO") for m in targets) \
+            and not any(m.actor.sector in leave["not_by"] for m in sources):
+        return leave["to"]
     armed = rules.armed_violence
     if code in armed.get("codes", ()) and sources and all(m.actor.sector in armed["sectors"] for m in sources):
         return armed["to"]
