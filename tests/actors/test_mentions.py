@@ -196,3 +196,17 @@ def test_him_as_an_object_is_the_person_named_before(code):
     # "summoned the ambassador and accused him": him is the ambassador, not the one who accuses
     coded = code("Algeria summoned France's ambassador and accused him of interfering in its affairs.")
     assert ("DZA", "FRAGOV", "11") in {(e.source, e.target, e.code[:2]) for e in coded.events}, coded.events
+
+
+def test_a_dictionary_person_is_known_by_surname_later_in_the_article(code):
+    # the dictionary lists the full name only; the article's later surname is the same person
+    text = ("MOSCOW, March 6 (Reuters) - Kremlin envoy Kirill Dmitriev arrived in Riyadh on Monday.\n\n"
+            "Dmitriev praised Saudi Arabia on Tuesday for its help with the talks.")
+    found = {(e.source, e.target[:3], e.code[:2]) for e in code(text, "2025-03-06").events}
+    assert ("RUSGOV", "SAU", "05") in found, found
+
+
+def test_them_after_two_people_named_is_both(code):
+    found = {(e.source, e.target, e.code[:2]) for e in code(
+        "Egypt's foreign minister met Sudan's army chief and Chad's president and urged them to keep the border open.").events}
+    assert {("EGYGOV", "SDNMIL", "02"), ("EGYGOV", "TCDGOV", "02")} <= found, found

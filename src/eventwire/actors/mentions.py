@@ -311,6 +311,12 @@ class MentionFinder:
             # "Uganda's government spokesman, Chris Okello, said": the name in apposition to a role
             for name in (c for c in head.children if c.dep_ == "appos" and self._person_name(c)):
                 self.context.people.setdefault(name.text, found[0].actor)
+        if self.context is not None and head.pos_ == "PROPN" and head.i in self.hits and head.dep_ != "compound":
+            # "President Hassan Sheikh Mohamud": a dictionary's person is "Mohamud" later too,
+            # though the dictionary lists no surname alone
+            person = next((m.actor for m in found if m.how == "person"), None)
+            if person is not None:
+                self.context.people.setdefault(head.text, person)
         ent = self.ents.get(head.i)
         if self.context is None or not self._person_name(head):
             return found
@@ -572,7 +578,9 @@ class MentionFinder:
             return [p.mention(a, "context") for a in earlier]
         if p.head.pos_ == "PRON" and p.head.lower_ in PRONOUNS:
             found = self._antecedent(p.head)
-            return [p.mention(m.actor, "pronoun") for m in found[:1]]
+            # "urged them": each of the parties "them" stands for; "it", "he" is one
+            many = p.head.lower_ in ("they", "them", "their")
+            return [p.mention(m.actor, "pronoun") for m in (found if many else found[:1])]
         if p.head.pos_ == "PRON" and p.head.lower_ in FIRST_PERSON:
             # '"We urge the junta to free them," the spokeswoman said': the speaker's side
             speaker = _speaker_of_clause(p.head)
@@ -738,7 +746,9 @@ class MentionFinder:
                   for t in c.subtree}
         tags = ("NNS", "NNPS") if plural else ("NN", "NNP")
         for tok in reversed(self.doc[:pron.i]):
-            if tok.tag_ in tags and tok.dep_ not in ("compound", "amod", "nmod") and tok.i not in actors:
+            # "spoke with Sharif and Jaishankar and urged them": coordinated names are plural too
+            many = plural and any(c.dep_ == "conj" for c in tok.children)
+            if (tok.tag_ in tags or many) and tok.dep_ not in ("compound", "amod", "nmod", "conj") and tok.i not in actors:
                 found = [m for m in self.with_conjuncts(tok) if m.how != "pronoun"]
                 if found:
                     return found
