@@ -857,3 +857,16 @@ def test_passes_leaving_an_organisation_and_blocked_texts(code, text, expected, 
     found = {(s[:3] if len(expected[0]) == 3 else s, c) for s, _, c in roots(code(text))}
     found |= {(s, c) for s, _, c in roots(code(text))}
     assert expected in found and unexpected not in found, roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # weapons a state hands over to another country are military aid, not disarmament
+    ("Denmark handed over 19 F-16 jets to Ukraine.", ("DNK", "UKR", "07")),
+    # calling up reservists mobilises forces; it is no appeal
+    ("Armenia called up 5,000 reservists for a new offensive.", ("ARM", "", "15")),
+    # civilians blockading a crossing protest; they lay no siege
+    ("Slovak farmers blockaded the border crossing with Hungary.", ("SVKAGR", "HUN", "14")),
+])
+def test_passes_arms_handed_over_reservists_called_up_civil_blockades(code, text, expected):
+    found = roots(code(text)) | {(s[:3], t, c) for s, t, c in roots(code(text))}
+    assert expected in found, roots(code(text))

@@ -12,9 +12,11 @@ VIOLENT_ROOTS = ("18", "19", "20")
 
 
 def frame_words(view: SentenceView) -> dict[int, tuple[Frame, ...]]:
-    """Words that can govern another event ("ready", "urged", "refused"), by token index."""
+    """Words that can govern another event ("ready", "urged", "refused"), by token index; not a
+    verb made another by its particle ("called up reservists", "called off the talks")."""
     return {t.i: view.lexicon.frames[t.lemma_.lower()] for t in view.doc
-            if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and t.lemma_.lower() in view.lexicon.frames}
+            if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and t.lemma_.lower() in view.lexicon.frames
+            and not any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in t.children)}
 
 
 def light_verbs(view: SentenceView, found: Found) -> Found:

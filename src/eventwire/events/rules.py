@@ -56,6 +56,8 @@ class EngineRules:
     armed_violence: Mapping[str, object]
     repression: Mapping[str, object]
     leaving: Mapping[str, object]
+    arms_transfer: Mapping[str, object]
+    civil_blockade: Mapping[str, object]
     peacekeeping: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
@@ -106,6 +108,8 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
                        armed_violence=MappingProxyType(dict(data.get("armed_violence", {}))),
                        repression=MappingProxyType(dict(data.get("repression", {}))),
                        leaving=MappingProxyType(dict(data.get("leaving", {}))),
+                       arms_transfer=MappingProxyType(dict(data.get("arms_transfer", {}))),
+                       civil_blockade=MappingProxyType(dict(data.get("civil_blockade", {}))),
                        peacekeeping=MappingProxyType(dict(data.get("peacekeeping", {}))),
                        act_nouns=MappingProxyType({k: frozenset(v) | {k} for k, v in acts.items()}),
                        joint_posture_code=joint["to"], anaphors=re.compile(rf"\b(?:{anaphors})\b", re.IGNORECASE))

@@ -18,7 +18,9 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     """Codes that depend on who acts on whom: violence by non-state actors against civilians is
     assault (18), not military force (19); a military posture taken by the forces of several
     countries together is a joint exercise (062); armed groups attacking police do not riot (190);
-    a state withdrawing from an international organisation reduces relations with it (160);
+    a state withdrawing from an international organisation reduces relations with it (160), and
+    weapons a state hands over to another country are aid (072), not disarmament; civilians
+    blockading a road or crossing protest (144);
     a state's forces using force on its own civilians or protesters repress them (175);
     peacekeepers arriving or deployed provide peacekeeping (074)."""
     if code in ("190", "193") and targets and all(m.actor.sector in rules.civilian_sectors for m in targets) \
@@ -31,6 +33,14 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     if code[:2] in rep.get("codes", ()) and sources and targets and all(m.actor.sector in rep["by"] for m in sources) \
             and all(m.actor.sector in rep["against"] and m.actor.country in home | {""} for m in targets):
         return rep["to"]  # a state's forces on its own civilians or protesters: repression
+    arms = rules.arms_transfer  # "the Netherlands handed over six F-16 jets to Ukraine": aid
+    home = {m.actor.country for m in sources}
+    if code in arms.get("codes", ()) and sources and targets and not any(m.actor.sector in arms["not_by"] for m in sources) \
+            and all(m.actor.country and m.actor.country not in home for m in targets):
+        return arms["to"]
+    block = rules.civil_blockade  # "farmers blockaded border crossings": a protest, not a siege
+    if code in block.get("codes", ()) and sources and all(m.actor.sector in block["by"] for m in sources):
+        return block["to"]
     leave = rules.leaving  # "Mali withdrew from ECOWAS": leaving an organisation, not a retreat
     if code in leave.get("codes", ()) and sources and targets and all(m.actor.code.startswith("IGO") for m in targets) \
             and not any(m.actor.sector in leave["not_by"] for m in sources):
