@@ -261,3 +261,10 @@ def test_context_force_on_foreigners_is_the_datelines(code):
             "The fisheries ministry said the boats had no permits.")
     sources = {s for s, t, c in dyads(code(text, "2025-05-06")) if c[:2] == "17"}
     assert sources and all(s.startswith("IDN") for s in sources), sources
+
+
+def test_context_both_governments_are_the_parties_not_the_broker(code):
+    text = ("NIAMEY, Feb 11 (Reuters) - Niger and Benin signed a border deal brokered by Togo on Monday.\n\n"
+            "The African Union praised both governments.")
+    targets = {t[:3] for s, t, c in dyads(code(text, "2025-02-11")) if s.startswith("IGOAFR")}
+    assert targets == {"NER", "BEN"}, targets

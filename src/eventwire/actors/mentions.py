@@ -282,7 +282,9 @@ class MentionFinder:
         for t in self.doc:
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ in deps:
                 found = self.with_conjuncts(t) if subjects else self.at(t)
-                if not subjects and _locative(t):  # "talks in Ethiopia": a place, not a party
+                if not subjects and (_locative(t) or _broker(t)):
+                    # "talks in Ethiopia": a place, not a party; nor is the broker of "a deal
+                    # brokered by Turkey" one of "both governments" that made it
                     found = [ActorMention(m.actor, m.span, m.sentence, m.head, "place") for m in found]
                 elif subjects and len(found) == 1 and _one_person(t) and found[0].how not in ("pronoun", "context"):
                     # "the Ugandan government spokesman, Chris Okello, said ...": a later "He" is them
@@ -846,6 +848,14 @@ def _in_water_name(tok: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head
     return head is not tok and head.lower_ in WATER_NAMES and head.text[:1].isupper()
+
+
+def _broker(tok: Token) -> bool:
+    """Whether a word names the agent of a participle on a noun ("a deal brokered by Turkey",
+    "talks mediated by Qatar")."""
+    while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "acl"
 
 
 def _locative(tok: Token) -> bool:
