@@ -870,3 +870,17 @@ def test_passes_leaving_an_organisation_and_blocked_texts(code, text, expected, 
 def test_passes_arms_handed_over_reservists_called_up_civil_blockades(code, text, expected):
     found = roots(code(text)) | {(s[:3], t, c) for s, t, c in roots(code(text))}
     assert expected in found, roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a posture, a mood or a claim with no object is aimed at the other state its adjuncts name
+    ("Greece put its navy on alert, citing Turkish survey ships near Crete.", ("GRC", "TUR", "15")),
+    ("Kenya's president said he was optimistic about relations with Tanzania.", ("KEN", "TZA", "01")),
+    ("Al-Shabaab claimed responsibility for a bombing in Nairobi.", ("SOM", "KEN", "01")),
+    # an expulsion of thousands is mass violence
+    ("Iran deported more than 5,000 Afghan migrants last month.", ("IRN", "AFG", "20")),
+    # a spokesman "for" a ministry speaks for it
+    ("A spokesman for the Indian foreign ministry declined to comment on Nepal's new map.", ("IND", "NPL", "01")),
+])
+def test_passes_adjunct_targets_mass_expulsions_and_spokesmen_for(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in roots(code(text))}, roots(code(text))

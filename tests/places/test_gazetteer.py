@@ -29,3 +29,8 @@ def test_gazetteer_ignores_common_words(gazetteer):
 def test_gazetteer_a_capital_by_its_own_name_comes_first(gazetteer, name, country):
     # "Islamabad" is also an old name of a bigger Bangladeshi city
     assert gazetteer.lookup(name).country == country
+
+
+def test_gazetteer_a_small_town_is_not_known_by_another_name(gazetteer):
+    # "Borno" is an alternate name of a German town of 19,000 people, not a place news means
+    assert gazetteer.lookup("Borno") is None and gazetteer.lookup("Kiev").country == "UKR"

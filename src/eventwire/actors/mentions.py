@@ -47,6 +47,9 @@ PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister"
                           "governor", "mayor", "secretary", "official", "lawmaker", "senator", "judge", "prosecutor",
                           "king", "queen", "emir", "prince", "negotiator", "adviser", "advisor", "lawyer"})
 GROUP_MARKERS = frozenset({"two", "both", "warring"})
+# People who speak or act for a body named after "for": "a spokesman for the foreign ministry".
+AGENT_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "negotiator",
+                         "adviser", "advisor", "lawyer", "official", "officials"})
 # "the three European countries", "the four nations": a group of that many parties named before
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Group nouns that may also stand for non-state parties ("Israel and Hamas ... both sides").
@@ -797,7 +800,8 @@ class MentionFinder:
                 found = self.at(child)
                 if found:
                     return found
-            if child.dep_ == "prep" and child.lower_ in OF_PREPS:
+            # "a spokesman for the foreign ministry": a person who speaks or acts for a body
+            if child.dep_ == "prep" and (child.lower_ in OF_PREPS or (child.lower_ == "for" and head.lower_ in AGENT_ROLES)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.with_conjuncts(pobj) if pobj.i != head.i else []

@@ -88,6 +88,8 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
                                                          or cameo.root in COOPERATIVE_ROOTS))]
     if not targets and not mutual and cameo.code.startswith(view.rules.facing_codes):
         targets = [m for m in facing_states(view, cand.head) if m.actor.country not in home]
+    if not targets and not mutual and cameo.code.startswith(view.rules.aimed_by_adjunct_codes):
+        targets = adjunct_party(view, cand.head, home, moved=cameo.root in view.rules.instrument_roots)
     if not targets and not mutual and cameo.root in view.rules.place_object_roots:
         targets = [m for m in place_objects(view, cand.head) if m.actor.country not in home]
     if not targets and cameo.root in view.rules.domestic_roots:
@@ -129,6 +131,24 @@ def facing_states(view: SentenceView, t: Token) -> list[ActorMention]:
             if place and all(m.actor.country != place[0] for m in found):
                 found.append(state_mention(view, *place, tok.i, "place"))
     return found
+
+
+def adjunct_party(view: SentenceView, t: Token, home: set[str], moved: bool = False) -> list[ActorMention]:
+    """Whom a posture or a mood is about when no object says: the first other state's actor named
+    in the act's adjuncts ("placed its troops on alert, citing an Azerbaijani buildup", "deployed
+    jets to deter Iran", "pessimistic about relations with the United States"), with its
+    conjuncts ("a deal between Israel and Hamas"); not in its subject, nor in the forces a posture
+    `moved` ("deployed [additional troops]")."""
+    skipped = ("nsubj", "nsubjpass", "dobj") if moved else ("nsubj", "nsubjpass")
+    skip = {x.i for c in t.children if c.dep_ in skipped for x in c.subtree}
+    for tok in t.subtree:
+        if tok.i in skip or tok.i == t.i or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        found = [m for m in view.finder.with_conjuncts(tok) if m.actor.country and m.actor.country not in home
+                 and m.how not in ("pronoun", "context")]
+        if found:
+            return found
+    return []
 
 
 def place_objects(view: SentenceView, t: Token) -> list[ActorMention]:

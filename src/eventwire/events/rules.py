@@ -31,6 +31,7 @@ class EngineRules:
     document_nouns: frozenset[str]
     blocking_verbs: frozenset[str]
     facing_codes: tuple[str, ...]
+    aimed_by_adjunct_codes: tuple[str, ...]
     border_nouns: frozenset[str]
     instrument_roots: frozenset[str]
     prompting_verbs: frozenset[str]
@@ -58,6 +59,7 @@ class EngineRules:
     leaving: Mapping[str, object]
     arms_transfer: Mapping[str, object]
     civil_blockade: Mapping[str, object]
+    mass_scale: Mapping[str, object]
     peacekeeping: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
@@ -110,6 +112,7 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
                        leaving=MappingProxyType(dict(data.get("leaving", {}))),
                        arms_transfer=MappingProxyType(dict(data.get("arms_transfer", {}))),
                        civil_blockade=MappingProxyType(dict(data.get("civil_blockade", {}))),
+                       mass_scale=MappingProxyType(dict(data.get("mass_scale", {}))),
                        peacekeeping=MappingProxyType(dict(data.get("peacekeeping", {}))),
                        act_nouns=MappingProxyType({k: frozenset(v) | {k} for k, v in acts.items()}),
                        joint_posture_code=joint["to"], anaphors=re.compile(rf"\b(?:{anaphors})\b", re.IGNORECASE))

@@ -60,3 +60,18 @@ def not_an_act(rules: EngineRules, code: str, sources) -> bool:
     marched in the parade" is no demonstration)."""
     return code.startswith(rules.street_protest_codes) and bool(sources) and \
         all(m.actor.sector in ("MIL", "COP") for m in sources)
+
+
+def by_scale(rules: EngineRules, code: str, trigger) -> str:
+    """An expulsion of thousands is a mass expulsion (174 -> 201): "deported more than 800,000
+    Afghans", "expelled thousands of Palestinians" (the object's numbers, rules.json mass_scale)."""
+    scale = rules.mass_scale
+    if code not in scale.get("codes", {}):
+        return code
+    for obj in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+        for t in obj.subtree:
+            word = t.lower_.replace(",", "")
+            if word in scale["words"] or (word.isdigit() and int(word) >= scale["at_least"]):
+                return scale["codes"][code]
+    return code
+

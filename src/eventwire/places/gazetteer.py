@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
@@ -15,6 +16,14 @@ NOT_PLACES = frozenset({"Of", "Police", "Union", "Victoria", "Mobile", "Reading"
                         "March", "May", "Sale", "Cork", "Hope", "Independence", "Liberty", "Unity", "Concord",
                         "Wilson", "Jackson", "Lincoln", "Hamilton", "Washington", "Clinton", "Franklin",
                         "Columbus", "Trump", "Bush", "Kennedy", "Georgetown", "Paris Hilton"})
+
+
+ALTERNATE_MIN = 100_000  # people: a place this big may be named by one of its other names
+
+
+def _plain(name: str) -> str:
+    """A name without accents, for comparing "Tillaberi" with "Tillabéri"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +57,10 @@ class Gazetteer:
         if preferred is not None or not candidates:
             return preferred
         # a text about another country names a place by a spelling that is only a foreign
-        # town's alternate name ("Borno state" in a Nigerian story is no German town): unknown
-        if prefer and all(p.name != name for p in candidates):
+        # town's alternate name ("Borno state" in a Nigerian story is no German town): unknown;
+        # with no country to go by, only a big place is known by another name than its own
+        # ("Kiev"), not a small town ("Borno" for Borna); accents aside ("Tillaberi")
+        if all(_plain(p.name) != _plain(name) for p in candidates) and (prefer or candidates[0].population < ALTERNATE_MIN):
             return None
         return candidates[0]
 
