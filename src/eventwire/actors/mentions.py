@@ -305,7 +305,10 @@ class MentionFinder:
         """Actors of the phrase headed at `head` (several for "Chinese and Russian troops")."""
         if head.i not in self._cache:
             self._cache[head.i] = []  # guards against cycles through "of" phrases
-            if not _in_water_name(head):  # "the Gulf of Oman" is no Omani actor
+            if head.tag_ in ("WDT", "WP") and head.dep_ in ("dobj", "pobj") and head.head.dep_ == "relcl":
+                # "Rwanda, which Congo accuses of backing the rebels": "which" is Rwanda
+                self._cache[head.i] = self.with_conjuncts(head.head.head)
+            elif not _in_water_name(head):  # "the Gulf of Oman" is no Omani actor
                 self._cache[head.i] = self._known_people(head, self._resolve(head))
         return self._cache[head.i]
 

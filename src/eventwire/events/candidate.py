@@ -28,10 +28,10 @@ class SentenceView:
 
     @cached_property
     def reporting_words(self) -> frozenset[str]:
-        """Verbs that report speech or make an appeal or threat: what a speaker does in the main
+        """Verbs that report speech, make an appeal or threat, or accuse: what a speaker does in the main
         clause of "X said Y had done Z and urged W ..." (syntax.conjunct_head)."""
         framing = (w for w, fs in self.lexicon.frames.items() if any(f.object_control or f.name == "threat" for f in fs))
-        return self.rules.speech_verbs | frozenset(framing)
+        return self.rules.speech_verbs | self.rules.verbal_act_verbs | frozenset(framing)
 
 
 @dataclass(frozen=True)

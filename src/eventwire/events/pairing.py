@@ -91,7 +91,8 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     if not targets and not mutual and cameo.code.startswith(view.rules.aimed_by_adjunct_codes):
         targets = adjunct_party(view, cand.head, home, moved=cameo.root in view.rules.instrument_roots)
     if not targets and not mutual and cameo.root in view.rules.place_object_roots:
-        targets = [m for m in place_objects(view, cand.head) if m.actor.country not in home]
+        lenient = cameo.code.startswith(view.rules.place_codes)  # "bombed Sumy": a place, whatever the NER says
+        targets = [m for m in place_objects(view, cand.head, lenient) if m.actor.country not in home]
     if not targets and cameo.root in view.rules.domestic_roots:
         targets = domestic_targets(sources, cameo.root)
     return targets
@@ -151,7 +152,7 @@ def adjunct_party(view: SentenceView, t: Token, home: set[str], moved: bool = Fa
     return []
 
 
-def place_objects(view: SentenceView, t: Token) -> list[ActorMention]:
+def place_objects(view: SentenceView, t: Token, lenient: bool = False) -> list[ActorMention]:
     """The states of the places a force was used on, named as its object ("shelled Sumy",
     "struck the port of Mombasa", "Odesa was struck"), which no actor phrase resolved."""
     found: list[ActorMention] = []
@@ -161,7 +162,7 @@ def place_objects(view: SentenceView, t: Token) -> list[ActorMention]:
         if called:
             names = pobjs(obj, ("of",))
         for tok in names:
-            place = view.finder.country_at(tok.i, attacked=True, called_a_place=called)
+            place = view.finder.country_at(tok.i, attacked=True, called_a_place=called or lenient)
             if place and all(m.actor.country != place[0] for m in found):
                 found.append(state_mention(view, *place, tok.i, "place"))
     return found

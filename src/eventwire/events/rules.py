@@ -31,6 +31,8 @@ class EngineRules:
     document_nouns: frozenset[str]
     blocking_verbs: frozenset[str]
     facing_codes: tuple[str, ...]
+    verbal_act_verbs: frozenset[str]
+    place_codes: tuple[str, ...]
     aimed_by_adjunct_codes: tuple[str, ...]
     border_nouns: frozenset[str]
     instrument_roots: frozenset[str]

@@ -138,6 +138,8 @@ def unasserted(view: SentenceView, found: Found) -> Found:
         h = c.head
         if h.dep_ == "acl" and h.head.lemma_.lower() in view.rules.modal_nouns and has_to_infinitive(h):
             return True
+        if h.lemma_.lower() in view.rules.naming_verbs and any(c.lower_ == "what" for c in h.children):
+            return True  # "protested over what it called aggressive actions": naming, not condemning
         if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.lemma_.lower() in view.rules.document_nouns \
                 and h.head.head.lemma_.lower() in view.rules.blocking_verbs:
             return True  # "vetoed a resolution calling for a ceasefire": it never called for one
@@ -210,6 +212,9 @@ def select(cands: list[Candidate], codebook: Codebook) -> list[Candidate]:
     and a participle that tells the same kind of act again ("attacked the camp, killing 15
     people") is not a second event."""
     cands = [c for c in cands if not c.negated and not c.hypothetical and c.sources]  # nor agentless passives
+    # "..., ending months of negotiations", "..., injuring two crew": a participle of consequence
+    # aimed at no one elaborates the act before it (conventions 2)
+    cands = [c for c in cands if not (c.participle and not c.targets)]
     cands = _purpose_over_visit(cands)
     acts = [c for c in cands if not statement(c.code)]
     if acts:

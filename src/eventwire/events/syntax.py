@@ -81,9 +81,10 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
     or a reported past perfect: "accused Israel of blocking aid and called on Egypt ..." (Hamas
     called), "urged Germany to send tanks and expelled two diplomats" (the urger expelled),
     "said Israel had attacked a hospital and urged the council ..." (the minister urged). A past
-    tense cannot be coordinated with an -ing form or a to-infinitive, and a verb of speech or appeal after a
-    reported past perfect goes with the verb that reported it ("said the men had robbed a bank
-    and fled" stays: fleeing is no speech)."""
+    tense cannot be coordinated with an -ing form or a to-infinitive, and a verb of speech, appeal
+    or accusation after a reported clause goes with the verb that reported it ("said the vote was
+    rigged and accused the army ..."; "said the men had robbed a bank and fled" stays: fleeing is
+    no speech)."""
     head = t.head
     if t.dep_ != "conj" or t.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX"):
         return head
@@ -93,8 +94,7 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
             if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP"):
                 return a
         return head
-    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
-    if perfect and head.dep_ == "ccomp" and head.head.lemma_.lower() in speech and t.lemma_.lower() in speech:
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in speech and t.lemma_.lower() in speech:
         return head.head
     return head
 

@@ -530,6 +530,12 @@ def time_of(doc: Doc, trigger_index: int, expressions: list[TimeExpression],
     clause = [(min(rank[t.i] for t in h[1] if t.i in rank), h) for h in hosted if any(t.i in rank for t in h[1])]
     if clause:
         return nearest(clause)
+    # 2b. a verb coordinated with one the expression dates ("shelled Kharkiv and bombed Sumy on
+    # Monday"): one time for both, when the verb has none of its own
+    conjuncts = [c for c in (trigger.conjuncts if trigger.pos_ in ("VERB", "AUX") else ()) if c.pos_ in ("VERB", "AUX")]
+    shared = [(0, h) for h in hosted if any(c in h[1] for c in conjuncts)]
+    if shared:
+        return nearest(shared)
     # 3. a "when" clause on a time ("in 2023, when Venezuela expelled ...") is at that time; one
     # on a verb ("soured in 2023 when ...") at the verb's
     top = chain[-1]
