@@ -32,6 +32,7 @@ class EngineRules:
     blocking_verbs: frozenset[str]
     facing_codes: tuple[str, ...]
     verbal_act_verbs: frozenset[str]
+    spoken_roots: frozenset[str]
     place_codes: tuple[str, ...]
     aimed_by_adjunct_codes: tuple[str, ...]
     border_nouns: frozenset[str]

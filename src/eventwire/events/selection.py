@@ -9,12 +9,15 @@ from spacy.tokens import Token
 
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import VIOLENT_ROOTS
+from eventwire.events.rules import load_rules
 from eventwire.events.syntax import ARGUMENT, CONTENT, after_comma, has_to_infinitive, negated, spine, verb_of
 from eventwire.ontology import Codebook
 
 MEDIATION_CODES = ("043", "045")  # hosting and mediating
 VISIT_CODES = ("042",)  # a visit or an arrival, which its purpose may specify
 NO_MORE_SPECIFIC = ("01", "02", "040", "041", "042", "043", "044")  # "to meet the president" adds nothing
+
+SPOKEN_ROOTS = load_rules().spoken_roots  # demands, appeals, criticism: acts of their own when made while acting
 
 
 def mark_clauses(view: SentenceView, found: Found) -> Found:
@@ -213,8 +216,9 @@ def select(cands: list[Candidate], codebook: Codebook) -> list[Candidate]:
     people") is not a second event."""
     cands = [c for c in cands if not c.negated and not c.hypothetical and c.sources]  # nor agentless passives
     # "..., ending months of negotiations", "..., injuring two crew": a participle of consequence
-    # aimed at no one elaborates the act before it (conventions 2)
-    cands = [c for c in cands if not (c.participle and not c.targets)]
+    # aimed at no one elaborates the act before it (conventions 2); a demand or appeal made while
+    # acting ("rallied in Nairobi, demanding higher prices") is an act of its own
+    cands = [c for c in cands if not (c.participle and not c.targets and c.code[:2] not in SPOKEN_ROOTS)]
     cands = _purpose_over_visit(cands)
     acts = [c for c in cands if not statement(c.code)]
     if acts:
