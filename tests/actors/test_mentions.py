@@ -210,3 +210,15 @@ def test_them_after_two_people_named_is_both(code):
     found = {(e.source, e.target, e.code[:2]) for e in code(
         "Egypt's foreign minister met Sudan's army chief and Chad's president and urged them to keep the border open.").events}
     assert {("EGYGOV", "SDNMIL", "02"), ("EGYGOV", "TCDGOV", "02")} <= found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word name may put the family name first: "Wang Yi" is "Wang" later, "Li Qiang" "Li"
+    ("BANGKOK, March 4 (Reuters) - Thailand's foreign minister met his Chinese counterpart Wang Yi in Bangkok on "
+     "Monday.\n\nWang urged Thailand to reopen the border crossings with Myanmar.", ("CHNGOV", "THA", "02")),
+    ("TOKYO, March 4 (Reuters) - Japan's prime minister met Chinese Premier Li Qiang on Monday.\n\n"
+     "Li urged Japan to lift its curbs on Chinese chip firms.", ("CHNGOV", "JPN", "02")),
+])
+def test_a_family_name_first_is_known_later_in_the_article(code, text, expected):
+    found = {(e.source, e.target[:3], e.code[:2]) for e in code(text, "2025-03-04").events}
+    assert expected in found, found

@@ -325,10 +325,22 @@ class MentionFinder:
             person = next((m.actor for m in found if m.how == "person"), None)
             if person is not None:
                 self.context.people.setdefault(head.text, person)
+                # a two-word name may put the family name first ("Wang Yi" is "Wang" later)
+                name = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                        and any(x.kind == "person" for x in self.entries_at(c.i))
+                        and not any(x.kind == "sector" for x in self.entries_at(c.i))]
+                if len(name) == 1:
+                    self.context.people.setdefault(name[0].text, person)
         ent = self.ents.get(head.i)
-        if self.context is None or not self._person_name(head):
+        if self.context is None:
             return found
-        if found and all(m.actor.sector for m in found):
+        if not self._person_name(head):
+            # a name the article gave a person, which the NER took for an organisation this time
+            # ("Wang urged India ..." after "his Chinese counterpart Wang Yi")
+            if not (head.pos_ == "PROPN" and head.i not in self.hits and ent is not None and ent.label_ == "ORG"
+                    and ent.start == ent.end - 1 and head.text in self.context.people):
+                return found
+        elif found and all(m.actor.sector for m in found):
             # a role with no country yet ("opposition politician Maria Rojas") is kept too: the
             # article completes its country wherever the surname comes back
             self.context.people[head.text] = found[0].actor
