@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from eventwire.events.arguments import actors_of, addressees, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.specialise import military_variant
-from eventwire.events.syntax import (can_modal, condition, conjunct_head, coordination_head, future, modal, negated, pobjs,
-                                     possible, scheduled, verb_of)
+from eventwire.events.syntax import (can_modal, condition, conjunct_head, coordination_head, future, modal,
+                                     moved_conjuncts, negated, pobjs, possible, scheduled, verb_of)
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
 
@@ -72,8 +72,7 @@ def apply_frames(view: SentenceView, found: Found, frames: Frames) -> Found:
 def _coordinated_out(view: SentenceView) -> set[int]:
     """Tokens of verbs the parser hung under a frame's complement that are coordinated with the
     frame's own verb ("urged X to send tanks and [expelled two diplomats]"): outside what it holds."""
-    return {x.i for t in view.doc if t.dep_ == "conj" and t.tag_ == "VBD"
-            and conjunct_head(t, view.reporting_words).i != t.head.i for x in t.subtree}
+    return {x.i for t, _ in moved_conjuncts(view.doc, view.reporting_words) for x in t.subtree}
 
 
 def _forebodings(view: SentenceView, found: Found) -> Found:

@@ -78,7 +78,7 @@ def _comma_participle(t: Token) -> bool:
 def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
     """The verb a coordinated verb really shares its subject with. The parser often hangs a
     finite verb on the last verb before "and" even when that one is a participle, an infinitive
-    or a reported past perfect: "accused Israel of blocking aid and called on Egypt ..." (Hamas
+    or a reported clause: "accused Israel of blocking aid and called on Egypt ..." (Hamas
     called), "urged Germany to send tanks and expelled two diplomats" (the urger expelled),
     "said Israel had attacked a hospital and urged the council ..." (the minister urged). A past
     tense cannot be coordinated with an -ing form or a to-infinitive, and a verb of speech, appeal
@@ -99,17 +99,20 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
     return head
 
 
+def moved_conjuncts(doc: Doc, speech: frozenset[str]) -> list[tuple[Token, Token]]:
+    """(verb, the verb it really goes with) for each coordinated verb the parser hung elsewhere."""
+    return [(t, head) for t in doc if t.dep_ == "conj" and t.tag_ == "VBD"
+            for head in [conjunct_head(t, speech)] if head.i != t.head.i]
+
+
 def spine(doc: Doc, speech: frozenset[str] = frozenset()) -> set[int]:
     """Tokens of the main assertion: the root, what is coordinated with it, its complements
     (so reported speech counts), and participles set off by a comma ("..., conducting drills");
     a coordinated verb counts with the verb it really goes with (conjunct_head)."""
     seen: set[int] = set()
     moved: dict[int, list[Token]] = {}
-    for t in doc:
-        if t.dep_ == "conj" and t.tag_ == "VBD":
-            head = conjunct_head(t, speech)
-            if head.i != t.head.i:
-                moved.setdefault(head.i, []).append(t)
+    for t, head in moved_conjuncts(doc, speech):
+        moved.setdefault(head.i, []).append(t)
     moved_ids = {m.i for ms in moved.values() for m in ms}
     stack = [t for t in doc if t.dep_ == "ROOT"]
     while stack:
