@@ -11,7 +11,10 @@ from eventwire.events.rules import load_rules, parse_rules
 
 DATA = Path(__file__).parents[2] / "src/eventwire/events/data"
 CAMEO = Path(__file__).parents[2] / "src/eventwire/ontology/data/cameo.jsonl"
-CODE_LISTS = ("symmetric_codes", "place_target_codes", "between_states_codes", "street_protest_codes")
+CODE_LISTS = ("symmetric_codes", "place_target_codes", "between_states_codes", "street_protest_codes", "place_codes")
+ROOT_LISTS = ("symmetric_roots", "domestic_roots", "place_object_roots", "instrument_roots", "spoken_roots")
+PREFIX_LISTS = ("facing_codes", "aimed_by_adjunct_codes")  # codes or roots: a prefix of some code
+REWRITES = ("leaving", "arms_transfer", "civil_blockade")  # {"codes": [...], "to": code}
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +47,11 @@ def test_rules_every_list_says_what_it_is_for(data):
 def test_rules_codes_are_in_the_codebook(data, codes):
     for key in CODE_LISTS:
         assert all(c in codes for c in data[key]["words"]), key
-    assert all(r in {c[:2] for c in codes} for r in data["symmetric_roots"]["words"] + data["domestic_roots"]["words"])
+    assert all(r in {c[:2] for c in codes} for key in ROOT_LISTS for r in data[key]["words"])
+    assert all(any(c.startswith(p) for c in codes) for key in PREFIX_LISTS for p in data[key]["words"])
+    for key in REWRITES:
+        assert all(c in codes for c in data[key]["codes"]) and data[key]["to"] in codes, key
+    assert all(a in codes and b in codes for a, b in data["mass_scale"]["codes"].items())
     assert all(a in codes and b in codes for a, b in data["military_variant"]["map"].items())
     assert all(c in codes for c in data["joint_posture"]["codes"]) and data["joint_posture"]["to"] in codes
 

@@ -108,15 +108,13 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
     if not isinstance(acts, dict) or not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in acts.values()):
         raise DataFileError(source, 0, "'act_nouns' needs a map of nouns to lists of verbs")
     anaphors = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("anaphors"))
+    # the code rewrites by party or scale ("repression", "leaving", "mass_scale", ...): each an
+    # object of its own shape, read as it stands
+    rewrites = {f.name: MappingProxyType(dict(data.get(f.name, {})))
+                for f in fields(EngineRules) if f.type == "Mapping[str, object]"}
     return EngineRules(**lists,
                        military_variant=MappingProxyType(dict(variant)), joint_posture=frozenset(joint["codes"]),
-                       armed_violence=MappingProxyType(dict(data.get("armed_violence", {}))),
-                       repression=MappingProxyType(dict(data.get("repression", {}))),
-                       leaving=MappingProxyType(dict(data.get("leaving", {}))),
-                       arms_transfer=MappingProxyType(dict(data.get("arms_transfer", {}))),
-                       civil_blockade=MappingProxyType(dict(data.get("civil_blockade", {}))),
-                       mass_scale=MappingProxyType(dict(data.get("mass_scale", {}))),
-                       peacekeeping=MappingProxyType(dict(data.get("peacekeeping", {}))),
+                       **rewrites,
                        act_nouns=MappingProxyType({k: frozenset(v) | {k} for k, v in acts.items()}),
                        joint_posture_code=joint["to"], anaphors=re.compile(rf"\b(?:{anaphors})\b", re.IGNORECASE))
 
