@@ -908,3 +908,23 @@ def test_passes_towns_relative_objects_reported_accusations_and_retaliation(code
 ])
 def test_passes_what_it_called_and_consequences_aimed_at_no_one(code, text, unexpected):
     assert not any(c == unexpected for _, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # conventions: a response promised in force is a threat of attack, by whoever says it
+    ("Any incursion into Latvian airspace would be met with a military response, Latvia's defence "
+     "ministry warned Belarus.", ("LVA", "BLR", "1384")),
+    ("Algeria will meet any Moroccan provocation with force, its army chief said.", ("DZA", "MAR", "1384")),
+    ("Any violation of our waters will be met by a firm response, Manila told Beijing.", ("PHL", "CHN", "130")),
+    # a promise or threat told to someone about the speaker's own act is aimed at them
+    ("Algeria warned Spain that it would suspend gas deliveries.", ("DZA", "ESP", "13")),
+    ("Japan assured the Philippines it would send more patrol boats.", ("JPN", "PHL", "03")),
+])
+def test_passes_promised_responses_and_addressed_promises(code, text, expected):
+    found = {(s[:3], t[:3], c) for s, t, c in triples(code(text))}
+    assert expected in found | {(s, t, c[:2]) for s, t, c in found}, found
+
+
+def test_passes_its_in_a_trailing_reporting_clause_is_the_reported_subject(code):
+    coded = code("Algeria will meet any Moroccan provocation with force, its army chief said.")
+    assert {e.speaker for e in coded.events} == {"DZAMIL"}

@@ -13,7 +13,7 @@ DATA = Path(__file__).parents[2] / "src/eventwire/events/data"
 CAMEO = Path(__file__).parents[2] / "src/eventwire/ontology/data/cameo.jsonl"
 CODE_LISTS = ("symmetric_codes", "place_target_codes", "between_states_codes", "street_protest_codes", "place_codes")
 ROOT_LISTS = ("symmetric_roots", "domestic_roots", "place_object_roots", "instrument_roots", "spoken_roots")
-PREFIX_LISTS = ("facing_codes", "aimed_by_adjunct_codes")  # codes or roots: a prefix of some code
+PREFIX_LISTS = ("facing_codes", "aimed_by_adjunct_codes", "promise_codes")  # codes or roots: a prefix of some code
 REWRITES = ("leaving", "arms_transfer", "civil_blockade")  # {"codes": [...], "to": code}
 
 
@@ -52,6 +52,7 @@ def test_rules_codes_are_in_the_codebook(data, codes):
     for key in REWRITES:
         assert all(c in codes for c in data[key]["codes"]) and data[key]["to"] in codes, key
     assert all(a in codes and b in codes for a, b in data["mass_scale"]["codes"].items())
+    assert all(c in codes for c in data["promised_response"]["codes"].values())
     assert all(a in codes and b in codes for a, b in data["military_variant"]["map"].items())
     assert all(c in codes for c in data["joint_posture"]["codes"]) and data["joint_posture"]["to"] in codes
 

@@ -723,7 +723,7 @@ class MentionFinder:
         ("a reminder to Iraq that it must …"); other pronouns the subject of the nearest clause
         above them ("Syria says it is willing…", "the minister said he …")."""
         if pron.lower_ in ("it", "its"):
-            speaker = _speaker_of_clause(pron)
+            speaker = _speaker_of_clause(pron) or _reported_subject(pron)
             if speaker is not None:  # "Kenya told the UN it cannot ...": the one who speaks
                 found = [m for m in self.with_conjuncts(speaker) if m.how not in ("person", "pronoun")]
                 if found:
@@ -851,6 +851,19 @@ def _speaker_of_clause(pron: Token) -> Token | None:
             return subject
         verb = verb.head
     return None
+
+
+def _reported_subject(pron: Token) -> Token | None:
+    """"Algeria will respond ..., its army chief said": the "its" of a reporting clause that follows
+    what it reports is the reported clause's subject, not the nearest state named in it."""
+    from eventwire.events.rules import load_rules  # the engine's one speech-verb list (imports actors)
+
+    holder, verb = pron.head, pron.head.head
+    if pron.lower_ != "its" or pron.dep_ != "poss" or holder.dep_ != "nsubj" \
+            or verb.lemma_.lower() not in load_rules().speech_verbs:
+        return None
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < holder.i]
+    return next((s for c in reported[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _is_group(head: Token) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
+from eventwire.events.syntax import future, modal, pobjs
 from eventwire.verbs import Frame
 
 MAX_HOPS = 6  # how far up from the act its reporting verb may be
@@ -49,6 +50,66 @@ def attach_speakers(view: SentenceView, found: Found) -> Found:
         out = {i: c for i, c in out.items()
                if not (c.trigger.lemma_.lower() in view.rules.speech_verbs and c.trigger.dep_ == "ROOT")}
     return out
+
+
+def promised_responses(view: SentenceView, found: Found) -> Found:
+    """Conventions: "any incursion would be met with a military response" is a threat (1384) by
+    whoever says it, aimed at whoever was warned ("warned Russia that ...") or else at the
+    would-be attacker ("any Israeli attack"); a warning made with it is that threat."""
+    out = dict(found)
+    for met in view.doc:
+        response = _promised_response(view, met)
+        if response is None:
+            continue
+        verb = reporting_verb(view, Candidate(met, None, "", (), ()))
+        passive = [c for c in met.children if c.dep_ == "nsubjpass"]
+        promisers = subjects(view, verb)[0] if verb is not None and passive else subjects(view, met)[0]
+        if not promisers:
+            continue
+        warned = actors_of(view, [c for c in verb.children if c.dep_ in ("dobj", "dative")]) if verb is not None else []
+        answered = passive or [c for c in met.children if c.dep_ == "dobj"]
+        attackers = [m for o in answered for m in _attacker(view, o)] or ([] if passive else actors_of(view, pobjs(met, ("by",))))
+        code = view.rules.promised_response["codes"]["force" if response else "any"]
+        out = {i: c for i, c in out.items() if i != met.i and not (verb is not None and i == verb.i)}
+        out[met.i] = Candidate(met, None, code, tuple(promisers), tuple(warned or attackers))
+    return dict(sorted(out.items()))
+
+
+def addressed_promises(view: SentenceView, found: Found) -> Found:
+    """"Russia warned Moldova that it would cut gas supplies", "China assured Pakistan it would
+    send aid": a promise or threat told to someone about the speaker's own act, with no target of
+    its own, is aimed at whoever it was told to."""
+    out = dict(found)
+    for i, c in found.items():
+        v = c.via_speech
+        if v is None or c.targets or not c.code.startswith(view.rules.promise_codes):
+            continue
+        told = actors_of(view, [k for k in v.children if k.dep_ in ("dobj", "dative")])
+        speakers = {m.actor.code for m in subjects(view, v)[0]}
+        if told and speakers & {m.actor.code for m in c.sources}:
+            out[i] = replace(c, targets=tuple(told))
+    return out
+
+
+def _attacker(view: SentenceView, noun: Token) -> list:
+    """Who would do what is answered: "any Israeli attack", "Guyana's aggression", "an attack by X"."""
+    owner = [c for c in noun.children if c.dep_ == "poss"] + pobjs(noun, ("by", "from"))
+    return actors_of(view, owner) or list(view.finder.at(noun))
+
+
+def _promised_response(view: SentenceView, met: Token) -> bool | None:
+    """Whether a future "meet (X) with" or "be met by" names a response, and whether it names force:
+    None when it names none ("will meet the envoy with his team")."""
+    if met.lemma_.lower() != "meet" or not (future(met) or modal(met)):
+        return None
+    words = view.rules.promised_response
+    answered = [c for c in met.children if c.dep_ in ("dobj", "nsubjpass")]
+    said = pobjs(met, ("with",)) + [o for a in answered for o in pobjs(a, ("with",))] + pobjs(met, ("by",), deps=("agent",))
+    answers = [o for o in said if o.lemma_.lower() in words["nouns"]]
+    if not answers:
+        return None
+    return any(o.lemma_.lower() in words["force"] or any(a.lower_ in words["forceful"] for a in o.children)
+               for o in answers)
 
 
 def claims(view: SentenceView, found: Found) -> Found:

@@ -39,6 +39,8 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.sport(view, found)
     found = selection.thing_participles(view, found)
     found = attribution.attach_speakers(view, found)
+    found = attribution.promised_responses(view, found)
+    found = attribution.addressed_promises(view, found)
     found = attribution.claims(view, found)
     found = attribution.denials(view, found)
     found = attribution.obligations(view, found)

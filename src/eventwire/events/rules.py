@@ -35,6 +35,7 @@ class EngineRules:
     spoken_roots: frozenset[str]
     place_codes: tuple[str, ...]
     aimed_by_adjunct_codes: tuple[str, ...]
+    promise_codes: tuple[str, ...]
     border_nouns: frozenset[str]
     instrument_roots: frozenset[str]
     prompting_verbs: frozenset[str]
@@ -63,6 +64,7 @@ class EngineRules:
     arms_transfer: Mapping[str, object]
     civil_blockade: Mapping[str, object]
     mass_scale: Mapping[str, object]
+    promised_response: Mapping[str, object]
     peacekeeping: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
