@@ -34,6 +34,9 @@ def clause_following(trigger: Token) -> list[Token]:
             continue
         if _time_adjunct(child):
             continue  # "called his counterpart [on Monday]" is no "call on"
+        if child.dep_ == "xcomp" and child.lemma_.lower() in DEPARTURE_VERBS and any(c.dep_ == "dobj" for c in trigger.children):
+            out.append(child)  # "ordered the ambassador [to leave]": the order is the expulsion
+            continue
         if child.dep_ in OTHER_CLAUSE and child.dep_ != "nsubjpass" and not _small_clause(child):
             # "called [for the port to remain open]": the parser makes "for" the clause's mark,
             # but it is the verb's preposition ("call for")
@@ -45,6 +48,8 @@ def clause_following(trigger: Token) -> list[Token]:
     return sorted(passive) + rest
 
 
+# the to-infinitives of leaving that make an order to go an expulsion ("order &DIPLOMAT leave")
+DEPARTURE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
 
 
@@ -57,8 +62,9 @@ def _time_adjunct(t: Token) -> bool:
 
 def _small_clause(t: Token) -> bool:
     """A verbless complement the parser calls a clause: "found [him guilty]", "declared [the vote
-    void]". Its words are the verb's own, as an object predicate's are."""
-    return t.dep_ == "ccomp" and t.pos_ == "ADJ" and not any(c.pos_ in ("AUX", "VERB") for c in t.children)
+    void]", "declared [the envoy persona non grata]". Its words are the verb's own, as an object
+    predicate's are."""
+    return t.dep_ == "ccomp" and t.pos_ in ("ADJ", "NOUN") and not any(c.pos_ in ("AUX", "VERB") for c in t.children)
 
 
 def linear_following(trigger: Token) -> list[Token]:
