@@ -928,3 +928,30 @@ def test_passes_promised_responses_and_addressed_promises(code, text, expected):
 def test_passes_its_in_a_trailing_reporting_clause_is_the_reported_subject(code):
     coded = code("Algeria will meet any Moroccan provocation with force, its army chief said.")
     assert {e.speaker for e in coded.events} == {"DZAMIL"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # declaring an envoy unwelcome, or ordering one out, is expelling a diplomat
+    ("Chad declared the German ambassador persona non grata on Friday.", ("TCD", "DEU", "161")),
+    ("Guinea ordered the Senegalese envoy to leave the country within 72 hours.", ("GIN", "SEN", "161")),
+    # ordering foreigners out is an expulsion of people
+    ("Eritrea ordered dozens of Ethiopian nationals to leave the country.", ("ERI", "ETH", "174")),
+])
+def test_passes_orders_to_leave_are_expulsions(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # saying another is responsible, bears responsibility or was behind an act accuses it
+    ("Lebanon's army said Israel was responsible for the strike on the village.", ("LBN", "ISR", "112")),
+    ("Chad's government said Boko Haram bears full responsibility for the raid.", ("TCD", "NGA", "112")),
+    ("Azerbaijan said Armenia was behind the sabotage.", ("AZE", "ARM", "112")),
+    # said of oneself, it is a claim of responsibility, aimed at the victim
+    ("Al-Shabaab said it was responsible for the attack on the Ugandan base.", ("SOM", "UGA", "015")),
+])
+def test_passes_blame_told_as_responsibility(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+def test_passes_denied_responsibility_is_no_accusation(code):
+    assert not any(c == "112" for _, _, c in triples(code("Ghana said Togo was not responsible for the blast.")))

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.syntax import future, modal, pobjs
+from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
 
 MAX_HOPS = 6  # how far up from the act its reporting verb may be
@@ -125,6 +126,43 @@ def claims(view: SentenceView, found: Found) -> Found:
                 c = replace(c, code=CLAIM, frame=None)
         out[i] = c
     return out
+
+
+def reported_blame(view: SentenceView, found: Found) -> Found:
+    """Conventions, accusations 11x: "Kyiv said Moscow was responsible for the strike", "the army
+    said the militia bears responsibility for the massacre", "said Iran was behind the plot":
+    the speaker accuses the one held responsible (112); it is no claim (015) by them. Said of
+    oneself ("the group said it was behind the bombing") it is the claim."""
+    out = dict(found)
+    for i, c in found.items():
+        v = c.via_speech
+        if v is None or c.code != CLAIM:
+            continue
+        speakers = subjects(view, v)[0]
+        if speakers and not {m.actor.code for m in speakers} & {m.actor.code for m in c.sources}:
+            out[i] = replace(c, code=view.rules.blame["to"], sources=tuple(speakers), targets=c.sources, via_speech=None)
+    for be in (t for t in view.doc if t.lemma_ == "be" and t.i not in out and _blames(view, t)):
+        v = reporting_verb(view, Candidate(be, None, "", (), ()))
+        held = actors_of(view, [k for k in be.children if k.dep_ == "nsubj"])
+        speakers = subjects(view, v)[0] if v is not None else []
+        if not (held and speakers):
+            continue
+        if {m.actor.code for m in speakers} & {m.actor.code for m in held}:
+            # "the group said it was responsible for the bombing of the church": a claim, aimed at
+            # the claimed act's victim
+            victims = [m for n in pobjs(be, ("for",)) + pobjs(be, ("behind",)) for m in noun_arguments(view, n)[1]]
+            out[be.i] = Candidate(be, None, CLAIM, tuple(held), tuple(victims))
+        else:
+            out[be.i] = Candidate(be, None, view.rules.blame["to"], tuple(speakers), tuple(held))
+    return dict(sorted(out.items()))
+
+
+def _blames(view: SentenceView, be: Token) -> bool:
+    """"was responsible for", "was behind (the attack)"."""
+    return not any(k.dep_ == "neg" for k in be.children) and any(
+        (k.dep_ == "acomp" and k.lemma_.lower() in view.rules.blame["words"])
+        or (k.dep_ == "prep" and k.lower_ in view.rules.blame["words"] and pobjs(be, (k.lower_,)))
+        for k in be.children)
 
 
 def denials(view: SentenceView, found: Found) -> Found:

@@ -42,6 +42,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = attribution.promised_responses(view, found)
     found = attribution.addressed_promises(view, found)
     found = attribution.claims(view, found)
+    found = attribution.reported_blame(view, found)
     found = attribution.denials(view, found)
     found = attribution.obligations(view, found)
     return list(selection.mark_clauses(view, found).values())

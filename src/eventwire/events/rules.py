@@ -65,6 +65,7 @@ class EngineRules:
     civil_blockade: Mapping[str, object]
     mass_scale: Mapping[str, object]
     promised_response: Mapping[str, object]
+    blame: Mapping[str, object]
     peacekeeping: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
