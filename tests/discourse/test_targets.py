@@ -131,3 +131,17 @@ def test_a_claim_of_responsibility_is_aimed_at_the_victim_of_the_act_claimed(cod
             "The Islamic State Sahel Province claimed responsibility for the ambush in a statement.")
     claims = {e.target for e in code(text, "2025-06-03").events if e.code == "015"}
     assert claims == {"NERMIL"}, code(text, "2025-06-03").events  # the soldiers, not the gunmen
+
+
+def test_targets_an_act_named_again_outranks_a_later_party(code):
+    # "the levies" names the act of the earlier sentence, not the country named last
+    coded = code("Canada imposed new levies on Mexican cement on Monday. Chile called for calm in "
+                 "regional trade. Mexico criticised the levies on Tuesday.", "2026-02-11")
+    assert any(s.startswith("MEX") and t.startswith("CAN") and c == "11" for s, t, c in dyads(coded)), dyads(coded)
+
+
+def test_targets_a_decision_is_whatever_was_done_to_the_one_reacting(code):
+    # a hostile reaction answers the hostile act aimed at its source, not a friendly one after it
+    coded = code("The IMF suspended a loan disbursement to Malawi on Monday. Zambia praised Lilongwe "
+                 "for its reforms. Malawi condemned the move on Tuesday.", "2026-02-11")
+    assert any(s.startswith("MWI") and t.startswith("IGO") and c == "11" for s, t, c in dyads(coded)), dyads(coded)

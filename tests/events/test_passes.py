@@ -955,3 +955,17 @@ def test_passes_blame_told_as_responsibility(code, text, expected):
 
 def test_passes_denied_responsibility_is_no_accusation(code):
     assert not any(c == "112" for _, _, c in triples(code("Ghana said Togo was not responsible for the blast.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reaction to an act done to someone is aimed at who did it, not at whom it was done to
+    ("Human Rights Watch condemned the beating of students by Bolivian police.", ("NGO", "BOL", "11")),
+    ("Austria condemned the Iraqi seizure of the oil tanker.", ("AUT", "IRQ", "11")),
+    ("Denmark condemned the jailing of three Danish aid workers in Eritrea.", ("DNK", "ERI", "11")),
+])
+def test_passes_reactions_to_acts_done_to_someone_aim_at_the_doer(code, text, expected):
+    assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+def test_passes_a_reaction_to_an_act_by_no_one_named_is_not_aimed_at_its_victims(code):
+    assert not any(t.startswith("COL") for _, t, _ in triples(code("Peru condemned the kidnapping of Colombian engineers.")))

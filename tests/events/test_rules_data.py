@@ -12,7 +12,8 @@ from eventwire.events.rules import load_rules, parse_rules
 DATA = Path(__file__).parents[2] / "src/eventwire/events/data"
 CAMEO = Path(__file__).parents[2] / "src/eventwire/ontology/data/cameo.jsonl"
 CODE_LISTS = ("symmetric_codes", "place_target_codes", "between_states_codes", "street_protest_codes", "place_codes")
-ROOT_LISTS = ("symmetric_roots", "domestic_roots", "place_object_roots", "instrument_roots", "spoken_roots")
+ROOT_LISTS = ("symmetric_roots", "domestic_roots", "place_object_roots", "instrument_roots", "spoken_roots",
+              "reaction_roots")
 PREFIX_LISTS = ("facing_codes", "aimed_by_adjunct_codes", "promise_codes")  # codes or roots: a prefix of some code
 REWRITES = ("leaving", "arms_transfer", "civil_blockade")  # {"codes": [...], "to": code}
 

@@ -55,7 +55,8 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             # "launched a counter-offensive": the noun is the act itself, aimed at the side fought before
             target = _adversary(out, e) or _antecedent(out, e) or _named_before(out, by_index, e, noun)
         elif noun is not None:  # "condemned the raids": whoever did the act the noun refers to
-            target = _antecedent(out, e) or _named_before(out, by_index, e, noun)
+            target = _named_before(out, by_index, e, noun, foreign=True) or _done_to(out, e) or _antecedent(out, e) \
+                or _named_before(out, by_index, e, noun)
         else:
             target = ""
         if not target and sent is not None and _aimed_at_a_person(sent, e):
@@ -188,15 +189,31 @@ def _act_words(sent: ParsedSentence | None, e: Event) -> set[str]:
     return {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
 
 
-def _named_before(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token) -> str:
-    """When no other country acted before: the source of an act in the latest earlier sentence
-    that names the same thing ("agents arrested 30 migrants during raids ... the governor
-    condemned the raids"), the story's own state's act included."""
+def _named_before(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token, foreign: bool = False) -> str:
+    """The source of an act in the latest earlier sentence that names the same thing ("the US
+    imposed tariffs ... Brazil criticised the tariffs"); or, when no other country did, the story's
+    own state's ("agents arrested 30 migrants during raids ... the governor condemned the raids")."""
     lemma = noun.lemma_.lower()
     for prior in reversed(earlier):
         sent = by_index.get(prior.sentence)
-        if prior.sentence < e.sentence and prior.source and prior.source != e.source and sent is not None \
+        other = prior.source[:3] != e.source[:3] if foreign else prior.source != e.source
+        if prior.sentence < e.sentence and prior.source and other and sent is not None \
                 and any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "VERB") for t in sent.doc):
+            return prior.source
+    return ""
+
+
+def _done_to(earlier: Sequence[Event], e: Event) -> str:
+    """"The World Bank froze lending to Nicaragua. Cuba praised Managua. Nicaragua denounced the
+    decision": who reacts to "the decision" or "the measures" is most often who it was done to,
+    so the latest recent act aimed at the reacting country, by another, is the one meant; a
+    hostile reaction answers a hostile act, a friendly one a friendly act."""
+    own, hostile = e.source[:3], e.quad_class >= 3
+    for prior in reversed(earlier):
+        if prior.sentence < e.sentence - LOOKBACK:
+            break
+        if prior.sentence < e.sentence and prior.target[:3] == own and prior.source[:3] not in ("", own) \
+                and (prior.quad_class >= 3) == hostile:
             return prior.source
     return ""
 

@@ -36,6 +36,8 @@ class EngineRules:
     place_codes: tuple[str, ...]
     aimed_by_adjunct_codes: tuple[str, ...]
     promise_codes: tuple[str, ...]
+    reaction_roots: frozenset[str]
+    acts_on_someone: frozenset[str]
     border_nouns: frozenset[str]
     instrument_roots: frozenset[str]
     prompting_verbs: frozenset[str]

@@ -82,6 +82,9 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
         suspects = _suspects(view, t, mine) or _investigated(view, t, mine)
         if suspects:
             return suspects
+    acted = _doer_of_act_on_someone(view, t, pattern, mine)
+    if acted is not None:
+        return acted
     # a posture or a dispatch moves forces of no stated side: the actor's own ("deployed
     # additional troops along the border", "sent police to the region")
     instrument = pattern is not None and pattern.code[:2] in view.rules.instrument_roots
@@ -95,6 +98,31 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
         if not own or investigation or any(m.actor.country not in own for m in found):
             return found
     return candidates[0]
+
+
+def _doer_of_act_on_someone(view: SentenceView, t: Token, pattern: Pattern | None, mine: set[str]) -> Mentions | None:
+    """Conventions ("condemned the uprising" -> whoever rose): a reaction to an act done to
+    someone ("condemned the killing of protesters by police", "welcomed the release of the
+    hostages", "condemned the Russian invasion of Ukraine") is aimed at its doer, named by "by",
+    a possessive or an adjective, not at the one it was done to; with no doer named, at no one
+    here (the article may say who did it). None when the object is no such act."""
+    if pattern is None or pattern.code[:2] not in view.rules.reaction_roots:
+        return None
+    nouns = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")] + pobjs(t, ("over", "against", "about"))
+    acts = [o for o in nouns if o.lemma_.lower() in view.rules.acts_on_someone and pobjs(o, ("of",))]
+    if not acts:
+        return None
+    for o in acts:
+        # the parser hangs "by police" on any word of the phrase; where it happened is the state's
+        # act when no doer is named ("the detention of two Germans in Iran")
+        by = [p for x in o.subtree if x.dep_ in ("prep", "agent") and x.lower_ == "by" for p in x.children if p.dep_ == "pobj"]
+        where = [p for x in o.subtree if x.dep_ == "prep" and x.lower_ == "in" for p in x.children if p.dep_ == "pobj"]
+        for doers in ([c for c in o.children if c.dep_ in ("poss", "amod", "compound")] + by, where):
+            found = unique(m for d in doers for m in view.finder.with_conjuncts(d) + _state_named(view, d)
+                           if m.actor.code not in mine)
+            if found:
+                return found
+    return []
 
 
 def _accused(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
