@@ -145,3 +145,10 @@ def test_many_states_role_stays_bare():
               event("KENGOV", "GOV", code="112", target_text="the diplomats")]
     done = complete_countries(events, "ETH", "", ISO)
     assert [e.target for e in done] == ["GOV", "ETHGOV"]
+
+
+def test_soldiers_acting_on_the_opposition_are_of_the_place():
+    # a domestic act: the soldiers firing on opposition supporters in Bamako are Mali's, not the story's
+    e = event("MIL", "OPP", "175", location=place("MLI", "Bamako"))
+    out = complete_countries([e], state="SEN", home="SEN", countries=ISO)[0]
+    assert (out.source, out.target) == ("MLIMIL", "MLIOPP")

@@ -175,3 +175,14 @@ def test_a_when_clause_on_a_past_year_is_background(code):
     coded = code("LIMA, March 12 (Reuters) - Peru accused Bolivia on Wednesday of harbouring rebels.\n\n"
                  "Ties have been strained since 2023, when Bolivia expelled Peru's ambassador.", "2025-03-12")
     assert not any(e.code.startswith("16") for e in coded.events), coded.events
+
+
+def test_soldiers_acting_on_the_opposition_of_a_place_are_that_places(code):
+    # the dateline and the most named country are Senegal's; the act is in Conakry, on its opposition
+    coded = code("DAKAR, May 4 (AFP) - Guinea's junta postponed the presidential election on Monday, "
+                 "drawing criticism from Senegal.\n\nSenegalese President Bassirou Diomaye Faye called for calm. "
+                 "Senegal's foreign ministry urged dialogue.\n\nSoldiers fired tear gas to disperse a crowd "
+                 "of opposition supporters outside the electoral commission in Conakry on Tuesday.", "2026-05-06")
+    fired = [e for e in coded.events if e.trigger.text == "fired"]
+    assert fired and fired[0].source == "GINMIL" and fired[0].target.startswith("GIN"), coded.events
+    assert fired[0].location is not None and fired[0].location.country == "GIN"

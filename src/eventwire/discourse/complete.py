@@ -27,6 +27,8 @@ BETWEEN_STATES = load_rules().between_states_codes
 MANY_STATES = load_rules().many_states_words
 SELF_DIRECTED = load_rules().self_directed_codes
 STATE_BODIES = frozenset({"GOV", "MIL"})
+# Political life of a country: what its own soldiers or government act on at home.
+POLITICAL_ROLES = frozenset({"OPP", "PTY", "LEG", "JUD", "MED", "LAB", "EDU", "ELI"})
 # Offices of a place, not a state: their holder is of the country where the act happened.
 LOCAL_OFFICES = frozenset({"governor", "mayor", "police", "regional", "local", "district", "provincial"})
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
@@ -110,7 +112,12 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
         abroad = e.code.startswith(BETWEEN_STATES)
         if is_bare_role(source, countries) and not _many_states(e.source_span):
             person = _person_country(e.source_span.text, people) if e.source_span else ""
-            local = place if source[:3] in LOCAL_ROLES else ""
+            # soldiers or officials acting on the opposition, parties, courts or press of a place
+            # are that place's ("soldiers fired on opposition supporters in Bissau"): a domestic
+            # act (conventions: domestic acts have domestic targets). Not on bare civilians, whom
+            # an army also strikes across a border.
+            domestic = source[:3] in STATE_BODIES and is_bare_role(target, countries) and target[:3] in POLITICAL_ROLES
+            local = place if source[:3] in LOCAL_ROLES or domestic else ""
             # a government or army talking to, pressing or cutting ties with another state's government
             # or army is a foreign one ("the junta ordered French troops to leave" names no French
             # junta); force and coercion are not (a coup is the state's own soldiers)

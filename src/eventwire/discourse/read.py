@@ -272,6 +272,11 @@ def _location(e: Event, sent: ParsedSentence, trigger: Token, found: list[Place]
               if s is not None]
     named = frozenset(p.country for p in found) | frozenset(sent.finder.countries_named())
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr", "xcomp")]
+    # "fired shots to disperse a crowd outside the commission in Bissau": the purpose clause's
+    # object is where the act was aimed
+    purposes = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    objects += [o for p in purposes for o in p.children if o.dep_ == "dobj"]
     for holder in [trigger] + objects:
         phrases: list[list[Token]] = []
         if physical and holder is not trigger and holder.dep_ in ("dobj", "nsubjpass"):
