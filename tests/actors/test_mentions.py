@@ -222,3 +222,9 @@ def test_them_after_two_people_named_is_both(code):
 def test_a_family_name_first_is_known_later_in_the_article(code, text, expected):
     found = {(e.source, e.target[:3], e.code[:2]) for e in code(text, "2025-03-04").events}
     assert expected in found, found
+
+
+def test_our_forces_in_a_quote_are_the_speakers_side(code):
+    # the nearest country named is the one threatened, not the owner of "our"
+    coded = code('"Our navy will sink any Greek ship that enters these waters," the Turkish defence minister said.')
+    assert {e.source for e in coded.events} == {"TURMIL"}, coded.events

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.matcher import PhraseMatcher
@@ -811,6 +811,14 @@ class MentionFinder:
 
     def _owner(self, head: Token) -> list[ActorMention]:
         for child in head.children:
+            if child.dep_ == "poss" and child.lower_ in ("our", "my"):
+                # '"Our forces will strike back," the Iranian minister said': the speaker's side
+                speaker = _speaker_of_clause(head)
+                found = [m for m in self.with_conjuncts(speaker) if m.how != "pronoun" and m.actor.country] \
+                    if speaker is not None else []
+                if found:  # the country alone: the phrase says which of its bodies ("our army")
+                    m = found[0]
+                    return [replace(m, actor=Actor(m.actor.country, m.actor.country, "", m.actor.country))]
             if child.dep_ == "poss" and child.i not in self.hits and child.i != head.i:
                 found = self.at(child)
                 if found:
