@@ -228,3 +228,14 @@ def test_our_forces_in_a_quote_are_the_speakers_side(code):
     # the nearest country named is the one threatened, not the owner of "our"
     coded = code('"Our navy will sink any Greek ship that enters these waters," the Turkish defence minister said.')
     assert {e.source for e in coded.events} == {"TURMIL"}, coded.events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's envoy to an organisation speaks for its government
+    ("Pakistan's U.N. ambassador accused India of aggression.", "PAKGOV"),
+    ("Brazil's deputy U.N. envoy Sergio Franca criticised the resolution.", "BRAGOV"),
+    # the organisation's own envoy, for a country, stays the organisation's
+    ("The U.N. envoy for Yemen urged restraint.", "IGOUNO"),
+])
+def test_an_envoy_to_an_organisation_is_the_senders(code, text, expected):
+    assert expected in sources(code(text)), code(text).events

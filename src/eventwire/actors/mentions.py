@@ -30,6 +30,7 @@ NOT_ACTOR_ENTITIES = {"DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "MONEY", "PERC
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
 # First-person subjects, resolved to who says the clause they are in.
 FIRST_PERSON = {"we", "i"}
+ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # Group references: a plural noun with "the two", "both" or "warring" stands for two parties the
 # article named ("urged both sides", "the two armies"); the value is the role each party takes.
 GROUP_NOUNS = {"country": "", "nation": "", "state": "", "side": "", "party": "", "neighbor": "", "neighbour": "",
@@ -462,12 +463,29 @@ class MentionFinder:
             return None
         s, e, ents = max(named, key=lambda n: n[1])
         entry = choose(ents, self.day)
+        envoy = self._envoy_to(p, entry, s, e)
+        if envoy is not None:
+            return envoy
         stated = set(self._countries(p.phrases))
         if entry.kind == "person" and stated and entry.country not in stated:
             # "Pakistan President Mohammad Zia-ul-Haq" is not Bangladesh's Zia: a nationality
             # stated in the phrase outranks a namesake in the dictionary
             return None
         return [p.mention(self._entry_actor(p, entry, (s, e)), entry.kind)]
+
+    def _envoy_to(self, p: "_Phrase", entry: Entry, start: int, end: int) -> list[ActorMention] | None:
+        """"Iran's U.N. ambassador", "Russia's deputy U.N. envoy Dmitry Polyanskiy": a country's
+        envoy to an organisation speaks for the country's government, not the organisation (the
+        country named before it: "the U.N. envoy for Syria" is the organisation's)."""
+        if entry.kind != "organization" or not any(t.i >= end and t.lemma_.lower() in ENVOY_ROLES for t in p.tokens):
+            return None
+        org = entry.actor_on(self.day).country
+        before = {k: v for k, v in p.phrases.items() if k[0] < start}
+        owners = [m.actor.country for c in p.head.children if c.dep_ == "poss" for m in self.at(c)]
+        country = next((cc for cc in self._countries(before) + owners if cc and cc != org), "")
+        if not country:
+            return None  # "the U.N. envoy for Syria" is the organisation's
+        return [p.mention(Actor(_compose(country, "GOV"), country, "GOV", country), "country+sector")]
 
     def _entry_actor(self, p: "_Phrase", entry: Entry, where: tuple[int, int]) -> Actor:
         """The actor a named entry denotes here, completed by the words around its name."""
