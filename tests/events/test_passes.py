@@ -969,3 +969,28 @@ def test_passes_reactions_to_acts_done_to_someone_aim_at_the_doer(code, text, ex
 
 def test_passes_a_reaction_to_an_act_by_no_one_named_is_not_aimed_at_its_victims(code):
     assert not any(t.startswith("COL") for _, t, _ in triples(code("Peru condemned the kidnapping of Colombian engineers.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a consequence promised to another side, with no threat verb, is a threat
+    ("Pyongyang said Tokyo would pay dearly for the sanctions.", ("PRK", "JPN", "13")),
+    ("Ankara said Athens would face consequences if it armed the islands.", ("TUR", "GRC", "13")),
+    # a mood negated is its opposite
+    ("Lavrov said Moscow was not optimistic about the talks with Kyiv.", ("RUS", "UKR", "012")),
+])
+def test_passes_consequences_threatened_and_negated_moods(code, text, expected):
+    found = {(s[:3], t[:3], c) for s, t, c in triples(code(text))}
+    assert expected in found | {(s, t, c[:2]) for s, t, c in found}, found
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # no other side: a hardship foretold is no threat
+    ("Fishermen will pay a heavy price for the new quotas, the Peruvian minister said.", "13"),
+    # the press a speaker talks to is no meeting
+    ("Speaking to reporters in Hanoi, the Vietnamese foreign minister said talks would resume.", "04"),
+    # a question put to the speaker is no appeal, and what it asks about did not happen
+    ("Asked whether Tehran would retaliate, the Iranian spokesman declined to comment.", "02"),
+    ("Asked whether Tehran would retaliate, the Iranian spokesman declined to comment.", "13"),
+])
+def test_passes_hardships_press_talk_and_questions_are_no_acts(code, text, unexpected):
+    assert not any(c.startswith(unexpected) for _, _, c in triples(code(text))), triples(code(text))

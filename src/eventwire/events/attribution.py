@@ -76,6 +76,34 @@ def promised_responses(view: SentenceView, found: Found) -> Found:
     return dict(sorted(out.items()))
 
 
+def threatened_consequences(view: SentenceView, found: Found) -> Found:
+    """Conventions, threats 13x: "Kim said Seoul would pay dearly", "Beijing said Manila would
+    face consequences", "Russia said Western troops in Ukraine would be legitimate targets": a
+    consequence promised to another, with no threat verb, is the speaker's threat at them."""
+    words = view.rules.threatened_consequences
+    out = dict(found)
+    for v in view.doc:
+        lemma = v.lemma_.lower()
+        if not (future(v) or modal(v)) or v.i in out and out[v.i].code.startswith("13"):
+            continue
+        if lemma in words["verbs"] and any(c.lemma_.lower() in words["nouns"] for c in v.children
+                                           if c.dep_ in ("dobj", "advmod", "npadvmod")):
+            code = words["codes"]["pay"]
+        elif lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in words["targets"] for c in v.children):
+            code = words["codes"]["target"]
+        else:
+            continue
+        said = reporting_verb(view, Candidate(v, None, "", (), ()))
+        speakers = subjects(view, said)[0] if said is not None else []
+        threatened = actors_of(view, [c for c in v.children if c.dep_ == "nsubj"])
+        # aimed at another side: "farmers will pay a high price for the drought" threatens no one
+        mine = {m.actor.country or m.actor.code for m in speakers}
+        threatened = [m for m in threatened if m.actor.country and m.actor.country not in mine]
+        if speakers and threatened:
+            out[v.i] = Candidate(v, None, code, tuple(speakers), tuple(threatened))
+    return dict(sorted(out.items()))
+
+
 def addressed_promises(view: SentenceView, found: Found) -> Found:
     """"Russia warned Moldova that it would cut gas supplies", "China assured Pakistan it would
     send aid": a promise or threat told to someone about the speaker's own act, with no target of

@@ -41,6 +41,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = attribution.attach_speakers(view, found)
     found = attribution.promised_responses(view, found)
     found = attribution.addressed_promises(view, found)
+    found = attribution.threatened_consequences(view, found)
     found = attribution.claims(view, found)
     found = attribution.reported_blame(view, found)
     found = attribution.denials(view, found)

@@ -66,7 +66,19 @@ def apply_frames(view: SentenceView, found: Found, frames: Frames) -> Found:
     moved = _coordinated_out(view)
     inside = {x.i for c in out.values() if c.frame is not None for x in c.head.subtree if x.i != c.head.i} - moved
     out = {i: c for i, c in out.items() if c.frame is not None or i not in inside}
-    return _forebodings(view, _outside_hypotheticals(view, out, frames, moved))
+    return _negated_moods(view, _forebodings(view, _outside_hypotheticals(view, out, frames, moved)))
+
+
+def _negated_moods(view: SentenceView, found: Found) -> Found:
+    """"The Kremlin was not optimistic about the talks": a mood negated, on its own word or on
+    the copula it completes, is its opposite (rules.json negated_moods)."""
+    opposite = view.rules.negated_moods["map"]
+    out = dict(found)
+    for i, c in found.items():
+        t = c.trigger
+        if c.code in opposite and (negated(t) or (t.dep_ == "acomp" and negated(t.head))):
+            out[i] = replace(c, code=opposite[c.code], negated=False)
+    return out
 
 
 def _coordinated_out(view: SentenceView) -> set[int]:

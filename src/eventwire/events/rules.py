@@ -68,6 +68,10 @@ class EngineRules:
     mass_scale: Mapping[str, object]
     promised_response: Mapping[str, object]
     blame: Mapping[str, object]
+    negated_moods: Mapping[str, object]
+    threatened_consequences: Mapping[str, object]
+    question_participles: frozenset[str]
+    press_words: frozenset[str]
     peacekeeping: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern

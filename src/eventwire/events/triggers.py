@@ -80,6 +80,11 @@ def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[in
     if not pattern.words and t.lemma_.lower() in view.rules.naming_verbs and \
             any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "dobj" and c.i < t.i) for c in t.children):
         return None
+    if any(_question(view, a) for a in [t, *t.ancestors]):
+        return None  # "Asked whether Moscow would retaliate, Zakharova declined to comment": a question
+    if t.tag_ == "VBG" and t.dep_ in ("advcl", "acl") and any(
+            o.lemma_.lower() in view.rules.press_words for o in pobjs(t, ("to", "with"))):
+        return None  # "Witkoff, speaking to reporters in Cairo, said ...": attribution, no meeting
     if t.lemma_.lower() in view.rules.readiness_words and not any(c.dep_ == "xcomp" for c in t.children):
         return None  # "ready to cooperate" is an intent; "the troops are ready" is none
     if pattern.pos == "NOUN":
@@ -99,6 +104,13 @@ def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[in
     # the negated act itself
     spelled = any(w & view.rules.negations for w in pattern.before)
     return replace(cand, used=used, negated=negated(t) and not spelled)
+
+
+def _question(view: SentenceView, t: Token) -> bool:
+    """"Asked whether ...", "Pressed on ...": a question put to the subject, which neither the
+    asking nor what it asks about is an act of."""
+    return t.tag_ == "VBN" and t.dep_ == "advcl" and t.lemma_.lower() in view.rules.question_participles \
+        and not any(c.dep_ == "agent" for c in t.children)
 
 
 def _slot_is_actor(view: SentenceView, trigger: Token, positions: list[int], following: list[Token]) -> bool:
