@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set as AbstractSet
 import importlib.util
 import json
 from collections.abc import Mapping
@@ -130,9 +130,11 @@ def default_resources() -> Resources:
     return load_resources()
 
 
-def _screen(sent: RawSentence, resources: Resources, settings: CoderSettings) -> Doc | None:
-    """The sentence tokenized, if it can yield an event: it names a dictionary actor and has a
-    possible trigger word. The tokens are kept so the parser does not tokenize it again."""
+def _screen(sent: RawSentence, resources: Resources, settings: CoderSettings,
+            names: AbstractSet[str] = frozenset()) -> Doc | None:
+    """The sentence tokenized, if it can yield an event: it names a dictionary actor, or a
+    surname the article gave a person earlier (`names`), and has a possible trigger word. The
+    tokens are kept so the parser does not tokenize it again."""
     if len(sent.text) > settings.max_sentence_chars or resources.discards.sentence(sent.text):
         return None
     doc = resources.nlp.make_doc(sent.text)
@@ -144,7 +146,16 @@ def _screen(sent: RawSentence, resources: Resources, settings: CoderSettings) ->
         return None
     if resources.rules.anaphors.search(sent.text):  # "The two countries signed …", "It also accused …"
         return doc
+    if names and any(t.text in names for t in doc):  # "Mondlane condemned …" after "Venancio Mondlane"
+        return doc
     return doc if resources.matcher.could_mention_actor(doc) else None
+
+
+def _name_ends(text: str) -> set[str]:
+    """The last words of capitalised names in a sentence ("Venancio Mondlane" -> "Mondlane"),
+    which a later sentence may use alone for the person."""
+    words = text.split()
+    return {b.strip(".,;:'\"") for a, b in zip(words, words[1:]) if a[:1].isupper() and b[:1].isupper()}
 
 
 def _story_date(article: Article) -> tuple[date | None, int, DatelineInfo | None]:
@@ -175,11 +186,13 @@ def code_articles(articles: Iterable[Article], resources: Resources | None = Non
         if resources.discards.story(article.text):  # sports results, historical chronologies
             progress.read = True
             continue
+        names: set[str] = set()
         for sent in sentences(article.text, resources.splitter, start=body):
             progress.sentences += 1
             if len(sent.text) > settings.max_sentence_chars:
                 progress.warnings.append(_too_long(sent, settings))
-            doc = _screen(sent, resources, settings)
+            doc = _screen(sent, resources, settings, names)
+            names |= _name_ends(sent.text)
             if doc is not None:
                 progress.pending += 1
                 batch.append((progress, sent, doc))

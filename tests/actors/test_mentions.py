@@ -239,3 +239,10 @@ def test_our_forces_in_a_quote_are_the_speakers_side(code):
 ])
 def test_an_envoy_to_an_organisation_is_the_senders(code, text, expected):
     assert expected in sources(code(text)), code(text).events
+
+
+def test_a_person_the_article_introduced_acts_by_surname_alone(code):
+    # no dictionary knows him, and the NER does not tag the bare surname
+    coded = code("Zambian opposition leader Hakainde Mwansabo said on Monday he would contest the vote. "
+                 "Mwansabo condemned the arrests of his supporters.", "2026-03-10")
+    assert any(e.source == "ZMBOPP" and e.code.startswith("11") for e in coded.events), coded.events

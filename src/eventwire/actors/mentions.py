@@ -336,10 +336,12 @@ class MentionFinder:
         if self.context is None:
             return found
         if not self._person_name(head):
-            # a name the article gave a person, which the NER took for an organisation this time
-            # ("Wang urged India ..." after "his Chinese counterpart Wang Yi")
-            if not (head.pos_ == "PROPN" and head.i not in self.hits and ent is not None and ent.label_ == "ORG"
-                    and ent.start == ent.end - 1 and head.text in self.context.people):
+            # a name the article gave a person, which the NER took for an organisation or for
+            # nothing this time ("Wang urged India ..." after "his Chinese counterpart Wang Yi",
+            # "Mondlane condemned the arrests" after "opposition leader Venancio Mondlane")
+            # (an unknown name opening a sentence may be tagged a common noun)
+            if not (head.pos_ in ("PROPN", "NOUN") and head.i not in self.hits and head.text in self.context.people
+                    and (ent is None or (ent.label_ == "ORG" and ent.start == ent.end - 1))):
                 return found
         elif found and all(m.actor.sector for m in found):
             # a role with no country yet ("opposition politician Maria Rojas") is kept too: the
@@ -349,7 +351,8 @@ class MentionFinder:
         known = self.context.people.get(head.text)
         if known is None or any(m.actor.country for m in found):
             return found
-        return [ActorMention(known, _span(self.doc, ent.start, ent.end, self.offset), self.sentence, head.i, "context")]
+        start, end = (ent.start, ent.end) if ent is not None else (head.i, head.i + 1)
+        return [ActorMention(known, _span(self.doc, start, end, self.offset), self.sentence, head.i, "context")]
 
     def _person_name(self, head: Token) -> bool:
         """Whether `head` ends a person's name no dictionary knows."""
