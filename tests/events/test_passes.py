@@ -994,3 +994,42 @@ def test_passes_consequences_threatened_and_negated_moods(code, text, expected):
 ])
 def test_passes_hardships_press_talk_and_questions_are_no_acts(code, text, unexpected):
     assert not any(c.startswith(unexpected) for _, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the namer describes is the target, not the namer
+    ("Turkish drones struck what Ankara described as militant camps in northern Iraq.", ("TUR", "IRQ", "19")),
+    ("Azerbaijan condemned what it called a provocation by Yerevan.", ("AZE", "ARM", "11")),
+])
+def test_passes_the_thing_named_in_what_x_described_as_is_the_target(code, text, expected):
+    assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+def test_passes_describing_is_no_condemnation(code):
+    coded = code("Vietnam protested what it described as illegal actions by Chinese ships.")
+    assert not any(c.startswith("11") for _, _, c in triples(coded)), triples(coded)
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese hackers breached the computer networks of the Indian power ministry.",
+    "Hackers linked to Iran broke into the email accounts of Albanian officials.",
+    "Belarusian hackers attacked the servers of a Polish railway company.",
+])
+def test_passes_cyber_attacks(code, text):
+    assert any(c == "176" for _, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions put, placed or added to a blacklist, and trade halted, are sanctions
+    ("Norway placed an arms embargo on Myanmar.", ("NOR", "MMR", "1622")),
+    ("Australia put sanctions on two Russian banks.", ("AUS", "RUS", "163")),
+    ("Japan added nine Chinese companies to its export blacklist.", ("JPN", "CHN", "163")),
+    ("Colombia halted all trade with Israel.", ("COL", "ISR", "163")),
+    # an agency let in is humanitarian access, kept out a refusal of involvement
+    ("Ethiopia granted the World Health Organization access to Tigray.", ("ETH", "IGO", "0863")),
+    ("Sudan's army denied UN agencies access to Darfur.", ("SDN", "IGO", "1245")),
+    # one official expelled is no mass expulsion
+    ("Mali expelled the UN resident coordinator.", ("MLI", "IGO", "174")),
+])
+def test_passes_sanctions_access_and_single_expulsions(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))

@@ -22,7 +22,12 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     weapons a state hands over to another country are aid (072), not disarmament; civilians
     blockading a road or crossing protest (144);
     a state's forces using force on its own civilians or protesters repress them (175);
-    peacekeepers arriving or deployed provide peacekeeping (074)."""
+    peacekeepers arriving or deployed provide peacekeeping (074); hackers attacking use cyber
+    means (176)."""
+    cyber = rules.cyber_attackers  # "Russian hackers attacked a water plant": a cyber attack
+    if code in cyber.get("codes", ()) and sources and all(
+            any(w in m.span.text.lower().split() for w in cyber["words"]) for m in sources):
+        return cyber["to"]
     if code in ("190", "193") and targets and all(m.actor.sector in rules.civilian_sectors for m in targets) \
             and not any(m.actor.sector in ("MIL", "GOV", "COP") for m in sources):
         return "180"

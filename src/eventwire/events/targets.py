@@ -262,10 +262,28 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     # "declined to comment on reports that Venezuela had moved troops": whom the reports are about
     about = [o for o in pobjs(t, ("on", "about", "over")) if o.pos_ == "NOUN"]
     clauses = [c for o in objects + about for c in o.children if c.dep_ in ("acl", "ccomp")] + list(t.children)
+    named = [c for c in t.children if c.dep_ == "ccomp" and _naming_what(view, c)]
+    if named:  # "struck what Islamabad described as hideouts in Afghanistan": the thing named, not the namer
+        return found + [actor_in(view, p, set()) for c in named for p in _named_as(c)]
     found += [view.finder.with_conjuncts(s) for c in clauses
               if c.dep_ in ("ccomp", "acl") and (c.head.i != t.i or c.dep_ == "ccomp") or _for_clause(c, t)
               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return found
+
+
+def _naming_what(view: SentenceView, c: Token) -> bool:
+    """A free relative that names the object: "what it described as illegal actions", "what
+    the military said were Hezbollah depots"."""
+    if c.lemma_.lower() not in view.rules.naming_verbs | view.rules.speech_verbs:
+        return False
+    return any(w.lower_ == "what" for w in c.children) or any(
+        w.lower_ == "what" for k in c.children if k.dep_ == "ccomp" for w in k.children)
+
+
+def _named_as(c: Token) -> list[Token]:
+    """What a naming clause calls the thing: "as [hideouts]", "were [depots]", "called [aggression]"."""
+    out = pobjs(c, ("as",)) + [a for a in c.children if a.dep_ in ("oprd", "attr", "dobj") and a.lower_ != "what"]
+    return out + [a for k in c.children if k.dep_ == "ccomp" for a in k.children if a.dep_ in ("attr", "acomp")]
 
 
 def _for_clause(c: Token, t: Token) -> bool:
