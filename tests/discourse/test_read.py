@@ -186,3 +186,15 @@ def test_soldiers_acting_on_the_opposition_of_a_place_are_that_places(code):
     fired = [e for e in coded.events if e.trigger.text == "fired"]
     assert fired and fired[0].source == "GINMIL" and fired[0].target.startswith("GIN"), coded.events
     assert fired[0].location is not None and fired[0].location.country == "GIN"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an end or a deadline dates no act: the act keeps its own day, else the story's
+    ("Armenia and Azerbaijan agreed on Monday to extend the ceasefire until May 31.", date(2026, 3, 9)),
+    ("The rebels must free the hostages by Friday, Colombia's government said.", date(2026, 3, 12)),
+    # a time that only says which thing a noun is ("last month's vote") dates nothing
+    ("Ghana rejected Togo's handling of last month's election.", date(2026, 3, 12)),
+])
+def test_ends_deadlines_and_noun_times_date_no_act(code, text, expected):
+    coded = code(text, "2026-03-12")
+    assert coded.events and {e.date for e in coded.events} == {expected}, [(e.code, e.date) for e in coded.events]

@@ -52,7 +52,8 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
         for place in found:
             places.setdefault((place.name, place.country), place)
         mine = by_sentence.pop(sent.index, [])
-        expressions = _anchored(find_time_expressions(sent.doc.text, day, offset=sent.start), earlier, day_certain)
+        found_times = find_time_expressions(sent.doc.text, day, offset=sent.start)
+        expressions = _anchored([x for x in found_times if not _not_an_act_time(sent, x)], earlier, day_certain)
         for e in mine:
             trigger = _token_at(sent.doc, e.trigger.start - sent.start)
             if trigger is None:
@@ -160,6 +161,23 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
     own_year = bool(re.search(r"\b\d{4}\b", expr.text))
     return replace(e, date=expr.date, date_precision=expr.precision, date_text=expr.text,
                    date_certain=expr.certain and (day_certain or own_year))
+
+
+# prepositions whose object is an end or a deadline, not when the act happened ("extend the
+# truce until April 30", "deploy a battlegroup by 2027")
+END_PREPS = frozenset({"until", "till", "by", "through"})
+
+
+def _not_an_act_time(sent: ParsedSentence, expr: TimeExpression) -> bool:
+    """A time that dates no act: an end or a deadline ("until April 30", "by 2027"), or a time
+    that only says which thing a noun is ("rejected the result of last month's election")."""
+    if expr.span is None:
+        return False
+    tokens = [t for t in sent.doc if expr.span.start <= sent.start + t.idx < expr.span.end]
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return any((h.dep_ == "pobj" and h.head.lower_ in END_PREPS) or (h.dep_ == "prep" and h.lower_ in END_PREPS) or
+               (h.dep_ == "poss" and any(c.dep_ == "case" for c in h.children)) for h in heads)
 
 
 def _anchored(expressions: list[TimeExpression], earlier: TimeExpression | None,
