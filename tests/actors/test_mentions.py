@@ -246,3 +246,8 @@ def test_a_person_the_article_introduced_acts_by_surname_alone(code):
     coded = code("Zambian opposition leader Hakainde Mwansabo said on Monday he would contest the vote. "
                  "Mwansabo condemned the arrests of his supporters.", "2026-03-10")
     assert any(e.source == "ZMBOPP" and e.code.startswith("11") for e in coded.events), coded.events
+
+
+def test_a_region_says_whose_local_actors_are(code):
+    coded = code("Gunmen stormed a police post in Tamaulipas state on Sunday.")
+    assert any(e.source == "MEXUAF" and e.target == "MEXCOP" for e in coded.events), coded.events

@@ -34,3 +34,17 @@ def test_gazetteer_a_capital_by_its_own_name_comes_first(gazetteer, name, countr
 def test_gazetteer_a_small_town_is_not_known_by_another_name(gazetteer):
     # "Borno" is an alternate name of a German town of 19,000 people, not a place news means
     assert gazetteer.lookup("Borno") is None and gazetteer.lookup("Kiev").country == "UKR"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Tamaulipas", "MEX"), ("Michoacan", "MEX"), ("Kebbi state", "NGA"), ("Balochistan province", "PAK"),
+    ("North Kordofan", "SDN"), ("Sagaing", "MMR"), ("Texas", "USA"),
+])
+def test_gazetteer_first_level_regions_of_every_country(gazetteer, name, country):
+    assert gazetteer.region(name) == country
+
+
+@pytest.mark.parametrize("name", ["Punjab", "Central", "Northern", "Georgia"])
+def test_gazetteer_shared_or_generic_region_names_are_nobodys(gazetteer, name):
+    # Punjab is India's and Pakistan's; "Central" is a region of many; Georgia is the country
+    assert gazetteer.region(name) == ""

