@@ -251,3 +251,7 @@ def test_a_person_the_article_introduced_acts_by_surname_alone(code):
 def test_a_region_says_whose_local_actors_are(code):
     coded = code("Gunmen stormed a police post in Tamaulipas state on Sunday.")
     assert any(e.source == "MEXUAF" and e.target == "MEXCOP" for e in coded.events), coded.events
+
+
+def test_the_inter_american_commission_is_the_oas(code):
+    assert "IGOOAS" in sources(code("The Inter-American Commission on Human Rights criticised Ecuador."))

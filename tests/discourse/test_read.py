@@ -198,3 +198,14 @@ def test_soldiers_acting_on_the_opposition_of_a_place_are_that_places(code):
 def test_ends_deadlines_and_noun_times_date_no_act(code, text, expected):
     coded = code(text, "2026-03-12")
     assert coded.events and {e.date for e in coded.events} == {expected}, [(e.code, e.date) for e in coded.events]
+
+
+def test_a_bare_congress_abroad_is_that_countrys(code):
+    # "Congress" alone defaults to the United States, but not in a story from Bogota
+    coded = code("BOGOTA, March 3 (Reuters) - Thousands of students marched on Congress on Tuesday.", "2026-03-04")
+    assert {(e.source[:3], e.target) for e in coded.events} == {("COL", "COLLEG")}, coded.events
+
+
+def test_the_us_congress_abroad_stays_american(code):
+    coded = code("BOGOTA, March 3 (Reuters) - The U.S. Congress criticised Colombia on Tuesday.", "2026-03-04")
+    assert any(e.source == "USALEG" for e in coded.events), coded.events

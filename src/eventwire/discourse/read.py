@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.discourse.background import leave_out_background, once_per_article
 from eventwire.discourse.complete import complete_countries, complete_quote_countries, known_people, story_state
-from eventwire.discourse.shared_names import meant_states, remap_article
+from eventwire.discourse.shared_names import local_bodies, meant_states, remap_article
 from eventwire.discourse.targets import context_targets, domestic_targets
 from eventwire.discourse.speakers import Attribution, Discourse, ParsedSentence, attribute, quotes_of
 from eventwire.events.rules import LOCATIVE_PREPS, load_rules
@@ -71,6 +71,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
         out.extend(rest)
     quotes = _with_continued_speakers(quotes)
     out, quotes, found_places, home = remap_article(out, quotes, list(places.values()), home, meant_states(parsed, home))
+    out = local_bodies(out, home)
     out, quotes = _article_passes(out, quotes, parsed, day, day_certain, home, frozenset(countries.values()))
     return out, quotes, found_places
 

@@ -1,4 +1,4 @@
-"""Names two states share ("Congo"): which of them an article means by the bare name."""
+"""Names states share ("Congo", "Congress"): which of them an article means by the bare name."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from functools import lru_cache
 
 from eventwire.datafiles import package_data, read_jsonl
 from eventwire.discourse.speakers import ParsedSentence
-from eventwire.types import Event, Place, Quote
+from eventwire.types import Event, Place, Quote, Span
+
+# Bodies many states have that the dictionaries give the United States by default (a bare
+# "Congress" or "Senate"); words that do say the United States
+BARE_BODIES = frozenset({"congress", "senate", "house of representatives"})
+US_WORDS = ("u.s.", "us ", "united states", "american", "washington", "white house", "america")
+DEFAULT_STATE = "USA"
 
 
 @lru_cache(maxsize=1)
@@ -56,3 +62,30 @@ def remap_article(events: list[Event], quotes: list[Quote], places: list[Place],
     quotes = [replace(q, actor=remap(q.actor, states)) for q in quotes]
     places = [replace(p, country=remap(p.country, states)) for p in places]
     return events, quotes, places, remap(home, states)
+
+
+def local_bodies(events: list[Event], home: str) -> list[Event]:
+    """"Protesters marched on Congress" in a story from Lima: a bare "Congress" or "Senate" is
+    the legislature of the country where the act happened, else of the dateline's, when that is
+    not the United States; an actor the sentence gave the same country only through it (the
+    protesters) goes with it."""
+    out = []
+    for e in events:
+        where = (e.location.country if e.location is not None else "") or home
+        if where and where != DEFAULT_STATE and any(
+                _bare_body(code, span) for code, span in ((e.source, e.source_span), (e.target, e.target_span))):
+            e = replace(e, source=_local(e.source, e.source_span, where), target=_local(e.target, e.target_span, where))
+        out.append(e)
+    return out
+
+
+def _bare_body(code: str, span: Span | None) -> bool:
+    return code.startswith(DEFAULT_STATE) and span is not None and \
+        span.text.lower().removeprefix("the ").strip() in BARE_BODIES
+
+
+def _local(code: str, span: Span | None, where: str) -> str:
+    text = f" {span.text.lower()} " if span is not None else ""
+    if not code.startswith(DEFAULT_STATE) or any(w in text for w in US_WORDS):
+        return code
+    return where + code[3:]
