@@ -1033,3 +1033,22 @@ def test_passes_cyber_attacks(code, text):
 ])
 def test_passes_sanctions_access_and_single_expulsions(code, text, expected):
     assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protest outside a foreign mission, or against a foreign act, is aimed at that state
+    ("Hundreds of Armenians rallied outside the Turkish embassy in Yerevan.", ("ARM", "TUR", "14")),
+    ("Thousands of Cubans marched in Havana to protest against U.S. sanctions.", ("CUB", "USA", "14")),
+    # fighting back answers whoever acted in the "after" clause
+    ("Indian troops returned fire after Pakistani soldiers opened fire on a border post.", ("IND", "PAK", "19")),
+    # "would continue to supply" is a pledge, not a delivery
+    ("Japan said it would continue to supply the Philippines with air defence systems.", ("JPN", "PHL", "03")),
+])
+def test_passes_protest_targets_returned_fire_and_continued_pledges(code, text, expected):
+    assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+def test_passes_a_participle_the_parser_took_for_the_main_verb_is_no_act(code):
+    # "deployed in the region" describes the troops; only the killing happened
+    found = triples(code("Kenyan troops deployed in the region killed nine militants."))
+    assert {c[:2] for _, _, c in found} == {"19"}, found

@@ -38,6 +38,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.unasserted(view, found)
     found = selection.sport(view, found)
     found = selection.thing_participles(view, found)
+    found = selection.reduced_relatives(view, found)
     found = attribution.attach_speakers(view, found)
     found = attribution.promised_responses(view, found)
     found = attribution.addressed_promises(view, found)

@@ -72,6 +72,7 @@ class EngineRules:
     threatened_consequences: Mapping[str, object]
     question_participles: frozenset[str]
     press_words: frozenset[str]
+    mission_nouns: frozenset[str]
     peacekeeping: Mapping[str, object]
     cyber_attackers: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]

@@ -178,6 +178,18 @@ def thing_participles(view: SentenceView, found: Found) -> Found:
         and c.trigger.head.pos_ == "NOUN" and not after_comma(c.trigger) and not view.finder.at(c.trigger.head))}
 
 
+def reduced_relatives(view: SentenceView, found: Found) -> Found:
+    """"Rwandan troops deployed in the province killed 11 insurgents": the parser reads the
+    participle describing the troops as the main verb and the real one as its conjunct, with no
+    "and" or comma between; the participle is no act of its own (an agentless passive)."""
+    def misread(t) -> bool:
+        if t.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("cc", "aux", "auxpass") for c in t.children):
+            return False
+        return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBD" and not any(
+            x.is_punct or x.dep_ == "cc" for x in view.doc[t.i + 1:c.i]) for c in t.children)
+    return {i: c for i, c in found.items() if not misread(c.trigger)}
+
+
 def _purpose_over_visit(cands: list[Candidate]) -> list[Candidate]:
     """Conventions (specificity; negotiation and mediation over a meeting or visit): "arrived in
     Kabul to mediate between ...", "troops arrived to deliver relief supplies" are the mediation

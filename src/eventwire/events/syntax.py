@@ -162,9 +162,16 @@ def modal(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in token.children)
 
 
+# verbs of going on whose to-infinitive shares their tense: "would continue to supply"
+ASPECT_VERBS = frozenset({"continue", "keep", "resume", "start", "begin"})
+
+
 def future(token: Token) -> bool:
-    """Is the trigger's clause in the future ("will give", "would allow", "is going to visit")?"""
+    """Is the trigger's clause in the future ("will give", "would allow", "is going to visit",
+    "would continue to supply")?"""
     token = coordination_head(token)
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECT_VERBS:
+        token = coordination_head(token.head)
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in token.children):
         return True
     return token.dep_ == "xcomp" and token.head.lemma_ == "go" and any(

@@ -30,7 +30,43 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         found = _kin(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith(MEDIATION_CODES):
         found = _hosted(view, t, sources)  # the parties brought together
+    if not found and pattern is not None and pattern.code[:2] >= "13":
+        found = _provoker(view, t, sources)
+    if not found and pattern is not None and pattern.code.startswith("14"):
+        found = _protested(view, t, sources)
     return found
+
+
+def _protested(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """A protest aimed at another state: "rallied to protest against U.S. sanctions" (what its
+    purpose clause is against), "rallied outside the Russian embassy" (whose mission it is at)."""
+    mine = {m.actor.code for m in sources}
+    purposes = [c for c in t.children if c.dep_ in ("advcl", "xcomp") and has_to_infinitive(c)]
+    for o in (o for c in purposes for o in pobjs(c, ("against", "over", "at"))):
+        found = actor_in(view, o, mine) or [m for a in o.children if a.dep_ in ("amod", "compound", "poss")
+                                            for m in view.finder.with_conjuncts(a) if m.actor.code not in mine]
+        if found:
+            return found
+    for o in pobjs(t, frozenset(view.rules.locative_preps) | {"outside", "near", "in front of"}):
+        if o.lemma_.lower() in view.rules.mission_nouns:
+            found = [m for a in o.children if a.dep_ in ("amod", "compound", "poss") for m in view.finder.with_conjuncts(a)]
+            found += [m for p in pobjs(o, ("of",)) for m in view.finder.with_conjuncts(p)]
+            found = [m for m in found if m.actor.code not in mine]
+            if found:
+                return found
+    return []
+
+
+def _provoker(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """"Thai troops returned fire after Cambodian soldiers opened fire", "police fired tear gas
+    after protesters threw stones": a hostile act aimed at no one answers whoever acted in the
+    "after" clause."""
+    mine = {m.actor.code for m in sources}
+    for clause in (c for c in t.children if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")):
+        found = [m for m in actors_of(view, [s for s in clause.children if s.dep_ == "nsubj"]) if m.actor.code not in mine]
+        if found:
+            return found
+    return []
 
 
 def _shared_object(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
