@@ -1052,3 +1052,35 @@ def test_passes_a_participle_the_parser_took_for_the_main_verb_is_no_act(code):
     # "deployed in the region" describes the troops; only the killing happened
     found = triples(code("Kenyan troops deployed in the region killed nine militants."))
     assert {c[:2] for _, _, c in found} == {"19"}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb after a reported state or ongoing act goes with the one who reported it
+    ("Egypt said the blockade was illegal and summoned the Israeli ambassador.", ("EGY", "ISR", "11")),
+    ("Albania said Serbia was arming militants and put its army on alert.", ("ALB", "SRB", "15")),
+    # the one concerned is the subject of what follows
+    ("Norway was alarmed and called on Sudan to halt the offensive.", ("NOR", "SDN", "02")),
+    # a reaction to an attack on a place or people is aimed at the attacker, not the victim
+    ("Jordan condemned the Israeli strike on the school in Gaza.", ("JOR", "ISR", "11")),
+])
+def test_passes_reported_states_concern_and_attacks_reacted_to(code, text, expected):
+    assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Poland condemned the attack on Lviv.", "UKR"),
+    ("The EU condemned the use of force against students in Belgrade.", "SRBEDU"),
+])
+def test_passes_a_reaction_to_an_attack_is_not_aimed_at_its_victim(code, text, victim):
+    assert not any(t == victim for _, t, _ in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # a decision that is the subject of another verb is only referred to
+    ("Canada's decision to send warships to the strait angered Beijing.", "15"),
+    # the press told is no one the act is aimed at
+    ("Lavrov told reporters that Moscow was ready to negotiate.", "RUSMED"),
+])
+def test_passes_referred_decisions_and_the_press(code, text, unexpected):
+    found = triples(code(text))
+    assert not any(c.startswith(unexpected) or t == unexpected for _, t, c in found), found

@@ -112,7 +112,7 @@ def _inherited_subject(view: SentenceView, t: Token, depth: int) -> tuple[Mentio
         if t.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
             return [], []
         return subjects(view, head, depth + 1)
-    if t.pos_ == "ADJ" and t.dep_ in ("acomp", "amod"):
+    if (t.pos_ == "ADJ" and t.dep_ in ("acomp", "amod")) or t.dep_ == "acomp":  # "was alarmed and called ..."
         return subjects(view, t.head, depth + 1)
     if t.dep_ in ("ROOT", "ccomp") and t.pos_ in ("VERB", "AUX"):
         return stranded_subject(view, t), []

@@ -113,7 +113,8 @@ def addressed_promises(view: SentenceView, found: Found) -> Found:
         v = c.via_speech
         if v is None or c.targets or not c.code.startswith(view.rules.promise_codes):
             continue
-        told = actors_of(view, [k for k in v.children if k.dep_ in ("dobj", "dative")])
+        told = [m for m in actors_of(view, [k for k in v.children if k.dep_ in ("dobj", "dative")])
+                if view.doc[m.head].lemma_.lower() not in view.rules.press_words]  # "told reporters": no one
         speakers = {m.actor.code for m in subjects(view, v)[0]}
         if told and speakers & {m.actor.code for m in c.sources}:
             out[i] = replace(c, targets=tuple(told))

@@ -39,6 +39,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.sport(view, found)
     found = selection.thing_participles(view, found)
     found = selection.reduced_relatives(view, found)
+    found = selection.subject_nouns(view, found)
     found = attribution.attach_speakers(view, found)
     found = attribution.promised_responses(view, found)
     found = attribution.addressed_promises(view, found)

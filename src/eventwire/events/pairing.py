@@ -81,7 +81,7 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     are not aimed at home; protests, curfews and demands with no object are domestic."""
     targets: list[ActorMention] = []
     home = {s.actor.country for s in sources}
-    if not mutual and (cameo.root not in ("01", "02") or cameo.code == "017"):
+    if not mutual and (cameo.root not in ("01", "02") or cameo.code == "017") and not reaction_to_act(view, cand.head, cameo.root):
         codes = {s.actor.code for s in sources}
         targets = [m for m in place_state(view, cand.head) if m.actor.code not in codes
                    and not (m.actor.country in home and (cameo.code in view.rules.place_target_codes
@@ -96,6 +96,14 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     if not targets and cameo.root in view.rules.domestic_roots:
         targets = domestic_targets(sources, cameo.root)
     return targets
+
+
+def reaction_to_act(view: SentenceView, t: Token, root: str) -> bool:
+    """"condemned the attack on Kharkiv": a reaction to an act done to someone or somewhere is
+    aimed at its doer, so the place it names is no target (targets._doer_of_act_on_someone)."""
+    return root in view.rules.reaction_roots and any(
+        o.lemma_.lower() in view.rules.acts_on_someone and pobjs(o, ("of", "on", "against", "upon"))
+        for o in t.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
 def place_state(view: SentenceView, t: Token) -> list[ActorMention]:

@@ -73,6 +73,7 @@ class EngineRules:
     question_participles: frozenset[str]
     press_words: frozenset[str]
     mission_nouns: frozenset[str]
+    adopting_verbs: frozenset[str]
     peacekeeping: Mapping[str, object]
     cyber_attackers: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]

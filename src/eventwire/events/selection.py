@@ -178,6 +178,22 @@ def thing_participles(view: SentenceView, found: Found) -> Found:
         and c.trigger.head.pos_ == "NOUN" and not after_comma(c.trigger) and not view.finder.at(c.trigger.head))}
 
 
+def subject_nouns(view: SentenceView, found: Found) -> Found:
+    """Conventions ("nominalisations and noun-phrase references are not coded"): "NATO's decision
+    to deploy two battalions angered Moscow", "Baku's offer to host talks was welcomed by Yerevan":
+    what a noun that is itself the subject of another verb holds is a reference, not an act."""
+    def referred(c: Candidate) -> bool:
+        h = c.head
+        noun = h.head
+        verb = noun.head
+        # "the decision to expel the envoy was taken by the junta", "a plan ... was approved by
+        # parliament": a verb that makes or adopts the decision carries its act
+        carried = verb.lemma_.lower() in view.rules.light_verbs | view.rules.adopting_verbs
+        return h.dep_ == "acl" and has_to_infinitive(h) and noun.pos_ == "NOUN" and not carried \
+            and noun.dep_ in ("nsubj", "nsubjpass") and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT")
+    return {i: c for i, c in found.items() if not referred(c)}
+
+
 def reduced_relatives(view: SentenceView, found: Found) -> Found:
     """"Rwandan troops deployed in the province killed 11 insurgents": the parser reads the
     participle describing the troops as the main verb and the real one as its conjunct, with no

@@ -90,7 +90,7 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
     tense cannot be coordinated with an -ing form or a to-infinitive, and a verb of speech, appeal
     or accusation after a reported clause goes with the verb that reported it ("said the vote was
     rigged and accused the army ..."; "said the men had robbed a bank and fled" stays: fleeing is
-    no speech)."""
+    no speech), and so does any verb after a reported state or ongoing act (_state)."""
     head = t.head
     if t.dep_ != "conj" or t.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX"):
         return head
@@ -100,9 +100,17 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
             if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP"):
                 return a
         return head
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in speech and t.lemma_.lower() in speech:
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in speech and (t.lemma_.lower() in speech or _state(head)):
         return head.head
     return head
+
+
+def _state(clause: Token) -> bool:
+    """A reported clause that tells a state or an ongoing act, which a simple past cannot share:
+    "said the sanctions were illegal and summoned ...", "said Kosovo was persecuting Serbs and
+    put the army on alert" (the speaker summoned and put)."""
+    return clause.lemma_ == "be" or clause.tag_ == "VBG" or any(
+        c.dep_ in ("acomp", "auxpass") for c in clause.children)
 
 
 def moved_conjuncts(doc: Doc, speech: frozenset[str]) -> list[tuple[Token, Token]]:

@@ -145,7 +145,9 @@ def _doer_of_act_on_someone(view: SentenceView, t: Token, pattern: Pattern | Non
     if pattern is None or pattern.code[:2] not in view.rules.reaction_roots:
         return None
     nouns = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")] + pobjs(t, ("over", "against", "about"))
-    acts = [o for o in nouns if o.lemma_.lower() in view.rules.acts_on_someone and pobjs(o, ("of",))]
+    # "the killing of protesters", "the attack on Kharkiv", "the use of force against students"
+    acts = [o for o in nouns if o.lemma_.lower() in view.rules.acts_on_someone
+            and pobjs(o, ("of", "on", "against", "upon"))]
     if not acts:
         return None
     for o in acts:
