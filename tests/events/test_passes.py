@@ -1084,3 +1084,22 @@ def test_passes_a_reaction_to_an_attack_is_not_aimed_at_its_victim(code, text, v
 def test_passes_referred_decisions_and_the_press(code, text, unexpected):
     found = triples(code(text))
     assert not any(c.startswith(unexpected) or t == unexpected for _, t, c in found), found
+
+
+def test_passes_a_list_the_parser_read_as_an_apposition_is_every_member(code):
+    found = triples(code("The United Kingdom, South Africa, Brazil and India condemned the coup."))
+    assert {s for s, _, _ in found} == {"GBR", "ZAF", "BRA", "IND"}, found
+
+
+def test_passes_co_hosts_are_not_each_others_targets_and_they_is_each(code):
+    found = triples(code("Oman and Qatar said they would host new talks next month."))
+    assert {s for s, _, _ in found} == {"OMN", "QAT"} and not any(t in ("OMN", "QAT") for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya accused Somalia of arming the militants, a charge Mogadishu denies.",
+    "Kenya accused Somalia of arming the militants, a charge Mogadishu rejected.",
+])
+def test_passes_an_accusation_summed_up_and_denied(code, text):
+    found = {(s[:3], t[:3], c[:3]) for s, t, c in triples(code(text))}
+    assert {("KEN", "SOM", "112"), ("SOM", "KEN", "016")} <= found, found

@@ -932,8 +932,13 @@ def _first_word(doc: Doc) -> int:
 
 
 def _conjuncts(head: Token) -> list[Token]:
+    """The phrases coordinated with `head`; and a list the parser read as an apposition: in "The
+    United States, Saudi Arabia, Qatar and Egypt" the second member hangs as an appositive that
+    the others are coordinated with."""
     out = []
     stack = [c for c in head.children if c.dep_ == "conj"]
+    stack += [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+              and any(x.dep_ == "conj" for x in a.children) and any(k.dep_ == "cc" for k in a.subtree)]
     while stack:
         c = stack.pop(0)
         out.append(c)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from eventwire.discourse.background import leave_out_background, once_per_article
-from eventwire.discourse.complete import complete_countries, complete_quote_countries, known_people, story_state
+from eventwire.discourse.complete import ROLES, complete_countries, complete_quote_countries, known_people, story_state
 from eventwire.discourse.shared_names import local_bodies, meant_states, remap_article
 from eventwire.discourse.targets import context_targets, domestic_targets
 from eventwire.discourse.speakers import Attribution, Discourse, ParsedSentence, attribute, quotes_of
@@ -125,7 +125,8 @@ def _speaker(e: Event, trigger: Token, attributions: list[Attribution], discours
 
 
 def _sector_only(code: str) -> str:
-    return code if len(code) == 3 and code.isalpha() and code.isupper() and code not in ("IGO",) else ""
+    """A bare role ("GOV"), not a country ("QAT"): only a role is completed from what it refers to."""
+    return code if code in ROLES else ""
 
 
 def _with_continued_speakers(quotes: list[Quote]) -> list[Quote]:

@@ -14,6 +14,7 @@ from eventwire.verbs import Frame
 
 MAX_HOPS = 6  # how far up from the act its reporting verb may be
 CLAIM = "015"  # acknowledge or claim responsibility
+DENIAL = "016"
 
 
 def reporting_verb(view: SentenceView, cand: Candidate) -> Token | None:
@@ -197,10 +198,37 @@ def _blames(view: SentenceView, be: Token) -> bool:
 def denials(view: SentenceView, found: Found) -> Found:
     """Conventions: "a denial is 016 ... and the denied act is not coded": what a coded verb of
     denial holds in its complement clause ("denied that it had shelled the town") or its object
-    ("denied reports that its jets had bombed the village") is dropped."""
-    denied = {x.i for c in found.values() if c.trigger.lemma_.lower() in view.rules.denial_verbs
-              for k in c.trigger.children if k.dep_ in ("ccomp", "xcomp", "dobj") for x in k.subtree}
-    return {i: c for i, c in found.items() if c.head.i not in denied}
+    ("denied reports that its jets had bombed the village") is dropped. But "X accused Y of Z, a
+    charge Y denies" reports the accusation and then its denial, whatever the parser hangs where."""
+    out = dict(found)
+    summed = {}
+    for i, c in found.items():
+        accusation = summed_up(view, c.trigger)
+        if accusation is not None:
+            summed[accusation.i] = accusation
+            deniers = [m for t in view.doc[accusation.right_edge.i + 1:c.trigger.i] for m in view.finder.at(t)]
+            out[i] = replace(c, code=DENIAL, sources=tuple(unique_codes(deniers)) or c.sources,
+                             targets=tuple(subjects(view, accusation)[0]))
+    denied = {x.i for c in out.values() if c.trigger.lemma_.lower() in view.rules.denial_verbs
+              for k in c.trigger.children if k.dep_ in ("ccomp", "xcomp", "dobj") and k.i not in summed for x in k.subtree}
+    return {i: c for i, c in out.items() if c.head.i not in denied}
+
+
+def summed_up(view: SentenceView, verb: Token) -> Token | None:
+    """The clause "a charge X denies" sums up and answers: the complement the parser hung on the
+    denial that comes before a comma and a noun of accusation ("a charge", "claims")."""
+    if verb.lemma_.lower() not in view.rules.denial_verbs | {"reject", "dismiss"}:
+        return None
+    for k in (k for k in verb.children if k.dep_ == "ccomp" and k.i < verb.i):
+        between = view.doc[k.right_edge.i + 1:verb.i]
+        if any(t.text == "," for t in between[:1]) and any(t.lemma_.lower() in view.rules.accusation_nouns for t in between):
+            return k
+    return None
+
+
+def unique_codes(mentions) -> list:
+    seen: set[str] = set()
+    return [m for m in mentions if not (m.actor.code in seen or seen.add(m.actor.code))]
 
 
 def obligations(view: SentenceView, found: Found) -> Found:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events.arguments import actors_of, addressees, subjects
+from eventwire.events.attribution import summed_up
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.specialise import military_variant
 from eventwire.events.syntax import (can_modal, condition, conjunct_head, coordination_head, future, modal,
@@ -112,7 +113,8 @@ def _outside_hypotheticals(view: SentenceView, found: Found, frames: Frames, mov
         {i for i, c in found.items() if c.code.startswith(view.rules.mood_codes)}  # "optimistic that ..."
     out = dict(found)
     for f in (view.doc[i] for i in active):
-        region = {x.i for x in _complements(f) for x in x.subtree} - moved
+        answered = summed_up(view, f)  # "..., a charge Y rejected": the charge was made
+        region = {x.i for x in _complements(f) if x != answered for x in x.subtree} - moved
         speech = f.lemma_.lower() in view.rules.speech_verbs  # "warned it would expel ...": reported
         out = {i: c for i, c in out.items() if i == f.i or c.head.i not in region
                or (c.frame.i == f.i if c.frame is not None else speech)}

@@ -71,6 +71,8 @@ def _incidental(view: SentenceView, m: ActorMention) -> bool:
 def _reciprocal_words(view: SentenceView, cand: Candidate) -> bool:
     """"A and B traded accusations" (the trigger), "agreed to deepen cooperation" (a word of a
     cooperative pattern; "violated the ceasefire" is not mutual)."""
+    if cand.trigger.lemma_.lower() in view.rules.hosting_verbs:
+        return False  # "Qatar and Egypt will host talks": co-hosts bring others together
     words = [cand.trigger] + ([view.doc[i] for i in cand.used] if cand.code[:2] < "09" else [])
     return any(w.lemma_.lower() in view.rules.reciprocal_words for w in words)
 

@@ -74,6 +74,8 @@ class EngineRules:
     press_words: frozenset[str]
     mission_nouns: frozenset[str]
     adopting_verbs: frozenset[str]
+    hosting_verbs: frozenset[str]
+    accusation_nouns: frozenset[str]
     peacekeeping: Mapping[str, object]
     cyber_attackers: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
