@@ -209,3 +209,10 @@ def test_a_bare_congress_abroad_is_that_countrys(code):
 def test_the_us_congress_abroad_stays_american(code):
     coded = code("BOGOTA, March 3 (Reuters) - The U.S. Congress criticised Colombia on Tuesday.", "2026-03-04")
     assert any(e.source == "USALEG" for e in coded.events), coded.events
+
+
+def test_a_future_time_is_not_inherited_by_later_acts(code):
+    coded = code("ANKARA, March 12 (Reuters) - Turkey detained a Swedish journalist on Tuesday. Talks with "
+                 "Sweden on the case will resume next week. Sweden condemned the detention.", "2026-03-12")
+    condemned = [e for e in coded.events if e.trigger.text == "condemned"]
+    assert condemned and condemned[0].date <= date(2026, 3, 12), [(e.code, e.date) for e in coded.events]

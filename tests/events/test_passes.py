@@ -614,7 +614,8 @@ def test_passes_a_weapon_as_subject_says_the_kind_of_force(code, text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     # the state named as a whole is no target of its own minister's threat
-    ("Chad's defence minister warned that Chad would respond to any incursion.", {("TCDMIL", "")}),
+    # (the response warned of is the threat, by Chad, with its minister as the speaker)
+    ("Chad's defence minister warned that Chad would respond to any incursion.", {("TCD", "")}),
     # a body named with the country's name still is ("the Mali Assembly")
     ("Malian lawyers demanded support from the Mali Assembly.", {("MLIJUD", "MLI")}),
 ])
@@ -1103,3 +1104,19 @@ def test_passes_co_hosts_are_not_each_others_targets_and_they_is_each(code):
 def test_passes_an_accusation_summed_up_and_denied(code, text):
     found = {(s[:3], t[:3], c[:3]) for s, t, c in triples(code(text))}
     assert {("KEN", "SOM", "112"), ("SOM", "KEN", "016")} <= found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # conventions: signing an agreement is 057 whatever it is about
+    ("Kenya and Uganda signed an agreement to build a railway.", ("KEN", "UGA", "057")),
+    # an energy cut-off is an embargo
+    ("Azerbaijan halted gas supplies to Armenia on Monday.", ("AZE", "ARM", "163")),
+    # a response promised is a threat
+    ("Tehran promised to respond to any aggression by Israel.", ("IRN", "ISR", "130")),
+])
+def test_passes_signings_energy_cut_offs_and_promised_responses(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+def test_passes_a_reply_to_a_letter_is_no_threat(code):
+    assert not any(c.startswith("13") for _, _, c in triples(code("Iran will respond to the letter next week.")))

@@ -66,7 +66,10 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
                       before[-1] if before else earlier)
             e = replace(e, location=_location(e, sent, trigger, found, gazetteer, countries))
             out.append(e)
-        earlier = next((x for x in reversed(expressions) if x.date is not None and x.precision in INHERITED), earlier)
+        # a time after the story date ("talks will resume next week") is not inherited: the acts
+        # later sentences tell without a time of their own happened by the story date
+        earlier = next((x for x in reversed(expressions) if x.date is not None and x.precision in INHERITED
+                        and not (day is not None and x.date > day)), earlier)
     for rest in by_sentence.values():  # events of sentences not handed over (none in practice)
         out.extend(rest)
     quotes = _with_continued_speakers(quotes)

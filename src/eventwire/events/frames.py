@@ -18,7 +18,8 @@ from eventwire.verbs import Frame
 Frames = dict[int, tuple[Frame, ...]]
 MAX_HOPS = 4  # words between a frame and the act it governs ("ready to send aid to help")
 DISAPPROVAL = "111"  # criticise or denounce
-DECISIONS = frozenset({"agree", "decide", "vote"})  # frame words whose hostile act is done once decided
+DECISIONS = frozenset({"agree", "decide", "vote"})
+PROVOCATIONS = frozenset({"aggression", "provocation", "incursion", "threat", "violation"})  # what a threat answers  # frame words whose hostile act is done once decided
 
 
 def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
@@ -28,6 +29,8 @@ def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
     if t.dep_ == "conj" and conjunct_head(t, view.reporting_words).i != t.head.i:
         return None
     g = t
+    if _signed(view, g):
+        return None  # conventions: "signing an agreement is 057 whatever it is about"
     for _ in range(MAX_HOPS):
         g = coordination_head(g)
         h = g.head
@@ -55,6 +58,14 @@ def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
             continue
         return None
     return None
+
+
+def _signed(view: SentenceView, t: Token) -> bool:
+    """"signed an agreement to restore ties": the act is the signing; what the agreement is to do
+    only says what it is about."""
+    noun = t.head
+    return t.dep_ == "acl" and noun.lemma_.lower() in view.rules.agreement_nouns and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in view.rules.signing_verbs
 
 
 def apply_frames(view: SentenceView, found: Found, frames: Frames) -> Found:
@@ -129,6 +140,17 @@ def _complements(f: Token) -> list[Token]:
 
 
 def _framed(view: SentenceView, cand: Candidate, frames: Frames, named: dict[str, Frame]) -> Candidate:
+    framed = _framed_act(view, cand, frames, named)
+    answered = pobjs(cand.trigger, ("to",))  # "will respond to the letter" is a reply, "to any attack" a threat
+    hostile = all(o.lemma_.lower() in view.rules.acts_on_someone or o.lemma_.lower() in PROVOCATIONS for o in answered)
+    if framed.code.startswith("01") and cand.trigger.lemma_.lower() in view.rules.response_verbs["words"] \
+            and hostile and (framed.frame is not None or future(cand.head)):
+        # "Moscow promised to respond", "Russia will respond": a response promised is a threat
+        return replace(framed, code=view.rules.response_verbs["to"])
+    return framed
+
+
+def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict[str, Frame]) -> Candidate:
     if cand.anchor is not None:
         cand = replace(cand, negated=cand.negated or negated(cand.anchor))
     f = frame_of(view, cand.head, frames)

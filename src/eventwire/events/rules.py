@@ -76,6 +76,8 @@ class EngineRules:
     adopting_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     accusation_nouns: frozenset[str]
+    signing_verbs: frozenset[str]
+    response_verbs: Mapping[str, object]
     peacekeeping: Mapping[str, object]
     cyber_attackers: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
