@@ -1120,3 +1120,17 @@ def test_passes_signings_energy_cut_offs_and_promised_responses(code, text, expe
 
 def test_passes_a_reply_to_a_letter_is_no_threat(code):
     assert not any(c.startswith("13") for _, _, c in triples(code("Iran will respond to the letter next week.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # naming another's act with a word of blame condemns the doer; with praise, approves
+    ("Greece called the Turkish overflights a flagrant violation of its airspace.", ("GRC", "TUR", "111")),
+    ("Manila described the Chinese blockade as an act of aggression.", ("PHL", "CHN", "111")),
+    ("Kenya called the talks a breakthrough.", ("KEN", "", "051")),
+])
+def test_passes_acts_named_with_blame_or_praise(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+def test_passes_a_call_is_still_a_call(code):
+    assert ("KEN", "UGAGOV", "041") in triples(code("Kenya called Uganda's president on Monday."))

@@ -105,6 +105,33 @@ def threatened_consequences(view: SentenceView, found: Found) -> Found:
     return dict(sorted(out.items()))
 
 
+def characterisations(view: SentenceView, found: Found) -> Found:
+    """"Pakistan called the strikes a violation of its sovereignty", "Tehran described the seizure
+    as an act of piracy", "Kyiv called the talks a step forward": naming another's act with a
+    word of blame is a condemnation (111), with one of praise an approval (051), aimed at whoever
+    did the act (the article may say who, when the sentence does not)."""
+    labels = view.rules.labels
+    out = dict(found)
+    for verb in (t for t in view.doc if t.lemma_.lower() in labels["verbs"] and t.pos_ == "VERB"):
+        said = [x for x in verb.subtree if x.i > verb.i]
+        tone = next((k for k in ("negative", "positive") for x in said if x.lemma_.lower() in labels[k]), None)
+        named = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "nsubjpass") and c.lemma_.lower() not in
+                 labels["negative"] + labels["positive"]]
+        sources = subjects(view, verb)[0]
+        if tone is None or not named or not sources or any(c.lower_ == "what" for c in verb.children):
+            continue  # "protested over what it called dangerous conduct": naming inside another act
+        thing = named[0]
+        doers = view.finder.with_conjuncts(thing) or [
+            m for c in thing.subtree if c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "pobj" and c.head.lower_ == "by")
+            for m in view.finder.with_conjuncts(c)]
+        mine = {m.actor.code for m in sources}
+        inside = {x.i for x in thing.subtree} | {x.i for x in said}
+        out = {i: c for i, c in out.items() if i != verb.i and c.trigger.i not in inside}
+        out[verb.i] = Candidate(verb, None, labels["codes"][tone], tuple(sources),
+                                tuple(m for m in doers if m.actor.code not in mine))
+    return dict(sorted(out.items()))
+
+
 def addressed_promises(view: SentenceView, found: Found) -> Found:
     """"Russia warned Moldova that it would cut gas supplies", "China assured Pakistan it would
     send aid": a promise or threat told to someone about the speaker's own act, with no target of

@@ -78,6 +78,7 @@ class EngineRules:
     accusation_nouns: frozenset[str]
     signing_verbs: frozenset[str]
     response_verbs: Mapping[str, object]
+    labels: Mapping[str, object]
     peacekeeping: Mapping[str, object]
     cyber_attackers: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
