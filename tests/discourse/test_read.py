@@ -216,3 +216,12 @@ def test_a_future_time_is_not_inherited_by_later_acts(code):
                  "Sweden on the case will resume next week. Sweden condemned the detention.", "2026-03-12")
     condemned = [e for e in coded.events if e.trigger.text == "condemned"]
     assert condemned and condemned[0].date <= date(2026, 3, 12), [(e.code, e.date) for e in coded.events]
+
+
+def test_an_unnamed_foreign_ministry_is_the_datelines_and_never_its_targets(code):
+    coded = code("HANOI, March 10 (Reuters) - Chinese ships rammed a Vietnamese fishing boat near the Paracels "
+                 "on Monday. The Ministry of Foreign Affairs said it had lodged a protest with China.", "2026-03-10")
+    lodged = [e for e in coded.events if e.trigger.text == "lodged"]
+    assert lodged and lodged[0].source == "VNMGOV" and lodged[0].target.startswith("CHN"), coded.events
+    alone = code("The Ministry of Foreign Affairs lodged a protest with China.", "2026-03-10")
+    assert not any(e.source.startswith("CHN") for e in alone.events), alone.events

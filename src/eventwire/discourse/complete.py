@@ -127,8 +127,11 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
             # Vietnamese fishing boat" from Manila): the force is the dateline's, not theirs
             foreign = e.root >= "15" and home and target[:3] not in ("", home) and not is_bare_role(target, countries)
             order = (person, local, home, state) if foreign else (person, local, state, home)
+            # a state named alone as the target is another than the body acting on it ("the
+            # Department of Foreign Affairs lodged a protest with China" is no Chinese body's)
+            state_target = target in countries
             source = _complete(source, order, target,
-                               exclude=(place, target[:3]) if abroad else (target[:3],) if facing or foreign else ())
+                               exclude=(place, target[:3]) if abroad else (target[:3],) if facing or foreign or state_target else ())
         if is_bare_role(target, countries) and not _many_states(e.target_span):
             person = _person_country(e.target_span.text, people) if e.target_span else ""
             # refugees are by definition away from home: neither the place nor the story says whose
