@@ -1134,3 +1134,15 @@ def test_passes_acts_named_with_blame_or_praise(code, text, expected):
 
 def test_passes_a_call_is_still_a_call(code):
     assert ("KEN", "UGAGOV", "041") in triples(code("Kenya called Uganda's president on Monday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province struck by name is its state's
+    ("Turkish jets struck Duhok province on Sunday.", ("TUR", "IRQ", "19")),
+    # helping to do something is doing it
+    ("Oman helped mediate the talks between Iran and the United States.", ("OMN", "IRN", "04")),
+    # a court's finding that a state did wrong finds it liable
+    ("The European Court of Human Rights ruled that Turkey had violated the rights of Kurdish journalists.", ("IGO", "TUR", "11")),
+])
+def test_passes_provinces_struck_help_to_do_and_court_findings(code, text, expected):
+    assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))

@@ -11,7 +11,7 @@ from spacy.vocab import Vocab
 
 from eventwire.actors.dictionary import ActorDictionary, Entry, choose
 from eventwire.discourse.context import ArticleContext
-from eventwire.places import Gazetteer
+from eventwire.places import Gazetteer, plain
 from eventwire.types import Actor, ActorMention, Span
 
 # Dependency labels that keep a token inside the noun phrase of its head.
@@ -248,12 +248,15 @@ class MentionFinder:
         if ent is None:  # "the city of Gaza City": the name with the words compounded onto it
             start = min([c.i for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [i])
         name = self.doc[start:end].text
+        region = self.gazetteer.region(name)  # "struck Khost province"
+        if region:
+            return region, start, end
         place = self.gazetteer.lookup(name, self._mentioned_countries())
         if place is None:  # another spelling of a big city ("Mekelle" for Mek'ele), not a small namesake
             place = self.gazetteer.lookup(name)
             place = place if place is not None and place.population >= BIG_PLACE else None
         unsure = ent is None and not called_a_place
-        if place is None or (unsure and (place.name != tok.text or place.population < BIG_PLACE)):
+        if place is None or (unsure and (plain(place.name) != plain(tok.text) or place.population < BIG_PLACE)):
             return None
         return place.country, start, end
 

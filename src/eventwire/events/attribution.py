@@ -222,6 +222,24 @@ def _blames(view: SentenceView, be: Token) -> bool:
         for k in be.children)
 
 
+def rulings(view: SentenceView, found: Found) -> Found:
+    """A court "ruled that Russia had violated the rights of ..." or "found that X breached ...":
+    the court finds X liable (116); what it found is its finding, not an act told as news. A court
+    ruling that X "must" do something orders it (the obligations pass: 10x)."""
+    out = dict(found)
+    for verb in (t for t in view.doc if t.lemma_.lower() in view.rules.ruling["verbs"] and t.pos_ == "VERB"):
+        courts = [m for m in subjects(view, verb)[0] if "JUD" in m.actor.code or m.actor.code in view.rules.ruling["courts"]
+                  or any(w in view.rules.ruling["court_words"] for w in m.span.text.lower().split())]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _obliged(view, c)):
+            liable = actors_of(view, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
+            if not courts or not liable:
+                continue
+            held = {x.i for x in clause.subtree}
+            out = {i: c for i, c in out.items() if c.head.i not in held and i != verb.i}
+            out[verb.i] = Candidate(verb, None, view.rules.ruling["to"], tuple(courts), tuple(liable))
+    return dict(sorted(out.items()))
+
+
 def denials(view: SentenceView, found: Found) -> Found:
     """Conventions: "a denial is 016 ... and the denied act is not coded": what a coded verb of
     denial holds in its complement clause ("denied that it had shelled the town") or its object
@@ -288,7 +306,7 @@ def _speakers(view: SentenceView, verb: Token) -> list:
     if verb.pos_ in ("NOUN", "PROPN") and lemma in view.rules.speech_nouns:
         governor = verb.head if verb.dep_ in ("dobj", "attr") and verb.head.pos_ in ("VERB", "AUX") else None
         return subjects(view, governor)[0] if governor is not None else []
-    if lemma in view.rules.speech_verbs | {"declare", "remind", "conclude"}:
+    if lemma in view.rules.speech_verbs | {"declare", "remind", "conclude", "rule"}:
         return subjects(view, verb)[0]
     return []
 

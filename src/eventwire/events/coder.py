@@ -47,6 +47,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = attribution.threatened_consequences(view, found)
     found = attribution.claims(view, found)
     found = attribution.reported_blame(view, found)
+    found = attribution.rulings(view, found)
     found = attribution.denials(view, found)
     found = attribution.obligations(view, found)
     return list(selection.mark_clauses(view, found).values())

@@ -104,6 +104,9 @@ def received_acts(view: SentenceView, found: Found, frames: dict[int, tuple[Fram
     return out
 
 
+HELPING = frozenset({"help", "assist"})  # with no one helped, the helper takes part in the act
+
+
 def governed_acts(found: Found, frames: dict[int, tuple[Frame, ...]]) -> Found:
     """"allowed refugees to return", "helped them oust the mayor": the governing act is the event
     (unless the governing word is a frame, which transforms the governed act instead)."""
@@ -111,5 +114,9 @@ def governed_acts(found: Found, frames: dict[int, tuple[Frame, ...]]) -> Found:
     for i, cand in found.items():
         t = cand.trigger
         if t.dep_ == "xcomp" and t.head.i in out and t.head.i not in frames:
-            del out[i]
+            helper = t.head
+            if helper.lemma_.lower() in HELPING and not any(c.dep_ in ("dobj", "aux") for c in helper.children):
+                del out[helper.i]  # "Qatar helped mediate the talks": helping to do it is doing it
+            else:
+                del out[i]
     return out

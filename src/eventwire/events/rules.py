@@ -79,6 +79,7 @@ class EngineRules:
     signing_verbs: frozenset[str]
     response_verbs: Mapping[str, object]
     labels: Mapping[str, object]
+    ruling: Mapping[str, object]
     peacekeeping: Mapping[str, object]
     cyber_attackers: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]

@@ -29,7 +29,7 @@ GENERIC_REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", 
 ALTERNATE_MIN = 100_000  # people: a place this big may be named by one of its other names
 
 
-def _plain(name: str) -> str:
+def plain(name: str) -> str:
     """A name without accents, for comparing "Tillaberi" with "Tillabéri"."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
@@ -57,7 +57,7 @@ class Gazetteer:
         words = name.split()
         if len(words) > 1 and words[-1].lower() in REGION_WORDS:  # "Plateau state", "Balochistan province"
             name = " ".join(words[:-1])
-        return self.regions.get(name, "") or self.regions.get(_plain(name), "")
+        return self.regions.get(name, "") or self.regions.get(plain(name), "")
 
     def lookup(self, name: str, prefer: frozenset[str] = frozenset()) -> Place | None:
         """The place a name means: one in a country the text mentions ("Tripoli" near "the north
@@ -73,7 +73,7 @@ class Gazetteer:
         # town's alternate name ("Borno state" in a Nigerian story is no German town): unknown;
         # with no country to go by, only a big place is known by another name than its own
         # ("Kiev"), not a small town ("Borno" for Borna); accents aside ("Tillaberi")
-        if all(_plain(p.name) != _plain(name) for p in candidates) and (prefer or candidates[0].population < ALTERNATE_MIN):
+        if all(plain(p.name) != plain(name) for p in candidates) and (prefer or candidates[0].population < ALTERNATE_MIN):
             return None
         return candidates[0]
 
@@ -105,7 +105,7 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
                if s["name"] not in iso3_names(gc) and s["name"] not in NOT_PLACES}
     regions.update({name: cc for name, cc in _world_regions(iso3).items()
                     if name not in regions and name not in iso3_names(gc)
-                    and all(p.country == cc for p in ranked.get(name, ()) if _plain(p.name) == _plain(name))})
+                    and all(p.country == cc for p in ranked.get(name, ()) if plain(p.name) == plain(name))})
     return Gazetteer(MappingProxyType(ranked), MappingProxyType(regions))
 
 
@@ -126,7 +126,7 @@ def _world_regions(iso3: Mapping[str, str]) -> dict[str, str]:
             continue
         # official names news shortens: "Michoacán de Ocampo" is "Michoacan"
         short = sub.name.split(" de ")[0] if " de " in sub.name else sub.name
-        for name in {sub.name, _plain(sub.name), short, _plain(short)}:
+        for name in {sub.name, plain(sub.name), short, plain(short)}:
             owners.setdefault(name, set()).add(iso3[sub.country_code])
     return {name: next(iter(ccs)) for name, ccs in owners.items() if len(ccs) == 1}
 
