@@ -255,3 +255,11 @@ def test_a_region_says_whose_local_actors_are(code):
 
 def test_the_inter_american_commission_is_the_oas(code):
     assert "IGOOAS" in sources(code("The Inter-American Commission on Human Rights criticised Ecuador."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A former Kenyan foreign minister criticised the government.", "KENELI"),  # out of office: an elite
+    ("A Cairo court sentenced the activist to five years.", "EGYJUD"),  # a capital's court is judicial
+])
+def test_former_office_holders_and_capital_courts(code, text, expected):
+    assert expected in sources(code(text)), code(text).events

@@ -1146,3 +1146,22 @@ def test_passes_a_call_is_still_a_call(code):
 ])
 def test_passes_provinces_struck_help_to_do_and_court_findings(code, text, expected):
     assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two bodies or people that share a code still act on each other
+    ("Hezbollah accused Amal of betraying the resistance.", ("LBN", "LBN", "11")),
+    # a retreat is aimed at the country of the place left, the retreating side's own included
+    ("Russian troops withdrew from Kherson.", ("RUS", "UKR", "08")),
+    ("Sudanese troops withdrew from Omdurman.", ("SDN", "SDN", "08")),
+    # giving someone a time to act is an ultimatum to them
+    ("Kenya gave the rebels until Friday to lay down their arms.", ("KEN", "KEN", "13")),
+    # released political prisoners are the opposition
+    ("Myanmar's junta freed 300 political prisoners.", ("MMR", "MMR", "08")),
+])
+def test_passes_same_code_parties_retreats_deadlines_and_prisoners(code, text, expected):
+    assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text)) if t}, triples(code(text))
+
+
+def test_passes_no_plans_is_no_intent(code):
+    assert triples(code("Brazil's president has no plans to visit Caracas.")) == set()

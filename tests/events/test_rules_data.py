@@ -55,6 +55,7 @@ def test_rules_codes_are_in_the_codebook(data, codes):
     assert all(a in codes and b in codes for a, b in data["mass_scale"]["codes"].items())
     assert all(c in codes for c in data["promised_response"]["codes"].values()) and data["blame"]["to"] in codes
     assert data["response_verbs"]["to"] in codes and data["ruling"]["to"] in codes
+    assert data["deadline"]["to"] in codes
     assert all(a in codes and b in codes for a, b in data["military_variant"]["map"].items())
     assert all(c in codes for c in data["joint_posture"]["codes"]) and data["joint_posture"]["to"] in codes
 

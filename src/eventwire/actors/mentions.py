@@ -30,6 +30,7 @@ NOT_ACTOR_ENTITIES = {"DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "MONEY", "PERC
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
 # First-person subjects, resolved to who says the clause they are in.
 FIRST_PERSON = {"we", "i"}
+FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})  # office holders no longer in office
 ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # Group references: a plural noun with "the two", "both" or "warring" stands for two parties the
 # article named ("urged both sides", "the two armies"); the value is the role each party takes.
@@ -391,6 +392,9 @@ class MentionFinder:
         if found is not None:
             return found
         sector = self._sector(p.phrases)
+        if sector and sector != "ELI" and any(t.lower_ in FORMER and t.i < p.head.i
+                                              for t in p.tokens):
+            sector = "ELI"  # "a former Israeli defence minister": no office now, an elite
         if p.metonyms and not p.countries:
             sector = self._sector(p.phrases, metonyms=False)
             found = self._capital(p, sector)
@@ -520,7 +524,9 @@ class MentionFinder:
             return None
         entry = next(x for x in ents if x.kind == "metonym")
         actor = entry.actor_on(self.day)
-        if sector and not entry.sector:
+        # "Moscow's delegation" is the government's; "a Paris court" the judiciary's: a capital
+        # compounded onto a role word names only the country
+        if sector and (not entry.sector or self.doc[e - 1].dep_ == "compound"):
             actor = Actor(_compose(actor.country, sector), actor.country, sector, actor.name)
         return [p.mention(actor, "metonym")]
 

@@ -132,6 +132,27 @@ def characterisations(view: SentenceView, found: Found) -> Found:
     return dict(sorted(out.items()))
 
 
+def deadlines(view: SentenceView, found: Found) -> Found:
+    """Conventions: a threat with a deadline is 139. "Trump gave Hamas until Sunday to free the
+    hostages", "gave Tehran two months to reach a deal": giving someone a time to act is an
+    ultimatum to them; what they are to do has not happened."""
+    out = dict(found)
+    for give in (t for t in view.doc if t.lemma_.lower() in view.rules.deadline["verbs"]):
+        act = [c for c in give.children if c.dep_ in ("xcomp", "advcl", "acl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        act += [c for o in give.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "relcl")]
+        timed = pobjs(give, ("until", "till")) + [o for o in give.children if o.dep_ in ("dobj", "npadvmod")
+                                                  and o.lemma_.lower() in view.rules.deadline["spans"]]
+        given = [m for c in give.children if c.dep_ in ("dative", "dobj") for m in view.finder.with_conjuncts(c)]
+        sources = subjects(view, give)[0]
+        if not (act and timed and given and sources):
+            continue
+        held = {x.i for c in act for x in c.subtree}
+        out = {i: c for i, c in out.items() if c.head.i not in held}
+        out[give.i] = Candidate(give, None, view.rules.deadline["to"], tuple(sources), tuple(given))
+    return dict(sorted(out.items()))
+
+
 def addressed_promises(view: SentenceView, found: Found) -> Found:
     """"Russia warned Moldova that it would cut gas supplies", "China assured Pakistan it would
     send aid": a promise or threat told to someone about the speaker's own act, with no target of

@@ -43,6 +43,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = attribution.attach_speakers(view, found)
     found = attribution.promised_responses(view, found)
     found = attribution.characterisations(view, found)
+    found = attribution.deadlines(view, found)
     found = attribution.addressed_promises(view, found)
     found = attribution.threatened_consequences(view, found)
     found = attribution.claims(view, found)

@@ -205,7 +205,8 @@ def _received(view: SentenceView, noun: Token) -> bool:
 def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) -> Candidate:
     """The framed act: the frame's holder acts ("the minister urged the rebels to disarm": the
     minister, not the rebels), and the frame maps the code (urge + disarm -> appeal)."""
-    neg = cand.negated or negated(f)
+    # "has no plans to visit", "no intention of resuming talks": a frame noun with "no" is negated
+    neg = cand.negated or negated(f) or any(c.dep_ == "det" and c.lower_ == "no" for c in f.children)
     received_by: list = []
     if f.pos_ == "ADJ" or f.dep_ == "acomp":
         holder = f.head if f.head.pos_ in ("AUX", "VERB") else f

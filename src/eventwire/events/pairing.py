@@ -50,10 +50,19 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     # an army arresting soldiers, police beating police officers: the same code, another body
     kin = not open_codes and cameo.code.startswith(rules.self_directed_codes)
     found: list[Pair] = [(s, t) for s in sources for t in (targets if targets else sources if mutual else [])
-                         if s.actor.code != t.actor.code or (kin and s.head != t.head and t.how not in ("implied", "pronoun"))]
+                         if s.actor.code != t.actor.code or (kin and s.head != t.head and t.how not in ("implied", "pronoun"))
+                         or _two_named(view, s, t)]
     if not found and not settings.require_dyad:
         found = [(s, None) for s in sources]
     return found
+
+
+def _two_named(view: SentenceView, s: ActorMention, t: ActorMention) -> bool:
+    """Two bodies or people named apart that share a code ("Hamas accused Islamic Jihad", "Quiroga
+    accused Morales"): one still acts on the other."""
+    named = ("organization", "person")
+    return s.how in named and t.how in named and s.head != t.head and \
+        (s.span is None or t.span is None or s.span.text != t.span.text)
 
 
 def _incidental(view: SentenceView, m: ActorMention) -> bool:
@@ -77,6 +86,9 @@ def _reciprocal_words(view: SentenceView, cand: Candidate) -> bool:
     return any(w.lemma_.lower() in view.rules.reciprocal_words for w in words)
 
 
+RETREAT = "087"  # de-escalate militarily: retreat, withdraw
+
+
 def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sources, mutual: bool) -> list[ActorMention]:
     """Targets the text implies: an act done in a place with no one named as its object is aimed
     at the state it happened in ("lifted the curfew in Montenegro"), but talks or visits at home
@@ -89,7 +101,10 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
                    and not (m.actor.country in home and (cameo.code in view.rules.place_target_codes
                                                          or cameo.root in COOPERATIVE_ROOTS))]
     if not targets and not mutual and cameo.code.startswith(view.rules.facing_codes):
-        targets = [m for m in facing_states(view, cand.head) if m.actor.country not in home]
+        # conventions: a retreat is aimed at the opposing force, else at the country of the place,
+        # the retreating side's own included ("Ukrainian forces withdrew from Avdiivka")
+        retreat = cameo.code.startswith(RETREAT)
+        targets = [m for m in facing_states(view, cand.head) if retreat or m.actor.country not in home]
     if not targets and not mutual and cameo.code.startswith(view.rules.aimed_by_adjunct_codes):
         targets = adjunct_party(view, cand.head, home, moved=cameo.root in view.rules.instrument_roots)
     if not targets and not mutual and cameo.root in view.rules.place_object_roots:
@@ -131,14 +146,16 @@ def facing_states(view: SentenceView, t: Token) -> list[ActorMention]:
     holders = [t] + [c for c in t.children if c.dep_ in ("dobj", "prep", "prt")]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
         phrases = [p for p in prep.children if p.dep_ == "pobj"]
-        if prep.lower_ in ("of", "from") and (prep.head.lower_ == "out" or prep.head is t):
+        left = prep.lower_ in ("of", "from") and (prep.head.lower_ == "out" or prep.head.i == t.i or prep.head.dep_ == "dobj")
+        if left:
             names = phrases  # "pulled out of Somalia", "withdrew from Mali"
         else:  # "to/along/near [the border] with X"
             names = [x for p in phrases if p.lemma_.lower() in view.rules.border_nouns
                      for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
                      for x in w.children if x.dep_ == "pobj"]
         for tok in names:
-            place = view.finder.country_at(tok.i, attacked=True)
+            # what is withdrawn from is a place, whatever the NER calls it ("from Kherson")
+            place = view.finder.country_at(tok.i, attacked=True, called_a_place=left)
             if place and all(m.actor.country != place[0] for m in found):
                 found.append(state_mention(view, *place, tok.i, "place"))
     return found

@@ -80,6 +80,7 @@ class EngineRules:
     response_verbs: Mapping[str, object]
     labels: Mapping[str, object]
     ruling: Mapping[str, object]
+    deadline: Mapping[str, object]
     peacekeeping: Mapping[str, object]
     cyber_attackers: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]

@@ -342,9 +342,15 @@ def _not_own(view: SentenceView, found: Mentions, mine: set[str], own: set[str],
     a state's body does not act on the state named as a whole ("the defence minister warned that
     Israel would respond"; "the Montenegro Assembly" is a body of it, and may be). With an
     `instrument` code, forces of no stated country are the actor's own too."""
-    return [m for m in found if m.actor.code not in mine and not (
+    return [m for m in found if (m.actor.code not in mine or _named_apart(view, m)) and not (
         (m.actor.country in own or (instrument and not m.actor.country)) and m.how != "person" and (
             m.actor.sector in ("MIL", "COP") or (not m.actor.sector and _names_the_state(view, m))))]
+
+
+def _named_apart(view: SentenceView, m: ActorMention) -> bool:
+    """A body or person named on its own that shares the source's code ("Hamas accused the
+    Palestinian Islamic Jihad"): the pairing checks it is not the source itself."""
+    return m.how in ("organization", "person")
 
 
 def _names_the_state(view: SentenceView, m: ActorMention) -> bool:
