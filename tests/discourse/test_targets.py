@@ -145,3 +145,10 @@ def test_targets_a_decision_is_whatever_was_done_to_the_one_reacting(code):
     coded = code("The IMF suspended a loan disbursement to Malawi on Monday. Zambia praised Lilongwe "
                  "for its reforms. Malawi condemned the move on Tuesday.", "2026-02-11")
     assert any(s.startswith("MWI") and t.startswith("IGO") and c == "11" for s, t, c in dyads(coded)), dyads(coded)
+
+
+def test_targets_an_appeal_after_a_fight_is_aimed_at_both_sides(code):
+    coded = code("DOHA, May 7 (Reuters) - Eritrean and Ethiopian troops exchanged fire on the border on "
+                 "Tuesday. Qatar urged restraint.", "2026-05-07")
+    urged = {e.target[:3] for e in coded.events if e.source == "QAT"}
+    assert urged == {"ERI", "ETH"}, coded.events

@@ -1165,3 +1165,13 @@ def test_passes_same_code_parties_retreats_deadlines_and_prisoners(code, text, e
 
 def test_passes_no_plans_is_no_intent(code):
     assert triples(code("Brazil's president has no plans to visit Caracas.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening participle is a different act by the same actor
+    ("Accusing Burundi of harbouring rebels, Rwanda closed the border.", ("RWA", "BDI", "112")),
+    # a speaker's blame of another's conduct condemns its owner
+    ("\"Serbia's actions are illegal,\" the Croatian foreign minister said.", ("HRV", "SRB", "111")),
+])
+def test_passes_opening_participles_and_judgements(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))

@@ -26,6 +26,7 @@ LIGHT_VERBS = load_rules().light_verbs
 STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 ADVERSARIES = frozenset({"REB", "UAF", "CRM", "OPP"})  # armed groups, gunmen, gangs, the opposition
 HOSTILE_FROM = 13  # threats, protests... force: the roots a state aims at its adversaries
+CALMING = ("02", "039", "045", "036")  # appeals, offers to mediate, mediation, offers of talks: aimed at both sides
 
 
 def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], iso: frozenset[str]) -> list[Event]:
@@ -44,6 +45,10 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
         parties = _act_named(out, by_index, e, noun) if noun is not None and not e.code.startswith(DENIAL) else []
         if parties:  # "criticised the treaty": each of its parties
             out.extend(replace(e, target=t) for t in parties)
+            continue
+        warring = _warring(out, e) if e.code.startswith(CALMING) else []
+        if warring:  # "India and Pakistan exchanged fire ... Saudi Arabia urged restraint": both
+            out.extend(replace(e, target=t) for t in warring)
             continue
         if e.code.startswith(DENIAL):
             target = _accuser(out, e)
@@ -201,6 +206,19 @@ def _named_before(earlier: Sequence[Event], by_index: dict, e: Event, noun: Toke
                 and any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "VERB") for t in sent.doc):
             return prior.source
     return ""
+
+
+def _warring(earlier: Sequence[Event], e: Event) -> list[str]:
+    """The two sides of the latest fight or quarrel told just before an appeal or an offer to
+    mediate that names no one, when neither side is the one appealing."""
+    own = e.source[:3]
+    for prior in reversed(earlier):
+        if prior.sentence < e.sentence - LOOKBACK:
+            break
+        if prior.sentence <= e.sentence and prior.quad_class >= 3 and prior.source and prior.target \
+                and own not in (prior.source[:3], prior.target[:3]) and prior.source[:3] != prior.target[:3]:
+            return [prior.source, prior.target]
+    return []
 
 
 def _done_to(earlier: Sequence[Event], e: Event) -> str:

@@ -132,6 +132,26 @@ def characterisations(view: SentenceView, found: Found) -> Found:
     return dict(sorted(out.items()))
 
 
+def judgements(view: SentenceView, found: Found) -> Found:
+    """"'Russia's actions are illegal,' the Polish minister said", "Kyiv said Moscow's demands
+    were unacceptable": a speaker's blame of another's conduct is a condemnation (111) of its owner."""
+    labels = view.rules.labels
+    out = dict(found)
+    for be in (t for t in view.doc if t.lemma_ == "be" and t.i not in out):
+        if not any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in labels["negative"] for c in be.children) \
+                or any(c.dep_ == "neg" for c in be.children):
+            continue
+        conduct = [c for c in be.children if c.dep_ == "nsubj"]
+        owners = [m for n in conduct for c in n.children if c.dep_ == "poss" for m in view.finder.with_conjuncts(c)]
+        said = reporting_verb(view, Candidate(be, None, "", (), ()))
+        speakers = subjects(view, said)[0] if said is not None else []
+        mine = {m.actor.code for m in speakers}
+        owners = [m for m in owners if m.actor.code not in mine]
+        if speakers and owners:
+            out[be.i] = Candidate(be, None, labels["codes"]["negative"], tuple(speakers), tuple(owners))
+    return dict(sorted(out.items()))
+
+
 def deadlines(view: SentenceView, found: Found) -> Found:
     """Conventions: a threat with a deadline is 139. "Trump gave Hamas until Sunday to free the
     hostages", "gave Tehran two months to reach a deal": giving someone a time to act is an

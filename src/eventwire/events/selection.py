@@ -41,8 +41,18 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
         out[i] = replace(cand, participle=participle, main=on_spine, hypothetical=_in_condition(view, h),
                          asserted=on_spine or (view.strategy.subordinate_acts and finite_subordinate(view, h))
                          or (bool(cand.targets) and _broker_of_main_act(h, cand.code, main))
-                         or _doing_by_object(view, h, cand, main) or _prompted(view, h, main))
+                         or _doing_by_object(view, h, cand, main) or _prompted(view, h, main)
+                         or _fronted_participle(h, main))
     return {i: c for i, c in out.items() if i not in dropped}
+
+
+def _fronted_participle(h: Token, main: set[int]) -> bool:
+    """Conventions: a participial clause describing a different act by the named actor is coded:
+    "Accusing Rwanda of backing the rebels, Kenya recalled its ambassador" is also the accusation
+    (an opening -ing clause with no "after", "while" or "by" before it)."""
+    return h.dep_ == "advcl" and h.tag_ == "VBG" and h.i < h.head.i and h.head.i in main \
+        and h.left_edge.i == h.i and not any(c.dep_ == "mark" for c in h.children) \
+        and (h.i == 0 or h.doc[h.i - 1].is_punct)
 
 
 def _doing_by_object(view: SentenceView, h: Token, cand: Candidate, main: set[int]) -> bool:
