@@ -1175,3 +1175,13 @@ def test_passes_no_plans_is_no_intent(code):
 ])
 def test_passes_opening_participles_and_judgements(code, text, expected):
     assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is under consideration says whom it would be aimed at
+    ("Canada is considering imposing sanctions on Iran.", ("CAN", "IRN", "014")),
+    # a call in which something is said is a call too
+    ("Egypt told Ethiopia in a phone call that it would resume talks.", ("EGY", "ETH", "041")),
+])
+def test_passes_considered_acts_and_calls_told(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))

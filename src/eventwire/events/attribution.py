@@ -15,6 +15,7 @@ from eventwire.verbs import Frame
 MAX_HOPS = 6  # how far up from the act its reporting verb may be
 CLAIM = "015"  # acknowledge or claim responsibility
 DENIAL = "016"
+PHONE_CALL = "041"  # discuss by telephone
 
 
 def reporting_verb(view: SentenceView, cand: Candidate) -> Token | None:
@@ -184,10 +185,27 @@ def addressed_promises(view: SentenceView, found: Found) -> Found:
             continue
         told = [m for m in actors_of(view, [k for k in v.children if k.dep_ in ("dobj", "dative")])
                 if view.doc[m.head].lemma_.lower() not in view.rules.press_words]  # "told reporters": no one
-        speakers = {m.actor.code for m in subjects(view, v)[0]}
-        if told and speakers & {m.actor.code for m in c.sources}:
+        speakers = {m.actor.country or m.actor.code for m in subjects(view, v)[0]}
+        if told and speakers & {m.actor.country or m.actor.code for m in c.sources}:
             out[i] = replace(c, targets=tuple(told))
     return out
+
+
+def calls_told(view: SentenceView, found: Found) -> Found:
+    """"Ruto told Museveni in a phone call that ...", "told Erdogan by telephone": the call is an
+    act of its own (041), beside what was said in it."""
+    out = dict(found)
+    for verb in (t for t in view.doc if t.lemma_.lower() in view.rules.speech_verbs
+                 and (t.i not in out or out[t.i].code.startswith("01"))):
+        by_phone = any(o.lemma_.lower() in view.rules.phone_words or any(
+            c.lemma_.lower() in view.rules.phone_words for c in o.children)
+            for o in pobjs(verb, ("by", "in", "over", "during")))
+        told = [m for m in actors_of(view, [k for k in verb.children if k.dep_ in ("dobj", "dative")])
+                if view.doc[m.head].lemma_.lower() not in view.rules.press_words]
+        speakers = subjects(view, verb)[0]
+        if by_phone and told and speakers:
+            out[verb.i] = Candidate(verb, None, PHONE_CALL, tuple(speakers), tuple(told))
+    return dict(sorted(out.items()))
 
 
 def _attacker(view: SentenceView, noun: Token) -> list:

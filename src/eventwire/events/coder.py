@@ -45,6 +45,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = attribution.characterisations(view, found)
     found = attribution.deadlines(view, found)
     found = attribution.judgements(view, found)
+    found = attribution.calls_told(view, found)
     found = attribution.addressed_promises(view, found)
     found = attribution.threatened_consequences(view, found)
     found = attribution.claims(view, found)

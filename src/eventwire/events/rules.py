@@ -81,6 +81,7 @@ class EngineRules:
     labels: Mapping[str, object]
     ruling: Mapping[str, object]
     deadline: Mapping[str, object]
+    phone_words: frozenset[str]
     peacekeeping: Mapping[str, object]
     cyber_attackers: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]

@@ -16,6 +16,7 @@ OBJECTS = ("dobj", "attr", "nsubjpass")
 STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})  # a country alone is its state
 LAWSUIT = "115"  # bring a lawsuit against
 ACCUSING = frozenset({"accuse", "charge", "allege", "blame"})
+CONSIDERING = "014"  # consider policy option
 
 
 def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: list[Token],
@@ -34,7 +35,24 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         found = _provoker(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith("14"):
         found = _protested(view, t, sources)
+    if not found and pattern is not None and pattern.code == CONSIDERING:
+        found = _considered(view, t, sources)
     return found
+
+
+def _considered(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """"is considering imposing sanctions on Russia", "sending tanks to Ukraine": whom the act
+    under consideration would be aimed at."""
+    mine = {m.actor.code for m in sources}
+    for act in (c for c in t.children if c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")):
+        objects = [c for c in act.children if c.dep_ == "dobj"]
+        # whom it is aimed at before what is moved ("sending [tanks] to Ukraine")
+        for names in ([c for c in act.children if c.dep_ == "dative"] + pobjs(act, view.rules.target_preps)
+                      + [p for o in objects for p in pobjs(o, view.rules.target_preps)], objects):
+            found = [m for n in names for m in view.finder.with_conjuncts(n) if m.actor.code not in mine]
+            if found:
+                return found
+    return []
 
 
 def _protested(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
