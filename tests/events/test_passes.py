@@ -1185,3 +1185,11 @@ def test_passes_opening_participles_and_judgements(code, text, expected):
 ])
 def test_passes_considered_acts_and_calls_told(code, text, expected):
     assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil beat Uruguay on penalties.",
+    "India's cricket team crushed England in Mumbai.",
+])
+def test_passes_sport_results_are_no_events(code, text):
+    assert triples(code(text)) == set()
