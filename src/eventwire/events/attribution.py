@@ -59,6 +59,8 @@ def promised_responses(view: SentenceView, found: Found) -> Found:
     """Conventions: "any incursion would be met with a military response" is a threat (1384) by
     whoever says it, aimed at whoever was warned ("warned Russia that ...") or else at the
     would-be attacker ("any Israeli attack"); a warning made with it is that threat."""
+    if "meet" not in view.lemmas:
+        return found
     out = dict(found)
     for met in view.doc:
         response = _promised_response(view, met)
@@ -83,6 +85,8 @@ def threatened_consequences(view: SentenceView, found: Found) -> Found:
     face consequences", "Russia said Western troops in Ukraine would be legitimate targets": a
     consequence promised to another, with no threat verb, is the speaker's threat at them."""
     words = view.rules.threatened_consequences
+    if not view.lemmas & (frozenset(words["nouns"]) | frozenset(words["targets"])):
+        return found
     out = dict(found)
     for v in view.doc:
         lemma = v.lemma_.lower()
@@ -112,6 +116,8 @@ def characterisations(view: SentenceView, found: Found) -> Found:
     word of blame is a condemnation (111), with one of praise an approval (051), aimed at whoever
     did the act (the article may say who, when the sentence does not)."""
     labels = view.rules.labels
+    if not view.lemmas & frozenset(labels["verbs"]):
+        return found
     out = dict(found)
     for verb in (t for t in view.doc if t.lemma_.lower() in labels["verbs"] and t.pos_ == "VERB"):
         said = [x for x in verb.subtree if x.i > verb.i]
@@ -137,6 +143,8 @@ def judgements(view: SentenceView, found: Found) -> Found:
     """"'Russia's actions are illegal,' the Polish minister said", "Kyiv said Moscow's demands
     were unacceptable": a speaker's blame of another's conduct is a condemnation (111) of its owner."""
     labels = view.rules.labels
+    if not view.lemmas & frozenset(labels["negative"]):
+        return found
     out = dict(found)
     for be in (t for t in view.doc if t.lemma_ == "be" and t.i not in out):
         if not any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in labels["negative"] for c in be.children) \
@@ -157,6 +165,8 @@ def deadlines(view: SentenceView, found: Found) -> Found:
     """Conventions: a threat with a deadline is 139. "Trump gave Hamas until Sunday to free the
     hostages", "gave Tehran two months to reach a deal": giving someone a time to act is an
     ultimatum to them; what they are to do has not happened."""
+    if not view.lemmas & frozenset(view.rules.deadline["verbs"]):
+        return found
     out = dict(found)
     for give in (t for t in view.doc if t.lemma_.lower() in view.rules.deadline["verbs"]):
         act = [c for c in give.children if c.dep_ in ("xcomp", "advcl", "acl") and any(
@@ -194,6 +204,8 @@ def addressed_promises(view: SentenceView, found: Found) -> Found:
 def calls_told(view: SentenceView, found: Found) -> Found:
     """"Ruto told Museveni in a phone call that ...", "told Erdogan by telephone": the call is an
     act of its own (041), beside what was said in it."""
+    if not view.lemmas & view.rules.phone_words:
+        return found
     out = dict(found)
     for verb in (t for t in view.doc if t.lemma_.lower() in view.rules.speech_verbs
                  and (t.i not in out or out[t.i].code.startswith("01"))):
@@ -257,6 +269,8 @@ def reported_blame(view: SentenceView, found: Found) -> Found:
         speakers = subjects(view, v)[0]
         if speakers and not {m.actor.code for m in speakers} & {m.actor.code for m in c.sources}:
             out[i] = replace(c, code=view.rules.blame["to"], sources=tuple(speakers), targets=c.sources, via_speech=None)
+    if not view.lemmas & frozenset(view.rules.blame["words"]):
+        return dict(sorted(out.items()))
     for be in (t for t in view.doc if t.lemma_ == "be" and t.i not in out and _blames(view, t)):
         v = reporting_verb(view, Candidate(be, None, "", (), ()))
         held = actors_of(view, [k for k in be.children if k.dep_ == "nsubj"])
@@ -285,6 +299,8 @@ def rulings(view: SentenceView, found: Found) -> Found:
     """A court "ruled that Russia had violated the rights of ..." or "found that X breached ...":
     the court finds X liable (116); what it found is its finding, not an act told as news. A court
     ruling that X "must" do something orders it (the obligations pass: 10x)."""
+    if not view.lemmas & frozenset(view.rules.ruling["verbs"]):
+        return found
     out = dict(found)
     for verb in (t for t in view.doc if t.lemma_.lower() in view.rules.ruling["verbs"] and t.pos_ == "VERB"):
         courts = [m for m in subjects(view, verb)[0] if "JUD" in m.actor.code or m.actor.code in view.rules.ruling["courts"]

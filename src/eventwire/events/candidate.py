@@ -27,6 +27,11 @@ class SentenceView:
     settings: CoderSettings
 
     @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """The sentence's lemmas, lower case: a pass whose words are not among them has nothing to do."""
+        return frozenset(t.lemma_.lower() for t in self.doc)
+
+    @cached_property
     def reporting_words(self) -> frozenset[str]:
         """Verbs that report speech, make an appeal or threat, or accuse: what a speaker does in the main
         clause of "X said Y had done Z and urged W ..." (syntax.conjunct_head)."""
