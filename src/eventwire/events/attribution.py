@@ -8,14 +8,14 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
-from eventwire.events.syntax import future, modal, pobjs
+from eventwire.events.pairing import unique
+from eventwire.events.syntax import pobjs
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
 
 MAX_HOPS = 6  # how far up from the act its reporting verb may be
 CLAIM = "015"  # acknowledge or claim responsibility
 DENIAL = "016"
-PHONE_CALL = "041"  # discuss by telephone
 
 
 def reporting_verb(view: SentenceView, cand: Candidate) -> Token | None:
@@ -55,135 +55,6 @@ def attach_speakers(view: SentenceView, found: Found) -> Found:
     return out
 
 
-def promised_responses(view: SentenceView, found: Found) -> Found:
-    """Conventions: "any incursion would be met with a military response" is a threat (1384) by
-    whoever says it, aimed at whoever was warned ("warned Russia that ...") or else at the
-    would-be attacker ("any Israeli attack"); a warning made with it is that threat."""
-    if "meet" not in view.lemmas:
-        return found
-    out = dict(found)
-    for met in view.doc:
-        response = _promised_response(view, met)
-        if response is None:
-            continue
-        verb = reporting_verb(view, Candidate(met, None, "", (), ()))
-        passive = [c for c in met.children if c.dep_ == "nsubjpass"]
-        promisers = subjects(view, verb)[0] if verb is not None and passive else subjects(view, met)[0]
-        if not promisers:
-            continue
-        warned = actors_of(view, [c for c in verb.children if c.dep_ in ("dobj", "dative")]) if verb is not None else []
-        answered = passive or [c for c in met.children if c.dep_ == "dobj"]
-        attackers = [m for o in answered for m in _attacker(view, o)] or ([] if passive else actors_of(view, pobjs(met, ("by",))))
-        code = view.rules.promised_response["codes"]["force" if response else "any"]
-        out = {i: c for i, c in out.items() if i != met.i and not (verb is not None and i == verb.i)}
-        out[met.i] = Candidate(met, None, code, tuple(promisers), tuple(warned or attackers))
-    return dict(sorted(out.items()))
-
-
-def threatened_consequences(view: SentenceView, found: Found) -> Found:
-    """Conventions, threats 13x: "Kim said Seoul would pay dearly", "Beijing said Manila would
-    face consequences", "Russia said Western troops in Ukraine would be legitimate targets": a
-    consequence promised to another, with no threat verb, is the speaker's threat at them."""
-    words = view.rules.threatened_consequences
-    if not view.lemmas & (frozenset(words["nouns"]) | frozenset(words["targets"])):
-        return found
-    out = dict(found)
-    for v in view.doc:
-        lemma = v.lemma_.lower()
-        if not (future(v) or modal(v)) or v.i in out and out[v.i].code.startswith("13"):
-            continue
-        if lemma in words["verbs"] and any(c.lemma_.lower() in words["nouns"] for c in v.children
-                                           if c.dep_ in ("dobj", "advmod", "npadvmod")):
-            code = words["codes"]["pay"]
-        elif lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in words["targets"] for c in v.children):
-            code = words["codes"]["target"]
-        else:
-            continue
-        said = reporting_verb(view, Candidate(v, None, "", (), ()))
-        speakers = subjects(view, said)[0] if said is not None else []
-        threatened = actors_of(view, [c for c in v.children if c.dep_ == "nsubj"])
-        # aimed at another side: "farmers will pay a high price for the drought" threatens no one
-        mine = {m.actor.country or m.actor.code for m in speakers}
-        threatened = [m for m in threatened if m.actor.country and m.actor.country not in mine]
-        if speakers and threatened:
-            out[v.i] = Candidate(v, None, code, tuple(speakers), tuple(threatened))
-    return dict(sorted(out.items()))
-
-
-def characterisations(view: SentenceView, found: Found) -> Found:
-    """"Pakistan called the strikes a violation of its sovereignty", "Tehran described the seizure
-    as an act of piracy", "Kyiv called the talks a step forward": naming another's act with a
-    word of blame is a condemnation (111), with one of praise an approval (051), aimed at whoever
-    did the act (the article may say who, when the sentence does not)."""
-    labels = view.rules.labels
-    if not view.lemmas & frozenset(labels["verbs"]):
-        return found
-    out = dict(found)
-    for verb in (t for t in view.doc if t.lemma_.lower() in labels["verbs"] and t.pos_ == "VERB"):
-        said = [x for x in verb.subtree if x.i > verb.i]
-        tone = next((k for k in ("negative", "positive") for x in said if x.lemma_.lower() in labels[k]), None)
-        named = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "nsubjpass") and c.lemma_.lower() not in
-                 labels["negative"] + labels["positive"]]
-        sources = subjects(view, verb)[0]
-        if tone is None or not named or not sources or any(c.lower_ == "what" for c in verb.children):
-            continue  # "protested over what it called dangerous conduct": naming inside another act
-        thing = named[0]
-        doers = view.finder.with_conjuncts(thing) or [
-            m for c in thing.subtree if c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "pobj" and c.head.lower_ == "by")
-            for m in view.finder.with_conjuncts(c)]
-        mine = {m.actor.code for m in sources}
-        inside = {x.i for x in thing.subtree} | {x.i for x in said}
-        out = {i: c for i, c in out.items() if i != verb.i and c.trigger.i not in inside}
-        out[verb.i] = Candidate(verb, None, labels["codes"][tone], tuple(sources),
-                                tuple(m for m in doers if m.actor.code not in mine))
-    return dict(sorted(out.items()))
-
-
-def judgements(view: SentenceView, found: Found) -> Found:
-    """"'Russia's actions are illegal,' the Polish minister said", "Kyiv said Moscow's demands
-    were unacceptable": a speaker's blame of another's conduct is a condemnation (111) of its owner."""
-    labels = view.rules.labels
-    if not view.lemmas & frozenset(labels["negative"]):
-        return found
-    out = dict(found)
-    for be in (t for t in view.doc if t.lemma_ == "be" and t.i not in out):
-        if not any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in labels["negative"] for c in be.children) \
-                or any(c.dep_ == "neg" for c in be.children):
-            continue
-        conduct = [c for c in be.children if c.dep_ == "nsubj"]
-        owners = [m for n in conduct for c in n.children if c.dep_ == "poss" for m in view.finder.with_conjuncts(c)]
-        said = reporting_verb(view, Candidate(be, None, "", (), ()))
-        speakers = subjects(view, said)[0] if said is not None else []
-        mine = {m.actor.code for m in speakers}
-        owners = [m for m in owners if m.actor.code not in mine]
-        if speakers and owners:
-            out[be.i] = Candidate(be, None, labels["codes"]["negative"], tuple(speakers), tuple(owners))
-    return dict(sorted(out.items()))
-
-
-def deadlines(view: SentenceView, found: Found) -> Found:
-    """Conventions: a threat with a deadline is 139. "Trump gave Hamas until Sunday to free the
-    hostages", "gave Tehran two months to reach a deal": giving someone a time to act is an
-    ultimatum to them; what they are to do has not happened."""
-    if not view.lemmas & frozenset(view.rules.deadline["verbs"]):
-        return found
-    out = dict(found)
-    for give in (t for t in view.doc if t.lemma_.lower() in view.rules.deadline["verbs"]):
-        act = [c for c in give.children if c.dep_ in ("xcomp", "advcl", "acl") and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        act += [c for o in give.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "relcl")]
-        timed = pobjs(give, ("until", "till")) + [o for o in give.children if o.dep_ in ("dobj", "npadvmod")
-                                                  and o.lemma_.lower() in view.rules.deadline["spans"]]
-        given = [m for c in give.children if c.dep_ in ("dative", "dobj") for m in view.finder.with_conjuncts(c)]
-        sources = subjects(view, give)[0]
-        if not (act and timed and given and sources):
-            continue
-        held = {x.i for c in act for x in c.subtree}
-        out = {i: c for i, c in out.items() if c.head.i not in held}
-        out[give.i] = Candidate(give, None, view.rules.deadline["to"], tuple(sources), tuple(given))
-    return dict(sorted(out.items()))
-
-
 def addressed_promises(view: SentenceView, found: Found) -> Found:
     """"Russia warned Moldova that it would cut gas supplies", "China assured Pakistan it would
     send aid": a promise or threat told to someone about the speaker's own act, with no target of
@@ -199,46 +70,6 @@ def addressed_promises(view: SentenceView, found: Found) -> Found:
         if told and speakers & {m.actor.country or m.actor.code for m in c.sources}:
             out[i] = replace(c, targets=tuple(told))
     return out
-
-
-def calls_told(view: SentenceView, found: Found) -> Found:
-    """"Ruto told Museveni in a phone call that ...", "told Erdogan by telephone": the call is an
-    act of its own (041), beside what was said in it."""
-    if not view.lemmas & view.rules.phone_words:
-        return found
-    out = dict(found)
-    for verb in (t for t in view.doc if t.lemma_.lower() in view.rules.speech_verbs
-                 and (t.i not in out or out[t.i].code.startswith("01"))):
-        by_phone = any(o.lemma_.lower() in view.rules.phone_words or any(
-            c.lemma_.lower() in view.rules.phone_words for c in o.children)
-            for o in pobjs(verb, ("by", "in", "over", "during")))
-        told = [m for m in actors_of(view, [k for k in verb.children if k.dep_ in ("dobj", "dative")])
-                if view.doc[m.head].lemma_.lower() not in view.rules.press_words]
-        speakers = subjects(view, verb)[0]
-        if by_phone and told and speakers:
-            out[verb.i] = Candidate(verb, None, PHONE_CALL, tuple(speakers), tuple(told))
-    return dict(sorted(out.items()))
-
-
-def _attacker(view: SentenceView, noun: Token) -> list:
-    """Who would do what is answered: "any Israeli attack", "Guyana's aggression", "an attack by X"."""
-    owner = [c for c in noun.children if c.dep_ == "poss"] + pobjs(noun, ("by", "from"))
-    return actors_of(view, owner) or list(view.finder.at(noun))
-
-
-def _promised_response(view: SentenceView, met: Token) -> bool | None:
-    """Whether a future "meet (X) with" or "be met by" names a response, and whether it names force:
-    None when it names none ("will meet the envoy with his team")."""
-    if met.lemma_.lower() != "meet" or not (future(met) or modal(met)):
-        return None
-    words = view.rules.promised_response
-    answered = [c for c in met.children if c.dep_ in ("dobj", "nsubjpass")]
-    said = pobjs(met, ("with",)) + [o for a in answered for o in pobjs(a, ("with",))] + pobjs(met, ("by",), deps=("agent",))
-    answers = [o for o in said if o.lemma_.lower() in words["nouns"]]
-    if not answers:
-        return None
-    return any(o.lemma_.lower() in words["force"] or any(a.lower_ in words["forceful"] for a in o.children)
-               for o in answers)
 
 
 def claims(view: SentenceView, found: Found) -> Found:
@@ -295,26 +126,6 @@ def _blames(view: SentenceView, be: Token) -> bool:
         for k in be.children)
 
 
-def rulings(view: SentenceView, found: Found) -> Found:
-    """A court "ruled that Russia had violated the rights of ..." or "found that X breached ...":
-    the court finds X liable (116); what it found is its finding, not an act told as news. A court
-    ruling that X "must" do something orders it (the obligations pass: 10x)."""
-    if not view.lemmas & frozenset(view.rules.ruling["verbs"]):
-        return found
-    out = dict(found)
-    for verb in (t for t in view.doc if t.lemma_.lower() in view.rules.ruling["verbs"] and t.pos_ == "VERB"):
-        courts = [m for m in subjects(view, verb)[0] if "JUD" in m.actor.code or m.actor.code in view.rules.ruling["courts"]
-                  or any(w in view.rules.ruling["court_words"] for w in m.span.text.lower().split())]
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _obliged(view, c)):
-            liable = actors_of(view, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
-            if not courts or not liable:
-                continue
-            held = {x.i for x in clause.subtree}
-            out = {i: c for i, c in out.items() if c.head.i not in held and i != verb.i}
-            out[verb.i] = Candidate(verb, None, view.rules.ruling["to"], tuple(courts), tuple(liable))
-    return dict(sorted(out.items()))
-
-
 def denials(view: SentenceView, found: Found) -> Found:
     """Conventions: "a denial is 016 ... and the denied act is not coded": what a coded verb of
     denial holds in its complement clause ("denied that it had shelled the town") or its object
@@ -327,7 +138,7 @@ def denials(view: SentenceView, found: Found) -> Found:
         if accusation is not None:
             summed[accusation.i] = accusation
             deniers = [m for t in view.doc[accusation.right_edge.i + 1:c.trigger.i] for m in view.finder.at(t)]
-            out[i] = replace(c, code=DENIAL, sources=tuple(unique_codes(deniers)) or c.sources,
+            out[i] = replace(c, code=DENIAL, sources=tuple(unique(deniers)) or c.sources,
                              targets=tuple(subjects(view, accusation)[0]))
     denied = {x.i for c in out.values() if c.trigger.lemma_.lower() in view.rules.denial_verbs
               for k in c.trigger.children if k.dep_ in ("ccomp", "xcomp", "dobj") and k.i not in summed for x in k.subtree}
@@ -346,11 +157,6 @@ def summed_up(view: SentenceView, verb: Token) -> Token | None:
     return None
 
 
-def unique_codes(mentions) -> list:
-    seen: set[str] = set()
-    return [m for m in mentions if not (m.actor.code in seen or seen.add(m.actor.code))]
-
-
 def obligations(view: SentenceView, found: Found) -> Found:
     """ "The minister said the junta must free the detainees": the minister demands it of the
     junta (CAMEO 10), the embedded act choosing the sub-code; with no coded act, a plain 100."""
@@ -361,7 +167,7 @@ def obligations(view: SentenceView, found: Found) -> Found:
     for verb in view.doc:
         speakers = _speakers(view, verb)
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "acl")):
-            if not _obliged(view, clause):
+            if not obliged(view, clause):
                 continue
             if speakers:
                 out = _demanded(view, out, verb, clause, speakers, demand)
@@ -386,7 +192,7 @@ def _speakers(view: SentenceView, verb: Token) -> list:
     return []
 
 
-def _obliged(view: SentenceView, clause: Token) -> bool:
+def obliged(view: SentenceView, clause: Token) -> bool:
     """"must / should withdraw", "has to withdraw"."""
     return any(c.dep_ == "aux" and c.lower_ in view.rules.obligation_modals for c in clause.children) or (
         clause.lemma_ == "have" and any(c.dep_ == "xcomp" for c in clause.children))

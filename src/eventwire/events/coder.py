@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from eventwire.actors.mentions import MentionFinder
-from eventwire.events import attribution, frames, merge, selection, triggers
+from eventwire.events import attribution, frames, merge, selection, speech_acts, triggers
 from eventwire.events.arguments import subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.emit import Where, event, keep_best, null_actor
@@ -41,16 +41,16 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.reduced_relatives(view, found)
     found = selection.subject_nouns(view, found)
     found = attribution.attach_speakers(view, found)
-    found = attribution.promised_responses(view, found)
-    found = attribution.characterisations(view, found)
-    found = attribution.deadlines(view, found)
-    found = attribution.judgements(view, found)
-    found = attribution.calls_told(view, found)
+    found = speech_acts.promised_responses(view, found)
+    found = speech_acts.characterisations(view, found)
+    found = speech_acts.deadlines(view, found)
+    found = speech_acts.judgements(view, found)
+    found = speech_acts.calls_told(view, found)
     found = attribution.addressed_promises(view, found)
-    found = attribution.threatened_consequences(view, found)
+    found = speech_acts.threatened_consequences(view, found)
     found = attribution.claims(view, found)
     found = attribution.reported_blame(view, found)
-    found = attribution.rulings(view, found)
+    found = speech_acts.rulings(view, found)
     found = attribution.denials(view, found)
     found = attribution.obligations(view, found)
     return list(selection.mark_clauses(view, found).values())

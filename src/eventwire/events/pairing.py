@@ -12,6 +12,7 @@ from eventwire.types import Actor, ActorMention
 Pair = tuple[ActorMention | None, ActorMention | None]
 VIOLENT_ROOTS = ("18", "19", "20")
 COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07")
+NAMED = ("organization", "person")  # mentions of a body or person by name
 
 
 def unique(mentions) -> list[ActorMention]:
@@ -60,8 +61,7 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
 def _two_named(view: SentenceView, s: ActorMention, t: ActorMention) -> bool:
     """Two bodies or people named apart that share a code ("Hamas accused Islamic Jihad", "Quiroga
     accused Morales"): one still acts on the other."""
-    named = ("organization", "person")
-    return s.how in named and t.how in named and s.head != t.head and \
+    return s.how in NAMED and t.how in NAMED and s.head != t.head and \
         (s.span is None or t.span is None or s.span.text != t.span.text)
 
 

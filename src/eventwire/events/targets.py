@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
 from eventwire.events.candidate import SentenceView
-from eventwire.events.pairing import state_mention, unique
+from eventwire.events.pairing import NAMED, state_mention, unique
 from eventwire.events.selection import MEDIATION_CODES
 from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, has_to_infinitive, pobjs, verb_of
 from eventwire.types import ActorMention
@@ -368,7 +368,7 @@ def _not_own(view: SentenceView, found: Mentions, mine: set[str], own: set[str],
 def _named_apart(view: SentenceView, m: ActorMention) -> bool:
     """A body or person named on its own that shares the source's code ("Hamas accused the
     Palestinian Islamic Jihad"): the pairing checks it is not the source itself."""
-    return m.how in ("organization", "person")
+    return m.how in NAMED
 
 
 def _names_the_state(view: SentenceView, m: ActorMention) -> bool:
