@@ -268,3 +268,12 @@ def test_context_both_governments_are_the_parties_not_the_broker(code):
             "The African Union praised both governments.")
     targets = {t[:3] for s, t, c in dyads(code(text, "2025-02-11")) if s.startswith("IGOAFR")}
     assert targets == {"NER", "BEN"}, targets
+
+
+def test_he_is_the_last_person_even_when_their_body_is_named_after_them(code):
+    # "Cairo" after the minister is his government again; "He" is still the minister, not Guterres
+    coded = code("CAIRO, March 10 (Reuters) - U.N. Secretary-General Antonio Guterres urged Israel and "
+                 "Hamas to return to talks on Monday. Egyptian Foreign Minister Badr Abdelatty said Cairo "
+                 "was ready to host a new round. He warned Israel against any new offensive in Rafah.", "2026-03-10")
+    warned = [e for e in coded.events if e.trigger.text == "warned"]
+    assert warned and warned[0].source == "EGYGOV", coded.events

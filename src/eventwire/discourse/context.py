@@ -45,7 +45,11 @@ class ArticleContext:
             for m in found:
                 if m.how in ("pronoun", "context", "place") or not m.actor.code:
                     continue
-                store[:] = [(a, h) for a, h in store if a.code != m.actor.code] + [(m.actor, m.how)]
+                # one entry per actor, but a person stays apart from their body: "Abdelatty said
+                # Cairo was ready" leaves Abdelatty the last person named, for a later "He"
+                person = m.how == "person"
+                store[:] = [(a, h) for a, h in store if a.code != m.actor.code or (h == "person") != person] \
+                    + [(m.actor, m.how)]
             del store[:-50]
 
     def note_hostile(self, pairs: list[tuple[str, str]]) -> None:
