@@ -95,7 +95,7 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     are not aimed at home; protests, curfews and demands with no object are domestic."""
     targets: list[ActorMention] = []
     home = {s.actor.country for s in sources}
-    if not mutual and (cameo.root not in ("01", "02") or cameo.code == "017") and not reaction_to_act(view, cand.head, cameo.root):
+    if not mutual and (cameo.root not in ("01", "02") or cameo.code == "017") and not acts_reacted_to(view, cand.head, cameo.root):
         codes = {s.actor.code for s in sources}
         targets = [m for m in place_state(view, cand.head) if m.actor.code not in codes
                    and not (m.actor.country in home and (cameo.code in view.rules.place_target_codes
@@ -115,12 +115,17 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     return targets
 
 
-def reaction_to_act(view: SentenceView, t: Token, root: str) -> bool:
-    """"condemned the attack on Kharkiv": a reaction to an act done to someone or somewhere is
-    aimed at its doer, so the place it names is no target (targets._doer_of_act_on_someone)."""
-    return root in view.rules.reaction_roots and any(
-        o.lemma_.lower() in view.rules.acts_on_someone and pobjs(o, ("of", "on", "against", "upon"))
-        for o in t.children if o.dep_ in ("dobj", "nsubjpass"))
+VICTIM_PREPS = ("of", "on", "against", "upon")  # "the killing [of] protesters", "the attack [on] Kharkiv"
+
+
+def acts_reacted_to(view: SentenceView, t: Token, root: str) -> list[Token]:
+    """The acts done to someone or somewhere that a reaction is about ("condemned the attack on
+    Kharkiv", "protested over the detention of its citizens"): aimed at their doer, so neither the
+    victim nor the place they name is its target (targets._doer_of_act_on_someone)."""
+    if root not in view.rules.reaction_roots:
+        return []
+    nouns = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")] + pobjs(t, ("over", "against", "about"))
+    return [o for o in nouns if o.lemma_.lower() in view.rules.acts_on_someone and pobjs(o, VICTIM_PREPS)]
 
 
 def place_state(view: SentenceView, t: Token) -> list[ActorMention]:

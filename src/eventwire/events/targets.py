@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
 from eventwire.events.candidate import SentenceView
-from eventwire.events.pairing import NAMED, state_mention, unique
+from eventwire.events.pairing import NAMED, acts_reacted_to, state_mention, unique
 from eventwire.events.selection import MEDIATION_CODES
 from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, has_to_infinitive, pobjs, verb_of
 from eventwire.types import ActorMention
@@ -160,12 +160,7 @@ def _doer_of_act_on_someone(view: SentenceView, t: Token, pattern: Pattern | Non
     hostages", "condemned the Russian invasion of Ukraine") is aimed at its doer, named by "by",
     a possessive or an adjective, not at the one it was done to; with no doer named, at no one
     here (the article may say who did it). None when the object is no such act."""
-    if pattern is None or pattern.code[:2] not in view.rules.reaction_roots:
-        return None
-    nouns = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")] + pobjs(t, ("over", "against", "about"))
-    # "the killing of protesters", "the attack on Kharkiv", "the use of force against students"
-    acts = [o for o in nouns if o.lemma_.lower() in view.rules.acts_on_someone
-            and pobjs(o, ("of", "on", "against", "upon"))]
+    acts = acts_reacted_to(view, t, pattern.code[:2]) if pattern is not None else []
     if not acts:
         return None
     for o in acts:
