@@ -1193,3 +1193,12 @@ def test_passes_considered_acts_and_calls_told(code, text, expected):
 ])
 def test_passes_sport_results_are_no_events(code, text):
     assert triples(code(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal until or unless another acts is aimed at the one asked to act
+    ("Mali will not reopen the border crossing unless Algeria withdraws its troops.", ("MLI", "DZA", "12")),
+    ("Georgia refused to resume flights until Russia lifts the visa rules.", ("GEO", "RUS", "12")),
+])
+def test_passes_a_refusal_is_aimed_at_whom_its_condition_asks(code, text, expected):
+    assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))

@@ -12,14 +12,15 @@ from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.specialise import military_variant
 from eventwire.events.syntax import (can_modal, condition, conjunct_head, coordination_head, future, modal,
                                      moved_conjuncts, negated, pobjs, possible, scheduled, verb_of)
+from eventwire.events.targets import withheld_from
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
 
 Frames = dict[int, tuple[Frame, ...]]
 MAX_HOPS = 4  # words between a frame and the act it governs ("ready to send aid to help")
 DISAPPROVAL = "111"  # criticise or denounce
-DECISIONS = frozenset({"agree", "decide", "vote"})
-PROVOCATIONS = frozenset({"aggression", "provocation", "incursion", "threat", "violation"})  # what a threat answers  # frame words whose hostile act is done once decided
+DECISIONS = frozenset({"agree", "decide", "vote"})  # frame words whose hostile act is done once decided
+PROVOCATIONS = frozenset({"aggression", "provocation", "incursion", "threat", "violation"})  # what a threat answers
 
 
 def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
@@ -195,7 +196,16 @@ def _future_act(view: SentenceView, cand: Candidate, named: dict[str, Frame]) ->
     if frame is None:
         return cand
     embedded = military_variant(view.rules, cand.code, cand.sources, cand.targets)
-    return replace(cand, code=frame.transform(embedded) or embedded, negated=False)
+    code = frame.transform(embedded) or embedded
+    return replace(cand, code=code, negated=False, targets=cand.targets or tuple(withheld_from(view, code, [cand.head])))
+
+    for head in heads:
+        for c in coordination_head(head).children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WITHHOLDING_MARKS for m in c.children):
+                found = actors_of(view, [s for s in c.children if s.dep_ == "nsubj"])
+                if found:
+                    return tuple(found)
+    return ()
 
 
 def _received(view: SentenceView, noun: Token) -> bool:
@@ -238,4 +248,5 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
     restraint = frame.restrain(embedded) if cand.negated and not negated(f) else ""
     if restraint:  # "urged Israel not to launch an offensive": an appeal, for de-escalation
         code, neg = restraint, False
+    tgts = tgts or tuple(withheld_from(view, code, [cand.head, f]))
     return replace(cand, frame=f, negated=neg, sources=sources, targets=tgts, code=code)

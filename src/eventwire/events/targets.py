@@ -8,7 +8,7 @@ from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
 from eventwire.events.candidate import SentenceView
 from eventwire.events.pairing import NAMED, acts_reacted_to, state_mention, unique
 from eventwire.events.selection import MEDIATION_CODES
-from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, has_to_infinitive, pobjs, verb_of
+from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, coordination_head, has_to_infinitive, pobjs, verb_of
 from eventwire.types import ActorMention
 from eventwire.verbs import Pattern
 
@@ -17,6 +17,8 @@ STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})  # a country alone i
 LAWSUIT = "115"  # bring a lawsuit against
 ACCUSING = frozenset({"accuse", "charge", "allege", "blame"})
 CONSIDERING = "014"  # consider policy option
+REFUSAL = "12"  # reject
+WITHHOLDING_MARKS = ("until", "unless", "if")  # "will not lift the sanctions until Iran halts ..."
 
 
 def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: list[Token],
@@ -37,7 +39,23 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         found = _protested(view, t, sources)
     if not found and pattern is not None and pattern.code == CONSIDERING:
         found = _considered(view, t, sources)
+    if not found and pattern is not None:  # "refused to resume deliveries until Ukraine pays"
+        found = withheld_from(view, pattern.code, [t] + [c for c in t.children if c.dep_ == "xcomp"])
     return found
+
+
+def withheld_from(view: SentenceView, code: str, heads: list[Token]) -> Mentions:
+    """"will not lift the sanctions until Iran halts enrichment", "refused to reopen the crossing
+    unless Israel withdraws": a refusal aimed at no one is aimed at whom its condition asks to act."""
+    if not code.startswith(REFUSAL):
+        return []
+    for head in heads:
+        for c in coordination_head(head).children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WITHHOLDING_MARKS for m in c.children):
+                found = actors_of(view, [s for s in c.children if s.dep_ == "nsubj"])
+                if found:
+                    return found
+    return []
 
 
 def _considered(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
