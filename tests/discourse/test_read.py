@@ -225,3 +225,14 @@ def test_an_unnamed_foreign_ministry_is_the_datelines_and_never_its_targets(code
     assert lodged and lodged[0].source == "VNMGOV" and lodged[0].target.startswith("CHN"), coded.events
     alone = code("The Ministry of Foreign Affairs lodged a protest with China.", "2026-03-10")
     assert not any(e.source.startswith("CHN") for e in alone.events), alone.events
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will close its border with Togo in June.",
+    "Ghana is due to sign a trade deal with Togo in June.",
+])
+def test_a_later_month_of_an_act_to_come_is_this_years(code, text):
+    # in a March story, "in June" of a past act is last June (background), of a future act this June
+    coded = code(text, "2026-03-12")
+    assert coded.events and {e.date for e in coded.events} == {date(2026, 6, 1)}, coded.events
+    assert not code("Ghana closed its border with Togo in June.", "2026-03-12").events

@@ -14,6 +14,7 @@ from eventwire.discourse.shared_names import local_bodies, meant_states, remap_a
 from eventwire.discourse.targets import context_targets, domestic_targets
 from eventwire.discourse.speakers import Attribution, Discourse, ParsedSentence, attribute, quotes_of
 from eventwire.events.rules import LOCATIVE_PREPS, load_rules
+from eventwire.events.syntax import future, has_to_infinitive, scheduled
 from eventwire.places import Gazetteer
 from eventwire.text.quotes import find_quotations
 from eventwire.text.timex import find_time_expressions, time_of
@@ -24,6 +25,7 @@ PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 # or a week; "this year marks 80 years since ..." dates an anniversary, not what follows it.
 INHERITED = ("day", "week")
 MAKING_VERBS = load_rules().making_verbs
+SCHEDULE_WORDS = load_rules().schedule_words
 
 
 def read_article(text: str, day: date | None, parsed: list[ParsedSentence], events: list[Event],
@@ -164,8 +166,22 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
                        date_certain=day is not None and day_certain)
     # an expression with its own year ("May 9, 2024") does not lean on a guessed story year
     own_year = bool(re.search(r"\b\d{4}\b", expr.text))
+    if not own_year:
+        expr = _month_to_come(expr, trigger, day)
     return replace(e, date=expr.date, date_precision=expr.precision, date_text=expr.text,
                    date_certain=expr.certain and (day_certain or own_year))
+
+
+def _month_to_come(expr: TimeExpression, trigger: Token, day: date | None) -> TimeExpression:
+    """"will visit China in April" in a March story is this April, not last: a month after the
+    story's month, with no year, is taken as the one before the story unless the act is to come
+    (a future, scheduled or infinitive act: "plans to lift tariffs in April")."""
+    if day is None or expr.date is None or expr.precision != "month" or expr.date.year != day.year - 1 \
+            or expr.date.month <= day.month or re.search(r"(?i)\blast\b", expr.text):
+        return expr
+    if not (future(trigger) or has_to_infinitive(trigger) or scheduled(trigger, SCHEDULE_WORDS)):
+        return expr
+    return replace(expr, date=expr.date.replace(year=day.year), note="a month to come: the act is in the future")
 
 
 # prepositions whose object is an end or a deadline, not when the act happened ("extend the
