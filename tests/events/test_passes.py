@@ -1202,3 +1202,12 @@ def test_passes_sport_results_are_no_events(code, text):
 ])
 def test_passes_a_refusal_is_aimed_at_whom_its_condition_asks(code, text, expected):
     assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number of people with no noun is a crowd, of the country where it acts
+    ("Thousands marched in Accra against the new tax.", ("GHA", "14")),
+    ("Tens of thousands rallied in Yerevan on Sunday.", ("ARM", "14")),
+])
+def test_passes_a_crowd_counted_is_an_actor(code, text, expected):
+    assert expected in {(s[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))

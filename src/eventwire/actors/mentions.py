@@ -74,6 +74,8 @@ BIG_PLACE = 100_000  # people: an untagged name before a role word is taken for 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "inside", "outside", "across", "throughout", "within"})
 # Determiners that make a phrase definite, so that it can refer back ("the ministry", "both sides").
 DEFINITE = frozenset({"the", "both", "two", "its", "their"})
+# numbers of people with no noun: "Thousands marched in Belgrade", "tens of thousands rallied"
+CROWD_NUMBERS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
 
 
 @dataclass(frozen=True)
@@ -400,7 +402,7 @@ class MentionFinder:
             found = self._capital(p, sector)
             if found is not None:
                 return found
-        for step in (self._national, self._counterpart, self._owned, self._role_alone):
+        for step in (self._national, self._counterpart, self._owned, self._role_alone, self._crowd):
             found = step(p, sector)
             if found is not None:
                 return found
@@ -610,6 +612,9 @@ class MentionFinder:
         if not any(x.kind == "sector" for x in self.entries_at(p.head.i)) and p.head.lower_ not in DEFERRING_ROLES \
                 and not (p.head.pos_ == "PROPN" and p.head.lower_ in MEMBERS_BODIES):
             return None  # "joint military exercises"; but "opposition party members" are the party's
+        return self._role_alone_of(p, sector)
+
+    def _role_alone_of(self, p: "_Phrase", sector: str) -> list[ActorMention]:
         # "Western troops in Ukraine" are many states' troops, not Ukraine's
         many = any(c.lower_ in _many_states() for c in p.head.children if c.dep_ in ("amod", "compound"))
         place = "" if many else self._place_country(p.head)  # "opposition groups in Zimbabwe"
@@ -619,6 +624,15 @@ class MentionFinder:
         if earlier:
             return [p.mention(a, "context") for a in earlier]
         return [p.mention(Actor(sector, "", sector, sector), "sector")]
+
+    def _crowd(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
+        """"Thousands marched in Belgrade", "hundreds rallied outside parliament": a number of
+        people with no noun, acting, is a crowd of civilians, whose country the place or the
+        article gives ("thousands of troops" is the troops', found through the "of" phrase)."""
+        if sector or p.head.lower_ not in CROWD_NUMBERS or p.head.dep_ != "nsubj" \
+                or any(c.dep_ == "prep" for c in p.head.children):
+            return None
+        return self._role_alone_of(p, "CVL")
 
     def _referring(self, p: "_Phrase") -> list[ActorMention]:
         """A phrase that names no actor itself but refers to one: "the two countries" or a
