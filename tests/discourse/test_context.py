@@ -220,11 +220,12 @@ def test_context_a_local_official_speaks_for_the_place_of_the_act(code):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Reuters' "Congo" is the DRC when the article names it by a form of its own
+    # today's wire "Congo" (Reuters, AP) is the DRC, named by a form of its own or not
     ("GOMA (Reuters) — Congolese troops shelled rebel positions near Goma on Monday.\n\n"
      "Congo accused Rwanda of backing the rebels.", "COD"),
-    # and stays the Republic of the Congo when nothing says otherwise, or Brazzaville is named
-    ("Congo accused Gabon of closing the border.", "COG"),
+    ("Congo accused Burundi of closing the border.", "COD"),
+    # and the Republic of the Congo when the article names it by a form of its own, or is datelined there
+    ("The Republic of Congo expelled a Gabonese diplomat. Congo accused Gabon of closing the border.", "COG"),
     ("BRAZZAVILLE (AFP) — Congo accused Kinshasa of shelling the river port.", "COG"),
 ])
 def test_context_a_name_two_states_share_means_the_one_the_article_names(code, text, expected):

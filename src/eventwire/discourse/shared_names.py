@@ -30,10 +30,10 @@ def shared_names() -> dict[str, tuple[str, str]]:
 
 
 def meant_states(parsed: Sequence[ParsedSentence], home: str = "") -> dict[str, str]:
-    """{default: other} for each shared name the article uses for the other state: it names the
-    other state by a form of its own ("Congolese", "Kinshasa", "M23"), and the default state by
-    none but the shared one ("Brazzaville", in the text or as the dateline's place, keeps it).
-    Reuters' "Congo" is the DRC."""
+    """{default: other} for each shared name the article uses for the other state: the story is
+    datelined there, or it names the other state by a form of its own ("Brazzaville", "Republic
+    of Congo") and the default state by none but the shared one ("Congolese", "Kinshasa", "M23"
+    keep it). Today's wire "Congo" (Reuters, AP) is the DRC."""
     out: dict[str, str] = {}
     for form, (default, other) in shared_names().items():
         other_named, own_form = False, home == default
@@ -43,7 +43,7 @@ def meant_states(parsed: Sequence[ParsedSentence], home: str = "") -> dict[str, 
                 text = sent.doc[start:end].text.lower().removeprefix("the ")
                 other_named = other_named or other in countries
                 own_form = own_form or (default in countries and text != form)
-        if other_named and not own_form:
+        if home == other or (other_named and not own_form):  # "BRAZZAVILLE - Congo accused Kinshasa"
             out[default] = other
     return out
 
