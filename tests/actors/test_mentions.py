@@ -263,3 +263,21 @@ def test_the_inter_american_commission_is_the_oas(code):
 ])
 def test_former_office_holders_and_capital_courts(code, text, expected):
     assert expected in sources(code(text)), code(text).events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the North", "the South" in a Korea story and "the mainland" in a Taiwan story are states
+    ("SEOUL, May 4 (Reuters) - North Korea fired two missiles on Sunday. The South condemned the launches.",
+     ("KOR", "PRK", "111")),
+    ("TAIPEI, May 4 (Reuters) - Taiwan's coast guard said the mainland had sent ships into its waters. "
+     "Taipei accused the mainland of harassment.", ("TWN", "CHN", "112")),
+])
+def test_a_divided_countrys_half_is_a_state_where_the_story_is_about_it(code, text, expected):
+    found = {(e.source[:3], e.target[:3], e.code) for e in code(text, "2026-05-04").events}
+    assert expected in found, found
+
+
+def test_the_north_elsewhere_is_no_state(code):
+    found = {(e.source[:3], e.target[:3]) for e in code("Sudan's army said the North had fallen quiet. "
+                                                          "The army shelled the North.", "2026-05-04").events}
+    assert not any("PRK" in pair or "KOR" in pair for pair in found), found

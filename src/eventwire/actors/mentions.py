@@ -74,6 +74,10 @@ BIG_PLACE = 100_000  # people: an untagged name before a role word is taken for 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "inside", "outside", "across", "throughout", "within"})
 # Determiners that make a phrase definite, so that it can refer back ("the ministry", "both sides").
 DEFINITE = frozenset({"the", "both", "two", "its", "their"})
+# "the North", "the South", "the mainland": a divided country's halves, named so where the
+# article is about them (the state either half's name points to: {word: (state, states that say so)})
+HALVES = {"north": ("PRK", frozenset({"PRK", "KOR"})), "south": ("KOR", frozenset({"PRK", "KOR"})),
+          "mainland": ("CHN", frozenset({"TWN", "HKG"}))}
 # numbers of people with no noun: "Thousands marched in Belgrade", "tens of thousands rallied"
 CROWD_NUMBERS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
 
@@ -387,6 +391,9 @@ class MentionFinder:
 
     def _resolve(self, head: Token) -> list[ActorMention]:
         """The actors of the phrase headed at `head`: the first step that recognises it decides."""
+        half = self._half(head)
+        if half:
+            return [ActorMention(Actor(half, half, "", half), self.span(head.i, head.i + 1), self.sentence, head.i, "country")]
         if not self._could_be_actor(head):
             return []
         p = self._phrase(head)
@@ -407,6 +414,16 @@ class MentionFinder:
             if found is not None:
                 return found
         return self._referring(p)
+
+    def _half(self, head: Token) -> str:
+        """"The North fired shells", "the South's navy", "the mainland" in a story about the two
+        Koreas or about Taiwan: the state that half names (HALVES)."""
+        word = HALVES.get(head.lower_)
+        if word is None or head.i in self.hits or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or (head.lower_ != "mainland" and not head.text[0].isupper()):
+            return ""
+        named = set(self._mentioned_countries()) | set(self.context.countries if self.context is not None else ())
+        return word[0] if named & word[1] else ""
 
     def _could_be_actor(self, head: Token) -> bool:
         """Whether an unknown proper name may be an actor at all: statistical NER decides that

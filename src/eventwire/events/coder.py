@@ -13,7 +13,7 @@ from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.emit import Where, event, keep_best, null_actor
 from eventwire.events.pairing import pairs, refine
 from eventwire.events.rules import EngineRules, load_rules
-from eventwire.events.specialise import by_parties, by_scale, military_variant, not_an_act
+from eventwire.events.specialise import by_object, by_parties, by_protester, by_scale, military_variant, not_an_act
 from eventwire.events.strategy import BUNDLED, Strategy
 from eventwire.ontology import Codebook
 from eventwire.types import CoderSettings, Event
@@ -37,6 +37,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.nominal_references(view, found)
     found = selection.unasserted(view, found)
     found = selection.sport(view, found)
+    found = selection.anonymity(view, found)
     found = selection.thing_participles(view, found)
     found = selection.reduced_relatives(view, found)
     found = selection.subject_nouns(view, found)
@@ -81,6 +82,7 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Wh
     else:
         code = cand.code if cand.frame is not None else military_variant(view.rules, cand.code, cand.sources, cand.targets)
         code = by_scale(view.rules, by_parties(view.rules, code, cand.sources, cand.targets), cand.head)
+        code = by_protester(view, by_object(view, code, cand.head), cand.trigger, cand.sources)
     cameo = codebook.closest(code)
     if cameo is None or not_an_act(view.rules, cameo.code, cand.sources):
         return []

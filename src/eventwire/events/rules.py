@@ -84,6 +84,9 @@ class EngineRules:
     phone_words: frozenset[str]
     peacekeeping: Mapping[str, object]
     cyber_attackers: Mapping[str, object]
+    seized_places: Mapping[str, object]
+    official_protest: Mapping[str, object]
+    anonymity_words: frozenset[str]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]

@@ -178,6 +178,22 @@ def sport(view: SentenceView, found: Found) -> Found:
     return {i: c for i, c in found.items() if c.trigger.lemma_.lower() not in view.rules.contest_verbs}
 
 
+def anonymity(view: SentenceView, found: Found) -> Found:
+    """"a resident who asked not to be named", "a diplomat who requested anonymity": how the news
+    was sourced, not an appeal."""
+    if not view.lemmas & view.rules.anonymity_words:
+        return found
+    return {i: c for i, c in found.items() if not _asks_anonymity(view, c.trigger)}
+
+
+def _asks_anonymity(view: SentenceView, t: Token) -> bool:
+    words = view.rules.anonymity_words
+    return any((c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in words)
+               or (c.dep_ == "xcomp" and c.lemma_.lower() in words and any(a.dep_ == "auxpass" for a in c.children))
+               or (c.dep_ == "prep" and any(g.lemma_.lower() in words for g in c.subtree))
+               for c in t.children)
+
+
 def thing_participles(view: SentenceView, found: Found) -> Found:
     """"sanctions targeting Russian banks", "actions targeting the United States": a participle of
     force that tells what a thing (not a person or group) is aimed at describes the thing; the act,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from eventwire.events.candidate import SentenceView
+from eventwire.events.pairing import place_objects
 from eventwire.events.rules import EngineRules
 
 
@@ -65,6 +67,35 @@ def not_an_act(rules: EngineRules, code: str, sources) -> bool:
     marched in the parade" is no demonstration)."""
     return code.startswith(rules.street_protest_codes) and bool(sources) and \
         all(m.actor.sector in ("MIL", "COP") for m in sources)
+
+
+def by_object(view: SentenceView, code: str, trigger) -> str:
+    """A place seized is territory occupied (171 -> 192): "the RSF seized El Fasher", "seized
+    the town of Uvira", "seized control of the airport" (rules.json seized_places)."""
+    seized = view.rules.seized_places
+    if code not in seized.get("codes", ()):
+        return code
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in seized["nouns"] for o in objects) or place_objects(view, trigger, lenient=True):
+        return seized["to"]
+    return code
+
+
+def by_protester(view: SentenceView, code: str, trigger, sources) -> str:
+    """A state or an international body that protests complains officially (140 -> 114): "Japan
+    protested China's export controls" (rules.json official_protest); "Nigerians protested"
+    (a people, named by its demonym) demonstrate."""
+    official = view.rules.official_protest
+    if code in official.get("codes", ()) and trigger.lemma_.lower() in official["words"] and sources and all(
+            m.actor.code.startswith("IGO") or (m.actor.sector and m.actor.sector in official["by"])
+            or (m.actor.country and not m.actor.sector and _named_as_state(view, m)) for m in sources):
+        return official["to"]
+    return code
+
+
+def _named_as_state(view: SentenceView, m) -> bool:
+    """Whether a country actor is named as the state ("Japan", "Tokyo"), not as its people ("Nigerians")."""
+    return any(x.kind in ("country", "metonym") for x in view.finder.entries_at(m.head))
 
 
 def by_scale(rules: EngineRules, code: str, trigger) -> str:
