@@ -1241,3 +1241,26 @@ def test_passes_an_official_protest_is_a_complaint(code, text, expected):
 def test_passes_a_source_asking_anonymity_makes_no_appeal(code, text):
     assert not any(c.startswith("02") for s, t, c in triples(code(text))), triples(code(text))
     assert triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "visiting" only says who the guest is
+    ("Ruto met visiting Tanzanian President Samia Suluhu Hassan in Nairobi.", {("KEN", "TZA", "040")}),
+    ("Tinubu received visiting Ghanaian Foreign Minister Samuel Ablakwa in Abuja.", {("NGA", "GHA", "043")}),
+    # a headline's infinitive is an act to come
+    ("Canada to impose new tariffs on Chinese steel", {("CAN", "CHN", "1312")}),
+    ("Kenya to send more police officers to Haiti", {("KEN", "HTI", "0332")}),
+])
+def test_passes_visiting_guests_and_headline_infinitives(code, text, expected):
+    assert {(s[:3], t[:3], c) for s, t, c in triples(code(text))} == expected, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only a hostile "after" clause provokes; rebels seizing a town of their own country act on its state
+    ("Al-Shabaab fighters seized the town of Baidoa after Ethiopian troops withdrew.", ("SOM", "SOM", "19")),
+    # "into" puts an act in a place
+    ("Turkish troops advanced into two villages in Syria's Idlib province.", ("TUR", "SYR", "19")),
+])
+def test_passes_provocations_are_hostile_and_seized_towns_are_their_states(code, text, expected):
+    found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}
+    assert expected in found and not any(t.startswith("ETH") for s, t, c in found), found

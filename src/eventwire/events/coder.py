@@ -38,6 +38,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.unasserted(view, found)
     found = selection.sport(view, found)
     found = selection.anonymity(view, found)
+    found = selection.guests(view, found)
     found = selection.thing_participles(view, found)
     found = selection.reduced_relatives(view, found)
     found = selection.subject_nouns(view, found)

@@ -87,6 +87,7 @@ def _reciprocal_words(view: SentenceView, cand: Candidate) -> bool:
 
 
 RETREAT = "087"  # de-escalate militarily: retreat, withdraw
+NON_STATE_SECTORS = frozenset({"REB", "OPP", "CRM", "IMG", "INS", "CVL"})  # who may fight their own state
 
 
 def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sources, mutual: bool) -> list[ActorMention]:
@@ -109,7 +110,9 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         targets = adjunct_party(view, cand.head, home, moved=cameo.root in view.rules.instrument_roots)
     if not targets and not mutual and cameo.root in view.rules.place_object_roots:
         lenient = cameo.code.startswith(view.rules.place_codes)  # "bombed Sumy": a place, whatever the NER says
-        targets = [m for m in place_objects(view, cand.head, lenient) if m.actor.country not in home]
+        # rebels seizing a town of their own country act on its state ("M23 seized Uvira")
+        state = {s.actor.country for s in sources if s.actor.sector not in NON_STATE_SECTORS}
+        targets = [m for m in place_objects(view, cand.head, lenient) if m.actor.country not in state]
     if not targets and cameo.root in view.rules.domestic_roots:
         targets = domestic_targets(sources, cameo.root)
     return targets

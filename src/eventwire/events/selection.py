@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import VIOLENT_ROOTS
 from eventwire.events.rules import load_rules
-from eventwire.events.syntax import ARGUMENT, CONTENT, after_comma, has_to_infinitive, negated, spine, verb_of
+from eventwire.events.syntax import (ARGUMENT, CONTENT, after_comma, has_to_infinitive, negated, spine, verb_of,
+                                     visiting_adjective)
 from eventwire.ontology import Codebook
 
 MEDIATION_CODES = ("043", "045")  # hosting and mediating
@@ -176,6 +177,22 @@ def sport(view: SentenceView, found: Found) -> Found:
             t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in view.rules.sport_words for t in view.doc):
         return found
     return {i: c for i, c in found.items() if c.trigger.lemma_.lower() not in view.rules.contest_verbs}
+
+
+RECEIVING = frozenset({"receive", "welcome", "host"})
+HOSTING = "043"  # host a visit
+
+
+def guests(view: SentenceView, found: Found) -> Found:
+    """"received visiting Foreign Minister Araqchi": "visiting" says who the guest is; the
+    receiving is the act (aimed at the guest, targets.targets)."""
+    out: Found = {}
+    for i, c in found.items():
+        if not visiting_adjective(c.trigger):
+            out[i] = c
+        elif c.trigger.head.lemma_.lower() in RECEIVING and c.trigger.head.i not in found:
+            out[i] = replace(c, code=HOSTING)  # the receiving verb's pattern missed the guest past "visiting"
+    return out
 
 
 def anonymity(view: SentenceView, found: Found) -> Found:

@@ -176,8 +176,11 @@ ASPECT_VERBS = frozenset({"continue", "keep", "resume", "start", "begin"})
 
 def future(token: Token) -> bool:
     """Is the trigger's clause in the future ("will give", "would allow", "is going to visit",
-    "would continue to supply")?"""
+    "would continue to supply"), or a headline's infinitive ("EU to impose new sanctions")?"""
     token = coordination_head(token)
+    if has_to_infinitive(token) and ((token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("PROPN", "NOUN"))
+                                     or (token.dep_ == "ROOT" and token.tag_ == "VB")):
+        return True  # headlines: "EU to impose new sanctions", "Japan to give Philippines $200 million"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECT_VERBS:
         token = coordination_head(token.head)
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in token.children):
@@ -253,3 +256,11 @@ def finite_under_root_noun(t: Token) -> bool:
     participle) on it as a clause; the verb is the sentence's main verb, the noun its subject."""
     return t.dep_ == "acl" and t.tag_ == "VBD" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
         and not any(c.dep_ in ("agent", "nsubj") for c in t.children)
+
+
+def visiting_adjective(token: Token) -> bool:
+    """"met visiting Iranian President Pezeshkian", "received visiting Foreign Minister Araqchi":
+    the parser takes "visiting" for a verb of its own, but it only says who the guest is."""
+    return token.lower_ == "visiting" and token.dep_ in ("advcl", "xcomp") and token.i == token.head.i + 1 \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+        and any(c.dep_ == "dobj" for c in token.children)

@@ -8,7 +8,8 @@ from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
 from eventwire.events.candidate import SentenceView
 from eventwire.events.pairing import NAMED, acts_reacted_to, state_mention, unique
 from eventwire.events.selection import MEDIATION_CODES
-from eventwire.events.syntax import CONTENT, MODIFIER_DEPS, coordination_head, has_to_infinitive, pobjs, verb_of
+from eventwire.events.syntax import (CONTENT, MODIFIER_DEPS, coordination_head, has_to_infinitive, pobjs, verb_of,
+                                     visiting_adjective)
 from eventwire.types import ActorMention
 from eventwire.verbs import Pattern
 
@@ -39,6 +40,9 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         found = _protested(view, t, sources)
     if not found and pattern is not None and pattern.code == CONSIDERING:
         found = _considered(view, t, sources)
+    if not found:  # "met visiting Iranian President Pezeshkian": the guest
+        found = [m for c in t.children if visiting_adjective(c) for m in actors_of(view, [d for d in c.children if d.dep_ == "dobj"])
+                 if m.actor.code not in {s.actor.code for s in sources}]
     if not found and pattern is not None:  # "refused to resume deliveries until Ukraine pays"
         found = withheld_from(view, pattern.code, [t] + [c for c in t.children if c.dep_ == "xcomp"])
     return found
@@ -99,10 +103,20 @@ def _provoker(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
     "after" clause."""
     mine = {m.actor.code for m in sources}
     for clause in (c for c in t.children if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")):
+        if not _hostile(view, clause):
+            continue  # "seized the town after Burundian troops withdrew": the withdrawal provoked nothing
         found = [m for m in actors_of(view, [s for s in clause.children if s.dep_ == "nsubj"]) if m.actor.code not in mine]
         if found:
             return found
     return []
+
+
+def _hostile(view: SentenceView, verb: Token) -> bool:
+    """Whether a clause tells a hostile act: its verb's best pattern has a conflict code
+    ("opened fire", "threw stones", "attacked"; not "withdrew")."""
+    from eventwire.events.triggers import match_pattern  # triggers reads targets: imported when first asked
+    match = match_pattern(view, verb)
+    return match is not None and match[0].code[:2] >= "10"
 
 
 def _shared_object(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
