@@ -236,3 +236,11 @@ def test_a_later_month_of_an_act_to_come_is_this_years(code, text):
     coded = code(text, "2026-03-12")
     assert coded.events and {e.date for e in coded.events} == {date(2026, 6, 1)}, coded.events
     assert not code("Ghana closed its border with Togo in June.", "2026-03-12").events
+
+
+def test_the_reported_subjects_its_is_the_speakers(code):
+    # "its forces" in what the army said are the army's, not the fighters' named before
+    coded = code("MOGADISHU, June 2 (Reuters) - Al Shabaab fighters stormed a base near Kismayo on Monday. "
+                 "The army said its forces had killed 20 militants.", "2026-06-02")
+    killed = [e for e in coded.events if e.trigger.text == "killed"]
+    assert killed and killed[0].source.startswith("SOM") and not killed[0].source.endswith("REB"), coded.events

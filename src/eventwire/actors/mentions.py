@@ -784,7 +784,10 @@ class MentionFinder:
         ("a reminder to Iraq that it must …"); other pronouns the subject of the nearest clause
         above them ("Syria says it is willing…", "the minister said he …")."""
         if pron.lower_ in ("it", "its"):
-            speaker = _speaker_of_clause(pron) or _reported_subject(pron)
+            # "The army said its forces had killed ...": the reported subject's "its" is the speaker's
+            owned = pron.head if pron.dep_ == "poss" else None
+            speaker = _speaker_of_clause(pron) or (_speaker_of_clause(owned) if owned is not None else None) \
+                or _reported_subject(pron)
             if speaker is not None:  # "Kenya told the UN it cannot ...": the one who speaks
                 found = [m for m in self.with_conjuncts(speaker) if m.how not in ("person", "pronoun")]
                 if found:
