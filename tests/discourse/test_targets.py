@@ -152,3 +152,13 @@ def test_targets_an_appeal_after_a_fight_is_aimed_at_both_sides(code):
                  "Tuesday. Qatar urged restraint.", "2026-05-07")
     urged = {e.target[:3] for e in coded.events if e.source == "QAT"}
     assert urged == {"ERI", "ETH"}, coded.events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act only a state does, its doer unnamed, is the state of the one it was done to
+    ("The African Union condemned the detention of the Ugandan opposition leader.", "UGA"),
+    ("Human Rights Watch criticised the jailing of Cambodian journalists.", "KHM"),
+])
+def test_a_state_act_with_no_doer_named_is_the_victims_states(code, text, expected):
+    found = {e.target[:3] for e in code(text, "2026-06-02").events if e.code.startswith("11")}
+    assert found == {expected}, code(text, "2026-06-02").events

@@ -23,6 +23,8 @@ CLAIM = "015"  # claim of responsibility: aimed at the victim of the act claimed
 CONCERN = "012"  # pessimism: "expressed concern"
 PERSON_PRONOUNS = ("him", "her")
 LIGHT_VERBS = load_rules().light_verbs
+STATE_ACTS = load_rules().state_acts
+ACTS_ON_SOMEONE = load_rules().acts_on_someone
 STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 ADVERSARIES = frozenset({"REB", "UAF", "CRM", "OPP"})  # armed groups, gunmen, gangs, the opposition
 HOSTILE_FROM = 13  # threats, protests... force: the roots a state aims at its adversaries
@@ -60,8 +62,8 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             # "launched a counter-offensive": the noun is the act itself, aimed at the side fought before
             target = _adversary(out, e) or _antecedent(out, e) or _named_before(out, by_index, e, noun)
         elif noun is not None:  # "condemned the raids": whoever did the act the noun refers to
-            target = _named_before(out, by_index, e, noun, foreign=True) or _done_to(out, e) or _antecedent(out, e) \
-                or _named_before(out, by_index, e, noun)
+            target = _named_before(out, by_index, e, noun, foreign=True) or _done_to(out, e) \
+                or _victims_state(sent, e, noun) or _antecedent(out, e) or _named_before(out, by_index, e, noun)
         else:
             target = ""
         if not target and sent is not None and _aimed_at_a_person(sent, e):
@@ -98,7 +100,8 @@ def _event_noun(sent: ParsedSentence, e: Event) -> Token | None:
     if e.code.startswith(load_rules().mood_codes):  # "optimistic that [the treaty] could be signed"
         objects += [s for c in trigger.children if c.dep_ == "ccomp"
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    return next((o for o in objects if o.pos_ == "NOUN" and not sent.finder.at(o)), None)
+    # "the arrest of the lawyer" names the lawyer through its "of" phrase, but is an act
+    return next((o for o in objects if o.pos_ == "NOUN" and (not sent.finder.at(o) or o.lemma_.lower() in ACTS_ON_SOMEONE)), None)
 
 
 def _aimed_at_a_person(sent: ParsedSentence, e: Event) -> bool:
@@ -205,6 +208,19 @@ def _named_before(earlier: Sequence[Event], by_index: dict, e: Event, noun: Toke
         if prior.sentence < e.sentence and prior.source and other and sent is not None \
                 and any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "VERB") for t in sent.doc):
             return prior.source
+    return ""
+
+
+def _victims_state(sent: ParsedSentence, e: Event, noun: Token) -> str:
+    """"The EU condemned the arrest of the Tunisian lawyer", "criticised the ruling against
+    opposition leader X": an act only a state does, whose doer the article never named, is the
+    state of the one it was done to (unless that is the reacting state itself)."""
+    if noun.lemma_.lower() not in STATE_ACTS:
+        return ""
+    for p in (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "against") for g in c.children if g.dep_ == "pobj"):
+        for m in sent.finder.with_conjuncts(p):
+            if m.actor.country and m.actor.country != e.source[:3] and m.how not in ("pronoun", "context"):
+                return m.actor.country + "GOV"
     return ""
 
 

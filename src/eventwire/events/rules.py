@@ -38,6 +38,7 @@ class EngineRules:
     promise_codes: tuple[str, ...]
     reaction_roots: frozenset[str]
     acts_on_someone: frozenset[str]
+    state_acts: frozenset[str]
     border_nouns: frozenset[str]
     instrument_roots: frozenset[str]
     prompting_verbs: frozenset[str]
