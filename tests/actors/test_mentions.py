@@ -281,3 +281,16 @@ def test_the_north_elsewhere_is_no_state(code):
     found = {(e.source[:3], e.target[:3]) for e in code("Sudan's army said the North had fallen quiet. "
                                                           "The army shelled the North.", "2026-05-04").events}
     assert not any("PRK" in pair or "KOR" in pair for pair in found), found
+
+
+def test_an_acronym_is_no_town_of_the_same_airport_code(code):
+    # the gazetteer's alternate names include airport codes ("ADF" is Adiyaman, Turkey)
+    found = {e.source[:3] for e in code("ADF rebels attacked a village near Beni.", "2026-06-02").events}
+    assert "TUR" not in found and found, found
+
+
+def test_the_bloc_is_the_organisation_named_before(code):
+    text = ("BRUSSELS, June 2 (Reuters) - The European Union is weighing new measures against Belarus. "
+            "The bloc imposed sanctions on Belarusian banks on Tuesday.")
+    found = {(e.source, e.target[:3]) for e in code(text, "2026-06-02").events if e.code.startswith("16")}
+    assert ("IGOEUREEC", "BLR") in found, found

@@ -162,3 +162,10 @@ def test_targets_an_appeal_after_a_fight_is_aimed_at_both_sides(code):
 def test_a_state_act_with_no_doer_named_is_the_victims_states(code, text, expected):
     found = {e.target[:3] for e in code(text, "2026-06-02").events if e.code.startswith("11")}
     assert found == {expected}, code(text, "2026-06-02").events
+
+
+def test_rebels_force_aimed_at_no_one_named_fights_their_own_state(code):
+    text = ("DOHA, June 2 (Reuters) - Qatari mediators said talks would resume on Friday. "
+            "ADF rebels attacked army positions near Beni on Saturday.")
+    attacked = [e for e in code(text, "2026-06-02").events if e.trigger.text == "attacked"]
+    assert attacked and attacked[0].target[:3] == attacked[0].source[:3] != "QAT", attacked

@@ -78,6 +78,8 @@ DEFINITE = frozenset({"the", "both", "two", "its", "their"})
 # article is about them (the state either half's name points to: {word: (state, states that say so)})
 HALVES = {"north": ("PRK", frozenset({"PRK", "KOR"})), "south": ("KOR", frozenset({"PRK", "KOR"})),
           "mainland": ("CHN", frozenset({"TWN", "HKG"}))}
+# what news calls an international organisation named before: "the bloc", "the alliance", "the Fund"
+BODY_NOUNS = frozenset({"bloc", "alliance", "fund"})
 # numbers of people with no noun: "Thousands marched in Belgrade", "tens of thousands rallied"
 CROWD_NUMBERS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
 
@@ -234,6 +236,8 @@ class MentionFinder:
             return None
         text = self.doc[start:end].text
         text = text[:-2] if text.endswith(("'s", "’s")) else text
+        if text.isupper() and len(text) <= 4:
+            return None  # "ADF rebels": an acronym, though the gazetteer knows airport codes ("ADF" is Adiyaman's)
         region = self.gazetteer.region(text)
         if region:
             return region, start, end
@@ -711,6 +715,11 @@ class MentionFinder:
             return []
         if _is_group(head):
             return self._group(head)
+        if head.lower_ in BODY_NOUNS and self.context is not None:
+            # "The European Union is weighing new measures. The bloc raised tariffs ...": the last
+            # international organisation named
+            body = next((a for a, _ in reversed(self.context.actors) if a.code.startswith("IGO")), None)
+            return [body] if body is not None else []
         if head.lemma_.lower() in ONE_STATE_NOUNS and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):
             # "after the Pacific nation signed ...": the last country named, not the one acting on
             # it; opening a sentence ("The country also pledged ..."), the last sentence's subject

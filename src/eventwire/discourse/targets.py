@@ -69,7 +69,7 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
         if not target and sent is not None and _aimed_at_a_person(sent, e):
             target = _person_before(parsed, named, out, e)  # "him" is no other country's state
         else:
-            target = target or (_adversary(out, e) if e.quad_class >= 3 else "") \
+            target = target or (_adversary(out, e) if e.quad_class >= 3 else "") or _insurgents_state(e) \
                 or _other_party(parsed, named, e, iso) or _domestic_adversary(parsed, named, e)
         out.append(replace(e, target=target) if target else e)
     return out
@@ -125,6 +125,14 @@ def _person_before(parsed: Sequence[ParsedSentence], named: dict[int, list], ear
         if e.sentence - LOOKBACK <= prior.sentence < e.sentence and len(prior.target) > 3 and prior.target != e.source:
             return prior.target
     return ""
+
+
+def _insurgents_state(e: Event) -> str:
+    """Rebels' force aimed at no one the article names fights their own state, not whoever an
+    earlier sentence named ("Qatari officials said talks would resume. M23 fighters attacked
+    positions near Mwenga": Congo; conventions: domestic acts have domestic targets)."""
+    country = e.source[:3] if e.source[3:6] == "REB" else ""
+    return country if country not in ("", "IGO", "NGO") and e.quad_class == 4 else ""
 
 
 def _domestic_adversary(parsed: Sequence[ParsedSentence], named: dict[int, list], e: Event) -> str:
