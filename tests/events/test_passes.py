@@ -1264,3 +1264,17 @@ def test_passes_visiting_guests_and_headline_infinitives(code, text, expected):
 def test_passes_provocations_are_hostile_and_seized_towns_are_their_states(code, text, expected):
     found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}
     assert expected in found and not any(t.startswith("ETH") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # counterfactuals, questions, markets and elections are no acts
+    "Had Ghana accepted the loan, the IMF would have eased its terms.",
+    "Mali would have expelled the envoy, officials said.",
+    "It is unclear whether Sudan received the drones from Iran.",
+    "Analysts asked whether Turkey had moved troops to the border.",
+    "Kenya's shilling hit a record low against the dollar.",
+    "The Turkish lira fell sharply on Monday.",
+    "Voters in Chile went to the polls on Sunday.",
+])
+def test_passes_counterfactuals_questions_markets_and_polls_are_no_acts(code, text):
+    assert triples(code(text)) == set(), triples(code(text))

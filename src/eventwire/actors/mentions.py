@@ -24,6 +24,15 @@ ACTOR_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 # Heads a nationality word can modify without naming an actor.
 NOT_ACTOR_HEADS = {"language", "dialect", "cuisine", "culture", "literature", "food", "film", "music", "art",
                    "alphabet", "script", "currency", "style", "tradition", "holiday"}
+# Heads that, as a subject, tell markets and figures, not a state's act: "Israel's shekel hit a
+# three-year high", "Nigeria's inflation rate eased", "the Russian rouble fell" (conventions: economic data)
+ECONOMY_NOUNS = frozenset({"currency", "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble",
+                           "lira", "peso", "real", "rand", "naira", "shekel", "won", "ringgit", "rupiah", "hryvnia",
+                           "shilling", "franc", "dinar", "rial", "riyal", "dirham", "krona", "krone", "zloty", "forint",
+                           "kwacha", "cedi", "birr", "taka", "baht", "tenge", "manat", "lari", "bolivar",
+                           "economy", "inflation", "rate", "stock", "stocks", "share", "shares", "bond", "bonds",
+                           "market", "markets", "index", "gdp", "growth", "output", "exports", "imports", "price",
+                           "prices", "unemployment", "deficit", "surplus", "reserves", "yield", "yields"})
 # Entity types inside which a nationality word names no actor.
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "MONEY", "PERCENT", "QUANTITY"}
 # Third-person pronouns resolved to an actor named earlier in the same sentence.
@@ -562,7 +571,7 @@ class MentionFinder:
             # "his Russian counterpart": the owner's role in the country named
             poss = [c for c in p.head.children if c.dep_ == "poss"]
             sector = next((m.actor.sector for c in poss for m in self.at(c) if m.actor.sector), "")
-        if not sector and p.head.lemma_.lower() in NOT_ACTOR_HEADS:
+        if not sector and (p.head.lemma_.lower() in NOT_ACTOR_HEADS or _market_subject(p.head)):
             return []  # "the Russian language", "Chinese cuisine": a nationality, not an actor
         codes = []
         for _, _, ents in sorted(p.countries):
@@ -604,6 +613,8 @@ class MentionFinder:
     def _owned(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
         """No country inside the phrase, but an owner outside it: "the army of Sudan", "a
         parade unit of the PLA", "China's army"; every owner of a coordinated "of" phrase."""
+        if not sector and _market_subject(p.head):
+            return []  # "Israel's shekel hit a three-year high": a market, not the state
         owner = self._owner(p.head)
         if not owner:
             return None
@@ -945,6 +956,10 @@ def _reported_subject(pron: Token) -> Token | None:
         return None
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < holder.i]
     return next((s for c in reported[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _market_subject(head: Token) -> bool:
+    return head.dep_ in ("nsubj", "nsubjpass") and head.lower_ in ECONOMY_NOUNS
 
 
 def _is_group(head: Token) -> bool:

@@ -88,6 +88,7 @@ class EngineRules:
     seized_places: Mapping[str, object]
     official_protest: Mapping[str, object]
     anonymity_words: frozenset[str]
+    polls: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]

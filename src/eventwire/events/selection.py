@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import VIOLENT_ROOTS
 from eventwire.events.rules import load_rules
-from eventwire.events.syntax import (ARGUMENT, CONTENT, after_comma, has_to_infinitive, negated, spine, verb_of,
-                                     visiting_adjective)
+from eventwire.events.syntax import (ARGUMENT, CONTENT, after_comma, has_to_infinitive, negated, pobjs, spine,
+                                     verb_of, visiting_adjective)
 from eventwire.ontology import Codebook
 
 MEDIATION_CODES = ("043", "045")  # hosting and mediating
@@ -74,8 +74,24 @@ def _in_condition(view: SentenceView, h: Token) -> bool:
     node = h
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in view.rules.conditional_marks
-                                        for c in node.children)
+    if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in view.rules.conditional_marks for c in node.children):
+        return True
+    # "it is unclear whether Iran supplied the missiles": a question, not a claim
+    if node.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in node.children):
+        return True
+    return _counterfactual(node)
+
+
+def _counterfactual(h: Token) -> bool:
+    """Conventions: counterfactuals are not coded. "Had Iran accepted the deal, ...": a condition
+    told by inversion; "Israel would have stopped its offensive": what did not happen."""
+    aux = [c for c in h.children if c.dep_ in ("aux", "auxpass")]
+    subject = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    inverted = h.dep_ == "advcl" and subject is not None and any(
+        a.lower_ in ("had", "were", "should") and a.i < subject.i for a in aux) and not any(c.dep_ == "mark" for c in h.children)
+    perfect_modal = any(a.lower_ in ("would", "could", "might") for a in aux) and any(a.lower_ == "have" for a in aux) \
+        and h.tag_ == "VBN"
+    return inverted or perfect_modal
 
 
 def _prompted(view: SentenceView, h: Token, main: set[int]) -> bool:
@@ -98,6 +114,7 @@ def _broker_of_main_act(h: Token, code: str, main: set[int]) -> bool:
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+QUESTION_MARKS = frozenset({"whether", "if"})  # "asked whether ...", "unclear if ..."
 SUBORDINATE = ("advcl", "relcl", "ccomp", "conj", "pcomp", "acl")
 
 
@@ -193,6 +210,15 @@ def guests(view: SentenceView, found: Found) -> Found:
         elif c.trigger.head.lemma_.lower() in RECEIVING and c.trigger.head.i not in found:
             out[i] = replace(c, code=HOSTING)  # the receiving verb's pattern missed the guest past "visiting"
     return out
+
+
+def elections(view: SentenceView, found: Found) -> Found:
+    """Conventions: elections are not coded ("voters went to the polls on Sunday")."""
+    polls = view.rules.polls
+    if view.lemmas.isdisjoint(polls["words"]):
+        return found
+    return {i: c for i, c in found.items() if not (
+        c.code in polls["codes"] and any(o.lemma_.lower() in polls["words"] for o in pobjs(c.trigger, ("to",))))}
 
 
 def anonymity(view: SentenceView, found: Found) -> Found:

@@ -108,9 +108,13 @@ def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[in
 
 def _question(view: SentenceView, t: Token) -> bool:
     """"Asked whether ...", "Pressed on ...": a question put to the subject, which neither the
-    asking nor what it asks about is an act of."""
-    return t.tag_ == "VBN" and t.dep_ == "advcl" and t.lemma_.lower() in view.rules.question_participles \
-        and not any(c.dep_ == "agent" for c in t.children)
+    asking nor what it asks about is an act of; so is one put by it ("asked whether ...")."""
+    if t.lemma_.lower() not in view.rules.question_participles:
+        return False
+    if t.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+                                for c in t.children):
+        return True  # "diplomats asked whether Russia had moved troops": a question, not an appeal
+    return t.tag_ == "VBN" and t.dep_ == "advcl" and not any(c.dep_ == "agent" for c in t.children)
 
 
 def _slot_is_actor(view: SentenceView, trigger: Token, positions: list[int], following: list[Token]) -> bool:
