@@ -1278,3 +1278,19 @@ def test_passes_provocations_are_hostile_and_seized_towns_are_their_states(code,
 ])
 def test_passes_counterfactuals_questions_markets_and_polls_are_no_acts(code, text):
     assert triples(code(text)) == set(), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blame of conduct whose owner an adjective or "by" names
+    ("Manila said the Chinese manoeuvres were illegal.", ("PHL", "CHN", "111")),
+    ("Hanoi said the seizure of the trawler by China was unjustified.", ("VNM", "CHN", "111")),
+    # more words of blame and praise in a naming
+    ("Armenia called the Azerbaijani claims baseless.", ("ARM", "AZE", "111")),
+])
+def test_passes_blame_of_owned_conduct_and_more_labels(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+def test_passes_the_place_of_the_thing_praised_is_not_the_target(code):
+    found = triples(code("Ghana called the talks in Abuja a breakthrough."))
+    assert found and not any(t.startswith("NGA") for s, t, c in found), found

@@ -98,7 +98,9 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     home = {s.actor.country for s in sources}
     if not mutual and (cameo.root not in ("01", "02") or cameo.code == "017") and not acts_reacted_to(view, cand.head, cameo.root):
         codes = {s.actor.code for s in sources}
-        targets = [m for m in place_state(view, cand.head) if m.actor.code not in codes
+        # "praised the talks in Istanbul": where the thing reacted to was is not whom the reaction is aimed at
+        reaction = cameo.root in view.rules.reaction_roots
+        targets = [m for m in place_state(view, cand.head, own_only=reaction) if m.actor.code not in codes
                    and not (m.actor.country in home and (cameo.code in view.rules.place_target_codes
                                                          or cameo.root in COOPERATIVE_ROOTS))]
     if not targets and not mutual and cameo.code.startswith(view.rules.facing_codes):
@@ -131,10 +133,11 @@ def acts_reacted_to(view: SentenceView, t: Token, root: str) -> list[Token]:
     return [o for o in nouns if o.lemma_.lower() in view.rules.acts_on_someone and pobjs(o, VICTIM_PREPS)]
 
 
-def place_state(view: SentenceView, t: Token) -> list[ActorMention]:
+def place_state(view: SentenceView, t: Token, own_only: bool = False) -> list[ActorMention]:
     """The states whose territory the clause puts the act in ("marched on Moscow's Red Square" ->
-    RUS): what its locative phrases name, on the verb, its object or a governed verb."""
-    for holder in _place_holders(view, t):
+    RUS): what its locative phrases name, on the verb, its object or a governed verb (on the
+    verb alone when `own_only`)."""
+    for holder in ([t] if own_only else _place_holders(view, t)):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in view.rules.locative_preps):
             found: list[ActorMention] = []
             for tok in (x for x in prep.subtree if not _in_clause(x, prep)):

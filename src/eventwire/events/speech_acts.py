@@ -109,7 +109,10 @@ def judgements(view: SentenceView, found: Found) -> Found:
                 or any(c.dep_ == "neg" for c in be.children):
             continue
         conduct = [c for c in be.children if c.dep_ == "nsubj"]
-        owners = [m for n in conduct for c in n.children if c.dep_ == "poss" for m in view.finder.with_conjuncts(c)]
+        # "Russia's actions", "the Chinese drills", "the strikes by Israel": whose conduct it is
+        owners = [m for n in conduct for c in n.children if c.dep_ in ("poss", "amod", "compound")
+                  for m in view.finder.with_conjuncts(c)]
+        owners = owners or [m for n in conduct for p in pobjs(n, ("by",)) for m in view.finder.with_conjuncts(p)]
         said = reporting_verb(view, Candidate(be, None, "", (), ()))
         speakers = subjects(view, said)[0] if said is not None else []
         mine = {m.actor.code for m in speakers}
