@@ -294,3 +294,10 @@ def test_the_bloc_is_the_organisation_named_before(code):
             "The bloc imposed sanctions on Belarusian banks on Tuesday.")
     found = {(e.source, e.target[:3]) for e in code(text, "2026-06-02").events if e.code.startswith("16")}
     assert ("IGOEUREEC", "BLR") in found, found
+
+
+def test_a_hyphenated_given_name_leaves_the_family_name_first(code):
+    text = ("SEOUL, June 2 (Reuters) - South Korean President Lee Jae-myung arrived in Hanoi on Monday. "
+            "Lee urged Vietnam to expand trade.")
+    urged = [e for e in code(text, "2026-06-02").events if e.trigger.text in ("urged", "expand")]
+    assert urged and urged[0].source.startswith("KOR"), urged

@@ -1294,3 +1294,13 @@ def test_passes_blame_of_owned_conduct_and_more_labels(code, text, expected):
 def test_passes_the_place_of_the_thing_praised_is_not_the_target(code):
     found = triples(code("Ghana called the talks in Abuja a breakthrough."))
     assert found and not any(t.startswith("NGA") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is discussed is a topic: co-subjects meet each other, and the "with" phrase is whom
+    ("India and Pakistan discussed Afghanistan.", {("IND", "PAK", "040"), ("PAK", "IND", "040")}),
+    ("Lula discussed Venezuela with Erdogan.", {("BRA", "TUR", "040")}),
+    ("Lula discussed the war in Gaza with Erdogan.", {("BRA", "TUR", "040")}),
+])
+def test_passes_a_topic_discussed_is_no_target(code, text, expected):
+    assert {(s[:3], t[:3], c) for s, t, c in triples(code(text))} == expected, triples(code(text))

@@ -353,7 +353,9 @@ class MentionFinder:
                 name = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                         and any(x.kind == "person" for x in self.entries_at(c.i))
                         and not any(x.kind == "sector" for x in self.entries_at(c.i))]
-                if len(name) == 1:
+                # "Lee Jae-myung", "Lai Ching-te": a hyphenated given name after the family name
+                hyphenated = len(name) == 2 and any(t.tag_ == "HYPH" for t in self.doc[name[1].i:head.i])
+                if len(name) == 1 or hyphenated:
                     self.context.people.setdefault(name[0].text, person)
         ent = self.ents.get(head.i)
         if self.context is None:

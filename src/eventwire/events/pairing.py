@@ -98,8 +98,9 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     home = {s.actor.country for s in sources}
     if not mutual and (cameo.root not in ("01", "02") or cameo.code == "017") and not acts_reacted_to(view, cand.head, cameo.root):
         codes = {s.actor.code for s in sources}
-        # "praised the talks in Istanbul": where the thing reacted to was is not whom the reaction is aimed at
-        reaction = cameo.root in view.rules.reaction_roots
+        # "praised the talks in Istanbul", "discussed the war in Ukraine": where the thing reacted
+        # to or talked about was is not whom the act is aimed at
+        reaction = cameo.root in view.rules.reaction_roots or cand.trigger.lemma_.lower() in view.rules.topic_verbs
         targets = [m for m in place_state(view, cand.head, own_only=reaction) if m.actor.code not in codes
                    and not (m.actor.country in home and (cameo.code in view.rules.place_target_codes
                                                          or cameo.root in COOPERATIVE_ROOTS))]

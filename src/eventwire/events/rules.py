@@ -89,6 +89,7 @@ class EngineRules:
     official_protest: Mapping[str, object]
     anonymity_words: frozenset[str]
     polls: Mapping[str, object]
+    topic_verbs: frozenset[str]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]

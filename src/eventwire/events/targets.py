@@ -26,6 +26,12 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
             positions: list[int], used: frozenset[int], sources: Mentions) -> Mentions:
     """The target of a verb trigger; the source's own people or things ("sent its troops to
     Lebanon") and the source itself ("its demand") are never its target."""
+    if t.lemma_.lower() in view.rules.topic_verbs and t.pos_ == "VERB":
+        # "discussed Syria": a topic; whom they talked with is the "with" phrase, or each other
+        mine = {m.actor.code for m in sources}
+        partners = [p for x in t.subtree if x.dep_ == "prep" and x.lower_ == "with" and getattr(verb_of(x), "i", -1) == t.i
+                    for p in x.children if p.dep_ == "pobj"]  # "the war in Gaza with Erdogan": the parser's attachment varies
+        return [m for m in actors_of(view, partners) if m.actor.code not in mine]
     found = _targets(view, t, pattern, following, positions, used, sources)
     if not found:
         found = _shared_object(view, t, sources)
