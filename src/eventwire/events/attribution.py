@@ -200,7 +200,10 @@ def obliged(view: SentenceView, clause: Token) -> bool:
 
 def _demanded(view: SentenceView, found: Found, verb: Token, clause: Token, speakers: list, demand: Frame) -> Found:
     addressees = actors_of(view, [c for c in clause.children if c.dep_ == "nsubj"])
-    if not addressees:
+    states = {m.actor.country for m in speakers if m.actor.sector == "GOV" or m.how in ("country", "metonym")} - {""}
+    if not addressees or any(a.actor.country in states and a.actor.sector in ("", "GOV") for a in addressees):
+        # "Japan and South Korea must stand together, the Japanese prime minister said": a state
+        # saying what it must do itself (with others) demands nothing
         return found
     inner = {i for i, c in found.items()
              if c.head.i == clause.i or (c.head.dep_ == "xcomp" and c.head.head.i == clause.i)}

@@ -98,11 +98,16 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     home = {s.actor.country for s in sources}
     if not mutual and (cameo.root not in ("01", "02") or cameo.code == "017") and not acts_reacted_to(view, cand.head, cameo.root):
         codes = {s.actor.code for s in sources}
-        # "praised the talks in Istanbul", "discussed the war in Ukraine": where the thing reacted
-        # to or talked about was is not whom the act is aimed at
-        reaction = cameo.root in view.rules.reaction_roots or cand.trigger.lemma_.lower() in view.rules.topic_verbs
-        targets = [m for m in place_state(view, cand.head, own_only=reaction) if m.actor.code not in codes
-                   and not (m.actor.country in home and (cameo.code in view.rules.place_target_codes
+        # "praised the talks in Istanbul", "discussed the war in Ukraine": where the talks reacted
+        # to or the thing talked about happened is no target ("condemned the violence in Sudan"
+        # is aimed at Sudan); nor is one's own place ("In Tokyo, the ministry condemned the visit")
+        reaction = cameo.root in view.rules.reaction_roots
+        topic = cand.trigger.lemma_.lower() in view.rules.topic_verbs or (reaction and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in view.rules.venue_nouns for c in cand.head.children))
+        # (a reacting body of no stated country is the place's own: the place completes it instead)
+        placed = [] if reaction and not home - {""} else place_state(view, cand.head, own_only=topic)
+        targets = [m for m in placed if m.actor.code not in codes
+                   and not (m.actor.country in home and (reaction or cameo.code in view.rules.place_target_codes
                                                          or cameo.root in COOPERATIVE_ROOTS))]
     if not targets and not mutual and cameo.code.startswith(view.rules.facing_codes):
         # conventions: a retreat is aimed at the opposing force, else at the country of the place,

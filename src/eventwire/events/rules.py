@@ -90,6 +90,7 @@ class EngineRules:
     anonymity_words: frozenset[str]
     polls: Mapping[str, object]
     topic_verbs: frozenset[str]
+    venue_nouns: frozenset[str]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]

@@ -32,7 +32,7 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         partners = [p for x in t.subtree if x.dep_ == "prep" and x.lower_ == "with" and getattr(verb_of(x), "i", -1) == t.i
                     for p in x.children if p.dep_ == "pobj"]  # "the war in Gaza with Erdogan": the parser's attachment varies
         return [m for m in actors_of(view, partners) if m.actor.code not in mine]
-    found = _targets(view, t, pattern, following, positions, used, sources)
+    found = [m for m in _targets(view, t, pattern, following, positions, used, sources) if not _venue(view, m)]
     if not found:
         found = _shared_object(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith(view.rules.self_directed_codes):
@@ -52,6 +52,13 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
     if not found and pattern is not None:  # "refused to resume deliveries until Ukraine pays"
         found = withheld_from(view, pattern.code, [t] + [c for c in t.children if c.dep_ == "xcomp"])
     return found
+
+
+def _venue(view: SentenceView, m: ActorMention) -> bool:
+    """"welcomed the Doha deal": a capital compounded onto an agreement or a round of talks says
+    where it was made, not who made it."""
+    tok = view.doc[m.head]
+    return m.how == "metonym" and tok.dep_ == "compound" and tok.head.lemma_.lower() in view.rules.venue_nouns
 
 
 def withheld_from(view: SentenceView, code: str, heads: list[Token]) -> Mentions:
