@@ -152,3 +152,13 @@ def test_soldiers_acting_on_the_opposition_are_of_the_place():
     e = event("MIL", "OPP", "175", location=place("MLI", "Bamako"))
     out = complete_countries([e], state="SEN", home="SEN", countries=ISO)[0]
     assert (out.source, out.target) == ("MLIMIL", "MLIOPP")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a branch of a transnational movement is the rebels of the country it fights in
+    ("Islamic State fighters attacked an army post near Gao.", "MLIREB"),
+    ("Al-Qaeda militants ambushed a Somali army convoy.", "SOMREB"),
+])
+def test_a_transnational_armed_group_is_the_rebels_of_where_it_fights(code, text, expected):
+    found = {e.source for e in code(text, "2026-06-02").events}
+    assert found == {expected}, found

@@ -162,3 +162,29 @@ def complete_quote_countries(quotes: Sequence[Quote], state: str, home: str, cou
             q = replace(q, actor=_complete(q.actor, (person, home, state), ""))
         out.append(q)
     return out
+
+
+FORCES = frozenset({"MIL", "COP"})  # a state's forces are fought where they are
+TRANSNATIONAL = "IMG"  # Phoenix codes of transnational armed movements: "IMGMUSISI", "IMGMUSALQ"
+ARMED = "REB"
+
+
+def local_armed_groups(events: Sequence[Event], countries: frozenset[str]) -> list[Event]:
+    """Conventions: armed non-state groups are rebels of a country ("Hamas PSEREB"). A branch of
+    a transnational movement ("Islamic State fighters killed 20 soldiers near Menaka") is coded
+    as the rebels of the country it fights in: where its force was used, else the country whose
+    forces it fought ("ambushed a Somali army convoy"). A threat to a far state ("al-Qaeda
+    threatened the United States") names no such country: the dictionaries' IMG code stays."""
+    out = []
+    for e in events:
+        for field, other in (("source", e.target), ("target", e.source)):
+            code = getattr(e, field)
+            if not code.startswith(TRANSNATIONAL):
+                continue
+            fought = e.quad_class == 4 and e.location is not None  # a threat "to the United States" is no place of action
+            where = (e.location.country if fought else "") or \
+                (other[:3] if other[:3] in countries and other[3:] in FORCES else "")
+            if where:
+                e = replace(e, **{field: where + ARMED})
+        out.append(e)
+    return out

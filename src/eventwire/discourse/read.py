@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from eventwire.discourse.background import leave_out_background, once_per_article
-from eventwire.discourse.complete import ROLES, complete_countries, complete_quote_countries, known_people, story_state
+from eventwire.discourse.complete import (ROLES, complete_countries, complete_quote_countries, known_people,
+                                          local_armed_groups, story_state)
 from eventwire.discourse.shared_names import local_bodies, meant_states, remap_article
 from eventwire.discourse.targets import context_targets, domestic_targets
 from eventwire.discourse.speakers import Attribution, Discourse, ParsedSentence, attribute, quotes_of
@@ -76,7 +77,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
         out.extend(rest)
     quotes = _with_continued_speakers(quotes)
     out, quotes, found_places, home = remap_article(out, quotes, list(places.values()), home, meant_states(parsed, home))
-    out = local_bodies(out, home)
+    out = local_armed_groups(local_bodies(out, home), frozenset(countries.values()))
     out, quotes = _article_passes(out, quotes, parsed, day, day_certain, home, frozenset(countries.values()))
     return out, quotes, found_places
 
