@@ -69,7 +69,7 @@ PARTY_NOUNS = frozenset({"side", "party"})
 COUNTERPART_NOUNS = frozenset({"counterpart"})
 # "the country", "the Pacific nation", "the island nation": one state named before ("the state"
 # is its government, and stays the role word it is)
-ONE_STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+ONE_STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "sultanate"})
 # The head nouns of a body named after its members: "the National Teachers Association" is
 # teachers (EDU), "the Dairy Farmers Council" farmers (AGR), even with no country in the name.
 MEMBERS_BODIES = frozenset({"association", "union", "federation", "council", "society", "syndicate", "guild",
@@ -734,6 +734,11 @@ class MentionFinder:
             body = next((a for a, _ in reversed(self.context.actors) if a.code.startswith("IGO")), None)
             return [body] if body is not None else []
         if head.lemma_.lower() in ONE_STATE_NOUNS and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):
+            speaker = _speaker_of_clause(head)
+            spoken = [m.actor for m in self.with_conjuncts(speaker)] if speaker is not None else []
+            if spoken and all(a.country for a in spoken):
+                # "Saudi Arabia said the kingdom supported talks": the speaker's own state
+                return [Actor(a.country, a.country, "", a.country) for a in spoken[:1]]
             # "after the Pacific nation signed ...": the last country named, not the one acting on
             # it; opening a sentence ("The country also pledged ..."), the last sentence's subject
             context = self.context if self.context is not None else ArticleContext()

@@ -105,7 +105,7 @@ def judgements(view: SentenceView, found: Found) -> Found:
         return found
     out = dict(found)
     for be in (t for t in view.doc if t.lemma_ == "be" and t.i not in out):
-        if not any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in labels["negative"] for c in be.children) \
+        if not any(c.dep_ in ("acomp", "attr") and _blames(c, labels["negative"]) for c in be.children) \
                 or any(c.dep_ == "neg" for c in be.children):
             continue
         conduct = [c for c in be.children if c.dep_ == "nsubj"]
@@ -120,6 +120,12 @@ def judgements(view: SentenceView, found: Found) -> Found:
         if speakers and owners:
             out[be.i] = Candidate(be, None, labels["codes"]["negative"], tuple(speakers), tuple(owners))
     return dict(sorted(out.items()))
+
+
+def _blames(word: Token, negative: list[str]) -> bool:
+    """"illegal", "a provocation", "a hostile act", "an unfriendly step": a word of blame, or a noun it qualifies."""
+    return word.lemma_.lower() in negative or any(
+        a.dep_ == "amod" and a.lemma_.lower() in negative for a in word.children if word.pos_ == "NOUN")
 
 
 def deadlines(view: SentenceView, found: Found) -> Found:
