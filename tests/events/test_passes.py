@@ -1331,3 +1331,12 @@ def test_passes_a_state_saying_what_it_must_do_demands_nothing(code):
 def test_passes_hostile_acts_and_the_kingdom(code, text, expected):
     assert expected in {(s[:3], t[:3], c if len(expected[2]) == 3 else c[:2]) for s, t, c in triples(code(text))}, \
         triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # calling for an investigation is an appeal; a state cutting off its own people's bodies sanctions them
+    ("The African Union called for an investigation into the massacre.", "020"),
+    ("Georgia suspended three civil society organisations.", "172"),
+])
+def test_passes_calls_for_inquiries_and_domestic_sanctions(code, text, expected):
+    assert expected in {c for s, t, c in triples(code(text))}, triples(code(text))

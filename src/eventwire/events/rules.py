@@ -91,6 +91,7 @@ class EngineRules:
     polls: Mapping[str, object]
     topic_verbs: frozenset[str]
     venue_nouns: frozenset[str]
+    domestic_sanctions: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]
