@@ -1340,3 +1340,20 @@ def test_passes_hostile_acts_and_the_kingdom(code, text, expected):
 ])
 def test_passes_calls_for_inquiries_and_domestic_sanctions(code, text, expected):
     assert expected in {c for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # soldiers handed over are released; more deliveries are economic cooperation (an intent, to come)
+    ("Russia handed over six Ukrainian soldiers to Ukraine.", ("RUS", "UKR", "0841")),
+    ("Azerbaijan will increase gas deliveries to Serbia.", ("AZE", "SRB", "0311")),
+])
+def test_passes_handovers_and_more_deliveries(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul told its refiners to stop buying Venezuelan oil.",
+    "Beijing told its citizens to avoid travelling to the Philippines.",
+])
+def test_passes_what_is_stopped_or_avoided_did_not_happen(code, text):
+    assert not any(c[:2] in ("04", "06") for s, t, c in triples(code(text))), triples(code(text))

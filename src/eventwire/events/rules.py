@@ -92,6 +92,7 @@ class EngineRules:
     topic_verbs: frozenset[str]
     venue_nouns: frozenset[str]
     domestic_sanctions: Mapping[str, object]
+    halting_verbs: frozenset[str]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]

@@ -162,12 +162,16 @@ def unasserted(view: SentenceView, found: Found) -> Found:
     """What a negated verb governs did not happen ("will not let criminals hold the city
     hostage", "did not order troops to fire"), nor what a noun of possibility holds ("Russia's
     ability to wage war", "the right to strike"), nor what a document someone blocked would have
-    said ("vetoed a resolution calling for a ceasefire")."""
+    said ("vetoed a resolution calling for a ceasefire"), nor what is stopped or avoided ("stop
+    buying Iranian oil", "avoid travelling to Japan")."""
     def hypothetical(c: Candidate) -> bool:
         if c.frame is not None:
             return False
         h = c.head
         if h.dep_ == "acl" and h.head.lemma_.lower() in view.rules.modal_nouns and has_to_infinitive(h):
+            return True
+        halting = h.head.head if h.dep_ == "pcomp" else h.head  # "stop buying", "refrain from attacking"
+        if h.tag_ == "VBG" and h.dep_ in ("xcomp", "pcomp") and halting.lemma_.lower() in view.rules.halting_verbs:
             return True
         if h.lemma_.lower() in view.rules.naming_verbs and any(c.lower_ == "what" for c in h.children):
             return True  # "protested over what it called aggressive actions": naming, not condemning
