@@ -663,8 +663,8 @@ class MentionFinder:
         """"Thousands marched in Belgrade", "hundreds rallied outside parliament": a number of
         people with no noun, acting, is a crowd of civilians, whose country the place or the
         article gives ("thousands of troops" is the troops', found through the "of" phrase)."""
-        if sector or p.head.lower_ not in CROWD_NUMBERS or p.head.dep_ != "nsubj" \
-                or any(c.dep_ == "prep" for c in p.head.children):
+        acting = p.head.dep_ == "nsubj" or (p.head.dep_ == "nummod" and _headline_root(p.head.head))  # "Thousands rally in ..."
+        if sector or p.head.lower_ not in CROWD_NUMBERS or not acting or any(c.dep_ == "prep" for c in p.head.children):
             return None
         return self._role_alone_of(p, "CVL")
 
@@ -963,6 +963,11 @@ def _reported_subject(pron: Token) -> Token | None:
         return None
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < holder.i]
     return next((s for c in reported[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _headline_root(tok: Token) -> bool:
+    """A headline's verb the tagger took for a noun heading a line with no verb ("Thousands rally in Belgrade")."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in tok.doc)
 
 
 def _market_subject(head: Token) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.candidate import SentenceView
-from eventwire.events.syntax import (CONTENT, MODIFIER_DEPS, after_comma, conjunct_head, has_to_infinitive, misread_active,
-                                     pobjs, verb_of)
+from eventwire.events.syntax import (CONTENT, HEADLINE_SUBJECTS, MODIFIER_DEPS, after_comma, conjunct_head,
+                                     has_to_infinitive, headline_verb, misread_active, pobjs, verb_of)
 from eventwire.types import ActorMention
 
 Mentions = list[ActorMention]
@@ -25,6 +25,8 @@ def subjects(view: SentenceView, t: Token, depth: int = 0) -> tuple[Mentions, Me
     if depth > MAX_DEPTH:
         return [], []
     subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+    if not subj and headline_verb(t):  # "Belgium apologises to Congo": the tagger's modifier is the subject
+        subj = [c for c in t.children if c.dep_ in HEADLINE_SUBJECTS and c.i < t.i][-1:]
     passive = [c for c in t.children if c.dep_ in ("nsubjpass", "csubjpass")]
     if passive and t.lemma_.lower() in view.rules.stative_passives and not any(c.dep_ == "agent" for c in t.children):
         subj, passive = passive, []  # "the militias were engaged in looting": they did it

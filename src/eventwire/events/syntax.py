@@ -264,3 +264,15 @@ def visiting_adjective(token: Token) -> bool:
     return token.lower_ == "visiting" and token.dep_ in ("advcl", "xcomp") and token.i == token.head.i + 1 \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
         and any(c.dep_ == "dobj" for c in token.children)
+
+
+HEADLINE_SUBJECTS = ("compound", "poss", "nummod", "nmod")
+
+
+def headline_verb(token: Token) -> bool:
+    """"Belgium apologises to Congo", "Niger's junta expels French ambassador": a headline's
+    present-tense verb that the tagger took for a noun heading the whole line, its subject for a
+    modifier. Only in a line with no verb at all, and with a modifier before it."""
+    return token.dep_ == "ROOT" and token.pos_ == "NOUN" and token.i > 0 \
+        and any(c.dep_ in HEADLINE_SUBJECTS and c.i < token.i for c in token.children) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in token.doc)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in, actors_of, first_actor_after, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
-from eventwire.events.syntax import negated, noun_modifiers, pobjs
+from eventwire.events.syntax import headline_verb, negated, noun_modifiers, pobjs
 from eventwire.events.targets import targets
 from eventwire.verbs import Pattern, Word
 
@@ -48,7 +48,7 @@ def _may_trigger(view: SentenceView, t: Token) -> bool:
 def _acting_pos(t: Token) -> str:
     """The tagger calls a headline's present-tense verb a noun ("Japan and the UN hand over
     supplies"); a root noun with a subject of its own is a verb."""
-    if t.pos_ == "NOUN" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children):
+    if t.pos_ == "NOUN" and t.dep_ == "ROOT" and (any(c.dep_ == "nsubj" for c in t.children) or headline_verb(t)):
         return "VERB"
     return t.pos_
 
