@@ -966,7 +966,9 @@ def _reported_subject(pron: Token) -> Token | None:
 
 
 def _headline_root(tok: Token) -> bool:
-    """A headline's verb the tagger took for a noun heading a line with no verb ("Thousands rally in Belgrade")."""
+    """A headline's verb the tagger took for a noun heading a line with no verb ("Thousands rally in
+    Belgrade"): the test of events.syntax.headline_verb, which the actor layer cannot import (the
+    events package imports this module)."""
     return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in tok.doc)
 
 
