@@ -14,7 +14,7 @@ from eventwire.discourse.complete import (ROLES, complete_countries, complete_qu
 from eventwire.discourse.shared_names import local_bodies, meant_states, remap_article
 from eventwire.discourse.targets import context_targets, domestic_targets
 from eventwire.discourse.speakers import Attribution, Discourse, ParsedSentence, attribute, quotes_of
-from eventwire.events.rules import LOCATIVE_PREPS, SPEECH, load_rules
+from eventwire.events.rules import LOCATIVE_PREPS, load_rules
 from eventwire.events.syntax import future, has_to_infinitive, scheduled
 from eventwire.places import Gazetteer
 from eventwire.text.quotes import find_quotations
@@ -124,21 +124,10 @@ def _speaker(e: Event, trigger: Token, attributions: list[Attribution], discours
             break
     if e.source_span is not None and (not e.source or e.source == _sector_only(e.source)):
         head = _token_at(sent.doc, e.source_span.end - 1 - sent.start)
-        state = e.speaker[:3]
-        if head is not None and e.source and _speakers_own(head) and state not in ROLES and state not in ("IGO", "NGO"):
-            return replace(e, source=state + e.source)  # "The army said its forces had killed ..."
         ref = discourse.resolve(head) if head is not None else None
         if ref is not None and ref.actor:
             e = replace(e, source=ref.actor)
     return e
-
-
-def _speakers_own(head: Token) -> bool:
-    """"The army said its forces had killed 30 militants": the reported subject's "its" is the
-    speaker's own."""
-    clause = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH \
-        and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in head.children)
 
 
 def _sector_only(code: str) -> str:

@@ -199,14 +199,6 @@ def _future_act(view: SentenceView, cand: Candidate, named: dict[str, Frame]) ->
     code = frame.transform(embedded) or embedded
     return replace(cand, code=code, negated=False, targets=cand.targets or tuple(withheld_from(view, code, [cand.head])))
 
-    for head in heads:
-        for c in coordination_head(head).children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WITHHOLDING_MARKS for m in c.children):
-                found = actors_of(view, [s for s in c.children if s.dep_ == "nsubj"])
-                if found:
-                    return tuple(found)
-    return ()
-
 
 def _received(view: SentenceView, noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in view.rules.receiving_verbs

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import VIOLENT_ROOTS
 from eventwire.events.rules import load_rules
-from eventwire.events.syntax import (ARGUMENT, CONTENT, after_comma, has_to_infinitive, negated, pobjs, spine,
-                                     verb_of, visiting_adjective)
+from eventwire.events.syntax import (ARGUMENT, CONTENT, QUESTION_MARKS, after_comma, has_to_infinitive, negated, pobjs,
+                                     spine, verb_of, visiting_adjective)
 from eventwire.ontology import Codebook
 
 MEDIATION_CODES = ("043", "045")  # hosting and mediating
@@ -114,7 +114,6 @@ def _broker_of_main_act(h: Token, code: str, main: set[int]) -> bool:
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
-QUESTION_MARKS = frozenset({"whether", "if"})  # "asked whether ...", "unclear if ..."
 SUBORDINATE = ("advcl", "relcl", "ccomp", "conj", "pcomp", "acl")
 
 

@@ -267,6 +267,7 @@ def visiting_adjective(token: Token) -> bool:
 
 
 HEADLINE_SUBJECTS = ("compound", "poss", "nummod", "nmod")
+QUESTION_MARKS = frozenset({"whether", "if"})  # "asked whether ...", "unclear if ...": a question, not a claim
 
 
 def headline_verb(token: Token) -> bool:

@@ -29,8 +29,9 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
     if t.lemma_.lower() in view.rules.topic_verbs and t.pos_ == "VERB":
         # "discussed Syria": a topic; whom they talked with is the "with" phrase, or each other
         mine = {m.actor.code for m in sources}
-        partners = [p for x in t.subtree if x.dep_ == "prep" and x.lower_ == "with" and getattr(verb_of(x), "i", -1) == t.i
-                    for p in x.children if p.dep_ == "pobj"]  # "the war in Gaza with Erdogan": the parser's attachment varies
+        # "discussed the war in Gaza with Erdogan": the parser hangs "with" on any word of the object
+        withs = [x for x in t.subtree if x.dep_ == "prep" and x.lower_ == "with" and (v := verb_of(x)) is not None and v.i == t.i]
+        partners = [p for x in withs for p in x.children if p.dep_ == "pobj"]
         return [m for m in actors_of(view, partners) if m.actor.code not in mine]
     found = [m for m in _targets(view, t, pattern, following, positions, used, sources) if not _venue(view, m)]
     if not found:

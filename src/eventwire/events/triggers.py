@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in, actors_of, first_actor_after, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
-from eventwire.events.syntax import headline_verb, negated, noun_modifiers, pobjs
+from eventwire.events.syntax import QUESTION_MARKS, headline_verb, negated, noun_modifiers, pobjs
 from eventwire.events.targets import targets
 from eventwire.verbs import Pattern, Word
 
@@ -111,7 +111,7 @@ def _question(view: SentenceView, t: Token) -> bool:
     asking nor what it asks about is an act of; so is one put by it ("asked whether ...")."""
     if t.lemma_.lower() not in view.rules.question_participles:
         return False
-    if t.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+    if t.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
                                 for c in t.children):
         return True  # "diplomats asked whether Russia had moved troops": a question, not an appeal
     return t.tag_ == "VBN" and t.dep_ == "advcl" and not any(c.dep_ == "agent" for c in t.children)
