@@ -244,3 +244,17 @@ def test_the_reported_subjects_its_is_the_speakers(code):
                  "The army said its forces had killed 20 militants.", "2026-06-02")
     killed = [e for e in coded.events if e.trigger.text == "killed"]
     assert killed and killed[0].source.startswith("SOM") and not killed[0].source.endswith("REB"), coded.events
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Anadolu quoted Armenian Foreign Minister Tigran Hakobyan as saying that Azerbaijan had shelled a village "
+     "near Jermuk.", "Tigran Hakobyan"),
+    ("Kenya's interior minister Joseph Mwangi was quoted by the Daily Nation as saying that police had arrested "
+     "40 Somali nationals in Garissa.", "Joseph Mwangi"),
+])
+def test_an_outlet_quoting_someone_is_not_the_speaker(code, text, person):
+    # the one quoted speaks, not the outlet that quotes them; quoting is no event of its own
+    coded = code(text, "2026-06-02")
+    assert coded.quotes and all(q.person == person for q in coded.quotes), coded.quotes
+    assert coded.events and all(not e.speaker.endswith("MED") and e.trigger.text not in ("quoted", "cited")
+                                for e in coded.events), coded.events

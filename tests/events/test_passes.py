@@ -1367,3 +1367,15 @@ def test_passes_what_is_stopped_or_avoided_did_not_happen(code, text):
 def test_passes_headline_verbs_read_as_nouns(code, text, expected):
     found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}
     assert expected in found or (expected[2] == "14" and any(s == "GEO" for s, t, c in found)), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # headlines join partners with a bare comma: both act
+    ("Thailand, Cambodia hold border talks in Kuala Lumpur", {("THA", "KHM", "04"), ("KHM", "THA", "04")}),
+    ("Kenya, Ethiopia urge Sudan's army to accept ceasefire", {("KEN", "SDN", "02"), ("ETH", "SDN", "02")}),
+    # a headline verb the tagger read as a noun takes its object as an apposition
+    ("Burkina Faso's junta expels Belgian ambassador", {("BFA", "BEL", "16")}),
+])
+def test_passes_comma_partners_and_headline_objects(code, text, expected):
+    found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}
+    assert expected <= found, found

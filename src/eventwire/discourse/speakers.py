@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.mentions import MentionFinder
-from eventwire.events.rules import SPEECH
+from eventwire.events.rules import SPEECH, load_rules
+from eventwire.events.syntax import quoted_speaker
 from eventwire.types import ActorMention, Quote, Span
+
+QUOTING = load_rules().quoting_verbs
 
 # Nouns that name a speaker by role; "the spokesperson" refers back to whoever held the role.
 ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "minister", "ministry", "official",
@@ -187,6 +190,9 @@ def _cues(doc: Doc) -> list[tuple[Token, Token | None]]:
                     and t.dep_ not in ("parataxis", "advcl", "ccomp"):
                 continue  # "have been maintaining relations", "noted the progress": no report
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            quoted = quoted_speaker(t, QUOTING)
+            if quoted:  # "TASS quoted Lavrov as saying ...": Lavrov speaks
+                subj = quoted[0]
             if subj is None and t.dep_ in ("advcl", "conj") and t.head.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             out.append((t, subj))

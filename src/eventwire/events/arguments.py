@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.events.candidate import SentenceView
 from eventwire.events.syntax import (CONTENT, HEADLINE_SUBJECTS, MODIFIER_DEPS, after_comma, conjunct_head,
-                                     has_to_infinitive, headline_verb, misread_active, pobjs, verb_of)
+                                     has_to_infinitive, headline_verb, misread_active, pobjs, quoted_speaker, verb_of)
 from eventwire.types import ActorMention
 
 Mentions = list[ActorMention]
@@ -52,12 +52,26 @@ def _own_subject(view: SentenceView, t: Token, subj: list[Token]) -> Mentions:
     found = view.finder.with_conjuncts(s)
     for other in subj[1:]:  # "Old rivals Ruritania and Freedonia": the parser split the subject
         found = found or view.finder.with_conjuncts(other)
-    found = _coordinated_person_modifier(view, s) + found
+    found = _coordinated_person_modifier(view, s) + found + _headline_partners(view, t, s)
     if not found:
         # "the missiles fired by the navy struck ...": what names no actor was sent by one
         found = next((m for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"
                       for m in [actors_of(view, pobjs(a, deps=("agent",)))] if m), [])
     return found
+
+
+def _headline_partners(view: SentenceView, t: Token, s: Token) -> Mentions:
+    """"South Korea, Japan pledge closer cooperation", "Egypt, Qatar urge ...": headlines join
+    partners with a bare comma, which the parser reads as a second subject or an adverb."""
+    out = []
+    for c in t.children:
+        if c.i == s.i or c.dep_ not in ("nsubj", "npadvmod") or c.pos_ != "PROPN":
+            continue
+        first, second = (c, s) if c.i < s.i else (s, c)
+        last = max(w.i for w in first.subtree if not w.is_punct)
+        if first.left_edge.i == 0 and [w.text for w in view.doc[last + 1:second.left_edge.i]] == [","]:
+            out.extend(view.finder.with_conjuncts(c))
+    return out
 
 
 def _coordinated_person_modifier(view: SentenceView, s: Token) -> Mentions:
@@ -109,6 +123,9 @@ def _inherited_subject(view: SentenceView, t: Token, depth: int) -> tuple[Mentio
         if object_control(view, t.head):
             return addressees(view, t.head), []
         return subjects(view, t.head, depth + 1)
+    quoted = quoted_speaker(t, view.rules.quoting_verbs)
+    if quoted:  # "TASS quoted Lavrov as saying ...": Lavrov says it
+        return actors_of(view, quoted), []
     if t.dep_ in ("conj", "advcl", "pcomp", "prep"):
         head = t.head.head if t.head.dep_ == "prep" else conjunct_head(t, view.reporting_words)
         if t.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):

@@ -93,6 +93,7 @@ class EngineRules:
     venue_nouns: frozenset[str]
     domestic_sanctions: Mapping[str, object]
     halting_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]

@@ -37,6 +37,9 @@ def clause_following(trigger: Token) -> list[Token]:
         if child.dep_ == "xcomp" and child.lemma_.lower() in DEPARTURE_VERBS and any(c.dep_ == "dobj" for c in trigger.children):
             out.append(child)  # "ordered the ambassador [to leave]": the order is the expulsion
             continue
+        if child.dep_ in MISREAD_OBJECTS and child.i > trigger.i and headline_verb(trigger):
+            out.extend(phrase(child))  # "Niger's junta expels [French ambassador]": the object
+            continue
         if child.dep_ in OTHER_CLAUSE and child.dep_ != "nsubjpass" and not _small_clause(child):
             # "called [for the port to remain open]": the parser makes "for" the clause's mark,
             # but it is the verb's preposition ("call for")
@@ -267,6 +270,7 @@ def visiting_adjective(token: Token) -> bool:
 
 
 HEADLINE_SUBJECTS = ("compound", "poss", "nummod", "nmod")
+MISREAD_OBJECTS = ("appos", "npadvmod")  # how the parser hangs such a verb's object off it
 QUESTION_MARKS = frozenset({"whether", "if"})  # "asked whether ...", "unclear if ...": a question, not a claim
 
 
@@ -277,3 +281,11 @@ def headline_verb(token: Token) -> bool:
     return token.dep_ == "ROOT" and token.pos_ == "NOUN" and token.i > 0 \
         and any(c.dep_ in HEADLINE_SUBJECTS and c.i < token.i for c in token.children) \
         and not any(t.pos_ in ("VERB", "AUX") for t in token.doc)
+
+
+def quoted_speaker(token: Token, quoting: frozenset[str]) -> list[Token]:
+    """The one an outlet quotes when `token` is the "saying" of "TASS quoted Lavrov as saying
+    ..." or "Lavrov was quoted by TASS as saying ...": the speaker is Lavrov, not TASS."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "as" or token.head.head.lemma_.lower() not in quoting:
+        return []
+    return [c for c in token.head.head.children if c.dep_ in ("dobj", "nsubjpass")]

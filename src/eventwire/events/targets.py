@@ -8,8 +8,8 @@ from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
 from eventwire.events.candidate import SentenceView
 from eventwire.events.pairing import NAMED, acts_reacted_to, state_mention, unique
 from eventwire.events.selection import MEDIATION_CODES
-from eventwire.events.syntax import (CONTENT, MODIFIER_DEPS, coordination_head, has_to_infinitive, pobjs, verb_of,
-                                     visiting_adjective)
+from eventwire.events.syntax import (CONTENT, MISREAD_OBJECTS, MODIFIER_DEPS, coordination_head, has_to_infinitive,
+                                     headline_verb, pobjs, verb_of, visiting_adjective)
 from eventwire.types import ActorMention
 from eventwire.verbs import Pattern
 
@@ -338,9 +338,11 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     """Possible targets in order of preference: the direct object ("rejected a Russian request":
     whose the object is), target prepositions on the trigger or its object, then the one who
     should act in a demanded clause ("demanded that the junta release ...")."""
+    # a headline's verb read as a noun takes its object as an apposition ("... expels French ambassador")
+    misread = MISREAD_OBJECTS if t.pos_ == "NOUN" and headline_verb(t) else ()
     found = [[m for m in view.finder.with_conjuncts(c) if not (m.head in used and m.how == "sector")]
-             for c in t.children if c.dep_ in ("dobj", "dative", "attr")]
-    objects = [c for c in t.children if c.dep_ in OBJECTS]
+             for c in t.children if c.dep_ in ("dobj", "dative", "attr") + misread]
+    objects = [c for c in t.children if c.dep_ in OBJECTS + misread]
     # the words the pattern used hold target prepositions too: "spoke by telephone [with] X"
     holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects + \
         [view.doc[i] for i in sorted(used) if view.doc[i] not in objects and view.doc[i].i != t.i]
