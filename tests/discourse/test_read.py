@@ -258,3 +258,11 @@ def test_an_outlet_quoting_someone_is_not_the_speaker(code, text, person):
     assert coded.quotes and all(q.person == person for q in coded.quotes), coded.quotes
     assert coded.events and all(not e.speaker.endswith("MED") and e.trigger.text not in ("quoted", "cited")
                                 for e in coded.events), coded.events
+
+
+def test_she_is_a_titled_person_no_dictionary_knows(code):
+    # a person introduced by title and name, unknown to the dictionaries, is who "She" means next
+    coded = code("Peruvian Trade Minister Rosa Quispe Huaman arrived in Lima on Monday. "
+                 "She accused Bolivia of blocking the border crossing.", "2026-06-02")
+    assert any(e.source.startswith("PER") and e.target.startswith("BOL") and e.code.startswith("11")
+               for e in coded.events), coded.events

@@ -588,7 +588,11 @@ class MentionFinder:
         if residence and residence not in codes:
             # "ethnic Albanians in southern Serbia" are coded by the state they live in
             return [p.mention(Actor(residence, residence, "", residence), "residence")]
-        how = "ner" if p.unknown_name else "country+sector"
+        # "Colombian Foreign Minister Yolanda Villavicencio": a person no dictionary knows, whom
+        # a later "She" can mean; the model's PERSON may stop short of a second family name
+        name = [self.ents.get(i) for i in (p.head.i, p.head.i - 1) if i in {t.i for t in p.tokens}]
+        how = ("ner-person" if any(e is not None and e.label_ == "PERSON" for e in name) else "ner") \
+            if p.unknown_name else "country+sector"
         return [p.mention(Actor(_compose(cc, sector), cc, sector, cc), how) for cc in codes]
 
     def _counterpart(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:

@@ -9,6 +9,8 @@ from eventwire.types import Actor, ActorMention
 
 # Roles in which a state acts as itself: its government, forces and institutions are one party.
 STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# How a person is found: in the dictionaries, or by a name the model tagged beside a role ("ner-person").
+PEOPLE = ("person", "ner-person")
 
 
 @dataclass
@@ -47,8 +49,8 @@ class ArticleContext:
                     continue
                 # one entry per actor, but a person stays apart from their body: "Abdelatty said
                 # Cairo was ready" leaves Abdelatty the last person named, for a later "He"
-                person = m.how == "person"
-                store[:] = [(a, h) for a, h in store if a.code != m.actor.code or (h == "person") != person] \
+                person = m.how in PEOPLE
+                store[:] = [(a, h) for a, h in store if a.code != m.actor.code or (h in PEOPLE) != person] \
                     + [(m.actor, m.how)]
             del store[:-50]
 
@@ -102,12 +104,12 @@ class ArticleContext:
 
     def last_person(self) -> Actor | None:
         """The person the article last named as a subject ("He" opening a sentence)."""
-        return next((a for a, how in reversed(self.subjects) if how == "person"), None)
+        return next((a for a, how in reversed(self.subjects) if how in PEOPLE), None)
 
     def last_body(self) -> Actor | None:
         """The state or organisation last named as a subject: what "It also said …" refers to."""
         return next((a for a, how in reversed(self.subjects)
-                     if how not in ("person", "sector") and (a.country or how == "organization")), None)
+                     if how not in PEOPLE + ("sector",) and (a.country or how == "organization")), None)
 
     def with_title(self, word: str) -> Actor | None:
         """The most recent actor named with this role word ("the emir" after "Qatar's Emir Tamim")."""
