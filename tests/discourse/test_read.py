@@ -266,3 +266,9 @@ def test_she_is_a_titled_person_no_dictionary_knows(code):
                  "She accused Bolivia of blocking the border crossing.", "2026-06-02")
     assert any(e.source.startswith("PER") and e.target.startswith("BOL") and e.code.startswith("11")
                for e in coded.events), coded.events
+
+
+def test_an_outlet_spoken_to_is_no_later_target(code):
+    coded = code("ZAGREB, June 2 (Reuters) - The ruling was shameful, Croatian Prime Minister Andrej Plenkovic "
+                 "told Reuters. Plenkovic criticised the ruling again on Tuesday.", "2026-06-02")
+    assert not any(e.target.endswith("MED") for e in coded.events if e.code.startswith("11")), coded.events

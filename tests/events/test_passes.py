@@ -1379,3 +1379,28 @@ def test_passes_headline_verbs_read_as_nouns(code, text, expected):
 def test_passes_comma_partners_and_headline_objects(code, text, expected):
     found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}
     assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people captured are detained, a town captured is occupied
+    ("Nigerian troops captured four Boko Haram commanders near Maiduguri.", "173"),
+    ("The rebels captured the town of Kalehe.", "192"),
+    # another country's arms destroyed is force used on it; one's own, disarmament
+    ("Israeli jets destroyed a Hezbollah weapons depot in Lebanon.", "190"),
+    ("Armenia destroyed its stockpile of cluster munitions.", "0873"),
+])
+def test_passes_captured_people_and_destroyed_arms(code, text, expected):
+    assert expected in {c for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired three ballistic missiles on Tuesday, the Japanese defence ministry said.",
+    "Houthi forces launched 15 drones overnight.",
+])
+def test_passes_what_is_fired_is_no_target(code, text):
+    assert not any(t.endswith("MIL") and t[:3] == s[:3] for s, t, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_speaking_to_an_outlet_is_no_meeting(code):
+    found = triples(code("Speaking to Al Jazeera, Qatar's prime minister said Doha would keep mediating."))
+    assert not any(c.startswith("04") for s, t, c in found), found

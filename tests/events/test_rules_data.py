@@ -15,7 +15,8 @@ CODE_LISTS = ("symmetric_codes", "place_target_codes", "between_states_codes", "
 ROOT_LISTS = ("symmetric_roots", "domestic_roots", "place_object_roots", "instrument_roots", "spoken_roots",
               "reaction_roots")
 PREFIX_LISTS = ("facing_codes", "aimed_by_adjunct_codes", "promise_codes")  # codes or roots: a prefix of some code
-REWRITES = ("leaving", "arms_transfer", "civil_blockade", "cyber_attackers", "seized_places", "official_protest")  # {"codes": [...], "to": code}
+REWRITES = ("leaving", "arms_transfer", "civil_blockade", "cyber_attackers", "seized_places", "official_protest",
+            "enemy_arms")  # {"codes": [...], "to": code}
 
 
 @pytest.fixture(scope="module")

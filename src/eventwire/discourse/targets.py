@@ -28,6 +28,7 @@ ACTS_ON_SOMEONE = load_rules().acts_on_someone
 STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 ADVERSARIES = frozenset({"REB", "UAF", "CRM", "OPP"})  # armed groups, gunmen, gangs, the opposition
 HOSTILE_FROM = 13  # threats, protests... force: the roots a state aims at its adversaries
+PRESS = "MED"  # the news media's sector code
 CALMING = ("02", "039", "045", "036")  # appeals, offers to mediate, mediation, offers of talks: aimed at both sides
 
 
@@ -71,6 +72,8 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
         else:
             target = target or (_adversary(out, e) if e.quad_class >= 3 else "") or _insurgents_state(e) \
                 or _other_party(parsed, named, e, iso) or _domestic_adversary(parsed, named, e)
+        if target[3:6] == PRESS:
+            target = ""  # "..., Dodik told AP. He criticised the verdict": the outlet told is no party
         out.append(replace(e, target=target) if target else e)
     return out
 

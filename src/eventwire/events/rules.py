@@ -94,6 +94,8 @@ class EngineRules:
     domestic_sanctions: Mapping[str, object]
     halting_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
+    enemy_arms: Mapping[str, object]
+    weapon_nouns: frozenset[str]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]

@@ -25,7 +25,8 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     blockading a road or crossing protest (144);
     a state's forces using force on its own civilians or protesters repress them (175);
     peacekeepers arriving or deployed provide peacekeeping (074); hackers attacking use cyber
-    means (176); a state cutting ties with its own people's bodies sanctions them (172)."""
+    means (176); a state cutting ties with its own people's bodies sanctions them (172); another
+    country's weapons destroyed are force used on it (190)."""
     cyber = rules.cyber_attackers  # "Russian hackers attacked a water plant": a cyber attack
     if code in cyber.get("codes", ()) and sources and all(
             any(w in m.span.text.lower().split() for w in cyber["words"]) for m in sources):
@@ -59,6 +60,10 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     if code[:2] in own.get("roots", ()) and sources and targets and all(m.actor.sector in own["by"] and m.actor.country for m in sources) \
             and all(m.actor.sector in own["against"] and m.actor.country in home | {""} for m in targets):
         return own["to"]
+    enemy = rules.enemy_arms  # "Ukrainian drones destroyed a Russian ammunition depot": an attack
+    if code in enemy.get("codes", ()) and sources and targets \
+            and all(m.actor.country and m.actor.country not in home for m in targets):
+        return enemy["to"]
     keep = rules.peacekeeping  # "peacekeepers arrived in Mali": peacekeeping, not a visit
     if code in keep.get("codes", ()) and sources and all(
             any(w in m.span.text.lower() for w in keep["words"]) for m in sources):

@@ -188,11 +188,11 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
     # a posture or a dispatch moves forces of no stated side: the actor's own ("deployed
     # additional troops along the border", "sent police to the region")
     instrument = pattern is not None and pattern.code[:2] in view.rules.instrument_roots
-    candidates = [c for c in (_not_own(view, _not_possessed(view, found, own), mine, commands, instrument)
-                              for found in _candidates(view, t, used)) if c]
+    candidates = [c for c in (_not_own(view, _not_possessed(view, _not_weapons(view, found), own), mine, commands,
+                                       instrument) for found in _candidates(view, t, used)) if c]
     if not candidates:
-        found = _holders(view, t, mine, own) or _summarised(view, t, mine) \
-            or indirect_target(view, t, mine, set() if investigation else own)
+        found = _not_weapons(view, _holders(view, t, mine, own) or _summarised(view, t, mine)
+                             or indirect_target(view, t, mine, set() if investigation else own))
         return _not_own(view, found, mine, commands, instrument) if instrument else found
     for found in candidates:
         if not own or investigation or any(m.actor.country not in own for m in found):
@@ -406,6 +406,11 @@ def _not_own(view: SentenceView, found: Mentions, mine: set[str], own: set[str],
     return [m for m in found if (m.actor.code not in mine or _named_apart(view, m)) and not (
         (m.actor.country in own or (instrument and not m.actor.country)) and m.how != "person" and (
             m.actor.sector in ("MIL", "COP") or (not m.actor.sector and _names_the_state(view, m))))]
+
+
+def _not_weapons(view: SentenceView, found: Mentions) -> Mentions:
+    """"Russia launched 112 drones": what is fired, of no stated country, is no target."""
+    return [m for m in found if m.actor.country or view.doc[m.head].lemma_.lower() not in view.rules.weapon_nouns]
 
 
 def _named_apart(view: SentenceView, m: ActorMention) -> bool:

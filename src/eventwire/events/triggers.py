@@ -83,8 +83,9 @@ def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[in
     if any(_question(view, a) for a in [t, *t.ancestors]):
         return None  # "Asked whether Moscow would retaliate, Zakharova declined to comment": a question
     if t.tag_ == "VBG" and t.dep_ in ("advcl", "acl") and any(
-            o.lemma_.lower() in view.rules.press_words for o in pobjs(t, ("to", "with"))):
-        return None  # "Witkoff, speaking to reporters in Cairo, said ...": attribution, no meeting
+            o.lemma_.lower() in view.rules.press_words or any(m.actor.sector == "MED" for m in view.finder.at(o))
+            for o in pobjs(t, ("to", "with"))):
+        return None  # "Witkoff, speaking to reporters / to Reuters in Cairo, said ...": attribution, no meeting
     if t.lemma_.lower() in view.rules.readiness_words and not any(c.dep_ == "xcomp" for c in t.children):
         return None  # "ready to cooperate" is an intent; "the troops are ready" is none
     if pattern.pos == "NOUN":
