@@ -1404,3 +1404,36 @@ def test_passes_what_is_fired_is_no_target(code, text):
 def test_passes_speaking_to_an_outlet_is_no_meeting(code):
     found = triples(code("Speaking to Al Jazeera, Qatar's prime minister said Doha would keep mediating."))
     assert not any(c.startswith("04") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "China is unlikely to invade Taiwan this year.",
+    "Serbia is reluctant to recognise Kosovo.",
+    "The United States has yet to lift sanctions on Syria.",
+    "Chad was unable to deliver the promised troops to Mali.",
+])
+def test_passes_what_is_unlikely_or_yet_to_come_did_not_happen(code, text):
+    assert not triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # co-subjects who meet meet each other, not the host city's state
+    ("Modi and Xi will meet in Kazan next month.", ("IND", "CHN", "03"), ("IND", "RUS", "03")),
+    # an organisation's members meeting somewhere aim at no host
+    ("African Union leaders met in Addis Ababa on Sunday.", None, ("IGO", "ETH", "04")),
+    # a journey for talks with someone is aimed at them, not at the venue
+    ("Ruto will fly to Doha on Friday for talks with Sudanese officials.", ("KEN", "SDN", "03"), ("KEN", "QAT", "03")),
+])
+def test_passes_meetings_aim_at_partners_not_venues(code, text, expected, unexpected):
+    found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}
+    assert (expected is None or expected in found) and unexpected not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official complaint over an act with no named doer is aimed at whom it was addressed to
+    ("Nepal protested to China over the death of a Nepali trader.", ("NPL", "CHN", "11")),
+    ("Ghana summoned the Togolese ambassador over the killing of three Ghanaian farmers.", ("GHA", "TGO", "11")),
+])
+def test_passes_complaints_over_a_killing_aim_at_the_addressee(code, text, expected):
+    found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}
+    assert expected in found, found

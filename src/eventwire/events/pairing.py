@@ -87,6 +87,7 @@ def _reciprocal_words(view: SentenceView, cand: Candidate) -> bool:
 
 
 RETREAT = "087"  # de-escalate militarily: retreat, withdraw
+MEET_INTENT = "036"  # express intent to meet or negotiate
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CRM", "IMG", "INS", "CVL"})  # who may fight their own state
 
 
@@ -105,7 +106,10 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         topic = cand.trigger.lemma_.lower() in view.rules.topic_verbs or (reaction and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in view.rules.venue_nouns for c in cand.head.children))
         # (a reacting body of no stated country is the place's own: the place completes it instead)
-        placed = [] if reaction and not home - {""} else place_state(view, cand.head, own_only=topic)
+        # nor is where an organisation's members meet ("EU foreign ministers met in Brussels")
+        gathering = (cameo.root == "04" or cameo.code == MEET_INTENT) and cameo.code not in view.rules.place_target_codes \
+            and all(s.actor.code.startswith("IGO") for s in sources)
+        placed = [] if (reaction and not home - {""}) or gathering else place_state(view, cand.head, own_only=topic)
         targets = [m for m in placed if m.actor.code not in codes
                    and not (m.actor.country in home and (reaction or cameo.code in view.rules.place_target_codes
                                                          or cameo.root in COOPERATIVE_ROOTS))]

@@ -96,6 +96,7 @@ class EngineRules:
     quoting_verbs: frozenset[str]
     enemy_arms: Mapping[str, object]
     weapon_nouns: frozenset[str]
+    unrealised_words: frozenset[str]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]

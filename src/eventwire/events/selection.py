@@ -178,13 +178,21 @@ def unasserted(view: SentenceView, found: Found) -> Found:
                 and h.head.head.lemma_.lower() in view.rules.blocking_verbs:
             return True  # "vetoed a resolution calling for a ceasefire": it never called for one
         while (h.dep_ in ("xcomp", "ccomp") or (h.dep_ == "advcl" and has_to_infinitive(h))) and h.head.i != h.i:
+            infinitive = h.dep_ == "xcomp" and has_to_infinitive(h)
             h = h.head
-            if negated(h):
+            if negated(h) or (infinitive and _unrealised(view, h)):
                 return True
         return False
     if not view.strategy.hypotheticals:
         return found
     return {i: c for i, c in found.items() if not hypothetical(c)}
+
+
+def _unrealised(view: SentenceView, governor: Token) -> bool:
+    """"is unlikely / reluctant / unable to V", "has yet to V": the act has not happened."""
+    return governor.lemma_.lower() in view.rules.unrealised_words or (
+        governor.lemma_.lower() in ("have", "be")
+        and any(c.dep_ == "advmod" and c.lower_ in view.rules.unrealised_words for c in governor.children))
 
 
 SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,%])")  # "2-1", "3–0"

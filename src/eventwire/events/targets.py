@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
 from eventwire.events.candidate import SentenceView
-from eventwire.events.pairing import NAMED, acts_reacted_to, state_mention, unique
+from eventwire.events.pairing import NAMED, VICTIM_PREPS, acts_reacted_to, state_mention, unique
 from eventwire.events.selection import MEDIATION_CODES
 from eventwire.events.syntax import (CONTENT, MISREAD_OBJECTS, MODIFIER_DEPS, coordination_head, has_to_infinitive,
                                      headline_verb, pobjs, verb_of, visiting_adjective)
@@ -33,7 +33,8 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         withs = [x for x in t.subtree if x.dep_ == "prep" and x.lower_ == "with" and (v := verb_of(x)) is not None and v.i == t.i]
         partners = [p for x in withs for p in x.children if p.dep_ == "pobj"]
         return [m for m in actors_of(view, partners) if m.actor.code not in mine]
-    found = [m for m in _targets(view, t, pattern, following, positions, used, sources) if not _venue(view, m)]
+    found = _talks_partners(view, t, sources) \
+        or [m for m in _targets(view, t, pattern, following, positions, used, sources) if not _venue(view, m)]
     if not found:
         found = _shared_object(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith(view.rules.self_directed_codes):
@@ -53,6 +54,14 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
     if not found and pattern is not None:  # "refused to resume deliveries until Ukraine pays"
         found = withheld_from(view, pattern.code, [t] + [c for c in t.children if c.dep_ == "xcomp"])
     return found
+
+
+def _talks_partners(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """"will travel to Riyadh for talks with U.S. officials": whom the journey's talks are with,
+    not the place they are held in."""
+    mine = {m.actor.code for m in sources}
+    talks = [p for p in pobjs(t, ("for",)) if p.lemma_.lower() in view.rules.reciprocal_words]
+    return [m for m in actors_of(view, [w for p in talks for w in pobjs(p, ("with",))]) if m.actor.code not in mine]
 
 
 def _venue(view: SentenceView, m: ActorMention) -> bool:
@@ -219,7 +228,12 @@ def _doer_of_act_on_someone(view: SentenceView, t: Token, pattern: Pattern | Non
                            if m.actor.code not in mine)
             if found:
                 return found
-    return []
+    # no doer named: whom the reaction was addressed to ("protested to India over the killing
+    # of a teenager", "summoned the Afghan envoy over the killing of soldiers")
+    acted = {o.i for o in acts}
+    told = pobjs(t, ("to", "with")) + [c for c in t.children if c.dep_ == "dobj" and c.i not in acted]
+    told += [p for c in t.children if c.dep_ == "dobj" and c.i not in acted for p in pobjs(c, ("to", "with"))]
+    return [m for m in actors_of(view, told) if m.actor.code not in mine]
 
 
 def _accused(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
@@ -318,7 +332,10 @@ def slot_target(view: SentenceView, t: Token, pattern: Pattern, following: list[
     """The actor in the pattern's `+` slot ("expand trade with +")."""
     k = positions[pattern.words.index("+")]
     before = following[k] if k >= 0 else t
+    reaction = pattern.code[:2] in view.rules.reaction_roots
     for c in before.children:
+        if reaction and c.dep_ == "pobj" and c.lemma_.lower() in view.rules.acts_on_someone and pobjs(c, VICTIM_PREPS):
+            return []  # "protested over the killing of a teenager": aimed at the killer, not the victim
         if c.dep_ in ("pobj", "dobj", "dative"):
             found = [m for m in view.finder.with_conjuncts(c) if m.actor.code not in mine]
             if found:
