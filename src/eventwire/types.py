@@ -107,6 +107,11 @@ class ActorMention:
     how: str  # "person", "organization", "country+sector", "ner"...
 
 
+# How a person is found: in the dictionaries, or by a name the model tagged beside a role
+# ("Colombian Foreign Minister Yolanda Villavicencio" is "ner-person").
+PEOPLE = ("person", "ner-person")
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """One coded event with its evidence."""

@@ -1437,3 +1437,22 @@ def test_passes_meetings_aim_at_partners_not_venues(code, text, expected, unexpe
 def test_passes_complaints_over_a_killing_aim_at_the_addressee(code, text, expected):
     found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever orders a release or a pull-out does it
+    ("An Ankara court ordered the release of the Swedish journalist.", ("TUR", "SWE", "0841")),
+    ("Kagame ordered the withdrawal of Rwandan troops from Goma.", ("RWA", "COD", "0874")),
+    # naming someone or their act with an insult condemns them; with a word of triumph, praises
+    ("Maduro called Milei a communist.", ("VEN", "ARG", "111")),
+    # politicians who clash quarrel; soldiers who clash fight
+    ("Albanese clashed with Luxon over trade.", ("AUS", "NZL", "110")),
+    ("Armenian and Azerbaijani soldiers clashed near Sotk.", ("ARM", "AZE", "190")),
+])
+def test_passes_orders_insults_and_quarrels(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+def test_passes_an_appeal_with_a_word_of_blame_is_no_naming(code):
+    found = triples(code("Opposition senators called on the interior minister to resign over the bribery scandal."))
+    assert found and not any(c.startswith("11") for s, t, c in found), found

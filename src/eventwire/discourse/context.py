@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eventwire.types import Actor, ActorMention
+from eventwire.types import PEOPLE, Actor, ActorMention
 
 # Roles in which a state acts as itself: its government, forces and institutions are one party.
 STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-# How a person is found: in the dictionaries, or by a name the model tagged beside a role ("ner-person").
-PEOPLE = ("person", "ner-person")
 
 
 @dataclass

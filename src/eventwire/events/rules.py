@@ -97,6 +97,7 @@ class EngineRules:
     enemy_arms: Mapping[str, object]
     weapon_nouns: frozenset[str]
     unrealised_words: frozenset[str]
+    verbal_clash: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from eventwire.events.candidate import SentenceView
 from eventwire.events.pairing import place_objects
 from eventwire.events.rules import EngineRules
+from eventwire.types import PEOPLE
 
 
 def military_variant(rules: EngineRules, code: str, sources, targets) -> str:
@@ -100,6 +101,21 @@ def by_protester(view: SentenceView, code: str, trigger, sources) -> str:
             or (m.actor.country and not m.actor.sector and _named_as_state(view, m)) for m in sources):
         return official["to"]
     return code
+
+
+def by_debaters(view: SentenceView, code: str, trigger, sources, targets) -> str:
+    """Politicians who clash quarrel (190 -> 110): "Milei clashed with Lula over trade", "the
+    prime minister clashed with the opposition leader" (rules.json verbal_clash); troops, police,
+    rebels, supporters and countries named bare still fight."""
+    clash = view.rules.verbal_clash
+    if code not in clash.get("codes", ()) or trigger.lemma_.lower() not in clash["words"] or not sources or not targets:
+        return code
+    def politician(m) -> bool:
+        if m.how in PEOPLE or m.actor.code.startswith("IGO"):
+            return True
+        words = set(m.span.text.lower().split()) if m.span is not None else set()
+        return m.actor.sector in clash["sectors"] or bool(words & set(clash["politicians"]))
+    return clash["to"] if all(politician(m) for m in (*sources, *targets)) else code
 
 
 def _named_as_state(view: SentenceView, m) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.attribution import obliged, reporting_verb
 from eventwire.events.candidate import Candidate, Found, SentenceView
-from eventwire.events.syntax import future, modal, pobjs
+from eventwire.events.syntax import future, has_to_infinitive, modal, pobjs
 
 PHONE_CALL = "041"  # discuss by telephone
 
@@ -85,6 +85,9 @@ def characterisations(view: SentenceView, found: Found) -> Found:
         sources = subjects(view, verb)[0]
         if tone is None or not named or not sources or any(c.lower_ == "what" for c in verb.children):
             continue  # "protested over what it called dangerous conduct": naming inside another act
+        if any((c.dep_ == "xcomp" and has_to_infinitive(c)) or (c.dep_ == "prep" and c.lower_ in ("for", "on"))
+               for c in verb.children):
+            continue  # "called on the minister to resign over the scandal": an appeal, no naming
         thing = named[0]
         doers = view.finder.with_conjuncts(thing) or [
             m for c in thing.subtree if c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "pobj" and c.head.lower_ == "by")
