@@ -301,3 +301,12 @@ def test_a_hyphenated_given_name_leaves_the_family_name_first(code):
             "Lee urged Vietnam to expand trade.")
     urged = [e for e in code(text, "2026-06-02").events if e.trigger.text in ("urged", "expand")]
     assert urged and urged[0].source.startswith("KOR"), urged
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Arab leaders rejected the plan to move Palestinians out of Gaza.", "IGOMEAARL"),
+    ("West African heads of state lifted sanctions on Niger.", "IGOWAFWAS"),
+])
+def test_a_regions_leaders_acting_together_are_its_organisation(code, text, source):
+    found = {e.source for e in code(text, "2026-06-02").events}
+    assert source in found, found
