@@ -1456,3 +1456,20 @@ def test_passes_orders_insults_and_quarrels(code, text, expected):
 def test_passes_an_appeal_with_a_word_of_blame_is_no_naming(code):
     found = triples(code("Opposition senators called on the interior minister to resign over the bribery scandal."))
     assert found and not any(c.startswith("11") for s, t, c in found), found
+
+
+def test_passes_a_text_adopted_does_what_it_says(code):
+    # "adopted a resolution condemning X" is the condemnation, not the signing of an agreement
+    found = {(s, t[:3], c[:2]) for s, t, c in triples(code(
+        "The African Union adopted a resolution condemning the coup in Guinea-Bissau."))}
+    assert ("IGOAFRAFU", "GNB", "11") in found and not any(c == "05" for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial of "a claim" summing up what a speaker said is aimed at the speaker
+    ("Kyiv said Russian drones had struck a hospital in Kharkiv, a claim Moscow denied.", ("RUS", "UKR", "016")),
+    # a promised "befitting reply" is a threat of force
+    ("Pakistan's army said it would give a befitting response to any Indian incursion.", ("PAK", "IND", "138")),
+])
+def test_passes_denied_claims_and_befitting_replies(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))

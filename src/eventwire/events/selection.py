@@ -17,6 +17,7 @@ from eventwire.ontology import Codebook
 MEDIATION_CODES = ("043", "045")  # hosting and mediating
 VISIT_CODES = ("042",)  # a visit or an arrival, which its purpose may specify
 NO_MORE_SPECIFIC = ("01", "02", "040", "041", "042", "043", "044")  # "to meet the president" adds nothing
+ADOPTING = frozenset({"adopt", "approve", "pass"})  # a body adopting a text that says what it does
 
 SPOKEN_ROOTS = load_rules().spoken_roots  # demands, appeals, criticism: acts of their own when made while acting
 
@@ -32,6 +33,8 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
     dropped: set[int] = set()
     for i, cand in found.items():
         h = cand.frame or cand.head
+        if _adopted_content(view, cand.trigger, triggers):
+            dropped.add(i)  # "adopted a resolution condemning the coup": the condemnation is the act
         participle = h.dep_ in ("advcl", "acl", "conj") and h.tag_ == "VBG" and after_comma(h)
         on_spine = h.i in main or (h.pos_ in CONTENT and h.dep_ in ARGUMENT and h.head.i in main)
         if cand.frame is not None and h.pos_ in CONTENT and h.head.i in triggers:
@@ -45,6 +48,14 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
                          or _doing_by_object(view, h, cand, main) or _prompted(view, h, main)
                          or _fronted_participle(h, main))
     return {i: c for i, c in out.items() if i not in dropped}
+
+
+def _adopted_content(view: SentenceView, t: Token, triggers: set[int]) -> bool:
+    """Whether `t` adopts a text whose participle says what the adopters do ("the Assembly
+    adopted a resolution [condemning the coup]"): that act is coded, not an agreement (057)."""
+    return t.lemma_.lower() in ADOPTING and any(
+        o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in view.rules.document_nouns
+        and any(a.dep_ == "acl" and a.tag_ == "VBG" and a.i in triggers for a in o.children) for o in t.children)
 
 
 def _fronted_participle(h: Token, main: set[int]) -> bool:

@@ -19,7 +19,8 @@ LAWSUIT = "115"  # bring a lawsuit against
 ACCUSING = frozenset({"accuse", "charge", "allege", "blame"})
 CONSIDERING = "014"  # consider policy option
 REFUSAL = "12"  # reject
-WITHHOLDING_MARKS = ("until", "unless", "if")  # "will not lift the sanctions until Iran halts ..."
+WITHHOLDING_MARKS = ("until", "unless", "if")
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "assertion", "charge", "claim"})  # what a speaker's report is called  # "will not lift the sanctions until Iran halts ..."
 
 
 def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: list[Token],
@@ -261,6 +262,9 @@ def _summarised(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
+    if noun.lemma_.lower() in CLAIM_NOUNS and verb.dep_ in ("ccomp", "parataxis") \
+            and verb.head.lemma_.lower() in view.rules.speech_verbs:
+        verb = verb.head  # "Kyiv said Russia had shelled Kherson, a claim Moscow denied": Kyiv claimed it
     return [m for m in subjects(view, verb)[0] if m.actor.code not in mine]
 
 
