@@ -310,3 +310,13 @@ def test_a_hyphenated_given_name_leaves_the_family_name_first(code):
 def test_a_regions_leaders_acting_together_are_its_organisation(code, text, source):
     found = {e.source for e in code(text, "2026-06-02").events}
     assert source in found, found
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Hundreds of retirees marched on parliament in Lima.", "CVL"),
+    ("Taxi drivers blocked the main roads into Nairobi.", "LAB"),
+    ("Hooded men set fire to a mosque in Kaduna.", "UAF"),
+])
+def test_crowds_named_by_what_they_are(code, text, sector):
+    found = {e.source[3:6] for e in code(text, "2026-06-02").events}
+    assert sector in found, found

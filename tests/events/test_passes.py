@@ -1473,3 +1473,12 @@ def test_passes_a_text_adopted_does_what_it_says(code):
 ])
 def test_passes_denied_claims_and_befitting_replies(code, text, expected):
     assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # commodities shipped to a country, or deliveries resumed, are trade
+    ("Algeria resumed gas deliveries to Spain.", ("DZA", "ESP", "061")),
+    ("Nigeria began supplying diesel to Niger.", ("NGA", "NER", "061")),
+])
+def test_passes_commodity_shipments_are_trade(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
