@@ -48,3 +48,12 @@ def test_gazetteer_first_level_regions_of_every_country(gazetteer, name, country
 def test_gazetteer_shared_or_generic_region_names_are_nobodys(gazetteer, name):
     # Punjab is India's and Pakistan's; "Central" is a region of many; Georgia is the country
     assert gazetteer.region(name) == ""
+
+
+@pytest.mark.parametrize("name, country", [
+    # a place's own name, accents aside, before a bigger place only also called so ("Nis" is Niš,
+    # not Nice); but a far bigger place keeps a name a small town has as its own ("Moscow")
+    ("Nis", "SRB"), ("Moscow", "RUS"), ("Kiev", "UKR"),
+])
+def test_gazetteer_a_places_own_name_comes_first(gazetteer, name, country):
+    assert gazetteer.lookup(name).country == country

@@ -27,3 +27,9 @@ def test_a_place_after_the_is_found_at_its_own_position(code):
     places = {p.span.text: p.span for p in code(text).places if p.span}
     assert "Kingdom of Bahrain" in places, places
     assert places["Kingdom of Bahrain"].start == text.index("Kingdom of Bahrain")
+
+
+def test_an_untagged_name_of_two_words_is_looked_up_whole(code):
+    # "Novi" alone is a town in Michigan; "Novi Sad" is in Serbia
+    coded = code("Students blocked a bridge in Novi Sad on Friday.", "2026-06-02")
+    assert coded.events and all(e.target[:3] != "USA" and e.source[:3] != "USA" for e in coded.events), coded.events

@@ -239,8 +239,11 @@ class MentionFinder:
         # nothing; callers ask only in locative phrases, where a proper name is most likely a place
         if ent is not None and ent.label_ in ("GPE", "LOC", "NORP", "ORG"):
             start, end = ent.start, ent.end
-        elif self.doc[i].pos_ == "PROPN" and ent is None and (_locative(self.doc[i]) or modifier):
-            start, end = i, i + 1  # "in Soroti"; a bare capitalised word elsewhere is too often a name
+        elif self.doc[i].pos_ == "PROPN" and ent is None and (_locative(self.doc[i]) or _locative(_name_head(self.doc[i]))
+                                                               or modifier):
+            # "in Soroti"; a bare capitalised word elsewhere is too often a name. A name of two
+            # words is looked up whole: "in Novi Sad" is no "Novi" (Michigan)
+            start, end = _name_run(self.doc[i])
         else:
             return None
         text = self.doc[start:end].text
@@ -932,6 +935,23 @@ class MentionFinder:
                     if found:
                         return found
         return []
+
+
+def _name_head(tok: Token) -> Token:
+    """The last word of the proper name `tok` begins or continues ("Novi" -> "Sad")."""
+    while tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok
+
+
+def _name_run(tok: Token) -> tuple[int, int]:
+    """(start, end) of the untagged proper name `tok` is a word of: its compounds before its head."""
+    head = _name_head(tok)
+    start = head.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == start \
+            and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].ent_type_ == "":
+        start -= 1
+    return start, head.i + 1
 
 
 def _many_states() -> frozenset[str]:

@@ -27,6 +27,7 @@ GENERIC_REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", 
                                   "highlands", "mountain", "mountains", "river", "valley", "territory",
                                   "metropolitan", "federal", "special", "autonomous"})
 ALTERNATE_MIN = 100_000  # people: a place this big may be named by one of its other names
+OWN_NAME_WEIGHT = 10  # how much bigger a place must be to take a name from the place whose own name it is
 
 
 def plain(name: str) -> str:
@@ -90,14 +91,18 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
             continue
         place = Place(city["name"], iso3[city["countrycode"]], float(city["latitude"]),
                       float(city["longitude"]), int(city["population"]))
-        for name in {city["name"], *city.get("alternatenames", ())}:
+        # its own name without accents too: "Nis" in English copy is Niš
+        for name in {city["name"], plain(city["name"]), *city.get("alternatenames", ())}:
             if LATIN_NAME.match(name) and name not in NOT_PLACES:
                 found.setdefault(name, []).append(place)
     # a national capital called by its own name comes first: "Islamabad" is also an old name of
     # Chattogram, a bigger city, but in news it is Pakistan's capital
     capitals = {(c["capital"], c["iso3"]) for c in gc.get_countries().values() if c.get("capital")}
-    ranked = {name: tuple(sorted(ps, key=lambda p: ((p.name, p.country) not in capitals or p.name != name,
-                                                    -p.population))[:5])
+    # then a place whose own name it is, unless one that is only also called so is far bigger:
+    # "Nis" is Niš before Nice (one of whose other names it is), but "Moscow" is Moskva, not
+    # Moscow, Idaho
+    ranked = {name: tuple(sorted(set(ps), key=lambda p: ((p.name, p.country) not in capitals or p.name != name,
+                                                         -p.population * (OWN_NAME_WEIGHT if plain(p.name) == plain(name) else 1)))[:5])
               for name, ps in found.items()}
     # a state that shares its name with a country (Georgia) stays out: "Georgia" in news is the
     # country far more often
