@@ -320,3 +320,10 @@ def test_a_regions_leaders_acting_together_are_its_organisation(code, text, sour
 def test_crowds_named_by_what_they_are(code, text, sector):
     found = {e.source[3:6] for e in code(text, "2026-06-02").events}
     assert sector in found, found
+
+
+def test_it_in_a_coordinated_clause_is_the_first_clauses_subject(code):
+    found = {(e.source[:3], e.code[:2]) for e in code(
+        "Laos has recalled its ambassador from Hanoi, and last week it suspended imports of Vietnamese rice.",
+        "2026-06-02").events}
+    assert ("LAO", "16") in found and not any(s == "VNM" for s, c in found), found

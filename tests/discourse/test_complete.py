@@ -162,3 +162,10 @@ def test_soldiers_acting_on_the_opposition_are_of_the_place():
 def test_a_transnational_armed_group_is_the_rebels_of_where_it_fights(code, text, expected):
     found = {e.source for e in code(text, "2026-06-02").events}
     assert found == {expected}, found
+
+
+def test_one_phrase_is_completed_once_for_all_its_acts(code):
+    # "the foreign ministry" of a Nairobi story summoned the envoy and lodged a protest: Kenya's both times
+    coded = code("NAIROBI, June 2 (Reuters) - The foreign ministry summoned the Ugandan high commissioner on "
+                 "Monday and lodged a protest.", "2026-06-02")
+    assert len(coded.events) >= 2 and {e.source for e in coded.events} == {"KENGOV"}, coded.events

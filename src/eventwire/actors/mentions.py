@@ -824,6 +824,15 @@ class MentionFinder:
                 or _reported_subject(pron)
             if speaker is not None:  # "Kenya told the UN it cannot ...": the one who speaks
                 found = [m for m in self.with_conjuncts(speaker) if m.how not in ("person", "pronoun")]
+                if not found and speaker.lower_ == "it" and speaker.i != pron.i:
+                    found = self._antecedent(speaker)  # "..., and it said it would respond"
+                if found:
+                    return found
+            if pron.dep_ == "nsubj" and pron.head.dep_ == "conj":
+                # "Cambodia withdrew its ambassador from Bangkok, and it banned ...": the first
+                # clause's subject, not the last name before the pronoun
+                first = [c for c in pron.head.head.children if c.dep_ == "nsubj"]
+                found = [m for c in first for m in self.with_conjuncts(c) if m.how not in ("person", "pronoun", "sector")]
                 if found:
                     return found
             for tok in reversed(self.doc[:pron.i]):

@@ -104,9 +104,16 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
     # its target: the next candidate country is tried, else the role stays bare.
     people = people or {}
     out = []
+    # one phrase is one actor: "the foreign ministry summoned the Indian envoy and lodged a
+    # protest" is one ministry, completed once for both acts (sentence, span) -> code
+    completed: dict[tuple[int, int, int], str] = {}
     for e in events:
         place = e.location.country if e.location is not None else ""
         source, target, speaker = e.source, e.target, e.speaker
+        span = (e.sentence, e.source_span.start, e.source_span.end) if e.source_span is not None else None
+        if span in completed and is_bare_role(source, countries) and completed[span][3:] == source \
+                and completed[span][:3] != target[:3]:
+            source = completed[span]
         # a visit or talks are between states: the visitor is not of the country visited, nor
         # the guests ("hosted leaders from 20 countries") of the host's
         abroad = e.code.startswith(BETWEEN_STATES)
@@ -145,6 +152,8 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
             # "..., the governor said": a local official speaks for the place of the act
             local = place if e.speaker_span is not None and LOCAL_OFFICES & set(e.speaker_span.text.lower().split()) else ""
             speaker = _complete(speaker, (person, local, home, state), "")
+        if span is not None and is_bare_role(e.source, countries) and not is_bare_role(source, countries):
+            completed.setdefault(span, source)
         if (source, target, speaker) != (e.source, e.target, e.speaker):
             e = replace(e, source=source, target=target, speaker=speaker)
         out.append(e)
