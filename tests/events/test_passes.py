@@ -1482,3 +1482,19 @@ def test_passes_denied_claims_and_befitting_replies(code, text, expected):
 ])
 def test_passes_commodity_shipments_are_trade(code, text, expected):
     assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # foreign troops ordered out are expelled
+    ("Chad ordered French troops to leave.", {("TCD", "FRA", "16")}),
+    # operations against a named foe are force
+    ("The Nigerian army conducted operations against Boko Haram near Bama.", {("NGA", "NGA", "19")}),
+])
+def test_passes_army_and_rebels_expelled_troops_and_operations(code, text, expected):
+    found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}
+    assert expected <= found, found
+
+
+def test_passes_an_army_and_rebels_read_as_one_phrase_both_act(code):
+    sources = {s for s, t, c in triples(code("The Myanmar army and KIA rebels fought near Bhamo."))}
+    assert {"MMRMIL", "MMRREB"} <= sources, sources

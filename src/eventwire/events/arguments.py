@@ -75,12 +75,16 @@ def _headline_partners(view: SentenceView, t: Token, s: Token) -> Mentions:
 
 
 def _coordinated_person_modifier(view: SentenceView, s: Token) -> Mentions:
-    """"Australian Prime Minister A and Fijian Prime Minister B signed ...", which the parser
-    reads as one name with the first person a modifier of the second: the first is a subject too."""
+    """"Australian Prime Minister A and Fijian Prime Minister B signed ...", "The Congolese army
+    and M23 rebels fought ...", which the parser reads as one phrase with the first actor a
+    modifier of the second: the first is a subject too."""
     codes = {m.actor.code for m in view.finder.at(s)}
     for c in s.children:
         if c.dep_ in ("nmod", "compound") and any(x.dep_ == "cc" for x in c.children):
-            found = [m for m in view.finder.at(c) if m.how == "person" and m.actor.code not in codes]
+            # a person or a body named by itself; a country's role ("the Colombian army"), not a
+            # bare country, which only qualifies the head ("U.S. and Russian negotiators")
+            found = [m for m in view.finder.at(c) if m.actor.code not in codes and (
+                m.how in ("person", "organization") or (m.how == "country+sector" and m.actor.sector))]
             if found:
                 return found
     return []
