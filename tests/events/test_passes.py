@@ -1498,3 +1498,12 @@ def test_passes_army_and_rebels_expelled_troops_and_operations(code, text, expec
 def test_passes_an_army_and_rebels_read_as_one_phrase_both_act(code):
     sources = {s for s, t, c in triples(code("The Myanmar army and KIA rebels fought near Bhamo."))}
     assert {"MMRMIL", "MMRREB"} <= sources, sources
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's forces blockading a port besiege it; forces sent to help another country protect it
+    ("Saudi warships blockaded the port of Aden.", ("SAU", "YEM", "191")),
+    ("Burundi sent troops to Congo to help fight M23 rebels.", ("BDI", "COD", "074")),
+])
+def test_passes_armed_blockades_and_helping_deployments(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))

@@ -98,6 +98,8 @@ class EngineRules:
     weapon_nouns: frozenset[str]
     unrealised_words: frozenset[str]
     verbal_clash: Mapping[str, object]
+    armed_blockade: Mapping[str, object]
+    helping_deployment: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]

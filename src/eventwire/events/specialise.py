@@ -23,7 +23,7 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     countries together is a joint exercise (062); armed groups attacking police do not riot (190);
     a state withdrawing from an international organisation reduces relations with it (160), and
     weapons a state hands over to another country are aid (072), not disarmament; civilians
-    blockading a road or crossing protest (144);
+    blockading a road or crossing protest (144), a state's forces blockading a port besiege it (191);
     a state's forces using force on its own civilians or protesters repress them (175);
     peacekeepers arriving or deployed provide peacekeeping (074); hackers attacking use cyber
     means (176); a state cutting ties with its own people's bodies sanctions them (172); another
@@ -47,6 +47,9 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     if code in arms.get("codes", ()) and sources and targets and not any(m.actor.sector in arms["not_by"] for m in sources) \
             and all(m.actor.country and m.actor.country not in home for m in targets):
         return arms["to"]
+    siege = rules.armed_blockade  # "warships blockaded the port of Hodeidah": a siege, not a protest
+    if code in siege.get("codes", ()) and sources and all(m.actor.sector in siege["by"] for m in sources):
+        return siege["to"]
     block = rules.civil_blockade  # "farmers blockaded border crossings": a protest, not a siege
     if code in block.get("codes", ()) and sources and all(m.actor.sector in block["by"] for m in sources):
         return block["to"]
@@ -89,6 +92,20 @@ def by_object(view: SentenceView, code: str, trigger) -> str:
     if any(o.lemma_.lower() in seized["nouns"] for o in objects) or place_objects(view, trigger, lenient=True):
         return seized["to"]
     return code
+
+
+def by_purpose(view: SentenceView, code: str, trigger, sources, targets) -> str:
+    """Forces sent to another country to help it protect it (15x -> 074): "Rwanda sent troops to
+    Mozambique to help fight insurgents" (rules.json helping_deployment)."""
+    helping = view.rules.helping_deployment
+    if code not in helping.get("codes", ()) or not targets:
+        return code
+    home = {m.actor.country for m in sources}
+    if any(not m.actor.country or m.actor.country in home for m in targets):
+        return code
+    purposes = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in helping["verbs"]
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return helping["to"] if purposes else code
 
 
 def by_protester(view: SentenceView, code: str, trigger, sources) -> str:
