@@ -58,3 +58,10 @@ def test_dateline_year_from_the_weekday_of_the_lead():
     dl = parse_dateline("ADDIS ABABA, Feb 16 (Reuters) - African Union leaders ended a summit on Sunday.",
                         today=date(2026, 11, 26))
     assert dl.date == date(2025, 2, 16) and dl.year_from == "weekday"
+
+
+def test_dateline_year_from_the_day_the_news_was_said_on():
+    # March 12 was a Thursday in 2026: the act "on Wednesday" is the day before the saying
+    dl = parse_dateline("KYIV, March 12 (Reuters) - Russian drones struck Odesa on Wednesday, the regional "
+                        "governor said on Thursday.", today=date(2026, 12, 6))
+    assert dl.date == date(2026, 3, 12) and dl.year_from == "weekday"

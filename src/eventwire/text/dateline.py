@@ -33,6 +33,7 @@ CURRENT_YEAR = re.compile(r"\b(?:so far in|so far this year,? in|earlier in|late
                           r"until the end of|for the rest of|the rest of)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+SAID_ON = re.compile(r"\b(said|says|told \w+|announced|stated|added)\s*$")  # words just before "on <weekday>"
 # Words that open a story in capitals without being a dateline's place.
 NOT_PLACES = {"BREAKING", "UPDATE", "UPDATED", "ANALYSIS", "EXCLUSIVE", "FACTBOX", "EXPLAINER", "COMMENT",
               "OPINION", "INTERVIEW", "FEATURE", "CORRECTED", "URGENT", "FLASH", "ALERT", "EDITORIAL", "WRAPUP",
@@ -117,7 +118,11 @@ def infer_year(text: str, month: int, day: int, today: date) -> tuple[int, str]:
     # "… said on Thursday" in the lead, under "BEIJING, May 15": wires report the day's news,
     # so the year is a recent one in which May 15 was that Thursday (or the day after it)
     lead = re.split(r"(?<=[.!?])\s", text[:600], maxsplit=2)
-    w = WEEKDAY.search(" ".join(lead[:2]))
+    # the day the news is said on is the dateline's day; an act told before it may be the day
+    # before ("shelled Kherson on Wednesday, the governor said on Thursday")
+    weekdays = list(WEEKDAY.finditer(" ".join(lead[:2])))
+    w = next((x for x in weekdays if SAID_ON.search(" ".join(lead[:2])[max(0, x.start() - 40):x.start()])),
+             weekdays[0] if weekdays else None)
     if w:
         weekday = WEEKDAYS.index(w.group(1).lower())
         for lag in (0, 1):
