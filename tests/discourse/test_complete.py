@@ -169,3 +169,13 @@ def test_one_phrase_is_completed_once_for_all_its_acts(code):
     coded = code("NAIROBI, June 2 (Reuters) - The foreign ministry summoned the Ugandan high commissioner on "
                  "Monday and lodged a protest.", "2026-06-02")
     assert len(coded.events) >= 2 and {e.source for e in coded.events} == {"KENGOV"}, coded.events
+
+
+@pytest.mark.parametrize("text, source", [
+    # gunmen act where they are
+    ("Gunmen attacked a gendarmerie post in Tillaberi on Friday.", "NERUAF"),
+    ("Gunmen killed four traders in Tillaberi on Monday.", "NERUAF"),
+])
+def test_local_actors_take_the_place_they_act_in(code, text, source):
+    found = {e.source for e in code(text, "2026-06-02").events}
+    assert source in found, found

@@ -18,7 +18,7 @@ ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY"
                    "BUS", "MED", "EDU", "HLH", "ELI", "AGR", "ENV", "HRI", "PTY", "REL", "MOS", "SHI", "SUN",
                    "CHR", "CTH", "PRO", "DOX", "CPT", "JEW", "HIN", "BUD", "SIK", "DRZ", "ALE", "RAD", "INS",
                    "SEP"})
-# Roles that act where they are: police, courts, protesters, residents... act in their own country,
+# Roles that act where they are: police, courts, protesters, residents, gunmen... act in their own country,
 # so the place of the act is theirs. Governments, armies, rebels and spies act abroad too ("the
 # minister visited Paris", "troops shelled a town across the border"), and refugees are by
 # definition away from home, so a place says nothing about them as a source.
@@ -32,7 +32,7 @@ POLITICAL_ROLES = frozenset({"OPP", "PTY", "LEG", "JUD", "MED", "LAB", "EDU", "E
 # Offices of a place, not a state: their holder is of the country where the act happened.
 LOCAL_OFFICES = frozenset({"governor", "mayor", "police", "regional", "local", "district", "provincial"})
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
-                         "ELI", "REL", "HRI", "ENV", "PTY"})
+                         "ELI", "REL", "HRI", "ENV", "PTY", "UAF"})
 
 
 def is_bare_role(code: str, countries: frozenset[str]) -> bool:
