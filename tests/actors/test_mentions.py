@@ -327,3 +327,14 @@ def test_it_in_a_coordinated_clause_is_the_first_clauses_subject(code):
         "Laos has recalled its ambassador from Hanoi, and last week it suspended imports of Vietnamese rice.",
         "2026-06-02").events}
     assert ("LAO", "16") in found and not any(s == "VNM" for s, c in found), found
+
+
+def test_a_capital_owning_a_role_other_than_government_keeps_the_role(code):
+    found = {e.source for e in code("Tehran's defence ministry said its forces had seized a tanker.", "2026-06-02").events}
+    assert "IRNMIL" in found, found
+
+
+def test_it_in_a_relative_clause_on_the_object_is_the_main_subject(code):
+    found = {(e.source[:3], e.code[:2]) for e in code(
+        "Estonia expelled a Russian diplomat whom it accused of spying.", "2026-06-02").events}
+    assert ("EST", "11") in found and ("RUS", "11") not in found, found

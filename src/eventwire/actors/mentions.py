@@ -58,6 +58,7 @@ PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister"
                           "governor", "mayor", "secretary", "official", "lawmaker", "senator", "judge", "prosecutor",
                           "king", "queen", "emir", "prince", "negotiator", "adviser", "advisor", "lawyer"})
 GROUP_MARKERS = frozenset({"two", "both", "warring"})
+STATE_BRANCHES = frozenset({"MIL", "JUD", "LEG", "SPY"})  # roles a capital's possessive does not make the government's
 # People who speak or act for a body named after "for": "a spokesman for the foreign ministry".
 AGENT_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "negotiator",
                          "adviser", "advisor", "lawyer", "official", "officials"})
@@ -562,8 +563,11 @@ class MentionFinder:
         entry = next(x for x in ents if x.kind == "metonym")
         actor = entry.actor_on(self.day)
         # "Moscow's delegation" is the government's; "a Paris court" the judiciary's: a capital
-        # compounded onto a role word names only the country
-        if sector and (not entry.sector or self.doc[e - 1].dep_ == "compound"):
+        # compounded onto a role word names only the country; so does one owning a branch of the
+        # state other than the government ("Moscow's defence ministry" is the military,
+        # "Belgrade's High Court" the judiciary; a capital's police chief is still an official)
+        if sector and (not entry.sector or self.doc[e - 1].dep_ == "compound"
+                       or (entry.sector == "GOV" and sector in STATE_BRANCHES)):
             actor = Actor(_compose(actor.country, sector), actor.country, sector, actor.name)
         return [p.mention(actor, "metonym")]
 
@@ -828,10 +832,13 @@ class MentionFinder:
                     found = self._antecedent(speaker)  # "..., and it said it would respond"
                 if found:
                     return found
-            if pron.dep_ == "nsubj" and pron.head.dep_ == "conj":
-                # "Cambodia withdrew its ambassador from Bangkok, and it banned ...": the first
-                # clause's subject, not the last name before the pronoun
-                first = [c for c in pron.head.head.children if c.dep_ == "nsubj"]
+            main = pron.head.head if pron.head.dep_ == "conj" else pron.head.head.head \
+                if pron.head.dep_ == "relcl" and pron.head.head.dep_ in ("dobj", "pobj") else None
+            if pron.dep_ == "nsubj" and main is not None:
+                # "Cambodia withdrew its ambassador from Bangkok, and it banned ...", "expelled a
+                # Belarusian diplomat whom it accused of spying": the main clause's subject, not
+                # the last name before the pronoun
+                first = [c for c in main.children if c.dep_ == "nsubj"]
                 found = [m for c in first for m in self.with_conjuncts(c) if m.how not in ("person", "pronoun", "sector")]
                 if found:
                     return found
