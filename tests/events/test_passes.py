@@ -1507,3 +1507,25 @@ def test_passes_an_army_and_rebels_read_as_one_phrase_both_act(code):
 ])
 def test_passes_armed_blockades_and_helping_deployments(code, text, expected):
     assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killed "in" an attack owned by a nationality or a "by" phrase: its owner did it
+    ("Six Syrians were killed in a Turkish drone strike near Kobani.", ("TUR", "SYR", "19")),
+    ("Nine soldiers were killed in an ambush by JNIM militants near Djibo.", None),
+    # the one urged in a passive appeal is its target
+    ("Serbia was urged by the EU to recognise Kosovo's passports.", ("IGO", "SRB", "02")),
+    # a promised attack or revenge is a threat of force
+    ("Hezbollah vowed further attacks on Israeli border towns.", ("LBN", "ISR", "13")),
+    # under fire: forces shot at; a minister criticised
+    ("Nigerian troops came under fire from bandits in Zamfara.", ("NGA", "NGA", "19")),
+    ("The Kenyan finance minister came under fire from opposition lawmakers.", ("KEN", "KEN", "11")),
+])
+def test_passes_passive_attacks_appeals_vows_and_fire(code, text, expected):
+    found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}
+    assert (expected in found) if expected else found, found
+
+
+def test_passes_co_subjects_appealing_do_not_appeal_to_each_other(code):
+    found = triples(code("Norway and Switzerland called for a humanitarian truce in Sudan."))
+    assert found and not any({s[:3], t[:3]} == {"NOR", "CHE"} for s, t, c in found), found

@@ -16,7 +16,8 @@ ROOT_LISTS = ("symmetric_roots", "domestic_roots", "place_object_roots", "instru
               "reaction_roots")
 PREFIX_LISTS = ("facing_codes", "aimed_by_adjunct_codes", "promise_codes")  # codes or roots: a prefix of some code
 REWRITES = ("leaving", "arms_transfer", "civil_blockade", "cyber_attackers", "seized_places", "official_protest",
-            "enemy_arms", "verbal_clash", "armed_blockade", "helping_deployment")  # {"codes": [...], "to": code}
+            "enemy_arms", "verbal_clash", "armed_blockade", "helping_deployment",
+            "figurative_fire")  # {"codes": [...], "to": code}
 
 
 @pytest.fixture(scope="module")

@@ -31,7 +31,11 @@ def subjects(view: SentenceView, t: Token, depth: int = 0) -> tuple[Mentions, Me
     if passive and t.lemma_.lower() in view.rules.stative_passives and not any(c.dep_ == "agent" for c in t.children):
         subj, passive = passive, []  # "the militias were engaged in looting": they did it
     if passive:
-        return actors_of(view, pobjs(t, deps=("agent",))), actors_of(view, passive)
+        agents = pobjs(t, deps=("agent",))
+        if not agents:  # "were killed in an Israeli air strike", "in an ambush by Islamic State militants"
+            agents = [d for p in pobjs(t, ("in",)) if p.lemma_.lower() in view.rules.attack_nouns
+                      for d in [p, *pobjs(p, ("by",))]]
+        return actors_of(view, agents), actors_of(view, passive)
     if not subj and t.dep_ == "conj" and any(c.dep_ == "auxpass" for c in t.children) \
             and any(c.dep_ == "agent" for c in t.children):
         # "arrived in Addis Ababa and was received by Abiy": the agent acts on the shared subject
@@ -174,9 +178,10 @@ def _first_found(view: SentenceView, tokens) -> Mentions:
 
 def addressees(view: SentenceView, t: Token) -> Mentions:
     """Who is urged, asked or called on: "urged Iran to ...", "called on the junta to ..."."""
+    # "Hamas was urged by Qatar to accept the proposal": the passive's subject is who is urged
     named = [x for c in t.children for x in (
-        [c] if c.dep_ in ("dobj", "dative") else
-        [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") else [])]
+        [c] if c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in t.children))
+        else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") else [])]
     found = _first_found(view, named)
     if found:
         return found

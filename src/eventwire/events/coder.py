@@ -14,7 +14,7 @@ from eventwire.events.emit import Where, event, keep_best, null_actor
 from eventwire.events.pairing import pairs, refine
 from eventwire.events.rules import EngineRules, load_rules
 from eventwire.events.specialise import (by_debaters, by_object, by_parties, by_protester, by_purpose, by_scale,
-                                         military_variant, not_an_act)
+                                         by_target_under_fire, military_variant, not_an_act)
 from eventwire.events.strategy import BUNDLED, Strategy
 from eventwire.ontology import Codebook
 from eventwire.types import CoderSettings, Event
@@ -88,6 +88,7 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Wh
         code = by_protester(view, by_object(view, code, cand.head), cand.trigger, cand.sources)
         code = by_debaters(view, code, cand.trigger, cand.sources, cand.targets)
         code = by_purpose(view, code, cand.trigger, cand.sources, cand.targets)
+        code = by_target_under_fire(view, code, cand.pattern, cand.targets)
     cameo = codebook.closest(code)
     if cameo is None or not_an_act(view.rules, cameo.code, cand.sources):
         return []

@@ -82,12 +82,15 @@ def _reciprocal_words(view: SentenceView, cand: Candidate) -> bool:
     cooperative pattern; "violated the ceasefire" is not mutual)."""
     if cand.trigger.lemma_.lower() in view.rules.hosting_verbs:
         return False  # "Qatar and Egypt will host talks": co-hosts bring others together
+    if cand.code.startswith(APPEAL):
+        return False  # "France and Germany called for a ceasefire": an appeal to the warring sides, not each other
     words = [cand.trigger] + ([view.doc[i] for i in cand.used] if cand.code[:2] < "09" else [])
     return any(w.lemma_.lower() in view.rules.reciprocal_words for w in words)
 
 
 RETREAT = "087"  # de-escalate militarily: retreat, withdraw
 MEET_INTENT = "036"  # express intent to meet or negotiate
+APPEAL = "02"  # make an appeal or request
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CRM", "IMG", "INS", "CVL"})  # who may fight their own state
 
 

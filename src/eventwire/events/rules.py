@@ -100,6 +100,8 @@ class EngineRules:
     verbal_clash: Mapping[str, object]
     armed_blockade: Mapping[str, object]
     helping_deployment: Mapping[str, object]
+    attack_nouns: frozenset[str]
+    figurative_fire: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern
     negations: frozenset[str]

@@ -94,6 +94,16 @@ def by_object(view: SentenceView, code: str, trigger) -> str:
     return code
 
 
+def by_target_under_fire(view: SentenceView, code: str, pattern, targets) -> str:
+    """"came under fire from X": force when forces or a place are shot at, criticism when a
+    minister or a government is (190 -> 111, rules.json figurative_fire)."""
+    fire = view.rules.figurative_fire
+    if code not in fire.get("codes", ()) or pattern is None or not targets \
+            or not any(w == fire["word"] or (not isinstance(w, str) and fire["word"] in w) for w in pattern.words):
+        return code
+    return fire["to"] if all(m.actor.sector not in fire["armed"] for m in targets) else code
+
+
 def by_purpose(view: SentenceView, code: str, trigger, sources, targets) -> str:
     """Forces sent to another country to help it protect it (15x -> 074): "Rwanda sent troops to
     Mozambique to help fight insurgents" (rules.json helping_deployment)."""
