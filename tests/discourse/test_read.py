@@ -272,3 +272,10 @@ def test_an_outlet_spoken_to_is_no_later_target(code):
     coded = code("ZAGREB, June 2 (Reuters) - The ruling was shameful, Croatian Prime Minister Andrej Plenkovic "
                  "told Reuters. Plenkovic criticised the ruling again on Tuesday.", "2026-06-02")
     assert not any(e.target.endswith("MED") for e in coded.events if e.code.startswith("11")), coded.events
+
+
+def test_a_headline_restated_by_the_lead_is_one_event_of_the_leads_date(code):
+    text = ("LOME, June 4 (Reuters) - Togo police use tear gas on marchers\n"
+            "Togolese police fired tear gas at marchers in Lome on Tuesday.")
+    fired = [e for e in code(text, "2026-06-04").events if e.code.startswith("17")]
+    assert len(fired) == 1 and fired[0].date == date(2026, 6, 2), fired

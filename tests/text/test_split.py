@@ -30,3 +30,20 @@ def test_split_a_post_on_x_ends_its_sentence():
     text = "The envoy replied on X. Ghana's president ordered an inquiry on Monday."
     assert [s.text for s in sentences(text, sentence_splitter())] == [
         "The envoy replied on X.", "Ghana's president ordered an inquiry on Monday."]
+
+
+def test_split_a_headline_line_with_no_stop_is_its_own_sentence():
+    from eventwire.text.split import sentence_splitter
+
+    text = ("Ghana recalls envoy to Togo, suspends border trade\n"
+            "Ghana recalled its ambassador to Togo on Monday after a border shooting.")
+    found = [s.text for s in sentences(text, sentence_splitter())]
+    assert found == ["Ghana recalls envoy to Togo, suspends border trade",
+                     "Ghana recalled its ambassador to Togo on Monday after a border shooting."], found
+
+
+def test_split_a_wrapped_sentence_stays_whole():
+    from eventwire.text.split import sentence_splitter
+
+    text = "Ghana recalled its ambassador to Togo on Monday after a shooting near the\nborder town of Aflao."
+    assert len(list(sentences(text, sentence_splitter()))) == 1

@@ -44,7 +44,12 @@ def leave_out_background(events: Sequence[Event], story: date | None, story_cert
 
 
 def once_per_article(events: Sequence[Event]) -> list[Event]:
-    """Each real-world event once, where it is first reported: later events with the same source, target, code and date go."""
+    """Each real-world event once, where it is first reported: later events with the same source,
+    target, code and date go. A headline's act with no time of its own that the lead restates
+    with one ("Fiji police use tear gas on protesters" / "... fired tear gas ... on Tuesday") is
+    the lead's event, told there with its time and its details."""
+    told = {(e.source, e.target[:3], e.code) for e in events if e.sentence == 2 and e.date_text}
+    events = [e for e in events if not (e.sentence == 1 and not e.date_text and (e.source, e.target[:3], e.code) in told)]
     seen: set[tuple] = set()
     out = []
     for e in events:
@@ -54,3 +59,4 @@ def once_per_article(events: Sequence[Event]) -> list[Event]:
         seen.add(key)
         out.append(e)
     return out
+

@@ -52,12 +52,26 @@ def sentences(text: str, splitter, start: int = 0) -> Iterator[RawSentence]:
     for offset, piece in chunks(text[start:]):
         offset += start
         for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", piece):  # paragraphs
-            para = m.group(0)
-            doc = splitter(para)
-            for sent in doc.sents:
-                s = sent.text.strip()
-                if not s or not any(ch.isalnum() for ch in s):
-                    continue
-                start = offset + m.start() + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-                yield RawSentence(index, start, s)
-                index += 1
+            for part_start, para in _headline_apart(m.start(), m.group(0)):
+                doc = splitter(para)
+                for sent in doc.sents:
+                    s = sent.text.strip()
+                    if not s or not any(ch.isalnum() for ch in s):
+                        continue
+                    start = offset + part_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                    yield RawSentence(index, start, s)
+                    index += 1
+
+
+HEADLINE_WORDS = 20  # at most this many words in a headline line
+HEADLINE = re.compile(r"(?P<line>[^\n]*[^\s.!?,;:\-–—\"'”’])[ \t]*\n(?=[ \t]*[A-Z\"“])")
+
+
+def _headline_apart(start: int, para: str) -> list[tuple[int, str]]:
+    """A paragraph's first line that ends with no stop and is followed by a capitalised line is a
+    headline, not the start of a wrapped sentence ("... government shuts broadcaster" above the
+    lead): (offset, text) pieces, the headline apart."""
+    m = HEADLINE.match(para)
+    if m is None or len(m.group("line").split()) > HEADLINE_WORDS:
+        return [(start, para)]
+    return [(start, m.group("line")), (start + m.end(), para[m.end():])]
