@@ -338,3 +338,15 @@ def test_it_in_a_relative_clause_on_the_object_is_the_main_subject(code):
     found = {(e.source[:3], e.code[:2]) for e in code(
         "Estonia expelled a Russian diplomat whom it accused of spying.", "2026-06-02").events}
     assert ("EST", "11") in found and ("RUS", "11") not in found, found
+
+
+def test_an_unknown_family_name_before_a_hyphenated_given_name_is_the_person_later(code):
+    text = ("SEOUL, June 2 (Reuters) - Police arrested opposition leader Choi Sung-ho on Monday. "
+            "Choi accused the government of a political vendetta.")
+    accused = [e for e in code(text, "2026-06-02").events if e.code.startswith("11")]
+    assert accused and accused[0].source.startswith("KOR"), accused
+
+
+def test_supporters_who_rally_are_protesters(code):
+    found = {e.source for e in code("Thousands of his supporters rallied outside parliament in Dhaka.", "2026-06-02").events}
+    assert "BGDOPP" in found, found

@@ -1529,3 +1529,11 @@ def test_passes_passive_attacks_appeals_vows_and_fire(code, text, expected):
 def test_passes_co_subjects_appealing_do_not_appeal_to_each_other(code):
     found = triples(code("Norway and Switzerland called for a humanitarian truce in Sudan."))
     assert found and not any({s[:3], t[:3]} == {"NOR", "CHE"} for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # telling someone to act demands it; telling reporters something does not
+    ("Ankara told Athens to stop militarising the Aegean islands.", ("TUR", "GRC", "10")),
+])
+def test_passes_telling_someone_to_act_is_a_demand(code, text, expected):
+    assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))

@@ -376,6 +376,10 @@ class MentionFinder:
             # a role with no country yet ("opposition politician Maria Rojas") is kept too: the
             # article completes its country wherever the surname comes back
             self.context.people[head.text] = found[0].actor
+            # "opposition leader Kim Dong-hyun" is "Kim" later: a family name before a hyphenated given name
+            name = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+            if len(name) >= 2 and any(t.tag_ == "HYPH" or t.text == "-" for t in self.doc[name[0].i:head.i]):
+                self.context.people.setdefault(name[0].text, found[0].actor)
             return found
         known = self.context.people.get(head.text)
         if known is None or any(m.actor.country for m in found):

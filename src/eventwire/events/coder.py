@@ -13,12 +13,14 @@ from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.emit import Where, event, keep_best, null_actor
 from eventwire.events.pairing import pairs, refine
 from eventwire.events.rules import EngineRules, load_rules
-from eventwire.events.specialise import (by_debaters, by_object, by_parties, by_protester, by_purpose, by_scale,
-                                         by_target_under_fire, military_variant, not_an_act)
+from eventwire.events.specialise import (by_debaters, by_object, by_order, by_parties, by_protester, by_purpose,
+                                         by_scale, by_target_under_fire, military_variant, not_an_act)
 from eventwire.events.strategy import BUNDLED, Strategy
 from eventwire.ontology import Codebook
 from eventwire.types import CoderSettings, Event
 from eventwire.verbs import Lexicon
+
+STATEMENT = "010"  # make statement: coded only when the user asks for bare statements
 
 
 def candidates(view: SentenceView) -> list[Candidate]:
@@ -68,9 +70,9 @@ def code_sentence(doc: Doc, finder: MentionFinder, lexicon: Lexicon, codebook: C
     seen: dict[tuple[str, str, str], Event] = {}
     where = Where(sentence, offset, day)
     for cand in selection.select(candidates(view), codebook):
-        if not settings.statements and cand.code == "010":
-            continue  # conventions: a bare statement is no event unless the user asks for it
         for e in events_of(view, cand, codebook, where):
+            if not settings.statements and e.code == STATEMENT:
+                continue  # conventions: a bare statement is no event unless the user asks for it
             keep_best(seen, e)
     return list(seen.values())
 
@@ -88,7 +90,7 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Wh
         code = by_protester(view, by_object(view, code, cand.head), cand.trigger, cand.sources)
         code = by_debaters(view, code, cand.trigger, cand.sources, cand.targets)
         code = by_purpose(view, code, cand.trigger, cand.sources, cand.targets)
-        code = by_target_under_fire(view, code, cand.pattern, cand.targets)
+        code = by_order(view, by_target_under_fire(view, code, cand.pattern, cand.targets), cand.trigger)
     cameo = codebook.closest(code)
     if cameo is None or not_an_act(view.rules, cameo.code, cand.sources):
         return []

@@ -94,6 +94,18 @@ def by_object(view: SentenceView, code: str, trigger) -> str:
     return code
 
 
+def by_order(view: SentenceView, code: str, trigger) -> str:
+    """"told London to stop interfering": telling someone to act demands it (010 -> 100,
+    rules.json told_to)."""
+    told = view.rules.told_to
+    if code not in told.get("codes", ()) or trigger.lemma_.lower() not in told["verbs"]:
+        return code
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in view.rules.press_words for c in trigger.children) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children):
+        return told["to"]
+    return code
+
+
 def by_target_under_fire(view: SentenceView, code: str, pattern, targets) -> str:
     """"came under fire from X": force when forces or a place are shot at, criticism when a
     minister or a government is (190 -> 111, rules.json figurative_fire)."""
