@@ -1537,3 +1537,16 @@ def test_passes_co_subjects_appealing_do_not_appeal_to_each_other(code):
 ])
 def test_passes_telling_someone_to_act_is_a_demand(code, text, expected):
     assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money secured from another is its economic aid
+    ("Sri Lanka secured a $500 million loan from India.", ("IND", "LKA", "07")),
+])
+def test_passes_money_secured_from_another(code, text, expected):
+    assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+def test_passes_pressing_ahead_is_no_appeal(code):
+    found = triples(code("Ghana said it would press ahead with the new fuel levy."))
+    assert not any(c.startswith("02") for s, t, c in found), found

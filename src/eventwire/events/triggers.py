@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in, actors_of, first_actor_after, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
+from eventwire.events.pairing import APPEAL
 from eventwire.events.syntax import QUESTION_MARKS, headline_verb, negated, noun_modifiers, pobjs
 from eventwire.events.targets import targets
 from eventwire.verbs import Pattern, Word
@@ -86,6 +87,9 @@ def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[in
             o.lemma_.lower() in view.rules.press_words or any(m.actor.sector == "MED" for m in view.finder.at(o))
             for o in pobjs(t, ("to", "with"))):
         return None  # "Witkoff, speaking to reporters / to Reuters in Cairo, said ...": attribution, no meeting
+    if pattern.code.startswith(APPEAL) and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("ahead", "forward")
+                                               for c in t.children):
+        return None  # "would press ahead with the tax increases": carrying on, not pressing anyone
     if t.lemma_.lower() in view.rules.readiness_words and not any(c.dep_ == "xcomp" for c in t.children):
         return None  # "ready to cooperate" is an intent; "the troops are ready" is none
     if pattern.pos == "NOUN":
