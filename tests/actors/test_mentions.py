@@ -350,3 +350,8 @@ def test_an_unknown_family_name_before_a_hyphenated_given_name_is_the_person_lat
 def test_supporters_who_rally_are_protesters(code):
     found = {e.source for e in code("Thousands of his supporters rallied outside parliament in Dhaka.", "2026-06-02").events}
     assert "BGDOPP" in found, found
+
+
+def test_men_and_boys_are_civilians(code):
+    found = {e.target for e in code("Egyptian police arrested three men in Alexandria.", "2026-06-02").events}
+    assert "EGYCVL" in found, found

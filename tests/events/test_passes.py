@@ -1550,3 +1550,14 @@ def test_passes_money_secured_from_another(code, text, expected):
 def test_passes_pressing_ahead_is_no_appeal(code):
     found = triples(code("Ghana said it would press ahead with the new fuel levy."))
     assert not any(c.startswith("02") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces joining an international mission protect the host
+    ("Ethiopia sent 3,000 troops to Somalia as part of the African Union mission.", ("ETH", "SOM", "074")),
+    # whoever orders a body closed sanctions it; a state hanging a convict executes him
+    ("Uganda's government ordered the closure of an opposition newspaper.", ("UGA", "UGA", "1721")),
+    ("Saudi Arabia hanged two men convicted of drug smuggling.", ("SAU", "SAU", "180")),
+])
+def test_passes_missions_closures_and_executions(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from eventwire.events.candidate import SentenceView
 from eventwire.events.pairing import place_objects
 from eventwire.events.rules import EngineRules
+from eventwire.events.syntax import pobjs
 from eventwire.types import PEOPLE
 
 
@@ -127,7 +128,10 @@ def by_purpose(view: SentenceView, code: str, trigger, sources, targets) -> str:
         return code
     purposes = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in helping["verbs"]
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    return helping["to"] if purposes else code
+    # "... as part of the African Union mission": joining an international force
+    joined = [p for p in pobjs(trigger, ("as",))
+              if p.lower_ == "part" and any(x.lemma_.lower() in helping["missions"] for x in p.subtree)]
+    return helping["to"] if purposes or joined else code
 
 
 def by_protester(view: SentenceView, code: str, trigger, sources) -> str:
