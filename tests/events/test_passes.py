@@ -1561,3 +1561,8 @@ def test_passes_pressing_ahead_is_no_appeal(code):
 ])
 def test_passes_missions_closures_and_executions(code, text, expected):
     assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+def test_passes_an_act_not_ruled_out_is_threatened(code):
+    found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code("Poland did not rule out closing its border with Belarus."))}
+    assert ("POL", "BLR", "13") in found, found

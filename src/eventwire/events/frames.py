@@ -163,7 +163,20 @@ def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict
         return _ultimatum(view, cand, f, cond, threat)
     if f is None:
         return _future_act(view, cand, named)
-    return _under_frame(view, cand, f, frames[f.i][0])
+    frame = frames[f.i][0]
+    if frame.name == "refusal" and f.lemma_.lower() == "rule" and _not_ruled_out(f):
+        # "did not rule out military action", "refused to rule out striking U.S. bases": what is
+        # kept open is threatened when hostile, intended when not
+        kept_open = named.get("threat" if cand.code[:2] >= "09" else "intent")
+        if kept_open is not None:
+            framed = _under_frame(view, cand, f, kept_open)
+            return replace(framed, negated=False)
+    return _under_frame(view, cand, f, frame)
+
+
+def _not_ruled_out(f: Token) -> bool:
+    """Whether "rule out" is itself negated or refused: "did not rule out", "refused to rule out"."""
+    return negated(f) or (f.dep_ == "xcomp" and f.head.lemma_.lower() in ("refuse", "decline"))
 
 
 def _ultimatum(view: SentenceView, cand: Candidate, f: Token | None, cond: Token, threat: Frame) -> Candidate:
