@@ -94,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
                                    "  echo 'Russia attacked Ukraine.' | eventwire code - --format table")
     c.add_argument("paths", nargs="*", metavar="PATH",
                    help="text files (one article each), .jsonl files of {id, date, text}, folders, or - for stdin")
-    c.add_argument("--date", help="story date YYYY-MM-DD for inputs without one (default: the dateline)")
+    c.add_argument("--date", help="story date YYYY-MM-DD for inputs without one; a dateline's own day wins, taking a missing year from it")
     c.add_argument("--format", choices=["jsonl", "csv", "table"],
                    help="output format (default: table on a terminal, jsonl otherwise)")
     add_coder_options(c)

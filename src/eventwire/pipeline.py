@@ -159,15 +159,16 @@ def _name_ends(text: str) -> set[str]:
 
 
 def _story_date(article: Article) -> tuple[date | None, int, DatelineInfo | None]:
-    """The article's date (given with the record, else read from its dateline), where the
-    body starts (the dateline is metadata, not part of the first sentence's subject) and the
-    dateline itself."""
+    """The article's date (the dateline's, as the conventions have it, with a missing year from
+    the date given with the record; else the record's date), where the body starts (the
+    dateline is metadata, not part of the first sentence's subject) and the dateline itself.
+    A record dated the day after its "JUBA, March 6" dateline is a March 6 story."""
     dl = parse_dateline(article.text, article.date)
     if dl is None:
         return article.date, 0, None
     raw = article.text[:dl.end]
     info = DatelineInfo(dl.place, dl.date, dl.agency, Span(0, len(raw.rstrip()), raw.rstrip()), dl.year_from)
-    return article.date or dl.date, dl.end, info
+    return dl.date or article.date, dl.end, info
 
 
 def code_articles(articles: Iterable[Article], resources: Resources | None = None,

@@ -279,3 +279,10 @@ def test_a_headline_restated_by_the_lead_is_one_event_of_the_leads_date(code):
             "Togolese police fired tear gas at marchers in Lome on Tuesday.")
     fired = [e for e in code(text, "2026-06-04").events if e.code.startswith("17")]
     assert len(fired) == 1 and fired[0].date == date(2026, 6, 2), fired
+
+
+def test_the_datelines_day_is_the_story_date(code):
+    # conventions: the article date is the dateline date, whatever day the record was filed
+    text = "JUBA, March 6 (Reuters) - South Sudan's army shelled rebel positions near Nasir on Thursday."
+    shelled = [e for e in code(text, "2026-03-12").events if e.code.startswith("19")]
+    assert shelled and shelled[0].date == date(2026, 3, 5), shelled

@@ -65,3 +65,9 @@ def test_dateline_year_from_the_day_the_news_was_said_on():
     dl = parse_dateline("KYIV, March 12 (Reuters) - Russian drones struck Odesa on Wednesday, the regional "
                         "governor said on Thursday.", today=date(2026, 12, 6))
     assert dl.date == date(2026, 3, 12) and dl.year_from == "weekday"
+
+
+def test_dateline_year_from_the_story_date_is_the_nearest():
+    # a "Dec 31" dateline on a record dated January 1 is the year before
+    dl = parse_dateline("KAMPALA, Dec 31 (Reuters) - Uganda closed its border.", date(2027, 1, 1))
+    assert dl.date == date(2026, 12, 31) and dl.year_from == "story date"

@@ -78,7 +78,11 @@ def parse_dateline(text: str, story_date: date | None = None, today: date | None
     if m.group("year"):
         year, source = int(m.group("year")), "dateline"
     elif story_date is not None:
-        year, source = story_date.year, "story date"
+        # the year that puts the dateline nearest the story date ("December 31" in a story
+        # dated January 1 is the year before)
+        year = min((story_date.year + k for k in (-1, 0, 1)),
+                   key=lambda y: abs((story_date - _safe_date(y, month, day)).days))
+        source = "story date"
     else:
         year, source = infer_year(text, month, day, today or date.today())
     try:
@@ -133,6 +137,14 @@ def infer_year(text: str, month: int, day: int, today: date) -> tuple[int, str]:
                 except ValueError:
                     break
     return latest, "today"
+
+
+def _safe_date(year: int, month: int, day: int) -> date:
+    """The date, with February 29 of a common year read as February 28 (only to compare)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
 
 
 def _place(raw: str) -> str:
