@@ -19,8 +19,8 @@ LAWSUIT = "115"  # bring a lawsuit against
 ACCUSING = frozenset({"accuse", "charge", "allege", "blame"})
 CONSIDERING = "014"  # consider policy option
 REFUSAL = "12"  # reject
-WITHHOLDING_MARKS = ("until", "unless", "if")
-CLAIM_NOUNS = frozenset({"accusation", "allegation", "assertion", "charge", "claim"})  # what a speaker's report is called  # "will not lift the sanctions until Iran halts ..."
+WITHHOLDING_MARKS = ("until", "unless", "if")  # "will not lift the sanctions until Iran halts ..."
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "assertion", "charge", "claim"})  # what a speaker's report is called
 
 
 def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: list[Token],
