@@ -179,3 +179,11 @@ def test_one_phrase_is_completed_once_for_all_its_acts(code):
 def test_local_actors_take_the_place_they_act_in(code, text, source):
     found = {e.source for e in code(text, "2026-06-02").events}
     assert source in found, found
+
+
+def test_a_hub_dateline_the_story_never_names_is_not_its_officials_country(code):
+    # filed from Nairobi about Sudan: "local officials" are Sudan's, not Kenya's
+    coded = code("NAIROBI, June 2 (Reuters) - Egyptian drones struck the Sudanese town of Nyala on Monday, "
+                 "killing 9 people. Local officials accused Cairo of targeting a market.", "2026-06-02")
+    accused = [e for e in coded.events if e.code.startswith("11")]
+    assert accused and accused[0].source.startswith("SDN"), coded.events

@@ -91,6 +91,10 @@ def _article_passes(events: list[Event], quotes: list[Quote], parsed: list[Parse
     for e in events:
         named.setdefault(e.sentence, []).extend(c[:3] for c in (e.source, e.target) if c[:3] in iso)
     state = story_state((named[i] for i in sorted(named)), home)
+    if home and not any(home in found for found in named.values()):
+        # a story filed from a hub it never names ("DUBAI" over a Yemen story): its bare roles are
+        # the story's other country's, not the filing city's
+        home = story_state(([c for c in named[i] if c != state] for i in sorted(named)), "") or home
     people = known_people(quotes, iso)
     events = complete_countries(events, state, home, iso, people)
     quotes = complete_quote_countries(quotes, state, home, iso, people)
