@@ -286,3 +286,13 @@ def test_the_datelines_day_is_the_story_date(code):
     text = "JUBA, March 6 (Reuters) - South Sudan's army shelled rebel positions near Nasir on Thursday."
     shelled = [e for e in code(text, "2026-03-12").events if e.code.startswith("19")]
     assert shelled and shelled[0].date == date(2026, 3, 5), shelled
+
+
+@pytest.mark.parametrize("text", [
+    "BAKU, June 3 (Reuters) - Azerbaijan accused Armenia of shelling its positions on Sunday.",
+    "MANILA, June 3 (Reuters) - The Philippines urged China to sign a code of conduct this year.",
+])
+def test_the_time_of_the_act_accused_or_asked_for_is_not_the_accusations(code, text):
+    coded = code(text, "2026-06-03")
+    said = [e for e in coded.events if e.code[:2] in ("02", "11")]
+    assert said and said[0].date == date(2026, 6, 3), coded.events

@@ -154,13 +154,17 @@ def _with_continued_speakers(quotes: list[Quote]) -> list[Quote]:
 
 # -- dates ------------------------------------------------------------------------------------
 
+# Roots of acts about another act (appeals, demands, accusations, rejections, threats): the
+# other act's time is not theirs.
+SAID_OF_ANOTHER_ACT = frozenset({"02", "10", "11", "12", "13"})
+
 def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression], day: date | None,
           offset: int, day_certain: bool = True, earlier: TimeExpression | None = None) -> Event:
     """The date of the event's own time expression; with none, the conventions' rule: the nearest
     time the article gave before it (date_text "", it is not the event's own), else the story date."""
     expr = time_of(doc, trigger.i, expressions, offset) if expressions else None
     if expr is None and expressions:
-        expr = _within_clause(doc, trigger, expressions, offset)
+        expr = _within_clause(doc, trigger, expressions, offset, e.root in SAID_OF_ANOTHER_ACT)
     if expr is None:
         expr = _year_of_object(doc, trigger, offset)
     if expr is None and earlier is not None and earlier.date is not None:
@@ -243,13 +247,18 @@ def _year_of_object(doc: Doc, trigger: Token, offset: int) -> TimeExpression | N
     return None
 
 
-def _within_clause(doc: Doc, trigger: Token, expressions: list[TimeExpression], offset: int) -> TimeExpression | None:
+def _within_clause(doc: Doc, trigger: Token, expressions: list[TimeExpression], offset: int,
+                   about_another_act: bool = False) -> TimeExpression | None:
     """An expression the parser hung on a noun of the event's own clause ("had received the
     first tranche of a loan … earlier this month", "detected preparations for the test last
-    week"): the one nearest after the trigger, if no other verb's clause stands between."""
+    week"): the one nearest after the trigger, if no other verb's clause stands between. An
+    appeal, demand, accusation or threat `about_another_act` is not dated by that act's time
+    ("accused Russia of shelling Kherson on Sunday", "urged ASEAN to finalise a code this year")."""
     own = [t for t in trigger.subtree]
     nested = {t.i for c in trigger.children if c.dep_ in ("ccomp", "relcl", "advcl", "parataxis", "conj")
               and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    if about_another_act:
+        nested |= {t.i for c in trigger.subtree if c.i != trigger.i and c.pos_ == "VERB" for t in c.subtree}
     # a clause on its object ("a crossing, which had been closed since January", "the ceasefire,
     # which took effect in November 2024") dates the thing, unless it names the day, which news
     # gives for the occasion itself ("fired at protesters who marched on parliament on Tuesday")
