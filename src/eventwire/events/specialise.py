@@ -5,7 +5,7 @@ from __future__ import annotations
 from eventwire.events.candidate import SentenceView
 from eventwire.events.pairing import place_objects
 from eventwire.events.rules import EngineRules
-from eventwire.events.syntax import pobjs
+from eventwire.events.syntax import has_to_infinitive, pobjs
 from eventwire.types import PEOPLE
 
 
@@ -102,7 +102,7 @@ def by_order(view: SentenceView, code: str, trigger) -> str:
     if code not in told.get("codes", ()) or trigger.lemma_.lower() not in told["verbs"]:
         return code
     if any(c.dep_ == "dobj" and c.lemma_.lower() not in view.rules.press_words for c in trigger.children) and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children):
+            c.dep_ == "xcomp" and has_to_infinitive(c) for c in trigger.children):
         return told["to"]
     return code
 
@@ -127,7 +127,7 @@ def by_purpose(view: SentenceView, code: str, trigger, sources, targets) -> str:
     if any(not m.actor.country or m.actor.country in home for m in targets):
         return code
     purposes = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in helping["verbs"]
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                and has_to_infinitive(c)]
     # "... as part of the African Union mission": joining an international force
     joined = [p for p in pobjs(trigger, ("as",))
               if p.lower_ == "part" and any(x.lemma_.lower() in helping["missions"] for x in p.subtree)]
