@@ -124,8 +124,9 @@ def infer_year(text: str, month: int, day: int, today: date) -> tuple[int, str]:
     lead = re.split(r"(?<=[.!?])\s", text[:600], maxsplit=2)
     # the day the news is said on is the dateline's day; an act told before it may be the day
     # before ("shelled Kherson on Wednesday, the governor said on Thursday")
-    weekdays = list(WEEKDAY.finditer(" ".join(lead[:2])))
-    w = next((x for x in weekdays if SAID_ON.search(" ".join(lead[:2])[max(0, x.start() - 40):x.start()])),
+    opening = " ".join(lead[:2])
+    weekdays = list(WEEKDAY.finditer(opening))
+    w = next((x for x in weekdays if SAID_ON.search(opening[max(0, x.start() - 40):x.start()])),
              weekdays[0] if weekdays else None)
     if w:
         weekday = WEEKDAYS.index(w.group(1).lower())
