@@ -355,3 +355,15 @@ def test_supporters_who_rally_are_protesters(code):
 def test_men_and_boys_are_civilians(code):
     found = {e.target for e in code("Egyptian police arrested three men in Alexandria.", "2026-06-02").events}
     assert "EGYCVL" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the parser reads "IO" and "fighters" as two conjuncts: side by side they are one phrase
+    "Government troops and SPLM-IO fighters clashed in Ulang on Friday.",
+    # ... or "forces and SPLM-IO" as one modifier of "fighters": the forces are a party of their own
+    "Government forces and SPLM-IO fighters fought near Malakal on Friday.",
+])
+def test_a_group_named_before_its_fighters_is_one_actor(code, text):
+    found = {(e.source, e.target) for e in code(text, "2026-06-02").events}
+    assert ("SSDMIL", "SSDREB") in found and ("SSDREB", "SSDMIL") in found, found
+    assert not any(a in ("REB", "SSD") for pair in found for a in pair), found

@@ -56,6 +56,20 @@ def test_context_a_country_named_as_the_place_is_not_a_side(code):
     assert not any("ETH" in (s, t) for s, t, _ in second), second
 
 
+def test_context_leaders_named_stand_for_their_countries(code):
+    # only the two leaders were named, no country: "the two countries" are theirs
+    coded = code("Narendra Modi met Cyril Ramaphosa in Pretoria on Monday. The two countries later signed "
+                 "a shipping agreement.", "2025-03-04")
+    assert {("IND", "ZAF", "05"), ("ZAF", "IND", "05")} <= dyads(coded, 2), dyads(coded)
+
+
+def test_context_sides_of_a_fight_with_a_countrys_own_rebels(code):
+    # the government troops fought the country's own rebels: both sides are that country's
+    coded = code("Government troops and SPLM-IO fighters clashed near Malakal on Tuesday. "
+                 "The African Union urged the two sides to lay down their arms.", "2025-03-04")
+    assert {("IGOAFRAFU", "SSDMIL", "02"), ("IGOAFRAFU", "SSDREB", "02")} <= dyads(coded, 2), dyads(coded)
+
+
 def test_context_the_actor_urging_is_not_one_of_the_sides(code):
     # Kenya was named last, but it is the one acting on the group
     coded = code("Ethiopia and Eritrea exchanged fire near the border on Monday. Kenya offered to mediate. "

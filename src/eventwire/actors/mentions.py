@@ -175,7 +175,20 @@ def _np_tokens(head: Token) -> list[Token]:
     for child in head.lefts:
         if child.dep_ in NP_INTERNAL and child.dep_ not in ("conj", "cc", "appos"):
             out.extend(child.subtree)
+    glued = _glued_modifier(head)
+    if glued is not None:
+        out.extend(glued.subtree)
     return out
+
+
+def _glued_modifier(head: Token) -> Token | None:
+    """A conjunct the parser hung beside `head` with nothing between them: in "troops and SPLM-IO
+    fighters" it read "IO" and "fighters" as two conjuncts, but two nouns side by side with no
+    "and" or comma are one phrase, the first naming whose the second are."""
+    if head.dep_ != "conj" or head.i == 0 or head.pos_ != "NOUN":
+        return None
+    before = head.doc[head.i - 1]
+    return before if before.dep_ == "conj" and before.head.i == head.head.i else None
 
 
 @dataclass(frozen=True)
@@ -490,6 +503,12 @@ class MentionFinder:
             return None
         conjuncts = [first] + [c for c in first.subtree if c.dep_ == "conj" and c.i in self.hits]
         kinds = [{x.kind for x in self.hits[t.i][2]} for t in conjuncts]
+        if first.tag_ == "NNS" and kinds[0] == {"sector"} and any("organization" in k for k in kinds[1:]):
+            # "Government forces and SPLM-IO fighters", misread as both modifying "fighters": a
+            # plural role is a party of its own, the organisation another
+            org = next(t for t, k in zip(conjuncts[1:], kinds[1:]) if "organization" in k)
+            return self.at(first)[:1] + [p.mention(choose([x for x in self.hits[org.i][2] if x.kind == "organization"],
+                                                          self.day).actor_on(self.day), "organization")]
         if not any(k & {"organization"} for k in kinds) or not any(k & {"country", "adjective"} for k in kinds):
             return None
         sector = next((x.sector for x in self.entries_at(p.head.i) if x.kind == "sector"), "")
@@ -1066,6 +1085,9 @@ def _conjuncts(head: Token) -> list[Token]:
               and any(x.dep_ == "conj" for x in a.children) and any(k.dep_ == "cc" for k in a.subtree)]
     while stack:
         c = stack.pop(0)
+        if c.i + 1 < len(c.doc) and _glued_modifier(c.doc[c.i + 1]) is c:
+            stack.extend(x for x in c.children if x.dep_ == "conj")
+            continue  # a modifier of the next conjunct, not a party of its own
         out.append(c)
         stack.extend(x for x in c.children if x.dep_ == "conj")
     return out

@@ -31,7 +31,10 @@ class ArticleContext:
         not one of the parties that "the two sides" can mean."""
         places = {m.actor.country for m in mentions if m.how == "place"} - {
             m.actor.country for m in mentions if m.how != "place"}
-        for cc in countries:
+        # a state's leader stands for it: "Lula met Xi Jinping ... The two countries signed"
+        leaders = [m.actor.country for m in mentions
+                   if m.how in PEOPLE and m.actor.country and m.actor.sector in STATE_ROLES - {""}]
+        for cc in list(countries) + [cc for cc in leaders if cc not in countries]:
             if cc in places:
                 continue
             if cc in self.countries:
@@ -57,14 +60,17 @@ class ArticleContext:
         known = {a.code: a for a, _ in self.actors}
         for source, target in pairs:
             a, b = known.get(source) or self._state_actor(source), known.get(target) or self._state_actor(target)
+            a, b = _home_side(a, b), _home_side(b, a)
             if a is not None and b is not None and _named(a) and _named(b) and party(a.code) != party(b.code):
                 self.adversaries = [p for p in self.adversaries if {party(p[0].code), party(p[1].code)} != {party(a.code), party(b.code)}]
                 self.adversaries.append((a, b))
         del self.adversaries[:-20]
 
     def _state_actor(self, code: str) -> Actor | None:
-        """A code of a state the article named ("LBN", "ISRMIL"), as an actor; None for a bare role."""
-        if code[:3] not in self.countries:
+        """A code of a state the article named ("LBN", "ISRMIL"), as an actor; None for a bare role.
+        A state named only through a group of its own ("SPLM-IO fighters" for South Sudan) counts:
+        the government troops that fought them were completed to that state."""
+        if code[:3] not in self.countries and not any(a.country == code[:3] for a, _ in self.actors):
             return None
         return Actor(code, code[:3], code[3:], code[:3])
 
@@ -126,6 +132,16 @@ def party(code: str) -> str:
     opposition, an armed group or an organisation are each their own."""
     return code[:3] if code[3:6] in STATE_ROLES else code
 
+
+
+def _home_side(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """A bare state role fighting a country's own rebels or opposition is that country's:
+    "Government troops and SPLM-IO fighters clashed" is South Sudan's army against its rebels
+    (the article's reading completes the event the same way, but only after this sentence)."""
+    if actor is None or other is None or actor.country or actor.code not in STATE_ROLES - {""} \
+            or not other.country or other.sector in STATE_ROLES:
+        return actor
+    return Actor(other.country + actor.code, other.country, actor.code, other.country)
 
 
 def _named(actor: Actor) -> bool:
