@@ -292,7 +292,9 @@ class MentionFinder:
         if place is None:  # another spelling of a big city ("Mekelle" for Mek'ele), not a small namesake
             place = self.gazetteer.lookup(name)
             place = place if place is not None and place.population >= BIG_PLACE else None
-        unsure = ent is None and not called_a_place
+        # an untagged name of two words the gazetteer knows for one country's town ("raided Beit
+        # Lahia") is that town: no person or English phrase is so spelt
+        unsure = ent is None and not called_a_place and end - start < 2
         if place is None or (unsure and (plain(place.name) != plain(tok.text) or place.population < BIG_PLACE)):
             return None
         return place.country, start, end

@@ -74,7 +74,11 @@ class Gazetteer:
         # town's alternate name ("Borno state" in a Nigerian story is no German town): unknown;
         # with no country to go by, only a big place is known by another name than its own
         # ("Kiev"), not a small town ("Borno" for Borna); accents aside ("Tillaberi")
-        if all(plain(p.name) != plain(name) for p in candidates) and (prefer or candidates[0].population < ALTERNATE_MIN):
+        # A name of two or more words that only one country's places are also called ("Deir
+        # el-Balah" for Dayr al Balah, "Beit Lahia") is no English word nor another town's name.
+        distinctive = len(re.split(r"[\s-]+", name)) > 1 and len({p.country for p in candidates}) == 1
+        if all(plain(p.name) != plain(name) for p in candidates) and not distinctive and (
+                prefer or candidates[0].population < ALTERNATE_MIN):
             return None
         return candidates[0]
 
