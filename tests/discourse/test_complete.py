@@ -187,3 +187,15 @@ def test_a_hub_dateline_the_story_never_names_is_not_its_officials_country(code)
                  "killing 9 people. Local officials accused Cairo of targeting a market.", "2026-06-02")
     accused = [e for e in coded.events if e.code.startswith("11")]
     assert accused and accused[0].source.startswith("SDN"), coded.events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named using force on people with no country strikes the other state the story names
+    ("Russian drones killed two people overnight, Ukraine's air force said.", ("RUSMIL", "UKRCVL", "19")),
+    ("A clinic was destroyed by a Russian drone on Monday, Ukrainian officials said.", ("RUSMIL", "UKRHLH", "17")),
+    # a story of one state: force used at home
+    ("Nigerian military jets killed 14 villagers in an air strike on Monday.", ("NGAMIL", "NGACVL", "")),
+])
+def test_force_on_people_with_no_country_falls_on_the_other_state_named(code, text, expected):
+    found = {(e.source, e.target, e.code) for e in code(text, "2026-06-02").events}
+    assert any((s, t) == expected[:2] and c.startswith(expected[2]) for s, t, c in found), found

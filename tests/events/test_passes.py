@@ -1566,3 +1566,27 @@ def test_passes_missions_closures_and_executions(code, text, expected):
 def test_passes_an_act_not_ruled_out_is_threatened(code):
     found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code("Poland did not rule out closing its border with Belarus."))}
     assert ("POL", "BLR", "13") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an untagged town of two words shelled is its state's, even by one of its other names
+    ("Israeli tanks shelled Deir el-Balah before dawn on Tuesday.", ("ISRMIL", "PSE", "19")),
+    # a building in that town: its state's, not the attacker's (it was the attacker's, ISRREL)
+    ("A church in Beit Hanoun was flattened by an Israeli air strike on Tuesday.", ("ISR", "PSEREL", "17")),
+])
+def test_a_town_by_another_name_of_two_words_is_placed(code, text, expected):
+    found = {(e.source, e.target, e.code[:2]) for e in code(text, "2026-06-02").events}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force from afar by a state's forces is force, not repression of its own people
+    ("Iranian missiles killed three people in the port city overnight.", ("IRN", "19")),
+    # a state named alone with its strikes uses its forces: no assault by a non-state group
+    ("Turkish strikes killed nine people in the border villages on Sunday.", ("TUR", "19")),
+    # the state's own forces on protesters: repression still
+    ("Riot police killed four protesters in the capital on Sunday.", ("COP", "17")),
+])
+def test_force_from_afar_is_no_repression(code, text, expected):
+    found = {(e.source, e.code[:2]) for e in code(text, "2026-06-02").events}
+    assert expected in found, found

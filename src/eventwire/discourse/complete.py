@@ -31,6 +31,11 @@ STATE_BODIES = frozenset({"GOV", "MIL"})
 POLITICAL_ROLES = frozenset({"OPP", "PTY", "LEG", "JUD", "MED", "LAB", "EDU", "ELI"})
 # Offices of a place, not a state: their holder is of the country where the act happened.
 LOCAL_OFFICES = frozenset({"governor", "mayor", "police", "regional", "local", "district", "provincial"})
+# Military force and property destroyed (1712): not assaults (18), which are mostly done at
+# home ("Egypt executed a man convicted of spying for Turkey" is an Egyptian).
+FORCE_ROOTS = frozenset({"19", "20"})
+# People and places force falls on, who belong to a state only the article can say.
+VICTIM_ROLES = frozenset({"CVL", "REL", "EDU", "HLH", "MED", "BUS", "AGR"})
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
                          "ELI", "REL", "HRI", "ENV", "PTY", "UAF"})
 
@@ -43,15 +48,19 @@ def is_bare_role(code: str, countries: frozenset[str]) -> bool:
 
 def story_state(named: Iterable[Sequence[str]], home: str = "") -> str:
     """The state the story is about: the country most sentences name (ties: the dateline's, then the first named)."""
+    ranked = story_states(named, home)
+    return ranked[0] if ranked else ""
+
+
+def story_states(named: Iterable[Sequence[str]], home: str = "") -> list[str]:
+    """The countries a story names, the one it is most about first (see story_state)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for countries in named:
         for cc in dict.fromkeys(countries):  # once per sentence, in order
             counts[cc] += 1
             first.setdefault(cc, len(first))
-    if not counts:
-        return ""
-    return max(counts, key=lambda cc: (counts[cc], cc == home, -first[cc]))
+    return sorted(counts, key=lambda cc: (-counts[cc], cc != home, first[cc]))
 
 
 def known_people(quotes: Iterable[Quote], countries: frozenset[str]) -> dict[str, str]:
@@ -92,8 +101,9 @@ def _complete(code: str, candidates: Iterable[str], other: str, exclude: Iterabl
 
 
 def complete_countries(events: Sequence[Event], state: str, home: str, countries: frozenset[str],
-                       people: Mapping[str, str] | None = None) -> list[Event]:
-    """Events whose bare-role source, target or speaker takes its country from the article."""
+                       people: Mapping[str, str] | None = None, states: Sequence[str] = ()) -> list[Event]:
+    """Events whose bare-role source, target or speaker takes its country from the article
+    (`states`: the countries it names, the one it is most about first)."""
     # Order, most specific first: the person's office as the article states it elsewhere; then the
     # place of the act (for targets, and sources in LOCAL_ROLES), because "protesters in Mombasa"
     # are Kenyan whatever else the story is about; then the state the story is about, because a
@@ -143,6 +153,13 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
             person = _person_country(e.target_span.text, people) if e.target_span else ""
             # refugees are by definition away from home: neither the place nor the story says whose
             local, story = (place, (state, home)) if target[:3] != "REF" else ("", ())
+            if (e.root in FORCE_ROOTS or e.code == "1712") and target[:3] in VICTIM_ROLES and source[:3] in countries \
+                    and not is_bare_role(e.source, countries):
+                # "Russian strikes killed seven people" in a story about Ukraine: a state named as
+                # using force on people strikes another state's, when the story names another one;
+                # only a story of one state is of force used at home ("Sudanese army strikes")
+                others = tuple(cc for cc in (*states, home) if cc and cc != source[:3])
+                story = others or story
             # "loyal forces arrested 14 soldiers": the coder paired a body with another of its kind
             kin = e.target in (e.source, e.source[3:]) and e.code.startswith(SELF_DIRECTED)
             target = _complete(target, (person, local, *story), "" if kin else source,

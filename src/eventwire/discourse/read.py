@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.discourse.background import leave_out_background, once_per_article
 from eventwire.discourse.complete import (ROLES, complete_countries, complete_quote_countries, known_people,
-                                          local_armed_groups, story_state)
+                                          local_armed_groups, story_state, story_states)
 from eventwire.discourse.shared_names import local_bodies, meant_states, remap_article
 from eventwire.discourse.targets import context_targets, domestic_targets
 from eventwire.discourse.speakers import Attribution, Discourse, ParsedSentence, attribute, quotes_of
@@ -96,7 +96,10 @@ def _article_passes(events: list[Event], quotes: list[Quote], parsed: list[Parse
         # the story's other country's, not the filing city's
         home = story_state(([c for c in named[i] if c != state] for i in sorted(named)), "") or home
     people = known_people(quotes, iso)
-    events = complete_countries(events, state, home, iso, people)
+    # who the story quotes counts among the states it is about ("..., the health ministry in Gaza said")
+    spoken = {i: found + [e.speaker[:3] for e in events if e.sentence == i and e.speaker[:3] in iso]
+              for i, found in named.items()}
+    events = complete_countries(events, state, home, iso, people, story_states((spoken[i] for i in sorted(spoken)), home))
     quotes = complete_quote_countries(quotes, state, home, iso, people)
     events = domestic_targets(context_targets(events, parsed, iso))
     events = leave_out_background(events, day, day_certain)

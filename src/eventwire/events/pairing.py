@@ -275,7 +275,10 @@ def refine(view: SentenceView, cand: Candidate, s: ActorMention | None, t: Actor
     if s is not None and (s.actor.code == s.actor.sector or _ethnic(view, s)) and not abroad:
         s = locate(view, s, cand, "", None)
     if t is not None and (t.actor.code == t.actor.sector or _ethnic(view, t)):
-        located = locate(view, t, cand, root, s)
+        # property destroyed by a state's forces is no repression at home: whose it was the
+        # place or the article says ("a school was destroyed by a Russian drone")
+        wrecked = code == "1712" and s is not None and s.actor.sector in ("MIL", "")
+        located = locate(view, t, cand, "" if wrecked else root, s)
         t = t if abroad and s is not None and located.actor.country == s.actor.country else located
     if t is not None and t.how == "metonym" and root in VIOLENT_ROOTS:  # "shelled Kyiv": a place
         t = ActorMention(Actor(t.actor.country, t.actor.country, "", t.actor.name), t.span, t.sentence, t.head, "place")

@@ -34,14 +34,15 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
             any(w in m.span.text.lower().split() for w in cyber["words"]) for m in sources):
         return cyber["to"]
     if code in ("190", "193") and targets and all(m.actor.sector in rules.civilian_sectors for m in targets) \
-            and not any(m.actor.sector in ("MIL", "GOV", "COP") for m in sources):
-        return "180"
+            and not any(m.actor.sector in ("MIL", "GOV", "COP") or m.actor.is_state for m in sources):
+        return "180"  # but a state named alone ("Israeli strikes") uses its forces
     if code in rules.joint_posture and len({m.actor.country for m in sources}) > 1:
         return rules.joint_posture_code
     rep = rules.repression
     home = {m.actor.country for m in sources}
     if code[:2] in rep.get("codes", ()) and sources and targets and all(m.actor.sector in rep["by"] for m in sources) \
-            and all(m.actor.sector in rep["against"] and m.actor.country in home | {""} for m in targets):
+            and all(m.actor.sector in rep["against"] and m.actor.country in home | {""} for m in targets) \
+            and not any(_means(m, rep.get("not_by_means", ())) for m in sources):
         return rep["to"]  # a state's forces on its own civilians or protesters: repression
     arms = rules.arms_transfer  # "the Netherlands handed over six F-16 jets to Ukraine": aid
     home = {m.actor.country for m in sources}
@@ -179,3 +180,9 @@ def by_scale(rules: EngineRules, code: str, trigger) -> str:
                 return scale["codes"][code]
     return code
 
+
+def _means(mention, words) -> bool:
+    """Whether an actor phrase names the means rather than who used them ("Russian drones",
+    "Israeli air strikes"), by its head's lemma."""
+    head = mention.span.text.lower().split()[-1] if mention.span is not None and mention.span.text else ""
+    return head.rstrip("s") in words or head in words
