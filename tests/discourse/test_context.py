@@ -292,3 +292,20 @@ def test_he_is_the_last_person_even_when_their_body_is_named_after_them(code):
                  "was ready to host a new round. He warned Israel against any new offensive in Rafah.", "2026-03-10")
     warned = [e for e in coded.events if e.trigger.text == "warned"]
     assert warned and warned[0].source == "EGYGOV", coded.events
+
+
+def test_context_all_parties_are_the_sides_of_the_fight_told(code):
+    coded = code("Eritrean and Ethiopian troops exchanged fire on Monday. Qatar urged all parties to exercise "
+                 "restraint.", "2025-03-04")
+    assert {("QAT", "ERIMIL", "02"), ("QAT", "ETHMIL", "02")} <= dyads(coded, 2), dyads(coded)
+
+
+def test_context_all_parties_with_no_fight_told_are_no_political_party(code):
+    coded = code("Qatar urged all parties to exercise restraint.", "2025-03-04")
+    assert not any(t.endswith("PTY") for _, t, _ in dyads(coded)), dyads(coded)
+
+
+def test_context_a_surname_tagged_as_a_common_noun_is_the_person_named_before(code):
+    coded = code("Azerbaijani President Ilham Aliyev arrived in Astana on Saturday. Aliyev thanked Tokayev "
+                 "for his hospitality on Monday.", "2025-03-04")
+    assert ("AZEGOV", "KAZGOV", "05") in dyads(coded, 2), dyads(coded)

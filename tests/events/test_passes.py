@@ -1590,3 +1590,32 @@ def test_a_town_by_another_name_of_two_words_is_placed(code, text, expected):
 def test_force_from_afar_is_no_repression(code, text, expected):
     found = {(e.source, e.code[:2]) for e in code(text, "2026-06-02").events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wanting another to act asks them to: an appeal to them, not their act
+    ("Paris wants Algiers to release the jailed novelist.", ("FRAGOV", "DZAGOV", "02")),
+    # expecting another to cooperate asks them too
+    ("The African Union expects Khartoum to join the peace talks.", ("IGOAFRAFU", "SDNGOV", "02")),
+])
+def test_wanting_another_to_act_is_an_appeal_to_them(code, text, expected):
+    found = {(e.source, e.target, e.code[:2]) for e in code(text, "2026-06-02").events}
+    assert expected in found, found
+
+
+def test_expecting_another_to_attack_foresees_it(code):
+    # a foreseen attack is neither done nor threatened by anyone
+    assert not code("Manila expects Beijing to step up its raids on Filipino boats.", "2026-06-02").events
+
+
+def test_a_verb_after_a_relative_clause_on_its_subject_is_the_main_verb(code):
+    # the parser hangs "offered" on the subject noun as a participle after "who is 71,"
+    found = {(e.source, e.code[:2]) for e in code(
+        "Ghana's president, who is 71, offered to host talks between the juntas.", "2026-06-02").events}
+    assert ("GHAGOV", "03") in found, found
+
+
+def test_a_known_person_in_apposition_to_a_role_is_that_person(code):
+    found = {e.source for e in code("The president, William Ruto, criticised Uganda on Monday.",
+                                    "2026-06-02").events}
+    assert "KENGOV" in found, found

@@ -405,7 +405,10 @@ class MentionFinder:
     def _person_name(self, head: Token) -> bool:
         """Whether `head` ends a person's name no dictionary knows."""
         ent = self.ents.get(head.i)
-        return head.pos_ == "PROPN" and head.i not in self.hits and ent is not None \
+        # a surname opening a sentence may be tagged a common noun ("Aliyev met Tokayev"), but
+        # the NER still calls it a person
+        named = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper())
+        return named and head.i not in self.hits and ent is not None \
             and ent.label_ == "PERSON" and ent.end - 1 == head.i
 
     def with_conjuncts(self, head: Token) -> list[ActorMention]:
@@ -685,6 +688,11 @@ class MentionFinder:
         return self._role_alone_of(p, sector)
 
     def _role_alone_of(self, p: "_Phrase", sector: str) -> list[ActorMention]:
+        # "The president, Bola Tinubu, criticised France": the person named in apposition
+        named = [m for a in p.head.children if a.dep_ == "appos" and a.i > p.head.i
+                 for m in self.at(a) if m.how == "person" and m.actor.country]
+        if named:
+            return [p.mention(named[0].actor, "person")]
         # "Western troops in Ukraine" are many states' troops, not Ukraine's
         many = any(c.lower_ in _many_states() for c in p.head.children if c.dep_ in ("amod", "compound"))
         place = "" if many else self._place_country(p.head)  # "opposition groups in Zimbabwe"
@@ -693,6 +701,8 @@ class MentionFinder:
         earlier = self._from_context(p.head, sector)
         if earlier:
             return [p.mention(a, "context") for a in earlier]
+        if _all_parties(p.head):
+            return []
         return [p.mention(Actor(sector, "", sector, sector), "sector")]
 
     def _crowd(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
@@ -760,6 +770,12 @@ class MentionFinder:
         """Actors a definite phrase refers back to: a group ("the two countries", "both sides")
         or "the ministry" / "the army" (the last actor of a country in that role, named in an
         earlier sentence). "A ministry" refers to nothing."""
+        if _all_parties(head):
+            # "urged all parties to exercise restraint": the sides of the fight the article told
+            # (no political party, and none at all when the article told of none)
+            context = self.context if self.context is not None else ArticleContext()
+            acting = self._acting_countries(head)
+            return context.last_adversaries(exclude=acting) or context.last_parties(2, exclude=acting)
         if not any(c.dep_ in ("det", "poss", "nummod", "predet") and c.lower_ in DEFINITE for c in head.children):
             return []
         if _is_group(head):
@@ -1039,6 +1055,12 @@ def _headline_root(tok: Token) -> bool:
 
 def _market_subject(head: Token) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass") and head.lower_ in ECONOMY_NOUNS
+
+
+def _all_parties(head: Token) -> bool:
+    """"all parties", "all sides", "all the parties concerned"."""
+    return head.lemma_.lower() in PARTY_NOUNS and head.tag_ == "NNS" and any(
+        c.lower_ == "all" for c in head.children if c.dep_ in ("det", "predet", "amod"))
 
 
 def _is_group(head: Token) -> bool:

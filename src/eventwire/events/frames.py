@@ -38,7 +38,7 @@ def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
         if g.dep_ in ("xcomp", "acl", "ccomp") and h.i in frames and h.i != t.i:
             if g.dep_ == "acl" and g.tag_ == "VBN":
                 return None  # "a deal brokered by China" describes the deal; it is not what was agreed
-            if g.dep_ == "ccomp" and not any(f.name == "demand" for f in frames[h.i]):
+            if g.dep_ == "ccomp" and not any(f.name == "demand" for f in frames[h.i]) and not _wanted_of(view, h, g):
                 return None
             return h
         if g.dep_ == "advcl" and h.i in frames and any(m.dep_ == "mark" and m.lower_ == "for" for m in g.children):
@@ -164,6 +164,15 @@ def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict
     if f is None:
         return _future_act(view, cand, named)
     frame = frames[f.i][0]
+    if frame.name == "intent" and "appeal" in named and any(
+            c.dep_ == "ccomp" and _wanted_of(view, f, c) for c in f.children):
+        holders = {m.actor.country for m in subjects(view, f)[0]}
+        foreseen = f.lemma_.lower() not in view.rules.wanting_verbs["words"] and cand.code >= "09" and (
+            not cand.targets or any(m.actor.country in holders for m in cand.targets))
+        if foreseen:  # "Kyiv expects Russia to launch an offensive": foreseen, not done nor threatened
+            return replace(cand, frame=f, negated=True)
+        # "Washington wants Belgrade to recognise Kosovo": an appeal to Belgrade
+        return _under_frame(view, cand, f, named["appeal"])
     if frame.name == "refusal" and f.lemma_.lower() == "rule" and _not_ruled_out(f):
         # "did not rule out military action", "refused to rule out striking U.S. bases": what is
         # kept open is threatened when hostile, intended when not
@@ -172,6 +181,15 @@ def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict
             framed = _under_frame(view, cand, f, kept_open)
             return replace(framed, negated=False)
     return _under_frame(view, cand, f, frame)
+
+
+def _wanted_of(view: SentenceView, f: Token, clause: Token) -> bool:
+    """Whether `clause` is another's act that `f` wants or expects: "wants [Belgrade to recognise
+    Kosovo]" (the parser makes Belgrade the complement's subject)."""
+    words = view.rules.wanting_verbs
+    return f.lemma_.lower() in (*words["words"], *words["foreseeing"]) and clause.dep_ == "ccomp" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _not_ruled_out(f: Token) -> bool:

@@ -63,6 +63,7 @@ class EngineRules:
     joint_posture_code: str
     armed_violence: Mapping[str, object]
     repression: Mapping[str, object]
+    wanting_verbs: Mapping[str, object]
     leaving: Mapping[str, object]
     arms_transfer: Mapping[str, object]
     civil_blockade: Mapping[str, object]

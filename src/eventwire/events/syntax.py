@@ -257,8 +257,12 @@ def finite_under_root_noun(t: Token) -> bool:
     """"Turkey's foreign minister, Hakan Fidan, called on Israel to ...": after an apposition the
     parser may make the subject noun the root and hang the finite verb (tagged past tense, not
     participle) on it as a clause; the verb is the sentence's main verb, the noun its subject."""
-    return t.dep_ == "acl" and t.tag_ == "VBD" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
-        and not any(c.dep_ in ("agent", "nsubj") for c in t.children)
+    # After a relative clause ("Togo's president, who is 59, offered to mediate") it may tag the
+    # verb a participle: in a sentence with no other verb, one after a comma is still the main verb.
+    return t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
+        and (t.tag_ == "VBD" or (t.tag_ == "VBN" and after_comma(t) and any(
+            c.dep_ in ("relcl", "appos") and c.i < t.i for c in t.head.children))) \
+        and not any(c.dep_ in ("agent", "nsubj", "auxpass") for c in t.children)
 
 
 def visiting_adjective(token: Token) -> bool:
