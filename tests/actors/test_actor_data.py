@@ -170,6 +170,7 @@ def test_organization_fields_and_codes(organizations):
         assert o.get("kind") in ORG_KINDS, (n, o.get("kind"))
         assert is_str_list(o.get("names")) and o["names"], n
         assert all(x.strip() and x == x.strip() for x in o["names"]), (n, o["names"])
+        assert "seats" not in o or (is_str_list(o["seats"]) and o["seats"]), (n, o.get("seats"))
 
 
 def test_organization_dated_codes(organizations):

@@ -367,3 +367,33 @@ def test_a_group_named_before_its_fighters_is_one_actor(code, text):
     found = {(e.source, e.target) for e in code(text, "2026-06-02").events}
     assert ("SSDMIL", "SSDREB") in found and ("SSDREB", "SSDMIL") in found, found
     assert not any(a in ("REB", "SSD") for pair in found for a in pair), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's seat stands for it as a capital for a government ...
+    ("Brussels slapped new tariffs on Chinese steel on Monday.", ("IGOEUREEC", "CHN")),
+    ("Norway thanked Brussels for the gas deal.", ("NOR", "IGOEUREEC")),
+])
+def test_a_bodys_seat_stands_for_the_body(code, text, expected):
+    found = {(e.source, e.target) for e in code(text, "2026-06-02").events}
+    assert expected in found, found
+
+
+def test_a_bodys_seat_as_a_place_is_no_actor(code):
+    # ... but talks in Brussels are talks in a Belgian city, aimed at no one there
+    found = {(e.source, e.target) for e in code("Serbia and Kosovo resumed talks in Brussels on Monday.",
+                                                "2026-06-02").events}
+    assert not any("IGO" in s or "IGO" in t or t == "BEL" for s, t in found), found
+
+
+def test_its_in_a_clause_reported_of_troops_is_the_speakers(code):
+    # "its" cannot be the plural troops': the ministry that speaks owns the positions
+    found = {(e.source, e.target) for e in code(
+        "Armenia's defence ministry said Azerbaijani troops had shelled its posts near Jermuk.", "2026-06-02").events}
+    assert ("AZEMIL", "ARMMIL") in found, found
+
+
+def test_its_citizens_when_its_is_a_ministry_are_the_states_people(code):
+    found = {e.target for e in code(
+        "Hungary's foreign ministry said Ukrainian police had detained three of its citizens.", "2026-06-02").events}
+    assert "HUNCVL" in found, found

@@ -296,3 +296,15 @@ def test_the_time_of_the_act_accused_or_asked_for_is_not_the_accusations(code, t
     coded = code(text, "2026-06-03")
     said = [e for e in coded.events if e.code[:2] in ("02", "11")]
     assert said and said[0].date == date(2026, 6, 3), coded.events
+
+
+@pytest.mark.parametrize("text", [
+    # a reaction is dated when it was made, not by the time of what it is about
+    "Ramaphosa congratulated Mahama on his election win last December.",
+    "Kenya thanked Uganda for sending troops in 2023.",
+    "Norway criticised Israel for its raids on the camp last month.",
+])
+def test_a_reaction_is_not_dated_by_what_it_is_about(code, text):
+    coded = code(text, "2026-02-12")
+    assert coded.events and all(str(e.date) == "2026-02-12" for e in coded.events), \
+        [(e.source, e.target, e.code, e.date) for e in coded.events]

@@ -47,7 +47,8 @@ class Entry:
             code = role.code if role is not None else self.code
             return Actor(code=code, country=self.country, sector=code[3:6] if self.country else "", name=self.name)
         if self.kind != "person":
-            code = self.code if self.kind == "organization" else self.country + self.sector
+            # a seat standing for a body of no country ("Brussels" for the EU) keeps the body's code
+            code = self.code if self.kind == "organization" or not self.country else self.country + self.sector
             return Actor(code=code, country=self.country, sector=self.sector, name=self.name)
         role = self.role_on(day)
         if role is None and self.default:
@@ -197,6 +198,10 @@ def _read_organizations(path: Path, countries: set[str]) -> _Part:
         entry = Entry(kind="organization", name=rec["names"][0], code=code, country=country,
                       sector=code[3:6] if country else "", roles=tuple(roles))
         part.names.extend((form, entry) for form in rec["names"])
+        # the city a body is named by, as a capital names a government ("Brussels imposed sanctions")
+        seat = Entry(kind="metonym", name=rec["names"][0], code=code, country=country,
+                     sector=code[3:6] if country else "")
+        part.names.extend((form, seat) for form in rec.get("seats", ()))
     return part
 
 

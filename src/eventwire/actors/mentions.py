@@ -58,6 +58,8 @@ PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister"
                           "governor", "mayor", "secretary", "official", "lawmaker", "senator", "judge", "prosecutor",
                           "king", "queen", "emir", "prince", "negotiator", "adviser", "advisor", "lawyer"})
 GROUP_MARKERS = frozenset({"two", "both", "warring"})
+# Roles of a state's people, not of its bodies: "its citizens" are the state's, not its ministry's.
+PEOPLE_ROLES = frozenset({"CVL", "BUS", "MED", "EDU", "HLH", "REF", "LAB", "AGR", "REL"})
 STATE_BRANCHES = frozenset({"MIL", "JUD", "LEG", "SPY"})  # roles a capital's possessive does not make the government's
 # People who speak or act for a body named after "for": "a spokesman for the foreign ministry".
 AGENT_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "negotiator",
@@ -241,7 +243,7 @@ class MentionFinder:
         if _in_water_name(self.doc[i]):
             return None
         for x in self.entries_at(i):
-            if x.kind in ("country", "metonym"):
+            if x.kind in ("country", "metonym") and x.country:  # "in Brussels" is a Belgian place
                 start, end, _ = self.hits[i]
                 return x.country, start, end
         ent = self.ents.get(i)
@@ -302,7 +304,7 @@ class MentionFinder:
     def _mentioned_countries(self) -> frozenset[str]:
         if self._countries_cache is None:
             self._countries_cache = frozenset(x.country for _, _, ents in self.hits.values() for x in ents
-                                              if x.kind in ("country", "adjective", "metonym"))
+                                              if x.kind in ("country", "adjective", "metonym") and x.country)
         return self._countries_cache
 
     def span(self, start: int, end: int) -> Span:
@@ -594,8 +596,8 @@ class MentionFinder:
         # compounded onto a role word names only the country; so does one owning a branch of the
         # state other than the government ("Moscow's defence ministry" is the military,
         # "Belgrade's High Court" the judiciary; a capital's police chief is still an official)
-        if sector and (not entry.sector or self.doc[e - 1].dep_ == "compound"
-                       or (entry.sector == "GOV" and sector in STATE_BRANCHES)):
+        if sector and actor.country and (not entry.sector or self.doc[e - 1].dep_ == "compound"
+                                         or (entry.sector == "GOV" and sector in STATE_BRANCHES)):
             actor = Actor(_compose(actor.country, sector), actor.country, sector, actor.name)
         return [p.mention(actor, "metonym")]
 
@@ -662,7 +664,9 @@ class MentionFinder:
         out = []
         for m in owner:
             base = m.actor
-            if sector and not base.sector and base.country:
+            # "two of its citizens" when "its" is a state's ministry: the state's citizens
+            people = base.sector in STATE_BRANCHES | {"GOV", "COP"} and sector in PEOPLE_ROLES
+            if sector and (not base.sector or people) and base.country:
                 base = Actor(_compose(base.country, sector), base.country, sector, base.name)
             mention = p.mention(base, "of-phrase")
             if not sector and p.head.i < m.head:
@@ -866,7 +870,7 @@ class MentionFinder:
             # "The army said its forces had killed ...": the reported subject's "its" is the speaker's
             owned = pron.head if pron.dep_ == "poss" else None
             speaker = _speaker_of_clause(pron) or (_speaker_of_clause(owned) if owned is not None else None) \
-                or _reported_subject(pron)
+                or _reported_subject(pron) or (_speaker_over_many(pron) if owned is not None else None)
             if speaker is not None:  # "Kenya told the UN it cannot ...": the one who speaks
                 found = [m for m in self.with_conjuncts(speaker) if m.how not in ("person", "pronoun")]
                 if not found and speaker.lower_ == "it" and speaker.i != pron.i:
@@ -1031,6 +1035,22 @@ def _speaker_of_clause(pron: Token) -> Token | None:
             return subject
         verb = verb.head
     return None
+
+
+def _speaker_over_many(pron: Token) -> Token | None:
+    """"The ministry said Armenian troops had fired on its positions": "its" in a reported clause
+    whose subject is plural (troops, police) cannot be that subject's; it is the speaker's."""
+    from eventwire.events.rules import load_rules  # the engine's one speech-verb list (imports actors)
+
+    node = pron
+    while node.dep_ != "ccomp" or node.head.lemma_.lower() not in load_rules().speech_verbs:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "police"):
+        return None
+    return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
 
 
 def _reported_subject(pron: Token) -> Token | None:

@@ -160,14 +160,41 @@ def _with_continued_speakers(quotes: list[Quote]) -> list[Quote]:
 # Roots of acts about another act (appeals, demands, accusations, rejections, threats): the
 # other act's time is not theirs.
 SAID_OF_ANOTHER_ACT = frozenset({"02", "10", "11", "12", "13"})
+# Acts done "for", "on", "over" or "about" another act: praise, thanks, condolences, criticism.
+REACTIONS = SAID_OF_ANOTHER_ACT | {"01", "05"}
+REASON_PREPS = frozenset({"for", "on", "over", "about"})
+
+
+def _in_reason(doc: Doc, trigger: Token, expr: TimeExpression, offset: int) -> bool:
+    """Whether a time expression dates what a reaction is about, not the reaction: it lies inside
+    the object of the trigger's "for/on/over/about" phrase, below its head ("praised Mali for
+    expelling French troops in 2022", "on his re-election last October"; not "on Monday")."""
+    if expr.span is None:
+        return False
+    inside = {t.i for t in doc if expr.span.start <= t.idx + offset < expr.span.end}
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS):
+        for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+            below = {t.i for t in obj.subtree} - {obj.i}
+            if inside and obj.i not in inside and inside <= below:
+                return True
+            # the parser may hang a month or year right after the phrase on the verb ("on his
+            # re-election last October"); a day is the reaction's own ("for its help on Monday")
+            end = max(t.i for t in prep.subtree)
+            if inside and min(inside) == end + 1 and expr.precision in ("month", "year"):
+                return True
+    return False
 
 def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression], day: date | None,
           offset: int, day_certain: bool = True, earlier: TimeExpression | None = None) -> Event:
     """The date of the event's own time expression; with none, the conventions' rule: the nearest
     time the article gave before it (date_text "", it is not the event's own), else the story date."""
     expr = time_of(doc, trigger.i, expressions, offset) if expressions else None
+    if expr is not None and e.root in REACTIONS and _in_reason(doc, trigger, expr, offset):
+        expr = None  # "congratulated Ouattara on his re-election last October": the re-election's time
     if expr is None and expressions:
         expr = _within_clause(doc, trigger, expressions, offset, e.root in SAID_OF_ANOTHER_ACT)
+        if expr is not None and e.root in REACTIONS and _in_reason(doc, trigger, expr, offset):
+            expr = None
     if expr is None:
         expr = _year_of_object(doc, trigger, offset)
     if expr is None and earlier is not None and earlier.date is not None:
