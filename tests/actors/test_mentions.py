@@ -397,3 +397,12 @@ def test_its_citizens_when_its_is_a_ministry_are_the_states_people(code):
     found = {e.target for e in code(
         "Hungary's foreign ministry said Ukrainian police had detained three of its citizens.", "2026-06-02").events}
     assert "HUNCVL" in found, found
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Police detained two members of the opposition Lion party in Dar es Salaam.", "OPP"),
+    ("Tanzania's opposition candidate Tundu Lissu called for reforms.", "OPP"),
+])
+def test_a_party_or_candidate_of_the_opposition_is_the_opposition(code, text, role):
+    found = {c[-3:] for e in code(text, "2026-06-02").events for c in (e.source, e.target)}
+    assert role in found and "PTY" not in found, found

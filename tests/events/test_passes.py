@@ -1619,3 +1619,54 @@ def test_a_known_person_in_apposition_to_a_role_is_that_person(code):
     found = {e.source for e in code("The president, William Ruto, criticised Uganda on Monday.",
                                     "2026-06-02").events}
     assert "KENGOV" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara and Athens held no talks on the maritime dispute this year.",
+    "The Kremlin said Putin had no contacts with Macron last month.",
+])
+def test_an_act_whose_object_is_denied_with_no_is_not_coded(code, text):
+    assert not code(text, "2026-06-02").events, [(e.source, e.target, e.code) for e in code(text, "2026-06-02").events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blows in words only
+    ("Meloni struck a conciliatory tone on migration on Monday.", None),
+    ("Canada retaliated with tariffs on American steel.", ("CAN", "USA", "16")),
+    ("Fico attacked the EU's migration pact in a radio interview.", ("SVKGOV", "IGOEUREEC", "11")),
+])
+def test_figurative_blows_are_no_force(code, text, expected):
+    found = {(e.source, e.target, e.code[:2]) for e in code(text, "2026-06-02").events}
+    assert not any(c == "19" for _, _, c in found), found
+    assert expected is None or expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tajikistan ordered reinforcements to its border with Kyrgyzstan.", ("TJK", "15")),
+    ("Tehran ordered its armed forces on high alert after the strikes.", ("IRNGOV", "15")),
+])
+def test_ordering_forces_forward_or_on_alert_is_a_posture(code, text, expected):
+    found = {(e.source, e.code[:2]) for e in code(text, "2026-06-02").events}
+    assert expected in found, found
+
+
+def test_ordering_ones_forces_to_use_force_aims_at_those_forced(code):
+    found = {(e.source, e.target, e.code[:2]) for e in code(
+        "The governor ordered the police to crack down on looters.", "2026-06-02").events}
+    assert ("COP" not in {t for _, t, _ in found}) and any(t.endswith("CVL") or t.endswith("OPP") or t == "CRM"
+                                                          for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a punishment promised with no doer is the threat of the one who promises it
+    ("The interior minister warned strikers that they would be fired.", "13"),
+    ("Lukashenko vowed that the organisers of the protests would be punished.", "13"),
+])
+def test_a_punishment_promised_with_no_doer_is_a_threat(code, text, expected):
+    found = {(e.source, e.code[:2]) for e in code(text, "2026-06-02").events}
+    assert any(s and c == expected for s, c in found), found
+
+
+def test_a_label_of_foreign_agents_is_a_condemnation(code):
+    found = {(e.source, e.code[:2]) for e in code("Vucic called the demonstrators foreign agents.", "2026-06-02").events}
+    assert any(c == "11" for _, c in found), found

@@ -908,6 +908,11 @@ class MentionFinder:
             for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if subj.i in {t.i for t in child.subtree} or subj.i == pron.i:
                     continue
+                warned = [c for c in node.children if c.dep_ in ("dobj", "dative") and c.tag_ in ("NNS", "NNPS")]
+                if pron.lower_ == "they" and subj.tag_ in ("NN", "NNP") and not _conjuncts(subj) and warned:
+                    # "the president warned protesters that they would be arrested": one person
+                    # is no "they"; the plural object is
+                    subj = warned[0]
                 found = [m for m in self.with_conjuncts(subj) if m.how != "pronoun"]
                 if pron.lower_ in ("it", "its"):
                     found = [m for m in found if m.how != "person"]
@@ -957,6 +962,8 @@ class MentionFinder:
                     if defers and best and not best_defers:
                         continue
                     best, best_defers = x.sector, defers
+        if best == "PTY" and any(x.kind == "sector" and x.sector == "OPP" for ents in phrases.values() for x in ents):
+            return "OPP"  # "the opposition Akhali party", "opposition candidate": the opposition
         return best
 
     @staticmethod

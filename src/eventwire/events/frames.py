@@ -38,7 +38,8 @@ def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
         if g.dep_ in ("xcomp", "acl", "ccomp") and h.i in frames and h.i != t.i:
             if g.dep_ == "acl" and g.tag_ == "VBN":
                 return None  # "a deal brokered by China" describes the deal; it is not what was agreed
-            if g.dep_ == "ccomp" and not any(f.name == "demand" for f in frames[h.i]) and not _wanted_of(view, h, g):
+            if g.dep_ == "ccomp" and not any(f.name == "demand" for f in frames[h.i]) and not _wanted_of(view, h, g) \
+                    and not _promised_to_others(view, h, g, frames):
                 return None
             return h
         if g.dep_ == "advcl" and h.i in frames and any(m.dep_ == "mark" and m.lower_ == "for" for m in g.children):
@@ -183,6 +184,13 @@ def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict
     return _under_frame(view, cand, f, frame)
 
 
+def _promised_to_others(view: SentenceView, f: Token, clause: Token, frames: Frames) -> bool:
+    """"vowed that the rioters would be punished": an intent word over an agentless passive
+    names what the one who vows will do to others."""
+    return any(x.name == "intent" for x in frames[f.i]) and f.lemma_.lower() in view.rules.punishing_verbs \
+        and any(c.dep_ == "auxpass" for c in clause.children) and not any(c.dep_ == "agent" for c in clause.children)
+
+
 def _wanted_of(view: SentenceView, f: Token, clause: Token) -> bool:
     """Whether `clause` is another's act that `f` wants or expects: "wants [Belgrade to recognise
     Kosovo]" (the parser makes Belgrade the complement's subject)."""
@@ -228,6 +236,10 @@ def _future_act(view: SentenceView, cand: Candidate, named: dict[str, Frame]) ->
         return cand
     embedded = military_variant(view.rules, cand.code, cand.sources, cand.targets)
     code = frame.transform(embedded) or embedded
+    if frame.name == "command" and code == embedded and code[:2] >= "14" and cand.targets and called_on:
+        # "ordered the military to crack down on rioters": the orderer's own act, on the rioters,
+        # not on the forces that carry it out
+        tgts = cand.targets
     return replace(cand, code=code, negated=False, targets=cand.targets or tuple(withheld_from(view, code, [cand.head])))
 
 
@@ -264,6 +276,10 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
         if _received(view, f):  # "X received an invitation from Y to visit": Y invites X
             tgts = tuple(received_by) or tgts
     code = frame.transform(embedded) or embedded
+    if frame.name == "command" and code == embedded and code[:2] >= "14" and cand.targets and called_on:
+        # "ordered the military to crack down on rioters": the orderer's own act, on the rioters,
+        # not on the forces that carry it out
+        tgts = cand.targets
     if f.lemma_.lower() in DECISIONS and f.pos_ == "VERB" and embedded[:2] >= "14" and not future(f):
         code = embedded  # "the EU agreed to extend sanctions": a body's decision to act is the act
     if frame.object_control and not called_on and tgts and embedded.startswith(view.rules.denouncing_appeals):

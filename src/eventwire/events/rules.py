@@ -64,6 +64,7 @@ class EngineRules:
     armed_violence: Mapping[str, object]
     repression: Mapping[str, object]
     wanting_verbs: Mapping[str, object]
+    punishing_verbs: frozenset[str]
     leaving: Mapping[str, object]
     arms_transfer: Mapping[str, object]
     civil_blockade: Mapping[str, object]

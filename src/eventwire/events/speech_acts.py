@@ -3,6 +3,8 @@ dearly", "called the strikes a violation", "gave Hamas until Sunday", a court's 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.events.arguments import actors_of, subjects
@@ -68,6 +70,23 @@ def threatened_consequences(view: SentenceView, found: Found) -> Found:
     return dict(sorted(out.items()))
 
 
+def threatened_punishments(view: SentenceView, found: Found) -> Found:
+    """"warned protesters that they would be arrested", "vowed that the rioters would be
+    punished": an agentless passive promised in a threat or pledge names no doer, and the one who
+    promises it is the one threatening (13x, the frame's code for a future act)."""
+    out = dict(found)
+    for i, c in found.items():
+        v = c.via_speech
+        if c.sources or v is None or not c.code.startswith("13") or v.lemma_.lower() not in view.rules.punishing_verbs \
+                or not any(k.dep_ == "auxpass" for k in c.trigger.children) or not c.targets:
+            continue
+        speakers = subjects(view, v)[0]
+        mine = {m.actor.code for m in speakers}
+        if speakers and not mine & {m.actor.code for m in c.targets}:
+            out[i] = replace(c, sources=tuple(speakers))
+    return out
+
+
 def characterisations(view: SentenceView, found: Found) -> Found:
     """"Pakistan called the strikes a violation of its sovereignty", "Tehran described the seizure
     as an act of piracy", "Kyiv called the talks a step forward": naming another's act with a
@@ -82,6 +101,10 @@ def characterisations(view: SentenceView, found: Found) -> Found:
         tone = next((k for k in ("negative", "positive") for x in said if x.lemma_.lower() in labels[k]), None)
         named = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "nsubjpass") and c.lemma_.lower() not in
                  labels["negative"] + labels["positive"]]
+        # "called the demonstrators foreign agents", misread as one phrase: the modifier before the
+        # label is who is named
+        named = named or [c for o in verb.children if o.dep_ == "oprd" for c in o.children
+                          if c.dep_ == "nmod" and c.i < o.i and c.pos_ in ("NOUN", "PROPN")]
         sources = subjects(view, verb)[0]
         if tone is None or not named or not sources or any(c.lower_ == "what" for c in verb.children):
             continue  # "protested over what it called dangerous conduct": naming inside another act

@@ -216,7 +216,11 @@ def can_modal(token: Token) -> bool:
 
 
 def negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children)
+    """"did not meet", "never met"; and "held no talks with", "had no contacts with": a verb
+    whose object is denied with "no"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") or (
+        c.dep_ == "dobj" and token.pos_ in ("VERB", "AUX") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in token.children)
 
 
 def verb_of(token: Token) -> Token | None:
