@@ -1670,3 +1670,29 @@ def test_a_punishment_promised_with_no_doer_is_a_threat(code, text, expected):
 def test_a_label_of_foreign_agents_is_a_condemnation(code):
     found = {(e.source, e.code[:2]) for e in code("Vucic called the demonstrators foreign agents.", "2026-06-02").events}
     assert any(c == "11" for _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # harassment at sea and in the air is a show of force at the other side
+    ("A Chinese navy ship pointed its guns at a Philippine supply boat.", ("CHNMIL", "PHL", "15")),
+    ("Russian fighter jets dropped flares near a British patrol plane over the Black Sea.", ("RUSMIL", "GBR", "15")),
+    ("Chinese coast guard vessels drove away Vietnamese fishermen near the Paracels.", ("CHNMIL", "VNM", "15")),
+    # money, trade and talks
+    ("The UAE deposited $2 billion with Egypt's central bank.", ("ARE", "EGY", "07")),
+    ("Turkey renewed its currency swap with Qatar.", ("TUR", "QAT", "06")),
+    ("Washington suspended Ethiopia's trade preferences.", ("USAGOV", "ETH", "16")),
+    ("Indonesia halted nickel exports to China.", ("IDN", "CHN", "16")),
+    ("The Commerce Department added 12 Chinese firms to its entity list.", ("USAGOV", "CHNBUS", "16")),
+    ("Zambia is in talks with the IMF over a new loan.", ("ZMB", "IGOBUSIMF", "04")),
+    ("India and Chile signed a critical minerals partnership.", ("IND", "CHL", "05")),
+])
+def test_verbs_of_harassment_trade_and_talks(code, text, expected):
+    found = {(e.source[:3], e.target[:3], e.code[:2]) for e in code(text, "2026-06-02").events}
+    assert (expected[0][:3], expected[1][:3], expected[2]) in found, found
+
+
+def test_a_body_convening_its_own_meeting_takes_no_target_from_the_story(code):
+    coded = code("Russian jets violated Latvian airspace on Monday. Latvian President Edgars Rinkevics convened an "
+                 "emergency meeting of the defence council.", "2026-06-02")
+    assert not any(e.target.startswith("RUS") for e in coded.events if e.sentence == 2), \
+        [(e.source, e.target) for e in coded.events]

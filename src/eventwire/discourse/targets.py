@@ -44,6 +44,9 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             out.append(e)
             continue
         sent = by_index.get(e.sentence)
+        if e.code.startswith("04") and sent is not None and _own_meeting(sent, e):
+            out.append(e)  # "convened an emergency meeting of the defence council": no one else's
+            continue
         noun = _event_noun(sent, e) if sent is not None else None
         parties = _act_named(out, by_index, e, noun) if noun is not None and not e.code.startswith(DENIAL) else []
         if parties:  # "criticised the treaty": each of its parties
@@ -76,6 +79,17 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             target = ""  # "..., Dodik told AP. He criticised the verdict": the outlet told is no party
         out.append(replace(e, target=target) if target else e)
     return out
+
+
+CONVENING = frozenset({"convene", "chair", "call"})  # verbs of holding one's own meeting
+
+
+def _own_meeting(sent: ParsedSentence, e: Event) -> bool:
+    """A meeting convened or chaired ("convened an emergency meeting of the security council",
+    "chaired a cabinet session"): a body's own meeting, with no other party to find."""
+    t = _trigger(sent, e)
+    return t is not None and t.lemma_.lower() in CONVENING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("meeting", "session") for c in t.children)
 
 
 def _trigger(sent: ParsedSentence, e: Event) -> Token | None:
