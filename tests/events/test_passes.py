@@ -1696,3 +1696,21 @@ def test_a_body_convening_its_own_meeting_takes_no_target_from_the_story(code):
                  "emergency meeting of the defence council.", "2026-06-02")
     assert not any(e.target.startswith("RUS") for e in coded.events if e.sentence == 2), \
         [(e.source, e.target) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ordering a detention, a deportation, a seizure or a halt of trade does it
+    ("A Tbilisi court ordered two months of detention for the activists.", ("GEOJUD", "17")),
+    ("The interior ministry ordered the deportation of 40 Afghans from Pakistan.", ("GOV", "17")),
+    ("Burkina Faso's junta ordered the nationalisation of two gold mines.", ("GOV", "17")),
+    ("Ankara ordered the suspension of all exports to Israel.", ("TURGOV", "16")),
+])
+def test_ordering_an_act_on_others_does_it(code, text, expected):
+    found = {(e.source, e.code[:2]) for e in code(text, "2026-06-02").events}
+    assert any(s.endswith(expected[0]) and c == expected[1] for s, c in found), found
+
+
+def test_an_enemy_groups_arms_destroyed_are_force(code):
+    found = {(e.source, e.code[:2]) for e in code("Nigerian troops destroyed an insurgent weapons cache in Borno.",
+                                                  "2026-06-02").events}
+    assert ("NGAMIL", "19") in found, found

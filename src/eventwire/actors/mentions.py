@@ -483,6 +483,14 @@ class MentionFinder:
         tokens = _np_tokens(head)
         idx = {t.i for t in tokens}
         start, end = min(idx), max(idx) + 1
+        before = self.doc[start - 1] if start > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.dep_ in ("advcl", "npadvmod") \
+                and before.head.i == head.head.i and head.dep_ in ("nsubj", "nsubjpass") and before.i in self.hits:
+            # "ECOWAS Commission President Omar Touray criticised ...": the parser hung the body's
+            # name on the verb, but it opens the subject's phrase
+            tokens = [*before.subtree, *tokens]
+            idx |= {t.i for t in before.subtree}
+            start = min(idx)
         phrases: dict[tuple[int, int], tuple[Entry, ...]] = {}
         for i in sorted(idx):
             hit = self.hits.get(i)
