@@ -308,3 +308,46 @@ def test_a_reaction_is_not_dated_by_what_it_is_about(code, text):
     coded = code(text, "2026-02-12")
     assert coded.events and all(str(e.date) == "2026-02-12" for e in coded.events), \
         [(e.source, e.target, e.code, e.date) for e in coded.events]
+
+
+QUOTE_OVER_TWO = ('ISLAMABAD, May 3 (Reuters) - Pakistan accused India on Saturday of backing militants in '
+                  'Balochistan.\n"India must release the detained fishermen. We will respond to any '
+                  'aggression," foreign ministry spokesman Shafqat Khan told reporters.')
+
+
+def test_a_quotation_over_two_sentences_takes_the_cue_after_its_last(code):
+    coded = code(QUOTE_OVER_TWO, "2025-05-03")
+    opened = [q for q in coded.quotes if q.direct and q.sentence == 2]
+    assert opened and opened[0].actor == "PAKGOV", coded.quotes
+    assert not any(q.sentence == 3 and not q.direct for q in coded.quotes), coded.quotes  # not listed twice
+
+
+def test_a_demand_in_a_quotations_first_sentence_is_its_speakers(code):
+    found = {(e.sentence, e.source, e.target, e.code[:2], e.speaker) for e in code(QUOTE_OVER_TWO, "2025-05-03").events}
+    assert (2, "PAKGOV", "IND", "10", "PAKGOV") in found, found
+    # "we" in what the spokesman says is his side, not the country named before
+    assert any(s == 3 and src == "PAKGOV" and tgt != "PAKGOV" for s, src, tgt, _, _ in found), found
+
+
+def test_a_demand_said_by_he_is_made_by_whom_he_is(code):
+    coded = code('KYIV, June 3 (Reuters) - German Chancellor Friedrich Merz arrived in Kyiv on Monday.\n'
+                 '"Russia must return the deported children," he said.', "2025-06-03")
+    found = {(e.source, e.target, e.code[:2]) for e in coded.events if e.sentence == 2}
+    assert ("DEUGOV", "RUS", "10") in found, found
+
+
+def test_our_people_in_a_states_quotation_are_its_people(code):
+    coded = code('"Israel has killed our citizens. We will never forget this," the Iranian foreign minister said.',
+                 "2025-06-20")
+    assert any(e.target in ("IRNCVL", "IRN") for e in coded.events if e.code[:2] in ("18", "19")), \
+        [(e.source, e.target, e.code) for e in coded.events]
+
+
+def test_us_in_capitals_is_the_united_states_not_the_speaker(code):
+    coded = code("Canada threatened on Monday to impose tariffs on US steel, the trade minister said.", "2025-06-20")
+    assert not any(e.target.startswith("CAN") for e in coded.events), [(e.source, e.target) for e in coded.events]
+
+
+def test_what_one_must_do_said_by_no_one_is_no_act(code):
+    # no speaker anywhere: no demand, and the act did not happen
+    assert not code("Beijing must lift its export ban on rare earths.", "2025-06-20").events

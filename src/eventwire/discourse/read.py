@@ -75,7 +75,8 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
                         and not (day is not None and x.date > day)), earlier)
     for rest in by_sentence.values():  # events of sentences not handed over (none in practice)
         out.extend(rest)
-    quotes = _with_continued_speakers(quotes)
+    quotes = _with_continued_speakers(_closed_later(quotes))
+    out = _spoken_in_quotes(out, quotes, parsed)
     out, quotes, found_places, home = remap_article(out, quotes, list(places.values()), home, meant_states(parsed, home))
     out = local_armed_groups(local_bodies(out, home), frozenset(countries.values()))
     out, quotes = _article_passes(out, quotes, parsed, day, day_certain, home, frozenset(countries.values()))
@@ -100,6 +101,7 @@ def _article_passes(events: list[Event], quotes: list[Quote], parsed: list[Parse
     spoken = {i: found + [e.speaker[:3] for e in events if e.sentence == i and e.speaker[:3] in iso]
               for i, found in named.items()}
     events = complete_countries(events, state, home, iso, people, story_states((spoken[i] for i in sorted(spoken)), home))
+    events = [_first_person(e, iso) for e in events]
     quotes = complete_quote_countries(quotes, state, home, iso, people)
     events = domestic_targets(context_targets(events, parsed, iso))
     events = leave_out_background(events, day, day_certain)
@@ -140,6 +142,68 @@ def _speaker(e: Event, trigger: Token, attributions: list[Attribution], discours
 def _sector_only(code: str) -> str:
     """A bare role ("GOV"), not a country ("QAT"): only a role is completed from what it refers to."""
     return code if code in ROLES else ""
+
+
+def _closed_later(quotes: list[Quote]) -> list[Quote]:
+    """'"Pakistan must dismantle the camps. We will respond," the spokesman said': a quotation
+    that runs over sentences has its cue after its last one, where the cue's report was recorded
+    as a quote of its own; the quotation takes that speaker, and the part is not listed twice."""
+    merged: dict[int, Quote] = {}  # index of a quotation -> it with its speaker
+    parts: set[int] = set()  # indices of the reports it took its speaker from
+    for n, q in enumerate(quotes):
+        if not q.direct or q.speaker:
+            continue
+        k = next((k for k, p in enumerate(quotes) if not p.direct and p.speaker and p.sentence > q.sentence
+                  and k not in parts and q.span.start <= p.span.start and p.span.end <= q.span.end), None)
+        if k is not None:
+            p = quotes[k]
+            merged[n] = replace(q, speaker=p.speaker, speaker_span=p.speaker_span, actor=p.actor,
+                                person=p.person, cue=p.cue, certain=p.certain)
+            parts.add(k)
+    return [merged.get(n, q) for n, q in enumerate(quotes) if n not in parts]
+
+
+def _spoken_in_quotes(events: list[Event], quotes: list[Quote], parsed: list[ParsedSentence]) -> list[Event]:
+    """Events told inside a direct quotation spoken by a known actor have that speaker, when
+    their sentence named none (the quotation's first sentences, before the cue)."""
+    starts = {s.index: (s.start, s.start + len(s.doc.text)) for s in parsed}
+    out = []
+    for e in events:
+        if not e.speaker and e.sentence in starts:
+            start, end = starts[e.sentence]
+            q = next((q for q in quotes if q.direct and q.actor and q.span.start <= e.trigger.start < q.span.end
+                      and q.span.start >= start - 2), None)
+            if q is not None and start - 2 <= q.span.start < end:
+                e = replace(e, speaker=q.actor, speaker_span=q.speaker_span)
+        if not e.source and e.root == "10" and e.speaker and e.target[:3] != e.speaker[:3]:
+            # "Pakistan must dismantle the camps", '"Russia must free them," he said': the one
+            # who says so demands it
+            e = replace(e, source=e.speaker)
+        out.append(e)
+    return out
+
+
+FIRST_PERSON = ("we", "us", "our", "i", "my")
+
+
+def _first_person(e: Event, iso: frozenset[str]) -> Event:
+    """"We", "us" and "our people" in what a state's speaker says are the speaker's side."""
+    if e.speaker[:3] not in iso:
+        return e
+    own = e.speaker[:3]
+    fields = {}
+    for name, span in (("source", e.source_span), ("target", e.target_span)):
+        code = getattr(e, name)
+        words = span.text.split() if span is not None else []
+        # "US steel" is no "us": a first-person word is written in lower case (or is "I")
+        first = bool(words) and (words[0] == "I" or (words[0].lower() in FIRST_PERSON and not words[0].isupper()))
+        if first and code[:3] != own:
+            # "we": the speaker; "our people", "our forces": the speaker's country in that role
+            role = code if code in ROLES else code[3:] if len(code) > 3 and not code.startswith("IGO") else ""
+            fields[name] = e.speaker if len(words) == 1 or not role else own + role
+    if "source" in fields and fields["source"] == fields.get("target", e.target):
+        fields["target"] = ""  # the other side was misread as the speaker's; the article may say
+    return replace(e, **fields) if fields else e
 
 
 def _with_continued_speakers(quotes: list[Quote]) -> list[Quote]:

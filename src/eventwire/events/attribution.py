@@ -164,17 +164,36 @@ def obligations(view: SentenceView, found: Found) -> Found:
     if demand is None:
         return found
     out = dict(found)
+    root = next((t for t in view.doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ in ("VERB", "AUX") and obliged(view, root) and root.i not in {
+            c.via_speech.i for c in found.values() if c.via_speech is not None}:
+        # '"Pakistan must dismantle the camps. We will respond," the spokesman said': what a
+        # sentence says someone must do, with no speaker in it, is a demand whose maker the
+        # article may give (a quotation's speaker in the next sentence); it did not happen
+        inner = [i for i, c in found.items() if c.head.i == root.i and c.frame is None]
+        addressees = actors_of(view, [c for c in root.children if c.dep_ == "nsubj"])
+        for i in inner:
+            out[i] = replace(found[i], code=demand.transform(found[i].code) or "100", sources=(),
+                             targets=tuple(addressees), negated=False) if addressees else None
+        out = {i: c for i, c in out.items() if c is not None}
     for verb in view.doc:
         speakers = _speakers(view, verb)
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "acl")):
             if not obliged(view, clause):
                 continue
-            if speakers:
+            if speakers or _speech_by_pronoun(view, verb):
+                # with a speaker still to resolve ("..., he said"), the demand's maker is left to the article
                 out = _demanded(view, out, verb, clause, speakers, demand)
             # "... said the army must ensure security to allow aid in": nothing in it happened
             out = {i: c for i, c in out.items() if not _embedded_in(c, clause) or c.head.i == clause.i
                    or c.code.startswith("10") or i == verb.i}
     return out
+
+
+def _speech_by_pronoun(view: SentenceView, verb: Token) -> bool:
+    """A verb of speech whose subject is a personal pronoun ("he said"), which the article resolves."""
+    return verb.lemma_.lower() in view.rules.speech_verbs and any(
+        c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in verb.children)
 
 
 def _embedded_in(cand: Candidate, clause: Token) -> bool:

@@ -327,13 +327,23 @@ def statement(code: str) -> bool:
     return code.startswith("01") and code not in ("016", "017")
 
 
+OBLIGATION_MODALS = load_rules().obligation_modals
+
+
+def _unattributed_demand(c: Candidate) -> bool:
+    return c.code.startswith("10") and bool(c.targets) and c.frame is None and c.via_speech is None \
+        and any(k.dep_ == "aux" and k.lower_ in OBLIGATION_MODALS for k in c.head.children)
+
+
 def select(cands: list[Candidate], codebook: Codebook) -> list[Candidate]:
     """The acts to code, reported acts first. The sentence's main assertion is coded; acts in
     finite subordinate clauses with their own subject too; acts in purpose, participial and
     other non-finite clauses only when nothing else is asserted. Agentless acts are not coded. A bare statement counts only when nothing else is reported,
     and a participle that tells the same kind of act again ("attacked the camp, killing 15
     people") is not a second event."""
-    cands = [c for c in cands if not c.negated and not c.hypothetical and c.sources]  # nor agentless passives
+    # nor agentless passives; but what someone "must" do, said with no speaker in the sentence, is
+    # a demand the article may give a maker (the speaker of a quotation whose cue comes later)
+    cands = [c for c in cands if not c.negated and not c.hypothetical and (c.sources or _unattributed_demand(c))]
     # "..., ending months of negotiations", "..., injuring two crew": a participle of consequence
     # aimed at no one elaborates the act before it (conventions 2); a demand or appeal made while
     # acting ("rallied in Nairobi, demanding higher prices") is an act of its own
