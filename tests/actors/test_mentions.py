@@ -413,3 +413,9 @@ def test_a_body_named_before_its_officers_title_is_their_body(code):
     found = {e.source for e in code("ECOWAS Commission President Omar Touray urged the juntas to return to the bloc.",
                                     "2026-06-02").events}
     assert "IGOWAFWAS" in found, found
+
+
+def test_a_breakaway_capital_stands_for_its_authorities(code):
+    found = {(e.source, e.target) for e in code("Tiraspol accused Chisinau of cutting off gas supplies.",
+                                                "2026-06-02").events}
+    assert ("MDAREB", "MDAGOV") in found, found

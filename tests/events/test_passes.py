@@ -1714,3 +1714,15 @@ def test_an_enemy_groups_arms_destroyed_are_force(code):
     found = {(e.source, e.code[:2]) for e in code("Nigerian troops destroyed an insurgent weapons cache in Borno.",
                                                   "2026-06-02").events}
     assert ("NGAMIL", "19") in found, found
+
+
+def test_two_subjects_the_parser_split_at_and_are_both_parties(code):
+    # "Tbilisi and Sukhumi" read as two subjects of "held": both hold the talks, with each other
+    found = {(e.source, e.target) for e in code("Tbilisi and Sukhumi held talks in Geneva on Monday.", "2026-06-02").events}
+    assert ("GEOGOV", "GEOREB") in found and not any(t == "CHE" for _, t in found), found
+
+
+def test_a_claim_to_a_territory_rejected_is_no_denial(code):
+    found = {(e.source, e.code[:2]) for e in code("Hanoi rejected Beijing's claim to the Paracel Islands.",
+                                                  "2026-06-02").events}
+    assert ("VNMGOV", "12") in found, found

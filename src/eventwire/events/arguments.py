@@ -55,7 +55,9 @@ def _own_subject(view: SentenceView, t: Token, subj: list[Token]) -> Mentions:
         return view.finder.with_conjuncts(t.head)
     found = view.finder.with_conjuncts(s)
     for other in subj[1:]:  # "Old rivals Ruritania and Freedonia": the parser split the subject
-        found = found or view.finder.with_conjuncts(other)
+        joined = any(t.dep_ == "cc" for t in view.doc[min(s.i, other.i) + 1:max(s.i, other.i)])
+        # "Tbilisi and Sukhumi held talks", read as two subjects joined by "and": both
+        found = found + view.finder.with_conjuncts(other) if joined and found else found or view.finder.with_conjuncts(other)
     found = _coordinated_person_modifier(view, s) + found + _headline_partners(view, t, s)
     if not found:
         # "the missiles fired by the navy struck ...": what names no actor was sent by one
