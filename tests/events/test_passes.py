@@ -1726,3 +1726,15 @@ def test_a_claim_to_a_territory_rejected_is_no_denial(code):
     found = {(e.source, e.code[:2]) for e in code("Hanoi rejected Beijing's claim to the Paracel Islands.",
                                                   "2026-06-02").events}
     assert ("VNMGOV", "12") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a catastrophe, countermeasures or a response promised to another: a threat at them
+    ("Tehran said Baku would face a catastrophe.", ("IRNGOV", "AZEGOV", "13")),
+    ("Moscow said Helsinki would face countermeasures.", ("RUSGOV", "FINGOV", "13")),
+    # "keep" passes a vow through to what is kept up
+    ("The Houthis vowed to keep attacking Israeli ships.", ("YEMREB", "ISR", "13")),
+])
+def test_consequences_and_acts_kept_up_are_threats(code, text, expected):
+    found = {(e.source, e.target, e.code[:2]) for e in code(text, "2026-06-02").events}
+    assert expected in found, found
