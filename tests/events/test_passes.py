@@ -1738,3 +1738,20 @@ def test_a_claim_to_a_territory_rejected_is_no_denial(code):
 def test_consequences_and_acts_kept_up_are_threats(code, text, expected):
     found = {(e.source, e.target, e.code[:2]) for e in code(text, "2026-06-02").events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause on a noun of accusation is its denial, aimed at the accuser
+    ("Baku accused Yerevan of mining the road, an accusation Yerevan rejected.", ("ARMGOV", "AZEGOV", "016")),
+    ("Manila said Chinese ships had rammed its boat, an allegation Beijing dismissed as fabricated.",
+     ("CHNGOV", "PHL", "016")),
+])
+def test_an_accusation_rejected_in_a_relative_clause_is_a_denial(code, text, expected):
+    found = {(e.source, e.target[:3] if expected[1] == "PHL" else e.target, e.code) for e in code(text, "2026-06-02").events}
+    assert expected in found, found
+
+
+def test_an_act_claimed_and_denied_is_not_coded(code):
+    found = {e.code[:2] for e in code("Kyiv said Russian drones had struck the dam, a claim Moscow denied.",
+                                      "2026-06-02").events}
+    assert "19" not in found and "01" in found, found

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import unique
-from eventwire.events.syntax import pobjs
+from eventwire.events.syntax import pobjs, verb_of
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
 
@@ -133,6 +133,7 @@ def denials(view: SentenceView, found: Found) -> Found:
     charge Y denies" reports the accusation and then its denial, whatever the parser hangs where."""
     out = dict(found)
     summed = {}
+    claimed: set[int] = set()
     for i, c in found.items():
         accusation = summed_up(view, c.trigger)
         if accusation is not None:
@@ -140,9 +141,27 @@ def denials(view: SentenceView, found: Found) -> Found:
             deniers = [m for t in view.doc[accusation.right_edge.i + 1:c.trigger.i] for m in view.finder.at(t)]
             out[i] = replace(c, code=DENIAL, sources=tuple(unique(deniers)) or c.sources,
                              targets=tuple(subjects(view, accusation)[0]))
-    denied = {x.i for c in out.values() if c.trigger.lemma_.lower() in view.rules.denial_verbs
-              for k in c.trigger.children if k.dep_ in ("ccomp", "xcomp", "dobj") and k.i not in summed for x in k.subtree}
+        elif _answers_a_charge(view, c.trigger):
+            # "..., an accusation Moscow rejected": the relative clause on the noun is the denial,
+            # aimed at whoever made the charge (the subject of the verb the noun sums up)
+            noun = c.trigger.head
+            said = next((a for a in noun.ancestors if a.lemma_.lower() in view.rules.speech_verbs), None)
+            made = said or verb_of(noun)
+            out[i] = replace(c, code=DENIAL, targets=c.targets or tuple(subjects(view, made)[0] if made is not None else ()))
+            if said is not None:
+                # "Seoul said the North had fired missiles, a claim Pyongyang denied": the act
+                # claimed and denied is not coded (the parser may hang the noun inside the claim)
+                claimed |= {x.i for k in said.children if k.dep_ == "ccomp" for x in k.subtree} - {x.i for x in noun.subtree}
+    denied = claimed | {x.i for c in out.values() if c.trigger.lemma_.lower() in view.rules.denial_verbs
+                        for k in c.trigger.children if k.dep_ in ("ccomp", "xcomp", "dobj") and k.i not in summed
+                        for x in k.subtree}
     return {i: c for i, c in out.items() if c.head.i not in denied}
+
+
+def _answers_a_charge(view: SentenceView, verb: Token) -> bool:
+    """"an accusation Moscow rejected", "an allegation Asmara dismissed as baseless"."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in view.rules.denial_verbs | {"reject", "dismiss"} \
+        and verb.head.lemma_.lower() in view.rules.accusation_nouns
 
 
 def summed_up(view: SentenceView, verb: Token) -> Token | None:
