@@ -150,20 +150,7 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
             source = _complete(source, order, target,
                                exclude=(place, target[:3]) if abroad else (target[:3],) if facing or foreign or state_target else ())
         if is_bare_role(target, countries) and not _many_states(e.target_span):
-            person = _person_country(e.target_span.text, people) if e.target_span else ""
-            # refugees are by definition away from home: neither the place nor the story says whose
-            local, story = (place, (state, home)) if target[:3] != "REF" else ("", ())
-            if (e.root in FORCE_ROOTS or e.code == "1712") and target[:3] in VICTIM_ROLES and source[:3] in countries \
-                    and not is_bare_role(e.source, countries):
-                # "Russian strikes killed seven people" in a story about Ukraine: a state named as
-                # using force on people strikes another state's, when the story names another one;
-                # only a story of one state is of force used at home ("Sudanese army strikes")
-                others = tuple(cc for cc in (*states, home) if cc and cc != source[:3])
-                story = others or story
-            # "loyal forces arrested 14 soldiers": the coder paired a body with another of its kind
-            kin = e.target in (e.source, e.source[3:]) and e.code.startswith(SELF_DIRECTED)
-            target = _complete(target, (person, local, *story), "" if kin else source,
-                               exclude=(source[:3],) if abroad else ())
+            target = _complete_target(e, source, target, place, (state, home), countries, people, states, abroad)
         if is_bare_role(speaker, countries):
             person = _person_country(e.speaker_span.text, people) if e.speaker_span else ""
             # "..., the governor said": a local official speaks for the place of the act
@@ -175,6 +162,29 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
             e = replace(e, source=source, target=target, speaker=speaker)
         out.append(e)
     return out
+
+
+def _complete_target(e: Event, source: str, target: str, place: str, story: tuple[str, str], countries: frozenset[str],
+                     people: Mapping[str, str], states: Sequence[str], abroad: bool) -> str:
+    """A bare-role target's country: the person's, the place's, the story's (see complete_countries)."""
+    person = _person_country(e.target_span.text, people) if e.target_span else ""
+    # refugees are by definition away from home: neither the place nor the story says whose
+    local, story = (place, story) if target[:3] != "REF" else ("", ())
+    story = _victims_states(e, source, target, countries, (*states, story[1] if story else "")) or story
+    # "loyal forces arrested 14 soldiers": the coder paired a body with another of its kind
+    kin = e.target in (e.source, e.source[3:]) and e.code.startswith(SELF_DIRECTED)
+    return _complete(target, (person, local, *story), "" if kin else source, exclude=(source[:3],) if abroad else ())
+
+
+def _victims_states(e: Event, source: str, target: str, countries: frozenset[str], named: Sequence[str]) -> tuple[str, ...]:
+    """"Russian strikes killed seven people" in a story about Ukraine: a state named as using
+    force on people or their property strikes another state's, the ones the story names (most
+    named first); none when the story names no other, for force used at home ("Sudanese army
+    strikes killed 20 civilians")."""
+    if not ((e.root in FORCE_ROOTS or e.code == "1712") and target[:3] in VICTIM_ROLES and source[:3] in countries
+            and not is_bare_role(e.source, countries)):
+        return ()
+    return tuple(cc for cc in named if cc and cc != source[:3])
 
 
 def complete_quote_countries(quotes: Sequence[Quote], state: str, home: str, countries: frozenset[str],
