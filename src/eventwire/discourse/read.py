@@ -76,7 +76,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
     for rest in by_sentence.values():  # events of sentences not handed over (none in practice)
         out.extend(rest)
     quotes = _with_continued_speakers(_closed_later(quotes))
-    out = _spoken_in_quotes(out, quotes, parsed)
+    out = _spoken_in_quotes(out, quotes)
     out, quotes, found_places, home = remap_article(out, quotes, list(places.values()), home, meant_states(parsed, home))
     out = local_armed_groups(local_bodies(out, home), frozenset(countries.values()))
     out, quotes = _article_passes(out, quotes, parsed, day, day_certain, home, frozenset(countries.values()))
@@ -163,22 +163,18 @@ def _closed_later(quotes: list[Quote]) -> list[Quote]:
     return [merged.get(n, q) for n, q in enumerate(quotes) if n not in parts]
 
 
-def _spoken_in_quotes(events: list[Event], quotes: list[Quote], parsed: list[ParsedSentence]) -> list[Event]:
+def _spoken_in_quotes(events: list[Event], quotes: list[Quote]) -> list[Event]:
     """Events told inside a direct quotation spoken by a known actor have that speaker, when
-    their sentence named none (the quotation's first sentences, before the cue)."""
-    starts = {s.index: (s.start, s.start + len(s.doc.text)) for s in parsed}
+    their sentence named none (the quotation's sentences before the cue); a demand no one in
+    its sentence made ("Pakistan must dismantle the camps") is its speaker's."""
     out = []
     for e in events:
-        if not e.speaker and e.sentence in starts:
-            start, end = starts[e.sentence]
-            q = next((q for q in quotes if q.direct and q.actor and q.span.start <= e.trigger.start < q.span.end
-                      and q.span.start >= start - 2), None)
-            if q is not None and start - 2 <= q.span.start < end:
+        if not e.speaker:
+            q = next((q for q in quotes if q.direct and q.actor and q.span.start <= e.trigger.start < q.span.end), None)
+            if q is not None:
                 e = replace(e, speaker=q.actor, speaker_span=q.speaker_span)
         if not e.source and e.root == "10" and e.speaker and e.target[:3] != e.speaker[:3]:
-            # "Pakistan must dismantle the camps", '"Russia must free them," he said': the one
-            # who says so demands it
-            e = replace(e, source=e.speaker)
+            e = replace(e, source=e.speaker)  # also '"Russia must free them," he said'
         out.append(e)
     return out
 
