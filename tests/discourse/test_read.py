@@ -351,3 +351,11 @@ def test_us_in_capitals_is_the_united_states_not_the_speaker(code):
 def test_what_one_must_do_said_by_no_one_is_no_act(code):
     # no speaker anywhere: no demand, and the act did not happen
     assert not code("Beijing must lift its export ban on rare earths.", "2025-06-20").events
+
+
+def test_every_sentence_of_a_quotation_over_three_has_its_speaker(code):
+    coded = code('NEW DELHI, May 4 (Reuters) - India accused Pakistan on Sunday of harbouring militants.\n'
+                 '"Pakistan must release our fishermen. Pakistan must also withdraw its troops. We will not wait," '
+                 'foreign ministry spokesman Randhir Jaiswal told reporters.', "2025-05-04")
+    middle = [(e.source, e.target, e.code[:2]) for e in coded.events if e.sentence == 3]
+    assert ("INDGOV", "PAK", "10") in middle, [(e.sentence, e.source, e.target, e.code) for e in coded.events]
