@@ -1755,3 +1755,9 @@ def test_an_act_claimed_and_denied_is_not_coded(code):
     found = {e.code[:2] for e in code("Kyiv said Russian drones had struck the dam, a claim Moscow denied.",
                                       "2026-06-02").events}
     assert "19" not in found and "01" in found, found
+
+
+def test_halting_the_transit_of_anothers_goods_is_an_embargo(code):
+    found = {(e.source, e.target, e.code[:2]) for e in code("Poland halted the transit of Belarusian potash.",
+                                                             "2026-06-02").events}
+    assert ("POL", "BLR", "16") in found, found
