@@ -193,7 +193,7 @@ def obligations(view: SentenceView, found: Found) -> Found:
         addressees = actors_of(view, [c for c in root.children if c.dep_ == "nsubj"])
         for i in inner:
             out[i] = replace(found[i], code=demand.transform(found[i].code) or "100", sources=(),
-                             targets=tuple(addressees), negated=False) if addressees else None
+                             targets=tuple(addressees), negated=False, maker_in_article=True) if addressees else None
         out = {i: c for i, c in out.items() if c is not None}
     for verb in view.doc:
         speakers = _speakers(view, verb)
@@ -251,6 +251,6 @@ def _demanded(view: SentenceView, found: Found, verb: Token, clause: Token, spea
         return out
     for i in inner:
         out[i] = replace(found[i], code=demand.transform(found[i].code) or "100", sources=tuple(speakers),
-                         targets=tuple(addressees), via_speech=None, negated=False)
+                         targets=tuple(addressees), via_speech=None, negated=False, maker_in_article=not speakers)
     span = {x.i for x in clause.subtree}
     return {i: c for i, c in out.items() if i in inner or i not in span}  # the rest did not happen

@@ -59,6 +59,9 @@ class Candidate:
     main: bool = True  # on the sentence's main assertion, not in a relative or purpose clause
     asserted: bool = True  # main, or a finite subordinate clause with its own subject
     hypothetical: bool = False  # in a condition or question ("if Finland hosts ..."): never coded
+    # a demand whose maker the article gives, not the sentence ('"X must free them," he said', or
+    # a quotation whose cue comes in a later sentence): kept with no source until then
+    maker_in_article: bool = False
 
     @property
     def head(self) -> Token:

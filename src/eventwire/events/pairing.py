@@ -25,9 +25,6 @@ def unique(mentions) -> list[ActorMention]:
     return out
 
 
-DEMANDS = "10"  # demands: made by whoever says what another must do
-
-
 def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     """Every source with every target; coordinated sources of a reciprocal act with each other
     ("A and B held talks"); a source alone when nothing is aimed at (unless a dyad is required)."""
@@ -58,7 +55,7 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
                          or _two_named(view, s, t)]
     if not found and not settings.require_dyad:
         found = [(s, None) for s in sources]
-    if not sources and cand.code.startswith(DEMANDS) and cand.frame is None and cand.via_speech is None:
+    if not sources and cand.maker_in_article:
         # '"Pakistan must dismantle the camps," ... said' in a quotation whose cue comes in a later
         # sentence: a demand whose maker the article gives, or no event at all
         found = [(None, t) for t in targets]

@@ -327,14 +327,6 @@ def statement(code: str) -> bool:
     return code.startswith("01") and code not in ("016", "017")
 
 
-OBLIGATION_MODALS = load_rules().obligation_modals
-
-
-def _unattributed_demand(c: Candidate) -> bool:
-    return c.code.startswith("10") and bool(c.targets) and c.frame is None and c.via_speech is None \
-        and any(k.dep_ == "aux" and k.lower_ in OBLIGATION_MODALS for k in c.head.children)
-
-
 def select(cands: list[Candidate], codebook: Codebook) -> list[Candidate]:
     """The acts to code, reported acts first. The sentence's main assertion is coded; acts in
     finite subordinate clauses with their own subject too; acts in purpose, participial and
@@ -343,7 +335,7 @@ def select(cands: list[Candidate], codebook: Codebook) -> list[Candidate]:
     people") is not a second event."""
     # nor agentless passives; but what someone "must" do, said with no speaker in the sentence, is
     # a demand the article may give a maker (the speaker of a quotation whose cue comes later)
-    cands = [c for c in cands if not c.negated and not c.hypothetical and (c.sources or _unattributed_demand(c))]
+    cands = [c for c in cands if not c.negated and not c.hypothetical and (c.sources or c.maker_in_article)]
     # "..., ending months of negotiations", "..., injuring two crew": a participle of consequence
     # aimed at no one elaborates the act before it (conventions 2); a demand or appeal made while
     # acting ("rallied in Nairobi, demanding higher prices") is an act of its own
