@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import unique
-from eventwire.events.syntax import pobjs, verb_of
+from eventwire.events.syntax import moved_conjuncts, pobjs, verb_of
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
 
@@ -155,6 +155,9 @@ def denials(view: SentenceView, found: Found) -> Found:
     denied = claimed | {x.i for c in out.values() if c.trigger.lemma_.lower() in view.rules.denial_verbs
                         for k in c.trigger.children if k.dep_ in ("ccomp", "xcomp", "dobj") and k.i not in summed
                         for x in k.subtree}
+    # "denied that its troops had crossed the border and accused India ...": the parser hangs the
+    # accusation in the denied clause, but the denier makes it (syntax.conjunct_head)
+    denied -= {x.i for t, _ in moved_conjuncts(view.doc, view.reporting_words) for x in t.subtree}
     return {i: c for i, c in out.items() if c.head.i not in denied}
 
 

@@ -33,10 +33,11 @@ class SentenceView:
 
     @cached_property
     def reporting_words(self) -> frozenset[str]:
-        """Verbs that report speech, make an appeal or threat, or accuse: what a speaker does in the main
-        clause of "X said Y had done Z and urged W ..." (syntax.conjunct_head)."""
+        """Verbs that report speech, make an appeal or threat, accuse or deny: what a speaker does in the
+        main clause of "X said Y had done Z and urged W ..." or "X denied that Y had done Z and accused W"
+        (syntax.conjunct_head)."""
         framing = (w for w, fs in self.lexicon.frames.items() if any(f.object_control or f.name == "threat" for f in fs))
-        return self.rules.speech_verbs | self.rules.verbal_act_verbs | frozenset(framing)
+        return self.rules.speech_verbs | self.rules.verbal_act_verbs | self.rules.denial_verbs | frozenset(framing)
 
 
 @dataclass(frozen=True)

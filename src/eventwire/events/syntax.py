@@ -93,7 +93,8 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
     tense cannot be coordinated with an -ing form or a to-infinitive, and a verb of speech, appeal
     or accusation after a reported clause goes with the verb that reported it ("said the vote was
     rigged and accused the army ..."; "said the men had robbed a bank and fled" stays: fleeing is
-    no speech), and so does any verb after a reported state or ongoing act (_state)."""
+    no speech), and so does any verb after a reported state or ongoing act (_state), or after the
+    clause on a noun the speaker answers ("rejected reports that ... and urged")."""
     head = t.head
     if t.dep_ != "conj" or t.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX"):
         return head
@@ -105,6 +106,12 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
         return head
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in speech and (t.lemma_.lower() in speech or _state(head)):
         return head.head
+    # "rejected reports that it had funded the militia and urged Chad ...": the clause on the noun
+    # the speaker answers
+    noun = head.head
+    if head.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) \
+            and noun.dep_ == "dobj" and noun.head.lemma_.lower() in speech and t.lemma_.lower() in speech:
+        return noun.head
     return head
 
 
