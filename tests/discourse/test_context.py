@@ -305,6 +305,13 @@ def test_context_all_parties_with_no_fight_told_are_no_political_party(code):
     assert not any(t.endswith("PTY") for _, t, _ in dyads(coded)), dyads(coded)
 
 
+@pytest.mark.parametrize("text", ["The warring parties agreed to a week-long truce.",
+                                  "Both parties signed the accord in Lome on Friday."])
+def test_context_warring_parties_never_named_are_no_political_party(code, text):
+    coded = code(text, "2025-03-04")
+    assert not any(s.endswith("PTY") or t.endswith("PTY") for s, t, _ in dyads(coded)), dyads(coded)
+
+
 def test_context_a_surname_tagged_as_a_common_noun_is_the_person_named_before(code):
     coded = code("Azerbaijani President Ilham Aliyev arrived in Astana on Saturday. Aliyev thanked Tokayev "
                  "for his hospitality on Monday.", "2025-03-04")

@@ -713,8 +713,8 @@ class MentionFinder:
         earlier = self._from_context(p.head, sector)
         if earlier:
             return [p.mention(a, "context") for a in earlier]
-        if _all_parties(p.head):
-            return []
+        if _all_parties(p.head) or _bare_sides(p.head):
+            return []  # "the warring parties" the article never named are no political party
         return [p.mention(Actor(sector, "", sector, sector), "sector")]
 
     def _crowd(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
@@ -1096,6 +1096,13 @@ def _all_parties(head: Token) -> bool:
     """"all parties", "all sides", "all the parties concerned"."""
     return head.lemma_.lower() in PARTY_NOUNS and head.tag_ == "NNS" and any(
         c.lower_ == "all" for c in head.children if c.dep_ in ("det", "predet", "amod"))
+
+
+def _bare_sides(head: Token) -> bool:
+    """"the warring parties", "both sides": the sides of a fight ("three opposition parties" are
+    parties of their own)."""
+    return _is_group(head) and head.lemma_.lower() in PARTY_NOUNS and not any(
+        c.dep_ in ("compound", "amod", "appos") and c.lower_ not in GROUP_MARKERS for c in head.children)
 
 
 def _is_group(head: Token) -> bool:
