@@ -28,6 +28,7 @@ from eventwire.events.rules import EngineRules, load_rules
 from eventwire.ontology import Codebook, load_codebook
 from eventwire.places import Gazetteer, load_gazetteer
 from eventwire.text.attributes import MemoAttributeRuler, MemoLemmatizer
+from eventwire.text.verbforms import PrefixedVerbs
 from eventwire.text.dateline import parse_date, parse_dateline
 from eventwire.text.split import RawSentence, sentence_splitter, sentences
 from eventwire.types import Article, CodedArticle, CoderSettings, DatelineInfo, Event, Span
@@ -61,6 +62,7 @@ class Resources:
     # time); None: the model's own
     attributes: MemoAttributeRuler | None = None
     lemmas: MemoLemmatizer | None = None
+    verb_forms: PrefixedVerbs | None = None  # lemmas the lemmatizer misses ("retook"), set after it
 
 
 def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Resources:
@@ -77,7 +79,9 @@ def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Reso
                            PhraseIndex(phrases["words"], lower=True).bind(nlp.vocab.strings))
     attributes = MemoAttributeRuler(nlp.get_pipe("attribute_ruler")) if "attribute_ruler" in nlp.pipe_names else None
     lemmas = MemoLemmatizer(nlp.get_pipe("lemmatizer")) if "lemmatizer" in nlp.pipe_names else None
-    return Resources(nlp, splitter, matcher=matcher, attributes=attributes, lemmas=lemmas, **tables)
+    verb_forms = PrefixedVerbs(nlp.get_pipe("lemmatizer")) if "lemmatizer" in nlp.pipe_names else None
+    return Resources(nlp, splitter, matcher=matcher, attributes=attributes, lemmas=lemmas, verb_forms=verb_forms,
+                     **tables)
 
 
 def _tables(dictionaries: Path | None, manifest: dict, nlp: Language) -> dict:
@@ -227,11 +231,14 @@ class _Progress:
 
 
 def _parse(docs: Iterable[Doc], resources: Resources) -> Iterator[Doc]:
-    """`nlp.pipe` with the model's components in order, the attribute ruler and lemmatizer memoised."""
+    """`nlp.pipe` with the model's components in order, the attribute ruler and lemmatizer memoised,
+    and the lemmas of prefixed irregular verbs mended after the lemmatizer."""
     memoised = {"attribute_ruler": resources.attributes, "lemmatizer": resources.lemmas}
     for name, component in resources.nlp.pipeline:
         component = memoised.get(name) or component
         docs = component.pipe(docs, batch_size=64) if hasattr(component, "pipe") else map(component, docs)
+        if name == "lemmatizer" and resources.verb_forms is not None:
+            docs = resources.verb_forms.pipe(docs)
     return iter(docs)
 
 

@@ -1,0 +1,51 @@
+"""Lemmas the rule lemmatizer misses: irregular verbs with a prefix ("retook" is "retake")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc
+
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+class PrefixedVerbs:
+    """Sets the lemma of a verb the lemmatizer left as written when it is a prefix and an irregular
+    form ("retook", "overran", "outfought") and prefix plus base is a verb the lemmatizer knows
+    ("retake"). The rule lemmatizer knows "took" and "retake" but not "retook", so a wire story's
+    "troops retook the town" matched no pattern. A word that is a verb in its own right ("resent",
+    "relay", "rebound") keeps its lemma."""
+
+    def __init__(self, lemmatizer: Lemmatizer):
+        tables = lemmatizer.lookups
+        self.forms: dict[str, list[str]] = dict(tables.get_table("lemma_exc").get("verb", {})) \
+            if tables.has_table("lemma_exc") else {}
+        self.verbs: frozenset[str] = frozenset(tables.get_table("lemma_index").get("verb", [])) \
+            if tables.has_table("lemma_index") else frozenset()
+        self.lemma = lru_cache(maxsize=50_000)(self._lemma)
+
+    def _lemma(self, word: str) -> str:
+        if word in self.verbs:
+            return ""
+        for k in range(2, len(word) - 1):
+            head, rest = word[:k], word[k:]
+            base = self.forms.get(rest)
+            if base and head + base[0] in self.verbs:
+                return head + base[0]
+        return ""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.forms:
+            return doc
+        for t in doc:
+            if t.pos_ in VERB_POS and t.lemma_ == t.lower_:
+                found = self.lemma(t.lower_)
+                if found:
+                    t.lemma_ = found
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)

@@ -1,0 +1,26 @@
+"""Prefixed irregular verbs get the lemma of their prefix and base; verbs in their own right keep theirs."""
+
+import pytest
+
+from eventwire.text.verbforms import PrefixedVerbs
+
+
+@pytest.fixture(scope="module")
+def forms(resources):
+    return PrefixedVerbs(resources.nlp.get_pipe("lemmatizer"))
+
+
+@pytest.mark.parametrize("word, lemma", [("retook", "retake"), ("overran", "overrun"), ("outfought", "outfight"),
+                                         ("withheld", "withhold"), ("rebuilt", "rebuild")])
+def test_verbforms_prefix_and_irregular_form(forms, word, lemma):
+    assert forms.lemma(word) == lemma
+
+
+@pytest.mark.parametrize("word", ["resent", "relay", "rebound", "refound", "reopened", "took"])
+def test_verbforms_verbs_of_their_own_and_unknown_bases_are_left(forms, word):
+    assert forms.lemma(word) == ""
+
+
+def test_verbforms_a_town_retook_is_coded(code):
+    found = {(e.source, e.target, e.code[:2]) for e in code("Malian troops retook the town of Anefis from the rebels.").events}
+    assert any(s == "MLIMIL" and c == "19" for s, _, c in found), found
