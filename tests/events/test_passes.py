@@ -1772,3 +1772,13 @@ def test_halting_the_transit_of_anothers_goods_is_an_embargo(code):
     found = {(e.source, e.target, e.code[:2]) for e in code("Poland halted the transit of Belarusian potash.",
                                                              "2026-06-02").events}
     assert ("POL", "BLR", "16") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malaysia recalled its high commissioner from Canberra.", ("MYS", "AUSGOV", "16")),
+    ("Sri Lanka summoned the Maldivian deputy high commissioner.", ("LKA", "MDVGOV", "11")),
+    ("The Awami League enforced a nationwide hartal in Dhaka.", ("BGDPTY", "BGD", "14")),
+    ("Shopkeepers observed a shutdown in Peshawar to protest the arrests.", ("PAKBUS", "PAK", "14")),
+])
+def test_passes_commonwealth_envoys_and_south_asian_strikes(code, text, expected):
+    assert expected in roots(code(text))
