@@ -226,7 +226,7 @@ def _read_people(path: Path) -> _Part:
 # Title-case forms of acronyms that are far more often an English word or a first name
 NOT_ACRONYMS = frozenset({"Alba", "Care", "Libre", "Mend", "Pace", "Shape", "Mina", "Olaf", "Lana", "Kanu", "Greco",
                           "Sita", "Biff", "Milf", "Deva", "Simi", "Sama", "Hina", "Leta", "Kuna", "Neos", "Sana",
-                          "Elta", "Anel", "Boad", "Asis", "Gavi", "Apra"})
+                          "Elta", "Anel", "Boad", "Asis", "Gavi", "Apra", "Sadr"})
 
 
 def _name_variants(form: str) -> set[str]:
