@@ -65,3 +65,36 @@ def test_gazetteer_a_towns_other_name_of_two_words_is_known(gazetteer, name, cou
     # are no English word: known even in a text that names another country
     assert gazetteer.lookup(name).country == country
     assert gazetteer.lookup(name, prefer=frozenset({"ISR"})).country == country
+
+
+def test_gazetteer_news_regions_data_is_valid():
+    import json
+    import re
+
+    from eventwire.datafiles import package_data, read_jsonl
+
+    countries = {r["code"] for _, r in read_jsonl(package_data("eventwire.actors", "countries.jsonl"))}
+    country_names = {n for _, r in read_jsonl(package_data("eventwire.actors", "countries.jsonl"))
+                     for n in [r["name"], *r.get("names", [])]}
+    seen = set()
+    path = package_data("eventwire.places", "regions.jsonl")
+    for _, record in read_jsonl(path):
+        assert record["country"] in countries and record.get("note"), record
+        for name in record["names"]:
+            assert name[0].isupper() and name.strip() == name and name not in country_names, name
+            assert name not in seen, name
+            seen.add(name)
+    manifest = json.loads((path.parent / "manifest.json").read_text(encoding="utf-8"))
+    assert re.fullmatch(r"\d{4}\.\d{2}\.\d+", manifest["regions.jsonl"]["version"])
+
+
+@pytest.mark.parametrize("name, country", [("Anbar", "IRQ"), ("Tigray", "ETH"), ("Darfur", "SDN"),
+                                           ("South Waziristan", "PAK"), ("Plateau state", "NGA")])
+def test_gazetteer_regions_as_news_spells_them(gazetteer, name, country):
+    # ISO 3166-2 spells these otherwise (Al Anbar, Tigrai) or has no such subdivision
+    assert gazetteer.region(name) == country
+
+
+def test_gazetteer_a_town_in_a_news_region_is_that_country(code):
+    found = {(e.source, e.target, e.code[:2]) for e in code("Gunmen ambushed a police patrol in Daraa province.").events}
+    assert any(s.startswith("SYR") and t == "SYRCOP" for s, t, _ in found), found

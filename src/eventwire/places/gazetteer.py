@@ -6,7 +6,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from pathlib import Path
 from typing import Mapping
+
+from eventwire.datafiles import package_data, read_jsonl
+from eventwire.errors import DataFileError
 
 # Only Latin-script names that look like names: alternate names also hold transliterations in
 # other scripts and lower-case variants that would match ordinary English words.
@@ -115,7 +119,22 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
     regions.update({name: cc for name, cc in _world_regions(iso3).items()
                     if name not in regions and name not in iso3_names(gc)
                     and all(p.country == cc for p in ranked.get(name, ()) if plain(p.name) == plain(name))})
+    regions.update(news_regions())  # news spellings ISO does not use ("Anbar", "Tigray", "Darfur")
     return Gazetteer(MappingProxyType(ranked), MappingProxyType(regions))
+
+
+def news_regions(path: Path | None = None) -> dict[str, str]:
+    """Region name -> ISO3 from our own list of the spellings English news uses (regions.jsonl),
+    with each name's unaccented form."""
+    out: dict[str, str] = {}
+    path = path or package_data("eventwire.places", "regions.jsonl")
+    for n, record in read_jsonl(path):
+        country, names = record.get("country"), record.get("names")
+        if not isinstance(country, str) or len(country) != 3 or not isinstance(names, list) or not names:
+            raise DataFileError(str(path), n, "a record needs a three-letter country and a list of names")
+        for name in names:
+            out[name] = out[plain(name)] = country
+    return out
 
 
 def _world_regions(iso3: Mapping[str, str]) -> dict[str, str]:
