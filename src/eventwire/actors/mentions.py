@@ -1141,6 +1141,11 @@ def _first_word(doc: Doc) -> int:
     return next((t.i for t in doc if not t.is_punct and not t.is_space), 0)
 
 
+def _same(a: Token | None, b: Token) -> bool:
+    """Whether two tokens are one (spaCy makes a new Token object on every access, so `is` fails)."""
+    return a is not None and a.i == b.i
+
+
 def _conjuncts(head: Token) -> list[Token]:
     """The phrases coordinated with `head`; and a list the parser read as an apposition: in "The
     United States, Saudi Arabia, Qatar and Egypt" the second member hangs as an appositive that
@@ -1151,7 +1156,7 @@ def _conjuncts(head: Token) -> list[Token]:
               and any(x.dep_ == "conj" for x in a.children) and any(k.dep_ == "cc" for k in a.subtree)]
     while stack:
         c = stack.pop(0)
-        if c.i + 1 < len(c.doc) and _glued_modifier(c.doc[c.i + 1]) is c:
+        if c.i + 1 < len(c.doc) and _same(_glued_modifier(c.doc[c.i + 1]), c):
             stack.extend(x for x in c.children if x.dep_ == "conj")
             continue  # a modifier of the next conjunct, not a party of its own
         out.append(c)
