@@ -28,6 +28,7 @@ from eventwire.events.rules import EngineRules, load_rules
 from eventwire.ontology import Codebook, load_codebook
 from eventwire.places import Gazetteer, load_gazetteer
 from eventwire.text.attributes import MemoAttributeRuler, MemoLemmatizer
+from eventwire.text.repair import repair_all
 from eventwire.text.verbforms import PrefixedVerbs
 from eventwire.text.dateline import parse_date, parse_dateline
 from eventwire.text.split import RawSentence, sentence_splitter, sentences
@@ -232,14 +233,14 @@ class _Progress:
 
 def _parse(docs: Iterable[Doc], resources: Resources) -> Iterator[Doc]:
     """`nlp.pipe` with the model's components in order, the attribute ruler and lemmatizer memoised,
-    and the lemmas of prefixed irregular verbs mended after the lemmatizer."""
+    the lemmas of prefixed irregular verbs mended after the lemmatizer, and misread subjects repaired."""
     memoised = {"attribute_ruler": resources.attributes, "lemmatizer": resources.lemmas}
     for name, component in resources.nlp.pipeline:
         component = memoised.get(name) or component
         docs = component.pipe(docs, batch_size=64) if hasattr(component, "pipe") else map(component, docs)
         if name == "lemmatizer" and resources.verb_forms is not None:
             docs = resources.verb_forms.pipe(docs)
-    return iter(docs)
+    return repair_all(docs)
 
 
 def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> None:

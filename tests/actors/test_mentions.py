@@ -419,3 +419,9 @@ def test_a_breakaway_capital_stands_for_its_authorities(code):
     found = {(e.source, e.target) for e in code("Tiraspol accused Chisinau of cutting off gas supplies.",
                                                 "2026-06-02").events}
     assert ("MDAREB", "MDAGOV") in found, found
+
+
+def test_mentions_a_surname_like_an_acronym_is_no_country(code):
+    # "SADR" (Western Sahara) in title case is a surname: "Sadr City", "Sadr supporters"
+    found = {(e.source, e.target) for e in code("Sadr supporters marched through Baghdad on Friday.").events}
+    assert not any(s.startswith("ESH") or t.startswith("ESH") for s, t in found), found

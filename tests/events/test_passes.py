@@ -1782,3 +1782,14 @@ def test_halting_the_transit_of_anothers_goods_is_an_embargo(code):
 ])
 def test_passes_commonwealth_envoys_and_south_asian_strikes(code, text, expected):
     assert expected in roots(code(text))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Chile expelled two Peruvian diplomats and Peru expelled three Chilean envoys.", ("CHL", "PERGOV"), ("PER", "CHLGOV")),
+    ("Uganda closed its border and Rwanda deployed troops near Goma.", ("UGA", ""), ("RWA", "")),
+])
+def test_passes_a_second_clause_keeps_its_own_subject(code, text, first, second):
+    # the parser reads "diplomats and Peru" as the object and leaves the second verb no subject
+    found = {(e.source, e.target) for e in code(text).events}
+    assert first in found and any(s == second[0] for s, _ in found), found
+    assert (first[0], second[0]) not in found, found  # the second subject is no target of the first
