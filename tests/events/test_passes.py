@@ -1793,3 +1793,20 @@ def test_passes_a_second_clause_keeps_its_own_subject(code, text, first, second)
     found = {(e.source, e.target) for e in code(text).events}
     assert first in found and any(s == second[0] for s, _ in found), found
     assert (first[0], second[0]) not in found, found  # the second subject is no target of the first
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump called Maduro a tyrant.", ("USAGOV", "VENGOV", "11")),  # read as "Trump [who was] called ..."
+    ("Trump called Sheinbaum a liar.", ("USAGOV", "MEXGOV", "11")),  # ... with two predicates
+])
+def test_passes_naming_a_leader_with_a_word_of_blame(code, text, expected):
+    assert expected in roots(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hanoi called the expulsion illegal and recalled its envoy from Phnom Penh.", ("VNM", "KHM", "16")),
+    ("Caracas called the seizure piracy and summoned the Guyanese envoy.", ("VEN", "GUY", "11")),
+])
+def test_passes_an_act_after_a_naming_is_coded(code, text, expected):
+    found = {(s[:3], t[:3], c) for s, t, c in roots(code(text))}
+    assert expected in found and any(c == "11" and t == "" for _, t, c in found), found

@@ -97,14 +97,20 @@ def characterisations(view: SentenceView, found: Found) -> Found:
         return found
     out = dict(found)
     for verb in (t for t in view.doc if t.lemma_.lower() in labels["verbs"] and t.pos_ == "VERB"):
-        said = [x for x in verb.subtree if x.i > verb.i]
+        # what the verb names, not a coordinated act ("called the sanctions illegal and expelled ...")
+        after = {x.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for x in c.subtree}
+        said = [x for x in verb.subtree if x.i > verb.i and x.i not in after]
         tone = next((k for k in ("negative", "positive") for x in said if x.lemma_.lower() in labels[k]), None)
         named = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "nsubjpass") and c.lemma_.lower() not in
                  labels["negative"] + labels["positive"]]
         # "called the demonstrators foreign agents", misread as one phrase: the modifier before the
         # label is who is named
-        named = named or [c for o in verb.children if o.dep_ == "oprd" for c in o.children
-                          if c.dep_ == "nmod" and c.i < o.i and c.pos_ in ("NOUN", "PROPN")]
+        named = named or [c for o in verb.children if o.dep_ in ("oprd", "dobj") for c in o.children
+                          if c.dep_ in ("nmod", "compound") and c.i < o.i and c.pos_ in ("NOUN", "PROPN")
+                          and (o.dep_ == "oprd" or c.dep_ == "nmod" or c.i == o.i - 1)]
+        # "called Trump a liar", read as two predicates: the first names who
+        predicates = [c for c in verb.children if c.dep_ == "oprd"]
+        named = named or (predicates[:1] if len(predicates) > 1 and predicates[0].pos_ in ("NOUN", "PROPN") else [])
         sources = subjects(view, verb)[0]
         if tone is None or not named or not sources or any(c.lower_ == "what" for c in verb.children):
             continue  # "protested over what it called dangerous conduct": naming inside another act

@@ -256,12 +256,21 @@ def has_to_infinitive(token: Token) -> bool:
 def misread_active(t: Token) -> bool:
     """"air strikes killed 30 people, officials said": the parser took the verb for a participle
     of the subject ("strikes [that were] killed"), but a passive participle takes no direct object
-    and names no agent, so the noun is the verb's subject."""
+    and names no agent, so the noun is the verb's subject; nor does it name one thing as another
+    ("Trump called Maduro a dictator", read as "Trump [who was] called [Maduro a dictator]")."""
     # the noun is a subject, or the parser made it the root of a sentence with no verb of its own
     return (t.dep_ == "acl" and t.tag_ == "VBN" and t.i == t.head.i + 1
             and (t.head.dep_ in ("nsubj", "nsubjpass") or (t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")))
-            and any(c.dep_ == "dobj" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)) \
+            and _takes_an_object(t) and not any(c.dep_ == "agent" for c in t.children)) \
         or finite_under_root_noun(t)
+
+
+def _takes_an_object(t: Token) -> bool:
+    """A direct object, or one thing named as another ("Maduro a dictator" read as one predicate
+    with a modifier, or as two)."""
+    predicates = [c for c in t.children if c.dep_ == "oprd"]
+    return any(c.dep_ == "dobj" for c in t.children) or len(predicates) > 1 or any(
+        g.dep_ == "nmod" for c in predicates for g in c.children)
 
 
 def finite_under_root_noun(t: Token) -> bool:
