@@ -1810,3 +1810,14 @@ def test_passes_naming_a_leader_with_a_word_of_blame(code, text, expected):
 def test_passes_an_act_after_a_naming_is_coded(code, text, expected):
     found = {(s[:3], t[:3], c) for s, t, c in roots(code(text))}
     assert expected in found and any(c == "11" and t == "" for _, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru said it was deeply worried and urged calm.", {("PER", "", "01"), ("PER", "", "02")}),
+    ("The Kenyan president expressed condolences to the Ugandan people and condemned the bombing.",
+     {("KENGOV", "UGACVL", "01"), ("KENGOV", "", "11")}),
+    ("Armenia claimed responsibility for the incident and apologised to Georgia.", {("ARM", "GEO", "01"), ("ARM", "GEO", "05")}),
+])
+def test_passes_a_specific_comment_beside_another_act_is_coded(code, text, expected):
+    # conventions 3: concern, condolences and claims are events of their own, not bare statements
+    assert expected <= roots(code(text)), roots(code(text))

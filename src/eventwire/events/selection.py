@@ -324,7 +324,7 @@ def _governed_by(h: Token, trigger: Token) -> bool:
 
 
 def statement(code: str) -> bool:
-    return code.startswith("01") and code not in ("016", "017")
+    return code.startswith("01") and code in ("010", "011")
 
 
 def select(cands: list[Candidate], codebook: Codebook) -> list[Candidate]:

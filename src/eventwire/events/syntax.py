@@ -96,6 +96,9 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
     no speech), and so does any verb after a reported state or ongoing act (_state), or after the
     clause on a noun the speaker answers ("rejected reports that ... and urged")."""
     head = t.head
+    if t.dep_ == "conj" and t.tag_ == "VBD" and head.dep_ == "acomp" and head.head.dep_ == "ccomp" \
+            and head.head.head.lemma_.lower() in speech and t.lemma_.lower() in speech:
+        return head.head.head  # "said it was deeply concerned and urged restraint": a mood, then an appeal
     if t.dep_ != "conj" or t.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX"):
         return head
     infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
