@@ -1821,3 +1821,14 @@ def test_passes_an_act_after_a_naming_is_coded(code, text, expected):
 def test_passes_a_specific_comment_beside_another_act_is_coded(code, text, expected):
     # conventions 3: concern, condolences and claims are events of their own, not bare statements
     assert expected <= roots(code(text)), roots(code(text))
+
+
+@pytest.mark.parametrize("text", ["Sudanese troops failed to capture the town of Babanusa.",
+                                  "Russian troops failed to storm Avdiivka."])
+def test_passes_force_that_failed_is_no_refusal(code, text):
+    # conventions 5: what did not happen is not coded, and failing is not refusing
+    assert not any(c[:2] in ("12", "18", "19") for _, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_failing_to_comply_stays_a_refusal(code):
+    assert any(c.startswith("12") for _, _, c in triples(code("Iran failed to comply with the deadline.")))

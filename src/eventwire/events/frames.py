@@ -174,6 +174,10 @@ def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict
             return replace(cand, frame=f, negated=True)
         # "Washington wants Belgrade to recognise Kosovo": an appeal to Belgrade
         return _under_frame(view, cand, f, named["appeal"])
+    if frame.name == "refusal" and f.lemma_.lower() in view.rules.unrealised_words and cand.code[:2] >= "18":
+        # "failed to capture the town", "failed to break through": force that did not succeed is
+        # no refusal, and it did not happen ("failed to comply" stays a refusal)
+        return replace(cand, frame=f, negated=True)
     if frame.name == "refusal" and f.lemma_.lower() == "rule" and _not_ruled_out(f):
         # "did not rule out military action", "refused to rule out striking U.S. bases": what is
         # kept open is threatened when hostile, intended when not
