@@ -1832,3 +1832,15 @@ def test_passes_force_that_failed_is_no_refusal(code, text):
 
 def test_passes_failing_to_comply_stays_a_refusal(code):
     assert any(c.startswith("12") for _, _, c in triples(code("Iran failed to comply with the deadline.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters attacked the Turkish embassy in Stockholm.", ("SWEOPP", "TURGOV", "145")),
+    ("Demonstrators stormed the Belgian embassy in Kinshasa.", ("CODOPP", "BELGOV", "145")),
+])
+def test_passes_a_crowd_storming_a_building_riots(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_rebels_storming_an_embassy_use_force(code):
+    assert any(c == "190" for _, _, c in triples(code("Rebels attacked the Belgian embassy in Kinshasa.")))

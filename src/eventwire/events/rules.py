@@ -62,6 +62,7 @@ class EngineRules:
     joint_posture: frozenset[str]
     joint_posture_code: str
     armed_violence: Mapping[str, object]
+    crowd_violence: Mapping[str, object]
     repression: Mapping[str, object]
     wanting_verbs: Mapping[str, object]
     punishing_verbs: frozenset[str]

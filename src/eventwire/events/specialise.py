@@ -138,7 +138,12 @@ def by_purpose(view: SentenceView, code: str, trigger, sources, targets) -> str:
 def by_protester(view: SentenceView, code: str, trigger, sources) -> str:
     """A state or an international body that protests complains officially (140 -> 114): "Japan
     protested China's export controls" (rules.json official_protest); "Nigerians protested"
-    (a people, named by its demonym) demonstrate."""
+    (a people, named by its demonym) demonstrate; a crowd that storms a building riots (145,
+    rules.json crowd_violence)."""
+    crowd = view.rules.crowd_violence  # "protesters stormed the embassy": a riot
+    if code in crowd.get("codes", ()) and trigger.lemma_.lower() in crowd["words"] and sources \
+            and all(m.actor.sector in crowd["by"] for m in sources):
+        return crowd["to"]
     official = view.rules.official_protest
     if code in official.get("codes", ()) and trigger.lemma_.lower() in official["words"] and sources and all(
             m.actor.code.startswith("IGO") or (m.actor.sector and m.actor.sector in official["by"])
