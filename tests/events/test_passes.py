@@ -1844,3 +1844,13 @@ def test_passes_a_crowd_storming_a_building_riots(code, text, expected):
 
 def test_passes_rebels_storming_an_embassy_use_force(code):
     assert any(c == "190" for _, _, c in triples(code("Rebels attacked the Belgian embassy in Kinshasa.")))
+
+
+@pytest.mark.parametrize("text", ["The Houthi attacks threaten shipping in the Red Sea.",
+                                  "Serbia's new law threatens the Brussels agreement."])
+def test_passes_a_thing_that_threatens_endangers(code, text):
+    assert not any(c.startswith("13") for _, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_a_state_that_threatens_threatens(code):
+    assert any(c.startswith("13") for _, _, c in triples(code("Serbia threatened Kosovo with sanctions.")))

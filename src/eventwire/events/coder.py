@@ -46,6 +46,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.thing_participles(view, found)
     found = selection.reduced_relatives(view, found)
     found = selection.subject_nouns(view, found)
+    found = selection.endangerings(view, found)
     found = attribution.attach_speakers(view, found)
     found = speech_acts.promised_responses(view, found)
     found = speech_acts.characterisations(view, found)

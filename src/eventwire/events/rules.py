@@ -63,6 +63,7 @@ class EngineRules:
     joint_posture_code: str
     armed_violence: Mapping[str, object]
     crowd_violence: Mapping[str, object]
+    endangering_verbs: frozenset[str]
     repression: Mapping[str, object]
     wanting_verbs: Mapping[str, object]
     punishing_verbs: frozenset[str]

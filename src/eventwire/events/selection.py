@@ -285,6 +285,21 @@ def subject_nouns(view: SentenceView, found: Found) -> Found:
     return {i: c for i, c in found.items() if not referred(c)}
 
 
+def endangerings(view: SentenceView, found: Found) -> Found:
+    """"The Houthi attacks threaten global trade", "the plan threatens the ceasefire": a thing
+    that threatens endangers; no one threatens anyone (a threat has a doer: "Iran threatened
+    Israel", "threatened to close the strait"). The subject's own word names no actor, though its
+    modifiers may ("Houthi")."""
+    def endangering(c: Candidate) -> bool:
+        t = c.trigger
+        if t.lemma_.lower() not in view.rules.endangering_verbs or c.frame is not None:
+            return False
+        subject = next((s for s in t.children if s.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ == "NOUN" and not view.finder.entries_at(subject.i) \
+            and not any(k.dep_ in ("xcomp", "ccomp") for k in t.children)
+    return {i: c for i, c in found.items() if not endangering(c)}
+
+
 def reduced_relatives(view: SentenceView, found: Found) -> Found:
     """"Rwandan troops deployed in the province killed 11 insurgents": the parser reads the
     participle describing the troops as the main verb and the real one as its conjunct, with no
