@@ -1854,3 +1854,24 @@ def test_passes_a_thing_that_threatens_endangers(code, text):
 
 def test_passes_a_state_that_threatens_threatens(code):
     assert any(c.startswith("13") for _, _, c in triples(code("Serbia threatened Kosovo with sanctions.")))
+
+
+def test_passes_a_second_participle_of_consequence_is_no_event(code):
+    # conventions 2: "..., killing four and wounding 11" elaborates the attack
+    found = triples(code("Rebels ambushed a Chadian patrol near Bol, killing four soldiers and wounding 11."))
+    assert not any(c.startswith("18") for _, _, c in found) and any(c.startswith("19") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada retaliated by imposing tariffs on Chinese steel.", ("CAN", "CHN", "16")),
+    ("Lithuania responded by expelling two Belarusian diplomats.", ("LTU", "BLRGOV", "16")),
+])
+def test_passes_the_act_of_a_reply_is_the_act(code, text, expected):
+    found = roots(code(text))
+    assert expected in found and not any(c == "19" for _, _, c in found), found
+
+
+def test_passes_an_attack_suffered_from_a_named_actor_is_coded(code):
+    # conventions 1: a non-finite clause describing another act by a named actor
+    found = roots(code("Thai troops returned fire after being shelled by Cambodian forces."))
+    assert ("KHMMIL", "THAMIL", "19") in found, found

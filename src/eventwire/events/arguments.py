@@ -36,10 +36,11 @@ def subjects(view: SentenceView, t: Token, depth: int = 0) -> tuple[Mentions, Me
             agents = [d for p in pobjs(t, ("in",)) if p.lemma_.lower() in view.rules.attack_nouns
                       for d in [p, *pobjs(p, ("by",))]]
         return actors_of(view, agents), actors_of(view, passive)
-    if not subj and t.dep_ == "conj" and any(c.dep_ == "auxpass" for c in t.children) \
-            and any(c.dep_ == "agent" for c in t.children):
-        # "arrived in Addis Ababa and was received by Abiy": the agent acts on the shared subject
-        return actors_of(view, pobjs(t, deps=("agent",))), subjects(view, t.head, depth + 1)[0]
+    if not subj and any(c.dep_ == "auxpass" for c in t.children) and any(c.dep_ == "agent" for c in t.children):
+        # "arrived in Addis Ababa and was received by Abiy", "fired back after being attacked by
+        # Pakistani soldiers": the agent acts on the shared subject
+        shared = subjects(view, t.head, depth + 1)[0] if t.dep_ == "conj" else _inherited_subject(view, t, depth)[0]
+        return actors_of(view, pobjs(t, deps=("agent",))), shared
     if subj:
         return _own_subject(view, t, subj), []
     if t.dep_ == "relcl":

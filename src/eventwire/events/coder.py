@@ -31,6 +31,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     words = merge.frame_words(view)
     found = merge.light_verbs(view, found)
     found = merge.means_of_violence(found)
+    found = merge.means_of_response(view, found)
     found = merge.weapon_subjects(view, found)
     found = merge.received_acts(view, found, words)
     found = merge.governed_acts(found, words)

@@ -69,6 +69,20 @@ def means_of_violence(found: Found) -> Found:
     return out
 
 
+def means_of_response(view: SentenceView, found: Found) -> Found:
+    """"retaliated by imposing tariffs", "responded by expelling two diplomats": the act done by
+    way of reply is the act; the verb of replying (190 for "retaliate") says only why."""
+    out = dict(found)
+    for i, cand in found.items():
+        if cand.trigger.lemma_.lower() not in view.rules.response_verbs["words"]:
+            continue
+        means = [p for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pcomp" and p.i in found]
+        if means:
+            del out[i]
+    return out
+
+
 GENERIC_FORCE = frozenset({"180", "190"})  # force of no stated kind
 
 

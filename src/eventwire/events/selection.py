@@ -35,7 +35,8 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
         h = cand.frame or cand.head
         if _adopted_content(view, cand.trigger, triggers):
             dropped.add(i)  # "adopted a resolution condemning the coup": the condemnation is the act
-        participle = h.dep_ in ("advcl", "acl", "conj") and h.tag_ == "VBG" and after_comma(h)
+        participle = h.dep_ in ("advcl", "acl", "conj") and h.tag_ == "VBG" and (after_comma(h) or (
+            h.dep_ == "conj" and h.head.tag_ == "VBG" and after_comma(h.head)))  # "..., killing four and wounding 11"
         on_spine = h.i in main or (h.pos_ in CONTENT and h.dep_ in ARGUMENT and h.head.i in main)
         if cand.frame is not None and h.pos_ in CONTENT and h.head.i in triggers:
             if h.head.lemma_.lower() in view.rules.light_verbs | view.rules.agreeing_verbs:
@@ -46,7 +47,7 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
                          asserted=on_spine or (view.strategy.subordinate_acts and finite_subordinate(view, h))
                          or (bool(cand.targets) and _broker_of_main_act(h, cand.code, main))
                          or _doing_by_object(view, h, cand, main) or _prompted(view, h, main)
-                         or _fronted_participle(h, main))
+                         or _fronted_participle(h, main) or _suffered_by_named(h, main))
     return {i: c for i, c in out.items() if i not in dropped}
 
 
@@ -56,6 +57,13 @@ def _adopted_content(view: SentenceView, t: Token, triggers: set[int]) -> bool:
     return t.lemma_.lower() in ADOPTING and any(
         o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in view.rules.document_nouns
         and any(a.dep_ == "acl" and a.tag_ == "VBG" and a.i in triggers for a in o.children) for o in t.children)
+
+
+def _suffered_by_named(h: Token, main: set[int]) -> bool:
+    """Conventions: a non-finite clause describing a different act by a named actor is coded:
+    "returned fire after being shelled by Cambodian forces" is also the shelling."""
+    return h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.head.i in main \
+        and any(c.dep_ == "auxpass" for c in h.children) and any(c.dep_ == "agent" for c in h.children)
 
 
 def _fronted_participle(h: Token, main: set[int]) -> bool:
