@@ -1875,3 +1875,16 @@ def test_passes_an_attack_suffered_from_a_named_actor_is_coded(code):
     # conventions 1: a non-finite clause describing another act by a named actor
     found = roots(code("Thai troops returned fire after being shelled by Cambodian forces."))
     assert ("KHMMIL", "THAMIL", "19") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana demanded the release of its fishermen detained in Togo.", ("GHA", "TGO", "10")),
+    ("The African Union called for the release of aid workers held by al-Shabaab.", ("IGOAFRAFU", "SOMREB", "02")),
+])
+def test_passes_a_call_for_a_release_is_made_of_the_holder(code, text, expected):
+    assert expected in roots(code(text)), roots(code(text))
+
+
+def test_passes_troops_pulled_back_are_the_actors_own(code):
+    found = triples(code("Ethiopia withdrew troops from the border on Monday."))
+    assert ("ETH", "", "0874") in found and not any(t.endswith("MIL") for _, t, _ in found), found

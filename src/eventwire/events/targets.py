@@ -192,12 +192,17 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
         suspects = _suspects(view, t, mine) or _investigated(view, t, mine)
         if suspects:
             return suspects
+    if pattern is not None and pattern.code.startswith(RELEASE_CALLS):
+        holders = _holders_of_captives(view, t, mine)
+        if holders:
+            return holders
     acted = _doer_of_act_on_someone(view, t, pattern, mine)
     if acted is not None:
         return acted
     # a posture or a dispatch moves forces of no stated side: the actor's own ("deployed
     # additional troops along the border", "sent police to the region")
-    instrument = pattern is not None and pattern.code[:2] in view.rules.instrument_roots
+    instrument = pattern is not None and (pattern.code[:2] in view.rules.instrument_roots or (
+        pattern.code.startswith(RETREAT) and not pobjs(t, ("to",))))
     candidates = [c for c in (_not_own(view, _not_possessed(view, _not_weapons(view, found), own), mine, commands,
                                        instrument) for found in _candidates(view, t, used)) if c]
     if not candidates:
@@ -208,6 +213,30 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
         if not own or investigation or any(m.actor.country not in own for m in found):
             return found
     return candidates[0]
+
+
+RETREAT = "087"  # a pull-back moves one's own forces ("withdrew troops from the border")
+RELEASE_CALLS = ("0253", "1053")  # calls for and demands of a release
+RELEASE_NOUNS = frozenset({"release", "freedom", "return", "freeing"})
+
+
+def _holders_of_captives(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
+    """Whom a call for a release is made of: who holds the captives ("the release of U.N. staff
+    held by the Houthis"), or the state they are held in ("its diplomats detained in Germany"),
+    not the captives themselves."""
+    nouns = [o for o in t.subtree if o.lemma_.lower() in RELEASE_NOUNS and o.pos_ == "NOUN"]
+    for n in nouns:
+        # the parser hangs "detained in Germany" on the captives or on the release
+        held = [a for c in [n, *pobjs(n, ("of",))] for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+        for clause in held:
+            found = [m for m in actors_of(view, pobjs(clause, deps=("agent",))) if m.actor.code not in mine]
+            for p in ([] if found else pobjs(clause, ("in",))):
+                place = view.finder.country_at(p.i)
+                if place and place[0] not in {c[:3] for c in mine}:
+                    found = [state_mention(view, place[0], place[1], place[2], p.i, "place")]
+            if found:
+                return found
+    return []
 
 
 def _doer_of_act_on_someone(view: SentenceView, t: Token, pattern: Pattern | None, mine: set[str]) -> Mentions | None:
