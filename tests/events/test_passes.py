@@ -1888,3 +1888,11 @@ def test_passes_a_call_for_a_release_is_made_of_the_holder(code, text, expected)
 def test_passes_troops_pulled_back_are_the_actors_own(code):
     found = triples(code("Ethiopia withdrew troops from the border on Monday."))
     assert ("ETH", "", "0874") in found and not any(t.endswith("MIL") for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruto hosted Museveni in Nairobi.", ("KENGOV", "UGAGOV", "04")),  # the parser read "[Ruto hosted] Museveni"
+    ("Kagame received Tshisekedi in Kigali.", ("RWAGOV", "CODGOV", "04")),  # a surname two presidents share
+])
+def test_passes_leaders_named_by_surname_meeting(code, text, expected):
+    assert expected in roots(code(text)), roots(code(text))
