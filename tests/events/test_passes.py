@@ -1816,7 +1816,7 @@ def test_passes_an_act_after_a_naming_is_coded(code, text, expected):
     ("Peru said it was deeply worried and urged calm.", {("PER", "", "01"), ("PER", "", "02")}),
     ("The Kenyan president expressed condolences to the Ugandan people and condemned the bombing.",
      {("KENGOV", "UGACVL", "01"), ("KENGOV", "", "11")}),
-    ("Armenia claimed responsibility for the incident and apologised to Georgia.", {("ARM", "GEO", "01"), ("ARM", "GEO", "05")}),
+    ("Ukraine admitted responsibility for the stray missile and apologised to Poland.", {("UKR", "POL", "01"), ("UKR", "POL", "05")}),
 ])
 def test_passes_a_specific_comment_beside_another_act_is_coded(code, text, expected):
     # conventions 3: concern, condolences and claims are events of their own, not bare statements
