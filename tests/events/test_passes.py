@@ -1896,3 +1896,9 @@ def test_passes_troops_pulled_back_are_the_actors_own(code):
 ])
 def test_passes_leaders_named_by_surname_meeting(code, text, expected):
     assert expected in roots(code(text)), roots(code(text))
+
+
+def test_passes_a_coordinated_verb_keeps_its_own_future(code):
+    # conventions 5: a negated future refusal is 12x, even after "is ready for talks but"
+    found = roots(code("Armenia is ready for talks but will not accept a ceasefire."))
+    assert ("ARM", "", "03") in found and ("ARM", "", "12") in found, found

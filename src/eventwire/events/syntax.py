@@ -187,16 +187,23 @@ def modal(token: Token) -> bool:
 ASPECT_VERBS = frozenset({"continue", "keep", "resume", "start", "begin"})
 
 
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
 def future(token: Token) -> bool:
     """Is the trigger's clause in the future ("will give", "would allow", "is going to visit",
-    "would continue to supply"), or a headline's infinitive ("EU to impose new sanctions")?"""
+    "would continue to supply"), or a headline's infinitive ("EU to impose new sanctions")? A
+    coordinated verb with its own auxiliary has its own tense ("is ready for talks but will not
+    accept a ceasefire")."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+        return True
     token = coordination_head(token)
     if has_to_infinitive(token) and ((token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("PROPN", "NOUN"))
                                      or (token.dep_ == "ROOT" and token.tag_ == "VB")):
         return True  # headlines: "EU to impose new sanctions", "Japan to give Philippines $200 million"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECT_VERBS:
         token = coordination_head(token.head)
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in token.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
         return True
     return token.dep_ == "xcomp" and token.head.lemma_ == "go" and any(
         c.dep_ == "aux" and c.lemma_ == "be" for c in token.head.children)
