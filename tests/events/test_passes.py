@@ -1902,3 +1902,13 @@ def test_passes_a_coordinated_verb_keeps_its_own_future(code):
     # conventions 5: a negated future refusal is 12x, even after "is ready for talks but"
     found = roots(code("Armenia is ready for talks but will not accept a ceasefire."))
     assert ("ARM", "", "03") in found and ("ARM", "", "12") in found, found
+
+
+@pytest.mark.parametrize("text", ["The Hungarian minister said the decision was unacceptable.",
+                                  "Minsk said the new sanctions were illegitimate."])
+def test_passes_blame_of_conduct_with_no_owner_named(code, text):
+    assert any(c == "111" for _, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_a_state_of_affairs_called_dangerous_is_no_condemnation(code):
+    assert not any(c == "111" for _, _, c in triples(code("The minister said the situation was dangerous.")))

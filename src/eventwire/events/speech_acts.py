@@ -149,9 +149,18 @@ def judgements(view: SentenceView, found: Found) -> Found:
         speakers = subjects(view, said)[0] if said is not None else []
         mine = {m.actor.code for m in speakers}
         owners = [m for m in owners if m.actor.code not in mine]
-        if speakers and owners:
+        # "Lavrov said the decision was unacceptable": conduct of no named owner is still blamed
+        # (the article may say whose it is); a state of affairs ("the situation is dangerous") is not
+        conduct_named = any(n.lemma_.lower() in CONDUCT_NOUNS or view.lexicon.candidates(n.lemma_.lower(), "NOUN")
+                            for n in conduct)
+        if speakers and (owners or conduct_named):
             out[be.i] = Candidate(be, None, labels["codes"]["negative"], tuple(speakers), tuple(owners))
     return dict(sorted(out.items()))
+
+
+# nouns of someone's conduct, which blame is aimed at whoever did it
+CONDUCT_NOUNS = frozenset({"action", "behaviour", "behavior", "conduct", "decision", "measure", "move", "policy",
+                           "remark", "statement", "step"})
 
 
 def _blames(word: Token, negative: list[str]) -> bool:
