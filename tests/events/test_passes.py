@@ -1912,3 +1912,12 @@ def test_passes_blame_of_conduct_with_no_owner_named(code, text):
 
 def test_passes_a_state_of_affairs_called_dangerous_is_no_condemnation(code):
     assert not any(c == "111" for _, _, c in triples(code("The minister said the situation was dangerous.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain and Morocco agreed a new fisheries deal.", ("ESP", "MAR", "057")),
+    ("Berlin paused deliveries of some missiles to Kyiv.", ("DEUGOV", "UKRGOV", "1622")),
+    ("Washington halted intelligence sharing with Bogota.", ("USAGOV", "COLGOV", "1622")),
+])
+def test_passes_agreed_deals_and_halted_military_cooperation(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
