@@ -425,3 +425,11 @@ def test_mentions_a_surname_like_an_acronym_is_no_country(code):
     # "SADR" (Western Sahara) in title case is a surname: "Sadr City", "Sadr supporters"
     found = {(e.source, e.target) for e in code("Sadr supporters marched through Baghdad on Friday.").events}
     assert not any(s.startswith("ESH") or t.startswith("ESH") for s, t in found), found
+
+
+@pytest.mark.parametrize("text, source", [("Kachin rebels attacked an army outpost near Myitkyina.", "MMRREB"),
+                                          ("Tigrayan fighters shelled a town in Afar.", "ETH"),
+                                          ("Papuan separatists ambushed a patrol.", "IDNREB")])
+def test_mentions_a_peoples_adjective_names_its_state(code, text, source):
+    found = {e.source for e in code(text).events}
+    assert any(s.startswith(source) for s in found), found
