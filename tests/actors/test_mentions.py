@@ -433,3 +433,13 @@ def test_mentions_a_surname_like_an_acronym_is_no_country(code):
 def test_mentions_a_peoples_adjective_names_its_state(code, text, source):
     found = {e.source for e in code(text).events}
     assert any(s.startswith(source) for s in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("BSF troops fired at smugglers near the border.", "INDMIL"),  # border guards are MIL (conventions)
+    ("Border Guard Bangladesh detained two fishermen.", "BGDMIL"),
+    ("Chinese maritime militia vessels swarmed the reef.", "CHNMIL"),  # a paramilitary
+    ("Resistance forces attacked a Myanmar army convoy.", "MMRREB"),
+])
+def test_mentions_border_guards_paramilitaries_and_resistance_fighters(code, text, source):
+    assert any(e.source == source for e in code(text).events), [(e.source, e.code) for e in code(text).events]
