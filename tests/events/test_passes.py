@@ -1921,3 +1921,12 @@ def test_passes_a_state_of_affairs_called_dangerous_is_no_condemnation(code):
 ])
 def test_passes_agreed_deals_and_halted_military_cooperation(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India test-fired a nuclear-capable missile on Monday.", ("IND", "", "150")),  # the tokenizer splits "test-fired"
+    ("Russian warships entered Latvian territorial waters.", ("RUSMIL", "LVA", "150")),
+    ("Beijing sent 20 warplanes around Taiwan on Sunday.", ("CHNGOV", "TWN", "150")),
+])
+def test_passes_shows_of_force_at_sea_and_in_the_air(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))

@@ -42,7 +42,7 @@ def find_triggers(view: SentenceView) -> Found:
 def _may_trigger(view: SentenceView, t: Token) -> bool:
     """Does any pattern start with this word? (Saves building the clause of every word.)"""
     lemma = t.lemma_.lower()
-    keys = {lemma, t.lower_, lemma.replace("-", ""), lemma.split("-", 1)[-1]}
+    keys = {lemma, t.lower_, lemma.replace("-", ""), lemma.split("-", 1)[-1], f"{_glued_prefix(t)}-{lemma}"}
     return any(k in view.lexicon.patterns for k in keys)
 
 
@@ -70,7 +70,18 @@ def match_pattern(view: SentenceView, t: Token) -> Match | None:
     if best is None and "-" in lemma:  # "re-open", "re-impose": the lexicon writes "reopen"
         best = view.lexicon.match(lemma.replace("-", ""), pos, seq, anchors) or \
             view.lexicon.match(lemma.split("-", 1)[1], pos, seq, anchors)
+    prefix = _glued_prefix(t)
+    if prefix:  # "test-fired", which the tokenizer splits: the lexicon writes "test-fire"
+        best = view.lexicon.match(f"{prefix}-{lemma}", pos, seq, anchors) or best
     return (best[0], best[1], following) if best is not None else None
+
+
+def _glued_prefix(t: Token) -> str:
+    """The word glued by a hyphen before `t` ("test" in "test-fired"), or ""."""
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].text != "-" or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
+        return ""
+    return doc[t.i - 2].lower_
 
 
 def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[int],
