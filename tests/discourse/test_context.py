@@ -316,3 +316,11 @@ def test_context_a_surname_tagged_as_a_common_noun_is_the_person_named_before(co
     coded = code("Azerbaijani President Ilham Aliyev arrived in Astana on Saturday. Aliyev thanked Tokayev "
                  "for his hospitality on Monday.", "2025-03-04")
     assert ("AZEGOV", "KAZGOV", "05") in dyads(coded, 2), dyads(coded)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombian students marched on Congress on Tuesday.", ("COLEDU", "COLLEG")),
+    ("Philippine police arrested a Senate member in Manila.", ("PHLCOP", "PHLLEG")),
+])
+def test_context_a_bare_congress_is_the_other_partys_state(code, text, expected):
+    assert expected in {(s, t) for s, t, _ in dyads(code(text, "2025-03-04"))}, dyads(code(text, "2025-03-04"))

@@ -13,6 +13,7 @@ from eventwire.types import Event, Place, Quote, Span
 # Bodies many states have that the dictionaries give the United States by default (a bare
 # "Congress" or "Senate"); words that do say the United States
 BARE_BODIES = frozenset({"congress", "senate", "house of representatives"})
+BODY_MEMBERS = frozenset({"lawmaker", "member", "leader", "legislator", "deputy", "senator"})
 US_WORDS = ("u.s.", "us ", "united states", "american", "washington", "white house", "america")
 DEFAULT_STATE = "USA"
 
@@ -71,7 +72,10 @@ def local_bodies(events: list[Event], home: str) -> list[Event]:
     protesters) goes with it."""
     out = []
     for e in events:
-        where = (e.location.country if e.location is not None else "") or home
+        # with no place or dateline, the other party's state ("Brazilian protesters stormed Congress")
+        other = next((code[:3] for code, span in ((e.source, e.source_span), (e.target, e.target_span))
+                      if len(code) >= 3 and not _bare_body(code, span) and not code.startswith(("IGO", "NGO"))), "")
+        where = (e.location.country if e.location is not None else "") or home or other
         if where and where != DEFAULT_STATE and any(
                 _bare_body(code, span) for code, span in ((e.source, e.source_span), (e.target, e.target_span))):
             e = replace(e, source=_local(e.source, e.source_span, where), target=_local(e.target, e.target_span, where))
@@ -80,8 +84,13 @@ def local_bodies(events: list[Event], home: str) -> list[Event]:
 
 
 def _bare_body(code: str, span: Span | None) -> bool:
-    return code.startswith(DEFAULT_STATE) and span is not None and \
-        span.text.lower().removeprefix("the ").strip() in BARE_BODIES
+    """"Congress", "the Senate", and a member of one ("a Congress lawmaker")."""
+    if not code.startswith(DEFAULT_STATE) or span is None:
+        return False
+    words = span.text.lower().split()
+    words = words[1:] if words and words[0] in ("the", "a", "an") else words
+    text = " ".join(words)
+    return text in BARE_BODIES or (len(words) == 2 and words[0] in BARE_BODIES and words[1] in BODY_MEMBERS)
 
 
 def _local(code: str, span: Span | None, where: str) -> str:
