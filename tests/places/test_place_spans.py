@@ -33,3 +33,9 @@ def test_an_untagged_name_of_two_words_is_looked_up_whole(code):
     # "Novi" alone is a town in Michigan; "Novi Sad" is in Serbia
     coded = code("Students blocked a bridge in Novi Sad on Friday.", "2026-06-02")
     assert coded.events and all(e.target[:3] != "USA" and e.source[:3] != "USA" for e in coded.events), coded.events
+
+
+def test_place_a_nationality_on_a_place_noun_puts_it_in_that_state(code):
+    # "in the Congolese town of Sake": the victims are Congo's, not the attackers' state's
+    found = {(e.source, e.target) for e in code("Ethiopian troops killed five civilians in the Somali town of Dolow.").events}
+    assert ("ETHMIL", "SOMCVL") in found, found

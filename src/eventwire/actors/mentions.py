@@ -17,6 +17,9 @@ from eventwire.types import Actor, ActorMention, Span
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "punct", "quantmod",
                "predet", "npadvmod", "advmod", "hyph", "cc", "conj", "appos"}
+# Nouns of places, which a nationality adjective puts in its state ("the Congolese town of Sake")
+PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "capital", "port", "district", "county",
+                         "island", "enclave", "hamlet", "settlement"})
 # Heads whose "of" phrase names whose they are: "the army of Sudan", "a unit of the PLA".
 OF_PREPS = {"of", "from"}
 # Entity types that can be actors when a name is not in the dictionaries.
@@ -244,6 +247,11 @@ class MentionFinder:
             return None
         for x in self.entries_at(i):
             if x.kind in ("country", "metonym") and x.country:  # "in Brussels" is a Belgian place
+                start, end, _ = self.hits[i]
+                return x.country, start, end
+            if x.kind == "adjective" and x.country and self.doc[i].dep_ == "amod" \
+                    and self.doc[i].head.lemma_.lower() in PLACE_NOUNS:
+                # "in the Congolese town of Sake", "a Syrian village": the place is that state's
                 start, end, _ = self.hits[i]
                 return x.country, start, end
         ent = self.ents.get(i)
