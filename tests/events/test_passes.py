@@ -1930,3 +1930,17 @@ def test_passes_agreed_deals_and_halted_military_cooperation(code, text, expecte
 ])
 def test_passes_shows_of_force_at_sea_and_in_the_air(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chadian president vowed that the army would crush the rebels.", ("TCDGOV", "TCDREB", "13")),
+    ("Senegal pledged that it would send 500 troops to Gambia.", ("SEN", "GMB", "03")),
+])
+def test_passes_vowing_what_ones_own_side_will_do(code, text, expected):
+    found = roots(code(text))
+    assert expected in found and not any(c == "03" and t == "" for _, t, c in found), found
+
+
+def test_passes_saying_what_another_will_do_is_reported(code):
+    found = triples(code("Senegal said Gambia would send 500 troops to Mali."))
+    assert not any(s == "SEN" for s, _, _ in found) and any(s == "GMB" for s, _, _ in found), found

@@ -39,7 +39,7 @@ def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
             if g.dep_ == "acl" and g.tag_ == "VBN":
                 return None  # "a deal brokered by China" describes the deal; it is not what was agreed
             if g.dep_ == "ccomp" and not any(f.name == "demand" for f in frames[h.i]) and not _wanted_of(view, h, g) \
-                    and not _promised_to_others(view, h, g, frames):
+                    and not _promised_to_others(view, h, g, frames) and not _promised_by_own_side(view, h, g, frames):
                 return None
             return h
         if g.dep_ == "advcl" and h.i in frames and any(m.dep_ == "mark" and m.lower_ == "for" for m in g.children):
@@ -186,6 +186,26 @@ def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict
             framed = _under_frame(view, cand, f, kept_open)
             return replace(framed, negated=False)
     return _under_frame(view, cand, f, frame)
+
+
+OWN_PRONOUNS = frozenset({"it", "we", "he", "she", "they"})
+
+
+def _promised_by_own_side(view: SentenceView, f: Token, clause: Token, frames: Frames) -> bool:
+    """"vowed that the government would wipe out the Maoists", "pledged that it would send police":
+    what one vows that one's own side will do is one's own vow (the intent frame), as with "vowed
+    to"; what one says another will do is reported ("said Iran would retaliate")."""
+    if not any(x.name == "intent" for x in frames[f.i]) or f.lemma_.lower() not in view.rules.punishing_verbs | {"pledge", "swear"} \
+            or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in OWN_PRONOUNS:
+        return True
+    holders = {m.actor.country for m in subjects(view, f)[0]}
+    named = view.finder.at(subject)
+    return bool(named) and all(not m.actor.country or m.actor.country in holders for m in named)
 
 
 def _promised_to_others(view: SentenceView, f: Token, clause: Token, frames: Frames) -> bool:
