@@ -1944,3 +1944,13 @@ def test_passes_vowing_what_ones_own_side_will_do(code, text, expected):
 def test_passes_saying_what_another_will_do_is_reported(code):
     found = triples(code("Senegal said Gambia would send 500 troops to Mali."))
     assert not any(s == "SEN" for s, _, _ in found) and any(s == "GMB" for s, _, _ in found), found
+
+
+def test_passes_an_inquiry_into_a_killing_is_aimed_at_its_doer(code):
+    found = roots(code("Iraq opened a probe into the assassination of a militia leader by Turkish agents."))
+    assert ("IRQ", "TUR", "09") in found, found
+
+
+def test_passes_talks_through_mediators_are_between_the_parties(code):
+    found = roots(code("Armenia and Azerbaijan held talks in Geneva through Swiss mediators."))
+    assert {("ARM", "AZE", "04"), ("AZE", "ARM", "04")} <= found and not any(t.startswith("CHE") for _, t, _ in found), found

@@ -71,14 +71,17 @@ def _two_named(view: SentenceView, s: ActorMention, t: ActorMention) -> bool:
 
 def _incidental(view: SentenceView, m: ActorMention) -> bool:
     """Whether a target was named only where the act happened ("at the White House", "in the
-    Kremlin") or as the agent of a participle on its object ("a deal mediated by Qatar")."""
+    Kremlin"), as the agent of a participle on its object ("a deal mediated by Qatar") or as the
+    go-between ("through Omani mediators")."""
     tok = view.doc[m.head]
     while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    return prep.lower_ in ("at", "in", "inside") or prep.dep_ == "agent"
+    # "... through Omani mediators", "with Qatari mediation": the go-between, not the other party
+    go_between = prep.lower_ in ("through", "via") or tok.lemma_.lower() in ("mediator", "mediation", "facilitator")
+    return prep.lower_ in ("at", "in", "inside") or prep.dep_ == "agent" or go_between
 
 
 def _reciprocal_words(view: SentenceView, cand: Candidate) -> bool:

@@ -174,6 +174,11 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
              positions: list[int], used: frozenset[int], sources: Mentions) -> Mentions:
     """The target among the arguments of another code than the source's."""
     mine = {m.actor.code for m in sources}
+    if pattern is not None and pattern.code.startswith("09"):
+        # "a probe into the killing of an official by Israeli agents": the doer, before the slot's victim
+        suspects = _suspects(view, t, mine)
+        if suspects:
+            return suspects
     if pattern is not None and "+" in pattern.words:
         found = slot_target(view, t, pattern, following, positions, mine)
         if found:
@@ -340,8 +345,11 @@ def _suspects(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
     for c in t.children:
         if c.dep_ in ("dobj", "prep"):
             for by in (x for x in c.subtree if x.dep_ in ("prep", "agent") and x.lower_ == "by"):
+                # "by Israeli agents": a doer no role word names is still its state's
                 found = [m for p in by.children if p.dep_ == "pobj"
-                         for m in view.finder.with_conjuncts(p) if m.actor.code not in mine]
+                         for m in view.finder.with_conjuncts(p) or [
+                             s for a in p.children if a.dep_ in ("amod", "compound") for s in _state_named(view, a)]
+                         if m.actor.code not in mine]
                 if found:
                     return found
     return []
