@@ -1954,3 +1954,9 @@ def test_passes_an_inquiry_into_a_killing_is_aimed_at_its_doer(code):
 def test_passes_talks_through_mediators_are_between_the_parties(code):
     found = roots(code("Armenia and Azerbaijan held talks in Geneva through Swiss mediators."))
     assert {("ARM", "AZE", "04"), ("AZE", "ARM", "04")} <= found and not any(t.startswith("CHE") for _, t, _ in found), found
+
+
+def test_passes_what_an_attack_forced_is_the_forced_ones_act(code):
+    # conventions 1: like "prompting X to V", the act happened and is X's, aimed at who forced it
+    found = roots(code("ADF rebels attacked the camp, forcing Ugandan troops to retreat."))
+    assert ("UGAMIL", "UGAREB", "08") in found, found

@@ -34,7 +34,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = merge.means_of_response(view, found)
     found = merge.weapon_subjects(view, found)
     found = merge.received_acts(view, found, words)
-    found = merge.governed_acts(found, words)
+    found = merge.governed_acts(found, words, view.rules.prompting_verbs)
     found = frames.apply_frames(view, found, words)
     # before attribution: a speech act whose content is only a reference ("warned that police
     # will not tolerate rallies") is the act itself, not a report of one

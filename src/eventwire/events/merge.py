@@ -121,9 +121,11 @@ def received_acts(view: SentenceView, found: Found, frames: dict[int, tuple[Fram
 HELPING = frozenset({"help", "assist"})  # with no one helped, the helper takes part in the act
 
 
-def governed_acts(found: Found, frames: dict[int, tuple[Frame, ...]]) -> Found:
+def governed_acts(found: Found, frames: dict[int, tuple[Frame, ...]], prompting: frozenset[str] = frozenset()) -> Found:
     """"allowed refugees to return", "helped them oust the mayor": the governing act is the event
-    (unless the governing word is a frame, which transforms the governed act instead)."""
+    (unless the governing word is a frame, which transforms the governed act instead); but what
+    an attack forced or prompted someone to do is that one's act, and the forcing only says why
+    ("..., forcing Somali troops to retreat")."""
     out = dict(found)
     for i, cand in found.items():
         t = cand.trigger
@@ -131,6 +133,13 @@ def governed_acts(found: Found, frames: dict[int, tuple[Frame, ...]]) -> Found:
             helper = t.head
             if helper.lemma_.lower() in HELPING and not any(c.dep_ in ("dobj", "aux") for c in helper.children):
                 del out[helper.i]  # "Qatar helped mediate the talks": helping to do it is doing it
+            elif helper.lemma_.lower() in prompting and any(c.dep_ == "dobj" for c in helper.children) \
+                    and helper.dep_ in ("advcl", "conj") and helper.tag_ == "VBG":
+                # aimed, when at no one named, at whoever forced it
+                prompter = out.pop(helper.i).sources
+                mine = {m.actor.code for m in cand.sources}
+                if not cand.targets and prompter and i in out:
+                    out[i] = replace(cand, targets=tuple(m for m in prompter if m.actor.code not in mine))
             else:
                 del out[i]
     return out
