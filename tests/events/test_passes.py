@@ -1960,3 +1960,8 @@ def test_passes_what_an_attack_forced_is_the_forced_ones_act(code):
     # conventions 1: like "prompting X to V", the act happened and is X's, aimed at who forced it
     found = roots(code("ADF rebels attacked the camp, forcing Ugandan troops to retreat."))
     assert ("UGAMIL", "UGAREB", "08") in found, found
+
+
+def test_passes_cooperation_agreed_with_a_partner_is_with_the_partner(code):
+    found = roots(code("Colombia agreed with Panama to share intelligence on smuggling gangs."))
+    assert ("COL", "PAN", "03") in found, found

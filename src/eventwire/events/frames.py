@@ -312,4 +312,11 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
     if restraint:  # "urged Israel not to launch an offensive": an appeal, for de-escalation
         code, neg = restraint, False
     tgts = tgts or tuple(withheld_from(view, code, [cand.head, f]))
+    if f.lemma_.lower() == "agree" and embedded[:2] < "09":
+        # "Mexico agreed with the United States to share intelligence on cartels": cooperation
+        # agreed with a partner is with the partner, not with what it is about
+        mine = {m.actor.code for m in sources}
+        partners = tuple(m for m in actors_of(view, [p for p in pobjs(f, ("with",)) if p.i > f.i])
+                         if m.actor.code not in mine and m.how != "of-phrase")
+        tgts = partners or tgts
     return replace(cand, frame=f, negated=neg, sources=sources, targets=tgts, code=code)
