@@ -443,3 +443,8 @@ def test_mentions_a_peoples_adjective_names_its_state(code, text, source):
 ])
 def test_mentions_border_guards_paramilitaries_and_resistance_fighters(code, text, source):
     assert any(e.source == source for e in code(text).events), [(e.source, e.code) for e in code(text).events]
+
+
+def test_mentions_a_region_the_ner_took_for_a_person_still_names_its_state(code):
+    found = {e.source for e in code("Tamil Nadu police detained four fishermen.").events}
+    assert "INDCOP" in found, found

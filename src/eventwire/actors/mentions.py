@@ -261,6 +261,12 @@ class MentionFinder:
             return self._attacked_place(i, None if called_a_place else ent, called_a_place)
         # the small model often calls an unfamiliar town NORP, or ORG ("Karachi police"), or
         # nothing; callers ask only in locative phrases, where a proper name is most likely a place
+        if ent is not None and ent.label_ == "PERSON" and (_locative(self.doc[i]) or _locative(_name_head(self.doc[i]))
+                                                          or modifier):
+            # "Tamil Nadu police": the small model takes a region of two words for a person
+            start, end = ent.start, ent.end
+            region = self.gazetteer.region(self.doc[start:end].text) if end - start > 1 else ""
+            return (region, start, end) if region else None
         if ent is not None and ent.label_ in ("GPE", "LOC", "NORP", "ORG"):
             start, end = ent.start, ent.end
         elif self.doc[i].pos_ == "PROPN" and ent is None and (_locative(self.doc[i]) or _locative(_name_head(self.doc[i]))
