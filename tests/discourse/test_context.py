@@ -324,3 +324,9 @@ def test_context_a_surname_tagged_as_a_common_noun_is_the_person_named_before(co
 ])
 def test_context_a_bare_congress_is_the_other_partys_state(code, text, expected):
     assert expected in {(s, t) for s, t, _ in dyads(code(text, "2025-03-04"))}, dyads(code(text, "2025-03-04"))
+
+
+def test_context_the_ministers_are_the_body_whose_members_met(code):
+    coded = code("LUXEMBOURG, April 7 (Reuters) - EU interior ministers met in Luxembourg on Monday. The ministers "
+                 "imposed sanctions on four Belarusian officials.", "2025-04-07")
+    assert ("IGOEUREEC", "BLRGOV", "16") in dyads(coded, 2), dyads(coded)

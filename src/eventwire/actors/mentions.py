@@ -71,6 +71,8 @@ AGENT_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "r
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Group nouns that may also stand for non-state parties ("Israel and Hamas ... both sides").
 PARTY_NOUNS = frozenset({"side", "party"})
+# Members of a body named before: "EU foreign ministers met ... The ministers agreed ..."
+MEMBER_NOUNS = frozenset({"minister", "leader", "envoy", "delegate", "official", "diplomat", "member"})
 # "his counterpart": the same office in the other of the two countries.
 COUNTERPART_NOUNS = frozenset({"counterpart"})
 # "the country", "the Pacific nation", "the island nation": one state named before ("the state"
@@ -825,6 +827,12 @@ class MentionFinder:
             found = [topic] if topic and topic not in acting else \
                 context.last_countries(1, also=before, exclude=acting)
             return [Actor(cc, cc, "", cc) for cc in found]
+        if self.context is not None and head.tag_ == "NNS" and head.lemma_.lower() in MEMBER_NOUNS:
+            # "EU foreign ministers met ... The ministers imposed sanctions": the body whose members
+            # the last sentence's subject was
+            last = next((a for a, _ in reversed(self.context.subjects)), None)
+            if last is not None and last.code.startswith("IGO"):
+                return [last]
         # "the militants" after "al-Shabaab fighters": an armed group is named, then referred to
         if self.context is not None and sector and (head.tag_ in ("NN", "NNP") or sector == "REB"):
             # "the emir" is the emir named before, whoever else of that role came since
