@@ -330,3 +330,8 @@ def test_context_the_ministers_are_the_body_whose_members_met(code):
     coded = code("LUXEMBOURG, April 7 (Reuters) - EU interior ministers met in Luxembourg on Monday. The ministers "
                  "imposed sanctions on four Belarusian officials.", "2025-04-07")
     assert ("IGOEUREEC", "BLRGOV", "16") in dyads(coded, 2), dyads(coded)
+
+
+def test_context_a_state_body_in_a_speakers_report_is_the_speakers(code):
+    coded = code("Tokayev told the Kyrgyz president that the army was ready to hold joint drills.", "2025-03-04")
+    assert any(s == "KAZMIL" for s, _, _ in dyads(coded)), dyads(coded)

@@ -144,6 +144,11 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
             # Vietnamese fishing boat" from Manila): the force is the dateline's, not theirs
             foreign = e.root >= "15" and home and target[:3] not in ("", home) and not is_bare_role(target, countries)
             order = (person, local, home, state) if foreign else (person, local, state, home)
+            # "Min Aung Hlaing told the Thai minister that the military was ready to talk": a state's
+            # body in what a state's speaker reports is the speaker's own
+            spoken = e.speaker[:3] if source[:3] in STATE_BODIES and not is_bare_role(e.speaker, countries) \
+                and len(e.speaker) > 3 and e.speaker[3:6] in STATE_BODIES else ""
+            order = (person, local, spoken, *order[2:]) if spoken else order
             # a state named alone as the target is another than the body acting on it ("the
             # Department of Foreign Affairs lodged a protest with China" is no Chinese body's)
             state_target = target in countries
