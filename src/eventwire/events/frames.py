@@ -196,7 +196,7 @@ def _promised_by_own_side(view: SentenceView, f: Token, clause: Token, frames: F
     what one vows that one's own side will do is one's own vow (the intent frame), as with "vowed
     to"; what one says another will do is reported ("said Iran would retaliate")."""
     if not any(x.name == "intent" for x in frames[f.i]) or f.lemma_.lower() not in view.rules.punishing_verbs | {"pledge", "swear"} \
-            or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in clause.children):
+            or not future(clause):
         return False
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None:
