@@ -1965,3 +1965,17 @@ def test_passes_what_an_attack_forced_is_the_forced_ones_act(code):
 def test_passes_cooperation_agreed_with_a_partner_is_with_the_partner(code):
     found = roots(code("Colombia agreed with Panama to share intelligence on smuggling gangs."))
     assert ("COL", "PAN", "03") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgian riot police responded with water cannon.", ("GEOCOP", "175")),
+    ("Activists threw eggs at the Chinese embassy in Manila.", ("PHLOPP", "145")),
+    ("Moscow put the Lithuanian justice minister on a wanted list.", ("RUSGOV", "173")),
+])
+def test_passes_riot_control_eggs_and_wanted_lists(code, text, expected):
+    assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_what_a_lawsuit_seeks_is_the_lawsuit(code):
+    found = triples(code("Guyana sued Venezuela at the ICJ, seeking damages."))
+    assert ("GUY", "VEN", "115") in found and not any(c.startswith("02") for _, _, c in found), found

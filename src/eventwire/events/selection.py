@@ -18,6 +18,8 @@ MEDIATION_CODES = ("043", "045")  # hosting and mediating
 VISIT_CODES = ("042",)  # a visit or an arrival, which its purpose may specify
 NO_MORE_SPECIFIC = ("01", "02", "040", "041", "042", "043", "044")  # "to meet the president" adds nothing
 ADOPTING = frozenset({"adopt", "approve", "pass"})  # a body adopting a text that says what it does
+LAWSUIT = "115"  # bring a lawsuit against
+APPEALS = ("02", "10")  # appeals and demands, which a lawsuit's participle may say it seeks
 
 SPOKEN_ROOTS = load_rules().spoken_roots  # demands, appeals, criticism: acts of their own when made while acting
 
@@ -363,6 +365,9 @@ def select(cands: list[Candidate], codebook: Codebook) -> list[Candidate]:
     # aimed at no one elaborates the act before it (conventions 2); a demand or appeal made while
     # acting ("rallied in Nairobi, demanding higher prices") is an act of its own
     cands = [c for c in cands if not (c.participle and not c.targets and c.code[:2] not in SPOKEN_ROOTS)]
+    # "sued Russia at the ICJ, seeking reparations": what a lawsuit seeks is the lawsuit (conventions 2)
+    if any(c.code.startswith(LAWSUIT) and not c.participle for c in cands):
+        cands = [c for c in cands if not (c.participle and c.code.startswith(APPEALS))]
     cands = _purpose_over_visit(cands)
     acts = [c for c in cands if not statement(c.code)]
     if acts:
