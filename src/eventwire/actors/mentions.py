@@ -643,6 +643,10 @@ class MentionFinder:
                 codes.append(cc)
         # two countries in one modifier describe a relation, not an actor, unless a role word
         # heads the phrase or the countries are coordinated
+        # "Kosovo Serbs", "Crimean Tatars": a people named by the land they live in are that land's
+        people = p.head.tag_ in ("NNPS", "NNS") and any(s == p.head.i for s, _, _ in p.countries)
+        if len(codes) > 1 and people:
+            codes = codes[:1]
         if len(codes) > 1 and not sector and not any(self.doc[s].dep_ == "conj" for s, _, _ in p.countries):
             return []
         residence = self._residence(p.head, p.tokens) if not sector else ""
