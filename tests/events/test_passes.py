@@ -1872,9 +1872,10 @@ def test_passes_the_act_of_a_reply_is_the_act(code, text, expected):
 
 
 def test_passes_an_attack_suffered_from_a_named_actor_is_coded(code):
-    # conventions 1: a non-finite clause describing another act by a named actor
+    # conventions 1: a non-finite clause describing another act by a named actor; the answer is
+    # aimed at who attacked
     found = roots(code("Thai troops returned fire after being shelled by Cambodian forces."))
-    assert ("KHMMIL", "THAMIL", "19") in found, found
+    assert {("KHMMIL", "THAMIL", "19"), ("THAMIL", "KHMMIL", "19")} <= found, found
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -54,7 +54,18 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
                  if m.actor.code not in {s.actor.code for s in sources}]
     if not found and pattern is not None:  # "refused to resume deliveries until Ukraine pays"
         found = withheld_from(view, pattern.code, [t] + [c for c in t.children if c.dep_ == "xcomp"])
+    if not found and pattern is not None and pattern.code[:2] >= "11":
+        found = _attacker_answered(view, t, sources)
     return found
+
+
+def _attacker_answered(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """"returned fire after being shelled by Cambodian forces": a hostile act aimed at no one
+    answers whoever the clause after it says acted on its doer."""
+    mine = {m.actor.code for m in sources}
+    suffered = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("after", "when", "following")
+                for p in c.children if p.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in p.children)]
+    return [m for p in suffered for m in actors_of(view, pobjs(p, deps=("agent",))) if m.actor.code not in mine]
 
 
 def _talks_partners(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
