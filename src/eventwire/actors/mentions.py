@@ -643,7 +643,7 @@ class MentionFinder:
                 codes.append(cc)
         # two countries in one modifier describe a relation, not an actor, unless a role word
         # heads the phrase or the countries are coordinated
-        # "Kosovo Serbs", "Crimean Tatars": a people named by the land they live in are that land's
+        # "Kosovo Serbs": a people named by the land they live in are that land's
         people = p.head.tag_ in ("NNPS", "NNS") and any(s == p.head.i for s, _, _ in p.countries)
         if len(codes) > 1 and people:
             codes = codes[:1]

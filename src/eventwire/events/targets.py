@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
 from eventwire.events.candidate import SentenceView
 from eventwire.events.pairing import NAMED, VICTIM_PREPS, acts_reacted_to, state_mention, unique
-from eventwire.events.selection import MEDIATION_CODES
+from eventwire.events.selection import LAWSUIT, MEDIATION_CODES
 from eventwire.events.syntax import (CONTENT, MISREAD_OBJECTS, MODIFIER_DEPS, coordination_head, has_to_infinitive,
                                      headline_verb, pobjs, verb_of, visiting_adjective)
 from eventwire.types import ActorMention
@@ -15,7 +15,6 @@ from eventwire.verbs import Pattern
 
 OBJECTS = ("dobj", "attr", "nsubjpass")
 STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})  # a country alone is its state
-LAWSUIT = "115"  # bring a lawsuit against
 ACCUSING = frozenset({"accuse", "charge", "allege", "blame"})
 CONSIDERING = "014"  # consider policy option
 REFUSAL = "12"  # reject
