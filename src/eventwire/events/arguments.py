@@ -6,7 +6,8 @@ from spacy.tokens import Token
 
 from eventwire.events.candidate import SentenceView
 from eventwire.events.syntax import (CONTENT, HEADLINE_SUBJECTS, MODIFIER_DEPS, after_comma, conjunct_head,
-                                     has_to_infinitive, headline_verb, misread_active, pobjs, quoted_speaker, verb_of)
+                                     has_to_infinitive, headline_verb, misread_active, passive_with_agent, pobjs,
+                                     quoted_speaker, verb_of)
 from eventwire.types import ActorMention
 
 Mentions = list[ActorMention]
@@ -36,7 +37,7 @@ def subjects(view: SentenceView, t: Token, depth: int = 0) -> tuple[Mentions, Me
             agents = [d for p in pobjs(t, ("in",)) if p.lemma_.lower() in view.rules.attack_nouns
                       for d in [p, *pobjs(p, ("by",))]]
         return actors_of(view, agents), actors_of(view, passive)
-    if not subj and any(c.dep_ == "auxpass" for c in t.children) and any(c.dep_ == "agent" for c in t.children):
+    if not subj and passive_with_agent(t):
         # "arrived in Addis Ababa and was received by Abiy", "fired back after being attacked by
         # Pakistani soldiers": the agent acts on the shared subject
         shared = subjects(view, t.head, depth + 1)[0] if t.dep_ == "conj" else _inherited_subject(view, t, depth)[0]

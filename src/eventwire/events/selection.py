@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import VIOLENT_ROOTS
 from eventwire.events.rules import load_rules
-from eventwire.events.syntax import (ARGUMENT, CONTENT, QUESTION_MARKS, after_comma, has_to_infinitive, negated, pobjs,
-                                     spine, verb_of, visiting_adjective)
+from eventwire.events.syntax import (ARGUMENT, CONTENT, QUESTION_MARKS, after_comma, has_to_infinitive, negated,
+                                     passive_with_agent, pobjs, spine, verb_of, visiting_adjective)
 from eventwire.ontology import Codebook
 
 MEDIATION_CODES = ("043", "045")  # hosting and mediating
@@ -64,8 +64,7 @@ def _adopted_content(view: SentenceView, t: Token, triggers: set[int]) -> bool:
 def _suffered_by_named(h: Token, main: set[int]) -> bool:
     """Conventions: a non-finite clause describing a different act by a named actor is coded:
     "returned fire after being shelled by Cambodian forces" is also the shelling."""
-    return h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.head.i in main \
-        and any(c.dep_ == "auxpass" for c in h.children) and any(c.dep_ == "agent" for c in h.children)
+    return h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.head.i in main and passive_with_agent(h)
 
 
 def _fronted_participle(h: Token, main: set[int]) -> bool:

@@ -232,6 +232,11 @@ def can_modal(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in token.children)
 
 
+def passive_with_agent(token: Token) -> bool:
+    """A passive verb that names its doer: "(after) being shelled by Cambodian forces"."""
+    return any(c.dep_ == "auxpass" for c in token.children) and any(c.dep_ == "agent" for c in token.children)
+
+
 def negated(token: Token) -> bool:
     """"did not meet", "never met"; and "held no talks with", "had no contacts with": a verb
     whose object is denied with "no"."""

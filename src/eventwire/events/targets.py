@@ -9,7 +9,7 @@ from eventwire.events.candidate import SentenceView
 from eventwire.events.pairing import NAMED, VICTIM_PREPS, acts_reacted_to, state_mention, unique
 from eventwire.events.selection import LAWSUIT, MEDIATION_CODES
 from eventwire.events.syntax import (CONTENT, MISREAD_OBJECTS, MODIFIER_DEPS, coordination_head, has_to_infinitive,
-                                     headline_verb, pobjs, verb_of, visiting_adjective)
+                                     headline_verb, passive_with_agent, pobjs, verb_of, visiting_adjective)
 from eventwire.types import ActorMention
 from eventwire.verbs import Pattern
 
@@ -63,7 +63,7 @@ def _attacker_answered(view: SentenceView, t: Token, sources: Mentions) -> Menti
     answers whoever the clause after it says acted on its doer."""
     mine = {m.actor.code for m in sources}
     suffered = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("after", "when", "following")
-                for p in c.children if p.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in p.children)]
+                for p in c.children if p.dep_ == "pcomp" and passive_with_agent(p)]
     return [m for p in suffered for m in actors_of(view, pobjs(p, deps=("agent",))) if m.actor.code not in mine]
 
 
