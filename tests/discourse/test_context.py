@@ -326,6 +326,13 @@ def test_context_a_bare_congress_is_the_other_partys_state(code, text, expected)
     assert expected in {(s, t) for s, t, _ in dyads(code(text, "2025-03-04"))}, dyads(code(text, "2025-03-04"))
 
 
+@pytest.mark.parametrize("text", ["The Senate refused to lift sanctions on Venezuela.",
+                                  "Congress voted to cut military aid to Egypt on Wednesday."])
+def test_context_a_bare_congress_acting_on_a_foreign_state_stays_american(code, text):
+    sources = {s for s, _, _ in dyads(code(text, "2025-03-04"))}
+    assert sources and all(s.startswith("USA") for s in sources), dyads(code(text, "2025-03-04"))
+
+
 def test_context_the_ministers_are_the_body_whose_members_met(code):
     coded = code("LUXEMBOURG, April 7 (Reuters) - EU interior ministers met in Luxembourg on Monday. The ministers "
                  "imposed sanctions on four Belarusian officials.", "2025-04-07")

@@ -72,15 +72,29 @@ def local_bodies(events: list[Event], home: str) -> list[Event]:
     protesters) goes with it."""
     out = []
     for e in events:
-        # with no place or dateline, the other party's state ("Brazilian protesters stormed Congress")
+        # with no place or dateline, the other party's state when it is a domestic actor ("Brazilian
+        # protesters stormed Congress"); a bare state is what the body acts on abroad ("the Senate
+        # voted sanctions on Venezuela")
         other = next((code[:3] for code, span in ((e.source, e.source_span), (e.target, e.target_span))
-                      if len(code) >= 3 and not _bare_body(code, span) and not code.startswith(("IGO", "NGO"))), "")
-        where = (e.location.country if e.location is not None else "") or home or other
+                      if len(code) > 3 and not _bare_body(code, span) and not code.startswith(("IGO", "NGO"))), "")
+        where = _place_of_act(e) or home or other
         if where and where != DEFAULT_STATE and any(
                 _bare_body(code, span) for code, span in ((e.source, e.source_span), (e.target, e.target_span))):
             e = replace(e, source=_local(e.source, e.source_span, where), target=_local(e.target, e.target_span, where))
         out.append(e)
     return out
+
+
+def _place_of_act(e: Event) -> str:
+    """The country of the event's place, unless that place is its target or source itself
+    ("sanctions on Venezuela" happened in the sanctioning state; "support the Philippine plan"
+    may well have happened in the Philippines)."""
+    place = e.location
+    if place is None:
+        return ""
+    itself = any(span is not None and place.span is not None and span.text.removeprefix("the ") == place.span.text
+                 and span.end == place.span.end for span in (e.source_span, e.target_span))
+    return "" if itself else place.country
 
 
 def _bare_body(code: str, span: Span | None) -> bool:
