@@ -111,9 +111,19 @@ def _forebodings(view: SentenceView, found: Found) -> Found:
         clauses = [k for k in c.trigger.children if k.dep_ == "ccomp"]
         held = {x.i for k in clauses for x in k.subtree}
         warned = any(k.dep_ in ("dobj", "dative") for k in c.trigger.children)  # "warned Iran that ..."
-        if clauses and not warned and not any(o.head.i in held for o in found.values()):
+        if clauses and not warned and not any(o.head.i in held for o in found.values()) \
+                and not _penalty(view, [view.doc[x] for x in held]):
             out[i] = replace(c, code="012")
     return out
+
+
+def _penalty(view: SentenceView, tokens: list[Token]) -> bool:
+    """"warned that anyone who stormed parliament would be arrested", "... will bear the
+    consequences": what the addressee will suffer, a threat with no act of the warner's named."""
+    words = view.rules.penalty_words
+    return any(t.lemma_.lower() in words and (
+        (t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in ("bear", "face", "pay", "suffer", "incur", "to"))
+        or (t.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in t.children))) for t in tokens)
 
 
 def _outside_hypotheticals(view: SentenceView, found: Found, frames: Frames, moved: set[int]) -> Found:

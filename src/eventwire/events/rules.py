@@ -121,6 +121,7 @@ class EngineRules:
     causative_verbs: frozenset[str]
     many_states_words: frozenset[str]
     foreboding_verbs: frozenset[str]
+    penalty_words: frozenset[str]
     readiness_words: frozenset[str]
     modal_nouns: frozenset[str]
     sport_words: frozenset[str]

@@ -29,7 +29,7 @@ GENERIC_REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", 
                                   "east", "west", "capital", "upper", "lower", "coast", "coastal", "islands",
                                   "island", "city", "region", "province", "district", "lakes", "lake",
                                   "highlands", "mountain", "mountains", "river", "valley", "territory",
-                                  "metropolitan", "federal", "special", "autonomous"})
+                                  "metropolitan", "federal", "special", "autonomous", "gulf", "bay", "sea"})
 ALTERNATE_MIN = 100_000  # people: a place this big may be named by one of its other names
 OWN_NAME_WEIGHT = 10  # how much bigger a place must be to take a name from the place whose own name it is
 

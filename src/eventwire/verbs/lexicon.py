@@ -265,7 +265,8 @@ def load_lexicon(folder: Path | None = None, valid_codes=None) -> Lexicon:
     for n, rec in read_jsonl(path):
         imported = imported or "verbs" in rec
         code = str(rec.get("code", ""))
-        if valid_codes is not None and code not in valid_codes:
+        # "---" is a null pattern: it wins over more general ones and codes nothing
+        if valid_codes is not None and code not in valid_codes and code != "---":
             raise DataFileError(str(path), n, f"code {code!r} is not in the CAMEO codebook")
         pattern = _parse_pattern(rec.get("pattern", ""), code, rec.get("pos", "VERB"), synsets, path, n,
                                  rec.get("verbs"), str(rec.get("reverse", "")))
