@@ -454,3 +454,30 @@ def test_mentions_a_people_named_by_the_land_they_live_in(code):
     # "Kosovo Serbs" named two countries in one phrase and so no actor
     found = {e.source for e in code("Kosovo Serbs blocked roads near Zvecan on Monday.").events}
     assert any(s.startswith("XKX") for s in found), found
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Erdogan hosted Aliyev in Ankara on Monday.", ("TURGOV", "AZEGOV")),
+    ("Aliyev phoned Erdogan on Tuesday.", ("AZEGOV", "TURGOV")),
+])
+def test_mentions_a_family_name_alone_is_the_one_person_by_it_in_office(code, text, dyad):
+    coded = code(text, "2025-03-04")
+    assert dyad in {(e.source, e.target) for e in coded.events}, [(e.source, e.target) for e in coded.events]
+
+
+def test_mentions_a_family_name_alone_is_the_stranger_the_article_named_by_it(code):
+    coded = code("Local activist Jonah Katz led a march in Haifa. Katz accused the mayor of graft.", "2025-03-04")
+    assert not any(e.source.endswith("MIL") for e in coded.events), [(e.source, e.target) for e in coded.events]
+
+
+def test_mentions_a_press_service_speaks_for_its_government(code):
+    coded = code("Tokayev thanked Erdogan for the visit, the Kazakh presidential press service said.", "2025-03-04")
+    assert {e.speaker for e in coded.events} == {"KAZGOV"}, [(e.source, e.target, e.speaker) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Zambia's electoral commission disqualified two candidates on Monday.", "ZMBGOV"),
+    ("Ivory Coast's Constitutional Council rejected the candidacy of a former minister.", "CIVJUD"),
+])
+def test_mentions_electoral_commissions_and_constitutional_councils(code, text, source):
+    assert source in sources(code(text, "2025-03-04"))

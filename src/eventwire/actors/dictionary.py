@@ -95,6 +95,16 @@ class ActorDictionary:
     codes: frozenset[str]  # every actor code the dictionaries can produce (for validation)
     sectors: frozenset[str]
     countries: frozenset[str]
+    # family name -> the people it may be alone ("Aliyev" after "Ilham Aliyev"); asked only for a
+    # name the NER calls a person and nothing else matches (MentionFinder), and answered only when
+    # one of them holds office on the story date
+    surnames: Mapping[str, tuple[Entry, ...]] = field(default_factory=lambda: MappingProxyType({}))
+
+    def person_by_surname(self, name: str, day: date | None) -> Entry | None:
+        if day is None or name in COMMON_SURNAMES:
+            return None
+        holding = [x for x in self.surnames.get(name, ()) if x.role_on(day) is not None]
+        return holding[0] if len(holding) == 1 else None
 
     def is_known_code(self, code: str) -> bool:
         if code in self.codes:
@@ -260,7 +270,33 @@ def _assemble(parts: list[_Part]) -> ActorDictionary:
     return ActorDictionary(names=_freeze(names), words=_freeze(words),
                            codes=frozenset(c for p in parts for c in p.codes),
                            sectors=frozenset(s for p in parts for s in p.sectors),
-                           countries=frozenset(c for p in parts for c in p.countries))
+                           countries=frozenset(c for p in parts for c in p.countries),
+                           surnames=_surnames(names))
+
+
+# Family names so many people share that a bare one says nothing of who is meant ("Singh" in an
+# Indian story is more often a local officer than the defence minister)
+COMMON_SURNAMES = frozenset({
+    "Singh", "Khan", "Kumar", "Shah", "Ali", "Ahmed", "Ahmad", "Mohammed", "Muhammad", "Mohammad", "Hassan",
+    "Hussein", "Hussain", "Ibrahim", "Abdullah", "Kim", "Lee", "Park", "Choi", "Wang", "Li", "Zhang", "Liu",
+    "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Lin", "Nguyen", "Tran", "Le", "Pham", "Smith", "Johnson",
+    "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Taylor", "Garcia", "Rodriguez", "Martinez",
+    "Lopez", "Gonzalez", "Hernandez", "Perez", "Sanchez", "Ramirez", "Silva", "Santos", "Diallo", "Traore",
+    "Kone", "Toure", "Ndiaye", "Mensah", "Okafor", "Musa", "Bello", "Abubakar", "Yusuf", "Jr.", "Sr.", "II", "III"})
+
+
+def _surnames(names: dict[str, list[Entry]]) -> Mapping[str, tuple[Entry, ...]]:
+    """The last word of each person's full name, where no dictionary name is that word already."""
+    out: dict[str, list[Entry]] = {}
+    for entries in names.values():
+        for x in entries:
+            words = x.name.split() if x.kind == "person" else []
+            if len(words) < 2 or words[-1] in names or not words[-1][:1].isupper():
+                continue
+            bucket = out.setdefault(words[-1], [])
+            if x not in bucket:
+                bucket.append(x)
+    return _freeze(out)
 
 
 def _freeze(table: dict[str, list[Entry]]) -> Mapping[str, tuple[Entry, ...]]:

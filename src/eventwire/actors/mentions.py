@@ -97,6 +97,9 @@ HALVES = {"north": ("PRK", frozenset({"PRK", "KOR"})), "south": ("KOR", frozense
           "mainland": ("CHN", frozenset({"TWN", "HKG"}))}
 # what news calls an international organisation named before: "the bloc", "the alliance", "the Fund"
 BODY_NOUNS = frozenset({"bloc", "alliance", "fund"})
+# ... and a group named before: "A Hamas official said the group had rejected the offer"
+ORG_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction"})
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", ""})
 # numbers of people with no noun: "Thousands marched in Belgrade", "tens of thousands rallied"
 CROWD_NUMBERS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
 
@@ -176,6 +179,16 @@ def _span(doc: Doc, start: int, end: int, offset: int) -> Span:
     return Span(s.start_char + offset, s.end_char + offset, s.text)
 
 
+QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _across_quote(a: Token, b: Token) -> bool:
+    """Whether a quotation mark stands between two tokens: one is in a quotation, the other not
+    (a sentence may have lost its opening mark to the sentence before)."""
+    lo, hi = sorted((a.i, b.i))
+    return sum(1 for t in a.doc[lo + 1:hi] if t.text in QUOTES) % 2 == 1
+
+
 def _np_tokens(head: Token) -> list[Token]:
     """The head and its premodifiers (not its prepositional phrases, clauses or conjuncts)."""
     out = [head]
@@ -233,6 +246,7 @@ class MentionFinder:
         self.context = context  # earlier sentences of the article, for coreference
         self.gazetteer = gazetteer
         self.hits = matcher.lookup(doc)
+        self.dictionary = matcher.dictionary
         self.ner_fallback = ner_fallback
         self.ents = {t.i: ent for ent in doc.ents for t in ent}
         self._cache: dict[int, list[ActorMention]] = {}
@@ -397,6 +411,12 @@ class MentionFinder:
         ent = self.ents.get(head.i)
         if self.context is None:
             return found
+        if ent is not None and ent.label_ == "PERSON" and ent.end - ent.start > 1 and self._person_name(head):
+            self.context.strangers.add(head.text)
+        by_surname = self._by_surname(head, ent)
+        if by_surname is not None and not any(m.actor.country for m in found):
+            return [ActorMention(by_surname, _span(self.doc, head.i, head.i + 1, self.offset), self.sentence, head.i,
+                                 "person")]
         if not self._person_name(head):
             # a name the article gave a person, which the NER took for an organisation or for
             # nothing this time ("Wang urged India ..." after "his Chinese counterpart Wang Yi",
@@ -419,6 +439,17 @@ class MentionFinder:
             return found
         start, end = (ent.start, ent.end) if ent is not None else (head.i, head.i + 1)
         return [ActorMention(known, _span(self.doc, start, end, self.offset), self.sentence, head.i, "context")]
+
+    def _by_surname(self, head: Token, ent) -> Actor | None:
+        """"Erdogan met Aliyev": a family name alone that no dictionary lists and the article has
+        not given anyone, of the one person by that name in office on the story date."""
+        if head.i in self.hits or head.dep_ == "compound" or head.pos_ not in ("PROPN", "NOUN") \
+                or not head.text[:1].isupper() or head.text in self.context.people or head.text in self.context.strangers:
+            return None
+        if ent is not None and not (ent.label_ in ("PERSON", "ORG") and ent.start == head.i == ent.end - 1):
+            return None
+        entry = self.dictionary.person_by_surname(head.text, self.day)
+        return entry.actor_on(self.day) if entry is not None else None
 
     def _person_name(self, head: Token) -> bool:
         """Whether `head` ends a person's name no dictionary knows."""
@@ -812,10 +843,10 @@ class MentionFinder:
             return []
         if _is_group(head):
             return self._group(head)
-        if head.lower_ in BODY_NOUNS and self.context is not None:
-            # "The European Union is weighing new measures. The bloc raised tariffs ...": the last
-            # international organisation named
-            body = next((a for a, _ in reversed(self.context.actors) if a.code.startswith("IGO")), None)
+        if head.lower_ in BODY_NOUNS | ORG_NOUNS or (head.lower_ == "body" and any(c.lower_ == "world" for c in head.children)):
+            # "The European Union is weighing new measures. The bloc raised tariffs ...", "An EU
+            # diplomat said the bloc would ...": the last international organisation named
+            body = self._named_body(head, igo=head.lower_ not in ORG_NOUNS)
             return [body] if body is not None else []
         if head.lemma_.lower() in ONE_STATE_NOUNS and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):
             speaker = _speaker_of_clause(head)
@@ -844,6 +875,21 @@ class MentionFinder:
                 self.context.with_sector(sector)
             return [earlier] if earlier is not None else []
         return []
+
+    def _named_body(self, head: Token, igo: bool) -> Actor | None:
+        """The organisation named last before `head`, in its sentence or an earlier one: an
+        international one for "the bloc", a non-state one for "the group"."""
+        def fits(a: Actor) -> bool:
+            return a.code.startswith("IGO") if igo else not a.code.startswith("IGO") and a.sector not in STATE_BODY_SECTORS
+
+        for tok in reversed(self.doc[:head.i]):
+            orgs = [x for x in self.hits[tok.i][2] if x.kind == "organization"] if tok.i in self.hits else []
+            entry = choose(orgs, self.day) if orgs else None
+            # an armed group that became a government is still "the movement" (the Taliban)
+            if entry is not None and (fits(entry.actor_on(self.day)) or (not igo and entry.roles)):
+                return entry.actor_on(self.day)
+        earlier = self.context.actors if self.context is not None else []
+        return next((a for a, how in reversed(earlier) if fits(a) and (igo or how == "organization")), None)
 
     def _group(self, head: Token) -> list[Actor]:
         """The parties a group phrase stands for: the last two (or three, ...) countries named before it,
@@ -941,6 +987,10 @@ class MentionFinder:
             inside |= {child.i}
             for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if subj.i in {t.i for t in child.subtree} or subj.i == pron.i:
+                    continue
+                if _across_quote(pron, subj):
+                    # '"They are shelling our towns," the spokesman said': in their own words a
+                    # speaker is "I" or "we", never "they" or "he"
                     continue
                 warned = [c for c in node.children if c.dep_ in ("dobj", "dative") and c.tag_ in ("NNS", "NNPS")]
                 if pron.lower_ == "they" and subj.tag_ in ("NN", "NNP") and not _conjuncts(subj) and warned:

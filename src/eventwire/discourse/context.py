@@ -21,6 +21,8 @@ class ArticleContext:
     subjects: list[tuple[Actor, str]] = field(default_factory=list)  # the same, for sentence subjects
     # people the dictionaries do not know, by the surname the article introduced them with
     people: dict[str, Actor] = field(default_factory=dict)
+    # surnames of people named in full whom no dictionary knows: "Katz" after "Jonah Katz" is him
+    strangers: set[str] = field(default_factory=set)
     # (source, target) of the hostile acts coded so far, most recent last: "both sides" are a fight's
     adversaries: list[tuple[Actor, Actor]] = field(default_factory=list)
     # (actor, the lower-case words of the phrase that named it), most recent last: "the emir"
