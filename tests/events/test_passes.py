@@ -1980,3 +1980,62 @@ def test_passes_riot_control_eggs_and_wanted_lists(code, text, expected):
 def test_passes_what_a_lawsuit_seeks_is_the_lawsuit(code):
     found = triples(code("Guyana sued Venezuela at the ICJ, seeking damages."))
     assert ("GUY", "VEN", "115") in found and not any(c.startswith("02") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul put its troops on combat readiness after the missile launch.", ("KORGOV", "152")),
+    ("Two US destroyers conducted a freedom of navigation operation near the Spratlys.", ("USAMIL", "150")),
+    ("Lawmakers in Lima lifted the immunity of a former speaker on Friday.", ("PERLEG", "172")),
+    ("The African Union gave the junta a ten-day ultimatum to hand over power.", ("IGOAFRAFU", "139")),
+])
+def test_passes_readiness_navigation_immunity_and_ultimatums(code, text, expected):
+    assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_a_traveller_coming_home_returns_nothing(code):
+    assert triples(code("The minister returned from a trip to Brazil on Sunday.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chinese defence ministry warned that those who provoke Beijing would bear the consequences.", "13"),
+    ("Ecuador's interior minister warned that anyone who attacked police would face prosecution.", "13"),
+    ("The central bank warned that prices could rise further.", "01"),
+])
+def test_passes_a_warning_of_what_the_addressee_will_suffer_is_a_threat(code, text, expected):
+    assert {c[:2] for _, _, c in triples(code(text))} == {expected}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ghanaian president dismissed the finance minister on Friday.", ("GHAGOV", "GHAGOV")),
+    ("The Nigerian Senate suspended a senator over a brawl.", ("NGALEG", "NGALEG")),
+])
+def test_passes_office_holders_of_one_state_act_on_each_other(code, text, expected):
+    assert expected in {(s, t) for s, t, _ in triples(code(text))}, triples(code(text))
+
+
+def test_passes_a_coup_is_aimed_at_the_plotters_own_government(code):
+    assert ("NERMIL", "NERGOV", "180") in triples(code("Soldiers in Niger seized power on Wednesday."))
+
+
+def test_passes_they_in_a_quotation_is_not_its_speaker(code):
+    found = triples(code('"They are shelling our villages every night," an army spokesman in Juba said.'))
+    assert not any(c.startswith("19") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Islamic Jihad commander said the group had launched rockets at Israel.", ("PSEREB", "ISR")),
+    ("A NATO spokesperson said the alliance would deploy extra fighter jets to Romania.", ("IGOWSTNAT", "ROU")),
+    ("An ASEAN diplomat said the bloc would send an envoy to Myanmar.", ("IGOSEAASN", "MMR")),
+])
+def test_passes_the_group_or_the_bloc_named_in_the_same_sentence(code, text, expected):
+    found = {(s, t[:len(expected[1])] if expected[1] else "") for s, t, _ in triples(code(text))}
+    assert expected in found, triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda accused Kinshasa of arming militias. Kinshasa said the allegations were baseless.",
+    "Rwanda accused Kinshasa of arming militias. Kinshasa called the accusations lies.",
+])
+def test_passes_a_charge_called_false_is_denied(code, text):
+    found = triples(code(text))
+    assert any(s.startswith("COD") and t.startswith("RWA") and c == "016" for s, t, c in found), found

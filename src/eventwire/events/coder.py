@@ -23,6 +23,10 @@ from eventwire.verbs import Lexicon
 STATEMENT = "010"  # make statement: coded only when the user asks for bare statements
 
 
+# sectors that fight: one state's forces seldom act on others of their own state by that name
+ARMED = frozenset({"MIL", "REB", "UAF", "COP", "CRM", "SPY"})
+
+
 def candidates(view: SentenceView) -> list[Candidate]:
     """Passes 1-4 and 6: triggers with their arguments, one act told in several words merged,
     frames and modality, event nouns that only refer to an event and acts under a negation or a
@@ -105,9 +109,12 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Wh
     for s, t in pairs(view, cand, cameo):
         completed = refine(view, cand, s, t, cameo.code)
         if t is not None and completed[1] != t and completed[0] is not None and \
-                completed[0].actor.code == completed[1].actor.code:
-            # completing the target's role made it its own source ("Iraqi troops seized the
-            # fields from Kurdish forces"): the role stays without a country
+                completed[0].actor.code == completed[1].actor.code and \
+                (completed[1].actor.sector in ARMED or view.doc[t.head].tag_ not in ("NN", "NNP")):
+            # completing the target's role made it its own source ("Iraqi troops seized the fields
+            # from Kurdish forces", "imposed visa curbs on officials linked to the attack"): the
+            # role stays without a country. One office holder of a state acts on another ("the
+            # president sacked the interior minister").
             completed = (completed[0], t)
         s, t = completed
         if view.strategy.open_codes:

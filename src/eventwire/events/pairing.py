@@ -137,7 +137,17 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         targets = [m for m in place_objects(view, cand.head, lenient) if m.actor.country not in state]
     if not targets and cameo.root in view.rules.domestic_roots:
         targets = domestic_targets(sources, cameo.root)
+    if not targets and cameo.code == "180" and _seizes_power(cand.head):
+        # conventions: a coup is its plotters' act on their own government ("the army seized power")
+        targets = [ActorMention(Actor(s.actor.country + "GOV", s.actor.country, "GOV", s.actor.country),
+                                s.span, s.sentence, s.head, "implied")
+                   for s in sources if s.actor.country and s.actor.sector in ("MIL", "REB", "UAF", "")]
     return targets
+
+
+def _seizes_power(head: Token) -> bool:
+    """"seized power", "took power in a coup": power is the object."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in head.children)
 
 
 VICTIM_PREPS = ("of", "on", "against", "upon")  # "the killing [of] protesters", "the attack [on] Kharkiv"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events.arguments import actors_of, subjects
-from eventwire.events.attribution import obliged, reporting_verb
+from eventwire.events.attribution import DENIAL, obliged, reporting_verb
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.syntax import future, has_to_infinitive, modal, pobjs
 
@@ -124,8 +124,9 @@ def characterisations(view: SentenceView, found: Found) -> Found:
         mine = {m.actor.code for m in sources}
         inside = {x.i for x in thing.subtree} | {x.i for x in said}
         out = {i: c for i, c in out.items() if i != verb.i and c.trigger.i not in inside}
-        out[verb.i] = Candidate(verb, None, labels["codes"][tone], tuple(sources),
-                                tuple(m for m in doers if m.actor.code not in mine))
+        # "called the accusations lies": a charge named false is denied (016)
+        code = DENIAL if tone == "negative" and thing.lemma_.lower() in view.rules.accusation_nouns else labels["codes"][tone]
+        out[verb.i] = Candidate(verb, None, code, tuple(sources), tuple(m for m in doers if m.actor.code not in mine))
     return dict(sorted(out.items()))
 
 
@@ -153,8 +154,12 @@ def judgements(view: SentenceView, found: Found) -> Found:
         # (the article may say whose it is); a state of affairs ("the situation is dangerous") is not
         conduct_named = any(n.lemma_.lower() in CONDUCT_NOUNS or view.lexicon.candidates(n.lemma_.lower(), "NOUN")
                             for n in conduct)
-        if speakers and (owners or conduct_named):
-            out[be.i] = Candidate(be, None, labels["codes"]["negative"], tuple(speakers), tuple(owners))
+        # "the Kremlin said the allegations were baseless": blame of a charge is its denial (016),
+        # aimed at whoever made it
+        denied = any(n.lemma_.lower() in view.rules.accusation_nouns for n in conduct)
+        if speakers and (owners or conduct_named or denied):
+            out[be.i] = Candidate(be, None, DENIAL if denied else labels["codes"]["negative"], tuple(speakers),
+                                  tuple(owners))
     return dict(sorted(out.items()))
 
 
