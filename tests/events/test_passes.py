@@ -2039,3 +2039,20 @@ def test_passes_the_group_or_the_bloc_named_in_the_same_sentence(code, text, exp
 def test_passes_a_charge_called_false_is_denied(code, text):
     found = triples(code(text))
     assert any(s.startswith("COD") and t.startswith("RWA") and c == "016" for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zambia's opposition condemned the government's plan to postpone the vote.", ("ZMBOPP", "ZMBGOV", "11")),
+    ("Peru's president rejected the opposition's request for early elections.", ("PERGOV", "PEROPP", "12")),
+])
+def test_passes_a_role_that_owns_the_object_is_the_target(code, text, expected):
+    assert expected in roots(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lithuania said Belarusian balloons had crossed its border overnight and summoned the Belarusian envoy.",
+     ("LTU", "BLRGOV", "11")),
+    ("Manila said Chinese vessels had blocked a supply boat and lodged a protest with Beijing.", ("PHLGOV", "CHNGOV", "11")),
+])
+def test_passes_a_states_reply_to_what_it_reports_is_its_own(code, text, expected):
+    assert any((s, t, c[:2]) == expected for s, t, c in triples(code(text))), triples(code(text))

@@ -107,7 +107,8 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
             if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP"):
                 return a
         return head
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in speech and (t.lemma_.lower() in speech or _state(head)):
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in speech and (
+            t.lemma_.lower() in speech or _state(head) or (t.lemma_.lower() in DIPLOMATIC_REPLIES and _earlier(head))):
         return head.head
     # "rejected reports that it had funded the militia and urged Chad ...": the clause on the noun
     # the speaker answers
@@ -116,6 +117,16 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
             and noun.dep_ == "dobj" and noun.head.lemma_.lower() in speech and t.lemma_.lower() in speech:
         return noun.head
     return head
+
+
+# A state's answers to what it reports was done to it: "said Chinese ships had entered its
+# waters and lodged a protest", "... had violated its airspace and summoned the ambassador"
+DIPLOMATIC_REPLIES = frozenset({"summon", "lodge", "recall", "expel", "demand", "protest"})
+
+
+def _earlier(clause: Token) -> bool:
+    """A reported clause in the past perfect ("had entered"): told as before the report."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children)
 
 
 def _state(clause: Token) -> bool:

@@ -435,6 +435,11 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     found += [view.finder.with_conjuncts(s) for c in clauses
               if c.dep_ in ("ccomp", "acl") and (c.head.i != t.i or c.dep_ == "ccomp") or _for_clause(c, t)
               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    # "rejected the opposition's demands", "blocked the government's attempt": a role owns the
+    # object (a named state owning it is the object's own actor already)
+    found += [[m for m in view.finder.with_conjuncts(p) if m.how == "sector" or m.actor.sector]
+              for c in t.children if c.dep_ == "dobj" and not view.finder.with_conjuncts(c)
+              for p in c.children if p.dep_ == "poss" and p.pos_ == "NOUN"]
     return found
 
 
