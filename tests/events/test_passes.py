@@ -2056,3 +2056,12 @@ def test_passes_a_role_that_owns_the_object_is_the_target(code, text, expected):
 ])
 def test_passes_a_states_reply_to_what_it_reports_is_its_own(code, text, expected):
     assert any((s, t, c[:2]) == expected for s, t, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nurses in Harare have been on strike since Monday.", ("ZWEHLH", "143")),
+    ("The jailed opposition leader remained on hunger strike in Minsk.", ("BLROPP", "142")),
+    ("Residents of Santiago banged pots on their balconies in protest at the reform.", ("CHLCVL", "141")),
+])
+def test_passes_strikes_told_as_a_state_and_protests_by_noise(code, text, expected):
+    assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
