@@ -2065,3 +2065,12 @@ def test_passes_a_states_reply_to_what_it_reports_is_its_own(code, text, expecte
 ])
 def test_passes_strikes_told_as_a_state_and_protests_by_noise(code, text, expected):
     assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five farmers were killed by Russian shells in Kherson on Sunday.", ("RUS", "UKRAGR")),
+    ("Russian drones hit a power plant in Odesa overnight.", ("RUSMIL", "UKR")),
+    ("Russian troops have launched an offensive in the Sumy region, Kyiv said.", ("RUSMIL", "UKR")),
+])
+def test_passes_the_place_of_an_attack_however_the_parser_reads_it(code, text, expected):
+    assert expected in {(s, t) for s, t, _ in triples(code(text))}, triples(code(text))

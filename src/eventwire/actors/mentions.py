@@ -179,6 +179,7 @@ def _span(doc: Doc, start: int, end: int, offset: int) -> Span:
     return Span(s.start_char + offset, s.end_char + offset, s.text)
 
 
+AREA_NOUNS = frozenset({"region", "province", "district", "area", "oblast"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
@@ -282,8 +283,14 @@ class MentionFinder:
             # "Tamil Nadu police": the small model takes a region of two words for a person
             start, end = ent.start, ent.end
             region = self.gazetteer.region(self.doc[start:end].text) if end - start > 1 else ""
+            if not region and self.doc[i].dep_ == "compound" and self.doc[i].head.lower_ in AREA_NOUNS:
+                # "in the Sumy region": a region named for its city, the name taken for a person's
+                place = self.gazetteer.lookup(self.doc[start:end].text, self._mentioned_countries())
+                region = place.country if place is not None else ""
             return (region, start, end) if region else None
-        if ent is not None and ent.label_ in ("GPE", "LOC", "NORP", "ORG"):
+        if ent is not None and (ent.label_ in ("GPE", "LOC", "NORP", "ORG") or (
+                # "in Odesa" tagged a language: a tag the small model gives unfamiliar names
+                ent.label_ == "LANGUAGE" and (_locative(self.doc[i]) or _locative(_name_head(self.doc[i]))))):
             start, end = ent.start, ent.end
         elif self.doc[i].pos_ == "PROPN" and ent is None and (_locative(self.doc[i]) or _locative(_name_head(self.doc[i]))
                                                                or modifier):
@@ -300,6 +307,11 @@ class MentionFinder:
         if region:
             return region, start, end
         place = self.gazetteer.lookup(text, self._mentioned_countries())
+        words = text.split()
+        if place is None and len(words) > 1 and words[-1].lower() in AREA_NOUNS \
+                and not any(k in self.hits for k in range(start, end)):
+            # "in the Sumy region": the region is named for its city
+            place = self.gazetteer.lookup(" ".join(words[:-1]), self._mentioned_countries())
         # a title word that is also a small town ("Federal Minister") is no place
         if place is not None and (ent is not None or not modifier or place.population >= BIG_PLACE):
             return place.country, start, end
@@ -311,7 +323,7 @@ class MentionFinder:
         least BIG_PLACE people bears as its own name; a person's name ("killed Hassan") is not
         read as a town."""
         tok = self.doc[i]
-        if tok.pos_ != "PROPN" or (ent is not None and ent.label_ not in ("GPE", "LOC", "FAC", "ORG")):
+        if tok.pos_ != "PROPN" or (ent is not None and ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "LANGUAGE")):
             return None
         start, end = (ent.start, ent.end) if ent is not None else (i, i + 1)
         if ent is None:  # "the city of Gaza City": the name with the words compounded onto it

@@ -415,6 +415,8 @@ def _location(e: Event, sent: ParsedSentence, trigger: Token, found: list[Place]
               if s is not None]
     named = frozenset(p.country for p in found) | frozenset(sent.finder.countries_named())
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr", "xcomp")]
+    # "were killed by Russian drones in Kherson": the parser hangs the place on the agent
+    objects += [p for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     # "fired shots to disperse a crowd outside the commission in Bissau": the purpose clause's
     # object is where the act was aimed
     purposes = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"

@@ -255,6 +255,8 @@ def _place_holders(view: SentenceView, t: Token) -> list[Token]:
     holders = [t] + [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     # "a mine explosion near the town killed ...": an event noun as subject says where
     holders += [c for c in t.children if c.dep_ == "nsubj" and not view.finder.at(c)]
+    # "were killed by Russian drones in Kherson": the parser hangs the place on the passive's agent
+    holders += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     for x in (c for c in t.children if c.dep_ == "xcomp"):  # "threatened to resume attacks in X"
         holders += [x] + [c for c in x.children if c.dep_ in ("dobj", "attr")]
     # "... killed 23 people when they blew up a bus in X": the same act, told again
