@@ -2074,3 +2074,23 @@ def test_passes_strikes_told_as_a_state_and_protests_by_noise(code, text, expect
 ])
 def test_passes_the_place_of_an_attack_however_the_parser_reads_it(code, text, expected):
     assert expected in {(s, t) for s, t, _ in triples(code(text))}, triples(code(text))
+
+
+def test_passes_a_proposed_sanction_is_a_possible_one(code):
+    found = roots(code("The European Commission proposed tariffs on Belarusian potash on Wednesday."))
+    assert ("IGOEUREEC", "BLR", "13") in found, found
+
+
+def test_passes_its_territory_in_a_report_is_the_reporters(code):
+    found = triples(code("Latvia said a Russian military helicopter had violated its airspace on Tuesday."))
+    assert any(s == "RUSMIL" and t == "LVA" for s, t, _ in found), found
+
+
+def test_passes_a_person_welcomed_is_a_guest(code):
+    assert ("GHAGOV", "CIVGOV", "043") in triples(code("Mahama welcomed Ouattara in Accra on Monday."))
+
+
+def test_passes_the_junta_is_the_state_the_article_tells_of(code):
+    found = triples(code("NIAMEY, March 3 (Reuters) - Niger expelled the French ambassador on Monday. The junta "
+                         "accused Paris of backing armed groups."))
+    assert any(s == "NERGOV" and t.startswith("FRA") and c.startswith("112") for s, t, c in found), found

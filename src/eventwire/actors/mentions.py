@@ -179,6 +179,7 @@ def _span(doc: Doc, start: int, end: int, offset: int) -> Span:
     return Span(s.start_char + offset, s.end_char + offset, s.text)
 
 
+TERRITORY_NOUNS = frozenset({"airspace", "water", "territory", "border", "soil", "frontier", "coast", "zone"})
 AREA_NOUNS = frozenset({"region", "province", "district", "area", "oblast"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
@@ -880,6 +881,14 @@ class MentionFinder:
             last = next((a for a, _ in reversed(self.context.subjects)), None)
             if last is not None and last.code.startswith("IGO"):
                 return [last]
+        if self.context is not None and sector == "GOV" and head.lemma_.lower() in ("junta", "regime") \
+                and self.context.with_title(head.lower_) is None:
+            # "Mali expelled the French ambassador. The junta accused Paris ...": the state the
+            # article has been telling of, not the last official named (the ambassador)
+            state = next((a.country for a, _ in reversed(self.context.subjects) if a.country
+                          and a.sector in ("", "GOV", "MIL")), "")
+            if state:
+                return [Actor(state + "GOV", state, "GOV", state)]
         # "the militants" after "al-Shabaab fighters": an armed group is named, then referred to
         if self.context is not None and sector and (head.tag_ in ("NN", "NNP") or sector == "REB"):
             # "the emir" is the emir named before, whoever else of that role came since
@@ -1151,7 +1160,10 @@ def _speaker_over_many(pron: Token) -> Token | None:
             return None
         node = node.head
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "police"):
+    # "Estonia said a Russian jet had violated its airspace": no one violates their own territory
+    territory = pron.dep_ == "poss" and pron.head.lemma_.lower() in TERRITORY_NOUNS and subject is not None \
+        and pron.head.i > subject.i
+    if subject is None or not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "police" or territory):
         return None
     return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
 

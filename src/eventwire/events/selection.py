@@ -13,6 +13,7 @@ from eventwire.events.rules import load_rules
 from eventwire.events.syntax import (ARGUMENT, CONTENT, QUESTION_MARKS, after_comma, has_to_infinitive, negated,
                                      passive_with_agent, pobjs, spine, verb_of, visiting_adjective)
 from eventwire.ontology import Codebook
+from eventwire.types import PEOPLE
 
 MEDIATION_CODES = ("043", "045")  # hosting and mediating
 VISIT_CODES = ("042",)  # a visit or an arrival, which its purpose may specify
@@ -236,11 +237,19 @@ def guests(view: SentenceView, found: Found) -> Found:
     receiving is the act (aimed at the guest, targets.targets)."""
     out: Found = {}
     for i, c in found.items():
-        if not visiting_adjective(c.trigger):
+        if c.trigger.lemma_.lower() == "welcome" and c.code.startswith("05") and _a_person_welcomed(view, c.trigger):
+            out[i] = replace(c, code=HOSTING)  # "Ruto welcomed Abiy in Nairobi": a host, not praise
+        elif not visiting_adjective(c.trigger):
             out[i] = c
         elif c.trigger.head.lemma_.lower() in RECEIVING and c.trigger.head.i not in found:
             out[i] = replace(c, code=HOSTING)  # the receiving verb's pattern missed the guest past "visiting"
     return out
+
+
+def _a_person_welcomed(view: SentenceView, t: Token) -> bool:
+    """"welcomed Abiy in Nairobi", "where Tusk welcomed him": a person, not a decision, is welcomed."""
+    return any(o.dep_ == "dobj" and (o.lower_ in ("him", "her") or (o.pos_ == "PROPN" and (
+        o.ent_type_ == "PERSON" or any(m.how in PEOPLE for m in view.finder.at(o))))) for o in t.children)
 
 
 def elections(view: SentenceView, found: Found) -> Found:
