@@ -2094,3 +2094,21 @@ def test_passes_the_junta_is_the_state_the_article_tells_of(code):
     found = triples(code("NIAMEY, March 3 (Reuters) - Niger expelled the French ambassador on Monday. The junta "
                          "accused Paris of backing armed groups."))
     assert any(s == "NERGOV" and t.startswith("FRA") and c.startswith("112") for s, t, c in found), found
+
+
+def test_passes_a_weapon_of_no_stated_side_is_no_actor(code):
+    assert triples(code("A Yemeni official said a drone had struck a fuel depot near Marib on Friday.")) == set()
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    ("Armenia denied the charge, calling it absurd.", "ARM", {"016"}),
+    ("Chile condemned the decision, saying it violated international law.", "CHL", {"111"}),
+])
+def test_passes_a_participle_that_says_the_act_again_is_no_second_act(code, text, source, expected):
+    found = triples(code(text))
+    assert {c for _, _, c in found} == expected and all(s == source for s, _, _ in found), found
+
+
+def test_passes_who_flies_a_detainee_somewhere_does_not_visit(code):
+    found = triples(code("Zambian police detained the activist and flew him to Lusaka."))
+    assert not any(c == "042" for _, _, c in found), found

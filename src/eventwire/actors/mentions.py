@@ -180,6 +180,7 @@ def _span(doc: Doc, start: int, end: int, offset: int) -> Span:
 
 
 TERRITORY_NOUNS = frozenset({"airspace", "water", "territory", "border", "soil", "frontier", "coast", "zone"})
+INTENT_AUX = frozenset({"would", "will", "'ll", "could", "might", "may", "can", "must", "shall", "wo"})
 AREA_NOUNS = frozenset({"region", "province", "district", "area", "oblast"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
@@ -967,6 +968,8 @@ class MentionFinder:
         """Within the sentence. "it"/"its" is the nearest state or body named before it
         ("a reminder to Iraq that it must …"); other pronouns the subject of the nearest clause
         above them ("Syria says it is willing…", "the minister said he …")."""
+        if pron.lower_ == "it" and _the_thing_answered(pron):
+            return []
         if pron.lower_ in ("it", "its"):
             # "The army said its forces had killed ...": the reported subject's "its" is the speaker's
             owned = pron.head if pron.dep_ == "poss" else None
@@ -1147,6 +1150,17 @@ def _speaker_of_clause(pron: Token) -> Token | None:
             return subject
         verb = verb.head
     return None
+
+
+def _the_thing_answered(pron: Token) -> bool:
+    """"Qatar criticised the move, saying it undermined peace efforts": "it" in what a participle
+    of speech reports, told as done, is the thing the main verb answered, not the speaker ("...,
+    saying it would respond" is the speaker's own intent)."""
+    clause = pron.head
+    say = clause.head
+    intent = any(a.dep_ == "aux" and a.lower_ in INTENT_AUX for a in clause.children)
+    return pron.dep_ == "nsubj" and clause.dep_ == "ccomp" and say.tag_ == "VBG" and say.dep_ in ("advcl", "xcomp") \
+        and not intent and any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in say.head.children)
 
 
 def _speaker_over_many(pron: Token) -> Token | None:

@@ -65,7 +65,10 @@ def _own_subject(view: SentenceView, t: Token, subj: list[Token]) -> Mentions:
         # "the missiles fired by the navy struck ...": what names no actor was sent by one
         found = next((m for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"
                       for m in [actors_of(view, pobjs(a, deps=("agent",)))] if m), [])
-    return found
+    # "a drone had hit a base near Homs": a weapon of no stated side, not one named before ("the
+    # drones"), is no actor (conventions: no explicit actor, no event)
+    return [m for m in found if m.actor.country or view.doc[m.head].lemma_.lower() not in view.rules.weapon_nouns
+            or any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in view.doc[m.head].children)]
 
 
 def _headline_partners(view: SentenceView, t: Token, s: Token) -> Mentions:

@@ -246,6 +246,17 @@ def guests(view: SentenceView, found: Found) -> Found:
     return out
 
 
+def carried(view: SentenceView, found: Found) -> Found:
+    """"arrested the opposition leader and flew him to Kampala": who carries someone somewhere
+    does not visit it (042 is the traveller's)."""
+    return {i: c for i, c in found.items() if not (
+        c.code in VISIT_CODES and c.trigger.lemma_.lower() in CARRYING
+        and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or view.finder.at(o)) for o in c.trigger.children))}
+
+
+CARRYING = frozenset({"fly", "drive", "take", "bring", "airlift", "escort", "ferry"})
+
+
 def _a_person_welcomed(view: SentenceView, t: Token) -> bool:
     """"welcomed Abiy in Nairobi", "where Tusk welcomed him": a person, not a decision, is welcomed."""
     return any(o.dep_ == "dobj" and (o.lower_ in ("him", "her") or (o.pos_ == "PROPN" and (

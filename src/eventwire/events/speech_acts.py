@@ -118,6 +118,10 @@ def characterisations(view: SentenceView, found: Found) -> Found:
                for c in verb.children):
             continue  # "called on the minister to resign over the scandal": an appeal, no naming
         thing = named[0]
+        if thing.pos_ == "PRON" and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+                and any(o.dep_ == "dobj" for o in verb.head.children):
+            out.pop(verb.i, None)  # "denied the accusation, calling it baseless": the same act, said again (conventions 2)
+            continue
         doers = view.finder.with_conjuncts(thing) or [
             m for c in thing.subtree if c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "pobj" and c.head.lower_ == "by")
             for m in view.finder.with_conjuncts(c)]
