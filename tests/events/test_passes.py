@@ -2112,3 +2112,23 @@ def test_passes_a_participle_that_says_the_act_again_is_no_second_act(code, text
 def test_passes_who_flies_a_detainee_somewhere_does_not_visit(code):
     found = triples(code("Zambian police detained the activist and flew him to Lusaka."))
     assert not any(c == "042" for _, _, c in found), found
+
+
+def test_passes_seeking_ones_own_goal_is_no_appeal(code):
+    assert triples(code("Pakistan is seeking to reduce its dependence on Beijing for loans.")) == set()
+
+
+def test_passes_an_attacks_relative_clause_hung_on_its_place(code):
+    found = triples(code("Boko Haram claimed responsibility for a suicide bombing at a church in Kaduna that killed 12 worshippers."))
+    assert not any(c.startswith("18") or c.startswith("19") for _, _, c in found), found
+
+
+def test_passes_a_relative_with_no_whom_names_the_accused(code):
+    found = triples(code("Estonia expelled a Russian diplomat it accused of espionage."))
+    assert ("EST", "RUSGOV", "1125") in found, found
+
+
+def test_passes_a_person_the_dictionaries_know_is_no_town(code):
+    found = triples(code("CARACAS, March 3 (Reuters) - Prosecutors opened an inquiry into Machado over the protests.",
+                         "2025-03-04"))
+    assert any(s == "VENJUD" for s, _, _ in found), found

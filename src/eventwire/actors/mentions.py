@@ -262,8 +262,10 @@ class MentionFinder:
         `modifier` of a role word ("Johor government") may be an untagged name of a big place;
         so may the object of an attack ("shelled Sumy"), by the place's own name only unless the
         text `called_a_place` ("the city of Mekelle"). A name of waters is no country's."""
-        if _in_water_name(self.doc[i]):
-            return None
+        entries = self.entries_at(i)
+        if _in_water_name(self.doc[i]) or (any(x.kind == "person" for x in entries)
+                                           and not any(x.kind in ("country", "metonym") for x in entries)):
+            return None  # "an investigation into Machado" names a person the dictionaries know, not a town
         for x in self.entries_at(i):
             if x.kind in ("country", "metonym") and x.country:  # "in Brussels" is a Belgian place
                 start, end, _ = self.hits[i]

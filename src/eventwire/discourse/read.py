@@ -376,8 +376,9 @@ def _places(sent: ParsedSentence, gazetteer: Gazetteer, countries: dict[str, str
     named = frozenset(countries[e.text] for e in doc.ents if e.text in countries) | frozenset(sent.finder.countries_named())
     out = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_ENTITIES:
-            continue
+        if ent.label_ not in PLACE_ENTITIES or any(
+                x.kind == "person" for t in ent for x in sent.finder.entries_at(t.i)):
+            continue  # "an investigation into Machado": a person the dictionaries know, not a Brazilian town
         name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
         start = ent.start_char
         if name.lower().startswith("the "):  # the span starts after it too, so it slices to the name

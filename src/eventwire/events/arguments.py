@@ -54,6 +54,8 @@ def subjects(view: SentenceView, t: Token, depth: int = 0) -> tuple[Mentions, Me
 def _own_subject(view: SentenceView, t: Token, subj: list[Token]) -> Mentions:
     s = subj[0]
     if s.tag_ in ("WDT", "WP", "WP$") and t.dep_ == "relcl":
+        if _place_of_an_attack(view, t.head):
+            return []  # "a bombing at a mosque that killed 30": the attack killed, not the mosque
         return view.finder.with_conjuncts(t.head)
     found = view.finder.with_conjuncts(s)
     for other in subj[1:]:  # "Old rivals Ruritania and Freedonia": the parser split the subject
@@ -69,6 +71,19 @@ def _own_subject(view: SentenceView, t: Token, subj: list[Token]) -> Mentions:
     # drones"), is no actor (conventions: no explicit actor, no event)
     return [m for m in found if m.actor.country or view.doc[m.head].lemma_.lower() not in view.rules.weapon_nouns
             or any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in view.doc[m.head].children)]
+
+
+def _place_of_an_attack(view: SentenceView, noun: Token) -> bool:
+    """"an attack on a school in Khost", "a bombing at a mosque": the noun is where an attack
+    noun's act happened (the parser hangs the attack's relative clause on it)."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        node = node.head.head
+        if node.lemma_.lower() in view.rules.attack_nouns:
+            return True
+    return False
 
 
 def _headline_partners(view: SentenceView, t: Token, s: Token) -> Mentions:

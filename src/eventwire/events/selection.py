@@ -246,6 +246,14 @@ def guests(view: SentenceView, found: Found) -> Found:
     return out
 
 
+def own_goals(view: SentenceView, found: Found) -> Found:
+    """"sought to reduce its reliance on Moscow": seeking to do something of one's own is no
+    appeal to anyone (the bare 020 of "seek"); seeking help, support or talks keeps its code."""
+    return {i: c for i, c in found.items() if not (
+        c.code == "020" and c.trigger.lemma_.lower() == "seek" and c.frame is None
+        and any(x.dep_ == "xcomp" and has_to_infinitive(x) for x in c.trigger.children))}
+
+
 def carried(view: SentenceView, found: Found) -> Found:
     """"arrested the opposition leader and flew him to Kampala": who carries someone somewhere
     does not visit it (042 is the traveller's)."""

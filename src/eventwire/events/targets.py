@@ -230,6 +230,7 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
     return candidates[0]
 
 
+ACCUSING_VERBS = frozenset({"accuse", "suspect", "blame", "charge"})
 RETREAT = "087"  # a pull-back moves one's own forces ("withdrew troops from the border")
 RELEASE_CALLS = ("0253", "1053")  # calls for and demands of a release
 RELEASE_NOUNS = frozenset({"release", "freedom", "return", "freeing"})
@@ -410,6 +411,11 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     misread = MISREAD_OBJECTS if t.pos_ == "NOUN" and headline_verb(t) else ()
     found = [[m for m in view.finder.with_conjuncts(c) if not (m.head in used and m.how == "sector")]
              for c in t.children if c.dep_ in ("dobj", "dative", "attr") + misread]
+    if t.dep_ == "relcl" and not found and t.lemma_.lower() in ACCUSING_VERBS and any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children):
+        # "expelled two diplomats it accused of spying": a relative with no "whom" leaves the
+        # accused where the clause hangs
+        found.append(view.finder.with_conjuncts(t.head))
     objects = [c for c in t.children if c.dep_ in OBJECTS + misread]
     # the words the pattern used hold target prepositions too: "spoke by telephone [with] X"
     holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects + \
