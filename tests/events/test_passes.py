@@ -2132,3 +2132,16 @@ def test_passes_a_person_the_dictionaries_know_is_no_town(code):
     found = triples(code("CARACAS, March 3 (Reuters) - Prosecutors opened an inquiry into Machado over the protests.",
                          "2025-03-04"))
     assert any(s == "VENJUD" for s, _, _ in found), found
+
+
+def test_passes_what_has_gone_on_since_long_ago_is_no_background(code):
+    found = triples(code("Norway has been mediating talks between Colombia and the ELN since last year.", "2026-03-04"))
+    assert any(s == "NOR" and c == "045" for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bogota criticised the decision by Caracas to expel Colombian farmers.", ("COLGOV", "VENGOV")),
+    ("Beijing condemned a trip by Japanese lawmakers to Taiwan.", ("CHNGOV", "JPNLEG")),
+])
+def test_passes_the_doer_of_a_noun_before_what_its_phrases_name(code, text, expected):
+    assert expected in {(s, t) for s, t, _ in triples(code(text))}, triples(code(text))

@@ -31,6 +31,8 @@ def is_background(e: Event, story: date, days: int = BACKGROUND_DAYS) -> bool:
     """True when the event's own time expression puts its end more than `days` before the story date."""
     if not e.date_text or e.date is None or e.date_precision in ("story", "unknown"):
         return False  # dated by the story date, not by words of its own: the story's present
+    if e.date_text.lower().startswith("since "):
+        return False  # "has been mediating since April": it began then and goes on now
     return period_end(e.date, e.date_precision) < story - timedelta(days=days)
 
 

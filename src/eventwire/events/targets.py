@@ -420,6 +420,10 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     # the words the pattern used hold target prepositions too: "spoke by telephone [with] X"
     holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects + \
         [view.doc[i] for i in sorted(used) if view.doc[i] not in objects and view.doc[i].i != t.i]
+    # "criticised the decision by the United States to designate cartels ...", "a visit by U.S.
+    # lawmakers to Taiwan": the object's doer comes before what its own phrases name
+    found += [m for m in (view.finder.with_conjuncts(p) for o in objects for c in o.children
+                          if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj") if m]
     preps = view.rules.target_preps + view.rules.owner_preps
     # each holder's prepositions, read once: the loop asks every holder for every preposition
     held = [(h, h in objects, [(c.lower_, c) for c in h.children if c.dep_ in ("prep", "dative", "agent")])
