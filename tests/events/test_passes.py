@@ -2145,3 +2145,13 @@ def test_passes_what_has_gone_on_since_long_ago_is_no_background(code):
 ])
 def test_passes_the_doer_of_a_noun_before_what_its_phrases_name(code, text, expected):
     assert expected in {(s, t) for s, t, _ in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea tightened export controls on chip tools bound for China.", ("KOR", "CHN", "163")),
+    ("Beijing placed nine U.S. defence companies on its unreliable entity list.", ("CHNGOV", "USABUS", "163")),
+    ("Ankara called the Greek decision discriminatory.", ("TURGOV", "GRC", "111")),
+    ("Cambodia protested against Thailand's closure of the border.", ("KHM", "THA", "114")),
+])
+def test_passes_trade_curbs_entity_lists_epithets_and_official_protests(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))

@@ -122,8 +122,11 @@ def characterisations(view: SentenceView, found: Found) -> Found:
                 and any(o.dep_ == "dobj" for o in verb.head.children):
             out.pop(verb.i, None)  # "denied the accusation, calling it baseless": the same act, said again (conventions 2)
             continue
+        # "called Colombia's decision antisemitic", misread as one phrase: the owner hangs on the label
+        misread = [c for c in thing.head.children if c.dep_ in ("poss", "compound") and c.i < thing.i] \
+            if thing.dep_ == "compound" and thing.head.dep_ in ("oprd", "dobj") else []
         doers = view.finder.with_conjuncts(thing) or [
-            m for c in thing.subtree if c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "pobj" and c.head.lower_ == "by")
+            m for c in [*thing.subtree, *misread] if c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "pobj" and c.head.lower_ == "by")
             for m in view.finder.with_conjuncts(c)]
         mine = {m.actor.code for m in sources}
         inside = {x.i for x in thing.subtree} | {x.i for x in said}
