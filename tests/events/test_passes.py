@@ -2155,3 +2155,14 @@ def test_passes_the_doer_of_a_noun_before_what_its_phrases_name(code, text, expe
 ])
 def test_passes_trade_curbs_entity_lists_epithets_and_official_protests(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lithuania shot down a Belarusian drone that crossed into its airspace.", ("BLRMIL", "LTU")),
+    ("Norway protested after a Russian warplane violated its airspace.", ("RUSMIL", "NOR")),
+    ("Latvian forces shot down 12 drones launched by Russia.", ("LVAMIL", "RUS")),
+    ("The alliance's peacekeepers increased patrols along the boundary with Kosovo.", (None, "XKX")),
+])
+def test_passes_whose_territory_and_whose_weapons(code, text, expected):
+    found = {(s, t) for s, t, _ in triples(code(text))}
+    assert any((expected[0] is None or s == expected[0]) and t == expected[1] for s, t in found), found

@@ -972,6 +972,13 @@ class MentionFinder:
         above them ("Syria says it is willing…", "the minister said he …")."""
         if pron.lower_ == "it" and _the_thing_answered(pron):
             return []
+        owner = _territory_owner(pron)
+        if owner is not None:
+            # "Poland shot down a Russian drone that entered its airspace": no one intrudes on
+            # their own territory; the clause above names whose it is
+            found = [m for m in self.with_conjuncts(owner) if m.how not in ("person", "pronoun", "sector")]
+            if found:
+                return found
         if pron.lower_ in ("it", "its"):
             # "The army said its forces had killed ...": the reported subject's "its" is the speaker's
             owned = pron.head if pron.dep_ == "poss" else None
@@ -1152,6 +1159,30 @@ def _speaker_of_clause(pron: Token) -> Token | None:
             return subject
         verb = verb.head
     return None
+
+
+def _territory_owner(pron: Token) -> Token | None:
+    """The subject of the clause above a subordinate one whose own subject violates "its"
+    territory: "after a Russian jet violated its airspace", "a drone that entered its airspace"."""
+    if pron.lower_ != "its" or pron.dep_ != "poss" or pron.head.lemma_.lower() not in TERRITORY_NOUNS:
+        return None
+    verb = pron.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    local = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if local is None or verb.dep_ not in ("advcl", "relcl"):
+        return None
+    main = verb.head if verb.dep_ == "advcl" else verb_of_noun(verb.head)
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None) if main is not None else None
+    return subject if subject is not None and subject.i != local.i else None
+
+
+def verb_of_noun(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs on (its object's or subject's verb)."""
+    node = noun
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
 
 
 def _the_thing_answered(pron: Token) -> bool:

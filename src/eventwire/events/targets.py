@@ -420,6 +420,12 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     # the words the pattern used hold target prepositions too: "spoke by telephone [with] X"
     holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects + \
         [view.doc[i] for i in sorted(used) if view.doc[i] not in objects and view.doc[i].i != t.i]
+    # "shot down 20 drones launched by Russia", "31 of the drones fired by Russian forces": whose
+    # weapons they were (a weapon itself is no target)
+    fired = [o for o in objects if o.lemma_.lower() in view.rules.weapon_nouns] + \
+        [p for o in objects for p in pobjs(o, ("of",)) if p.lemma_.lower() in view.rules.weapon_nouns]
+    found += [m for m in (actors_of(view, pobjs(a, deps=("agent",))) for w in fired for a in w.children
+                          if a.dep_ == "acl" and a.tag_ == "VBN") if m]
     # "criticised the decision by the United States to designate cartels ...", "a visit by U.S.
     # lawmakers to Taiwan": the object's doer comes before what its own phrases name
     found += [m for m in (view.finder.with_conjuncts(p) for o in objects for c in o.children
