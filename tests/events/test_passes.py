@@ -2166,3 +2166,25 @@ def test_passes_trade_curbs_entity_lists_epithets_and_official_protests(code, te
 def test_passes_whose_territory_and_whose_weapons(code, text, expected):
     found = {(s, t) for s, t, _ in triples(code(text))}
     assert any((expected[0] is None or s == expected[0]) and t == expected[1] for s, t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Demonstrators marched on the National Palace in Santo Domingo on Friday.", (None, "DOMGOV")),
+    ("An air strike by Nigerian forces killed 14 bandits in Zamfara.", ("NGAMIL", None)),
+    ("Salvadoran police recaptured nine inmates who had escaped.", ("SLVCOP", None)),
+    ("Gunmen killed four traders in San Pedro, Paraguay.", ("PRYUAF", None)),
+])
+def test_passes_seats_of_power_attacks_by_recaptures_and_namesakes(code, text, expected):
+    found = triples(code(text))
+    assert any((expected[0] is None or s == expected[0]) and (expected[1] is None or t == expected[1])
+               for s, t, _ in found), found
+    assert not any(c.startswith("192") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Central American leaders condemned the U.S. strikes off Honduras.",
+    "Nordic governments criticised the Russian attack on Kharkiv.",
+])
+def test_passes_regional_groups_take_no_countrys_name(code, text):
+    found = triples(code(text))
+    assert found and all(not s.startswith(("USA", "HND", "UKR")) for s, _, _ in found), found

@@ -185,6 +185,23 @@ AREA_NOUNS = frozenset({"region", "province", "district", "area", "oblast"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
+# "South American", "Latin American": a region's adjective, not the United States'
+REGION_PREFIXES = frozenset({"latin", "south", "central", "north", "pan", "ibero", "meso"})
+
+
+def _without_regions(doc, hits: dict) -> dict:
+    """The dictionary hits less "American(s)" after a word that makes it a region's."""
+    out = dict(hits)
+    for i, (start, end, entries) in hits.items():
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.text == "-" and start > 1:
+            before = doc[start - 2]
+        if doc[start].text in ("American", "Americans") and end - start == 1 and before is not None \
+                and before.lower_ in REGION_PREFIXES:
+            del out[i]
+    return out
+
+
 def _across_quote(a: Token, b: Token) -> bool:
     """Whether a quotation mark stands between two tokens: one is in a quotation, the other not
     (a sentence may have lost its opening mark to the sentence before)."""
@@ -248,7 +265,7 @@ class MentionFinder:
         self.doc, self.day, self.sentence, self.offset = doc, day, sentence, offset
         self.context = context  # earlier sentences of the article, for coreference
         self.gazetteer = gazetteer
-        self.hits = matcher.lookup(doc)
+        self.hits = _without_regions(doc, matcher.lookup(doc))
         self.dictionary = matcher.dictionary
         self.ner_fallback = ner_fallback
         self.ents = {t.i: ent for ent in doc.ents for t in ent}
@@ -305,6 +322,9 @@ class MentionFinder:
             return None
         text = self.doc[start:end].text
         text = text[:-2] if text.endswith(("'s", "’s")) else text
+        pinned = self._pinned_country(end)
+        if pinned:
+            return pinned, start, end  # "in San Lorenzo, Ecuador": the text says which namesake
         if text.isupper() and len(text) <= 4:
             return None  # "ADF rebels": an acronym, though the gazetteer knows airport codes ("ADF" is Adiyaman's)
         region = self.gazetteer.region(text)
@@ -320,6 +340,12 @@ class MentionFinder:
         if place is not None and (ent is not None or not modifier or place.population >= BIG_PLACE):
             return place.country, start, end
         return None
+
+    def _pinned_country(self, end: int) -> str:
+        """The country written after a place and a comma ("Santa Rosa, Peru"), if any."""
+        if end + 1 >= len(self.doc) or self.doc[end].text != ",":
+            return ""
+        return next((x.country for x in self.entries_at(end + 1) if x.kind == "country" and x.country), "")
 
     def _attacked_place(self, i: int, ent, called_a_place: bool) -> tuple[str, int, int] | None:
         """A proper name a force was used on, as a place: one the text calls a place, one the
@@ -663,6 +689,13 @@ class MentionFinder:
             return None
         entry = next(x for x in ents if x.kind == "metonym")
         actor = entry.actor_on(self.day)
+        # "the National Palace in Guatemala City": a seat of power many states have by that name
+        # is the one of the place it is said to be in
+        holders = [p.head] + ([p.head.head.head] if p.head.dep_ == "pobj" else [])  # "marched on X in Y"
+        there = next((found[0] for h in holders for pr in h.children if pr.dep_ == "prep" and pr.lower_ == "in"
+                      and pr.i > p.head.i for t in pr.subtree for found in [self.country_at(t.i)] if found), "")
+        if there and actor.country and there != actor.country:
+            actor = Actor(there + actor.code[3:], there, actor.sector, actor.name)
         # "Moscow's delegation" is the government's; "a Paris court" the judiciary's: a capital
         # compounded onto a role word names only the country; so does one owning a branch of the
         # state other than the government ("Moscow's defence ministry" is the military,

@@ -387,7 +387,12 @@ def _places(sent: ParsedSentence, gazetteer: Gazetteer, countries: dict[str, str
         if name in countries:
             out.append(Place(name, countries[name], None, None, span, "country"))
             continue
-        city = gazetteer.lookup(name, named)
+        # "in Santa Rosa, Peru": the country written after it says which namesake
+        pinned = doc[ent.end + 1].text if ent.end + 1 < len(doc) and doc[ent.end].text == "," else ""
+        city = gazetteer.lookup(name, frozenset({countries[pinned]}) if pinned in countries else named)
+        if pinned in countries and (city is None or city.country != countries[pinned]):
+            out.append(Place(name, countries[pinned], None, None, span, "city"))
+            continue
         if city is not None:
             out.append(Place(city.name, city.country, city.latitude, city.longitude, span, "city"))
     return out

@@ -67,6 +67,9 @@ def _own_subject(view: SentenceView, t: Token, subj: list[Token]) -> Mentions:
         # "the missiles fired by the navy struck ...": what names no actor was sent by one
         found = next((m for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"
                       for m in [actors_of(view, pobjs(a, deps=("agent",)))] if m), [])
+    if not found and s.lemma_.lower() in view.rules.attack_nouns:
+        # "a drone strike by Colombian forces killed six rebels": the attack's doer did it
+        found = actors_of(view, pobjs(s, ("by",)))
     # "a drone had hit a base near Homs": a weapon of no stated side, not one named before ("the
     # drones"), is no actor (conventions: no explicit actor, no event)
     return [m for m in found if m.actor.country or view.doc[m.head].lemma_.lower() not in view.rules.weapon_nouns

@@ -291,9 +291,9 @@ def refine(view: SentenceView, cand: Candidate, s: ActorMention | None, t: Actor
     counterpart" holds the source's office in the other state."""
     root = code[:2]
     abroad = code.startswith(view.rules.between_states_codes)  # "leaders arrived in Kyiv" are no Ukrainians
-    if s is not None and (s.actor.code == s.actor.sector or _ethnic(view, s)) and not abroad:
+    if s is not None and (s.actor.code == s.actor.sector or _ethnic(view, s)) and not abroad and not _many(view, s):
         s = locate(view, s, cand, "", None)
-    if t is not None and (t.actor.code == t.actor.sector or _ethnic(view, t)):
+    if t is not None and (t.actor.code == t.actor.sector or _ethnic(view, t)) and not _many(view, t):
         # property destroyed by a state's forces is no repression at home: whose it was the
         # place or the article says ("a school was destroyed by a Russian drone")
         wrecked = code == "1712" and s is not None and s.actor.sector in ("MIL", "")
@@ -323,6 +323,16 @@ def locate(view: SentenceView, target: ActorMention, cand: Candidate, root: str,
     a = target.actor
     return ActorMention(Actor(country + a.sector, country, a.sector, a.name), target.span,
                         target.sentence, target.head, target.how)
+
+
+def _many(view: SentenceView, m: ActorMention) -> bool:
+    """"European governments", "Latin American leaders": a plural role of many states, which the
+    place of the act does not make one state's."""
+    head = view.doc[m.head]
+    words = view.rules.many_states_words
+    return head.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in words or any(g.lower_ in words for g in c.children if g.dep_ in ("amod", "compound"))
+        for c in head.children if c.dep_ in ("amod", "compound"))
 
 
 def _home_country(target: ActorMention, root: str, source: ActorMention | None) -> str:
