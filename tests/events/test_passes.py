@@ -2188,3 +2188,20 @@ def test_passes_seats_of_power_attacks_by_recaptures_and_namesakes(code, text, e
 def test_passes_regional_groups_take_no_countrys_name(code, text):
     found = triples(code(text))
     assert found and all(not s.startswith(("USA", "HND", "UKR")) for s, _, _ in found), found
+
+
+def test_passes_a_states_warring_parties_are_the_sides_of_its_war(code):
+    found = triples(code("Ethiopian troops and Fano militiamen clashed near Gondar on Monday. Kenya urged Ethiopia's "
+                         "warring parties to hold talks."))
+    assert not any(t.endswith("PTY") for _, t, _ in found) and any(t == "ETHMIL" for _, t, _ in found), found
+
+
+def test_passes_the_agency_told_is_no_group(code):
+    found = triples(code("JNIM fighters attacked an army post in Boulsa on Tuesday, a security source told Reuters. "
+                         "The junta vowed to wipe out the group."))
+    assert not any(t.endswith("MED") for _, t, _ in found), found
+
+
+def test_passes_leaving_an_international_body_reduces_relations(code):
+    found = triples(code("Guinea announced its withdrawal from ECOWAS on Friday."))
+    assert ("GIN", "IGOWAFWAS", "160") in found, found

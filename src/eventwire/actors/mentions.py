@@ -710,6 +710,15 @@ class MentionFinder:
         sides"; none for "the Russian language" or "Russia-China relations"."""
         if not p.countries:
             return None
+        if p.head.lemma_.lower() in PARTY_NOUNS and any(c.lower_ == "warring" for c in p.head.children):
+            # "Sudan's warring parties": the sides of the state's war the article told, no political party
+            named = {x.country for _, _, ents in p.countries for x in ents if x.country}
+            context = self.context if self.context is not None else ArticleContext()
+            sides = [a for a in context.last_adversaries() if a.country in named]
+            if sides:
+                return [p.mention(a, "context") for a in sides]
+            # sides the article has not told: the state, whose war it is
+            return [p.mention(Actor(cc, cc, "", cc), "country") for cc in sorted(named)]
         if not sector and p.head.lemma_.lower() in COUNTERPART_NOUNS:
             # "his Russian counterpart": the owner's role in the country named
             poss = [c for c in p.head.children if c.dep_ == "poss"]
@@ -937,7 +946,9 @@ class MentionFinder:
         """The organisation named last before `head`, in its sentence or an earlier one: an
         international one for "the bloc", a non-state one for "the group"."""
         def fits(a: Actor) -> bool:
-            return a.code.startswith("IGO") if igo else not a.code.startswith("IGO") and a.sector not in STATE_BODY_SECTORS
+            # a news agency the article quotes ("told Reuters") is no group it tells of
+            return a.code.startswith("IGO") if igo else not a.code.startswith("IGO") and \
+                a.sector not in STATE_BODY_SECTORS | {"MED"}
 
         for tok in reversed(self.doc[:head.i]):
             orgs = [x for x in self.hits[tok.i][2] if x.kind == "organization"] if tok.i in self.hits else []

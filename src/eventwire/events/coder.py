@@ -13,7 +13,7 @@ from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.emit import Where, event, keep_best, null_actor
 from eventwire.events.pairing import pairs, refine
 from eventwire.events.rules import EngineRules, load_rules
-from eventwire.events.specialise import (by_debaters, by_object, by_order, by_parties, by_protester, by_purpose,
+from eventwire.events.specialise import (by_debaters, by_membership, by_object, by_order, by_parties, by_protester, by_purpose,
                                          by_scale, by_target_under_fire, military_variant, not_an_act)
 from eventwire.events.strategy import BUNDLED, Strategy
 from eventwire.ontology import Codebook
@@ -100,6 +100,7 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Wh
         code = by_debaters(view, code, cand.trigger, cand.sources, cand.targets)
         code = by_purpose(view, code, cand.trigger, cand.sources, cand.targets)
         code = by_order(view, by_target_under_fire(view, code, cand.pattern, cand.targets), cand.trigger)
+        code = by_membership(view, code, cand.trigger)
     cameo = codebook.closest(code)
     if cameo is None or not_an_act(view.rules, cameo.code, cand.sources):
         return []

@@ -137,6 +137,11 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         targets = [m for m in place_objects(view, cand.head, lenient) if m.actor.country not in state]
     if not targets and cameo.root in view.rules.domestic_roots:
         targets = domestic_targets(sources, cameo.root)
+    if not targets and cameo.code == "160":
+        # "withdrew from ECOWAS" (specialise.by_membership): the body left
+        bodies = [p for h in {cand.head.i: cand.head, cand.trigger.i: cand.trigger}.values()
+                  for p in pobjs(h, ("from", "of")) + [x for c in h.children if c.dep_ == "prt" for x in pobjs(c, ("of",))]]
+        targets = [m for b in bodies for m in view.finder.at(b) if m.actor.code.startswith("IGO")]
     if not targets and cameo.code == "180" and _seizes_power(cand.head):
         # conventions: a coup is its plotters' act on their own government ("the army seized power")
         targets = [ActorMention(Actor(s.actor.country + "GOV", s.actor.country, "GOV", s.actor.country),

@@ -96,6 +96,20 @@ def by_object(view: SentenceView, code: str, trigger) -> str:
     return code
 
 
+def by_membership(view: SentenceView, code: str, trigger) -> str:
+    """Leaving an international body is no retreat of forces (087 -> 160): "withdrew from
+    ECOWAS", "announced their withdrawal from the ICC", "pulled out of the task force"."""
+    if not code.startswith("087"):
+        return code
+    bodies = [p for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("from", "of"))
+              for p in prep.children if p.dep_ == "pobj"]
+    bodies += [p for c in trigger.children if c.dep_ == "prt" for prep in c.children if prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj"]
+    if any(m.actor.code.startswith("IGO") for b in bodies for m in view.finder.at(b)):
+        return "160"
+    return code
+
+
 def by_order(view: SentenceView, code: str, trigger) -> str:
     """"told London to stop interfering": telling someone to act demands it (010 -> 100,
     rules.json told_to)."""
