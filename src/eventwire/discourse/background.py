@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -31,9 +32,18 @@ def is_background(e: Event, story: date, days: int = BACKGROUND_DAYS) -> bool:
     """True when the event's own time expression puts its end more than `days` before the story date."""
     if not e.date_text or e.date is None or e.date_precision in ("story", "unknown"):
         return False  # dated by the story date, not by words of its own: the story's present
-    if e.date_text.lower().startswith("since "):
+    if e.date_text.lower().startswith("since ") and _perfect(e):
         return False  # "has been mediating since April": it began then and goes on now
     return period_end(e.date, e.date_precision) < story - timedelta(days=days)
+
+
+def _perfect(e: Event) -> bool:
+    """Whether the event's verb is in the present perfect ("has hosted", "have been mediating"),
+    not a past told in a clause on the date ("since 2023, when Bolivia expelled ...")."""
+    if not e.evidence or e.trigger is None:
+        return False
+    pattern = r"\b(?:has|have)\s+(?:\w+\s+){0,2}" + re.escape(e.trigger.text) + r"\b"
+    return re.search(pattern, e.evidence, re.IGNORECASE) is not None
 
 
 def leave_out_background(events: Sequence[Event], story: date | None, story_certain: bool = True) -> list[Event]:
