@@ -2205,3 +2205,18 @@ def test_passes_the_agency_told_is_no_group(code):
 def test_passes_leaving_an_international_body_reduces_relations(code):
     found = triples(code("Guinea announced its withdrawal from ECOWAS on Friday."))
     assert ("GIN", "IGOWAFWAS", "160") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Russian bombers flew near Alaska on Tuesday.", ("RUSMIL", "15")),
+    ("Nigerian jets bombed a church in Kaduna state.", ("NGAMIL", "19")),
+    ("Manila vowed not to give up any island to Beijing.", ("PHLGOV", "12")),
+    ("Turkey pledged not to strike Kurdish towns in Syria.", ("TUR", "03")),
+])
+def test_passes_bombers_bombs_and_vows_not_to(code, text, expected):
+    assert any((s, c[:2]) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_people_sheltering_give_no_shelter(code):
+    found = triples(code("Sudanese drones hit a school in Kordofan, killing 20 people sheltering inside."))
+    assert not any(c.startswith("07") for _, _, c in found), found

@@ -18,6 +18,9 @@ def military_variant(rules: EngineRules, code: str, sources, targets) -> str:
     return code
 
 
+AFAR_CODES = ("194", "195")  # artillery and aerial weapons: said of the means, whoever was hit
+
+
 def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     """Codes that depend on who acts on whom: violence by non-state actors against civilians is
     assault (18), not military force (19); a military posture taken by the forces of several
@@ -42,7 +45,8 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     home = {m.actor.country for m in sources}
     if code[:2] in rep.get("codes", ()) and sources and targets and all(m.actor.sector in rep["by"] for m in sources) \
             and all(m.actor.sector in rep["against"] and m.actor.country in home | {""} for m in targets) \
-            and not any(_means(m, rep.get("not_by_means", ())) for m in sources):
+            and not any(_means(m, rep.get("not_by_means", ())) for m in sources) \
+            and not code.startswith(AFAR_CODES):  # "bombed a monastery": force from afar, not repression
         return rep["to"]  # a state's forces on its own civilians or protesters: repression
     arms = rules.arms_transfer  # "the Netherlands handed over six F-16 jets to Ukraine": aid
     home = {m.actor.country for m in sources}
