@@ -2220,3 +2220,15 @@ def test_passes_bombers_bombs_and_vows_not_to(code, text, expected):
 def test_passes_people_sheltering_give_no_shelter(code):
     found = triples(code("Sudanese drones hit a school in Kordofan, killing 20 people sheltering inside."))
     assert not any(c.startswith("07") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt shut the Rafah crossing on Sunday.", ("EGY", "191")),
+    ("Turkish jets bombed Kurdish positions in the Qandil mountains.", ("TURMIL", "19")),
+    ("Israeli jets bombed the Aden oil refinery.", ("ISRMIL", "19")),
+])
+def test_passes_crossings_facilities_and_mountains(code, text, expected):
+    found = triples(code(text))
+    assert any((s, c[:len(expected[1])]) == expected for s, _, c in found), found
+    assert not any(t.endswith("ELI") for _, t, _ in found), found
+    assert "Aden" not in text or any(t == "YEM" for _, t, _ in found), found

@@ -189,16 +189,25 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 REGION_PREFIXES = frozenset({"latin", "south", "central", "north", "pan", "ibero", "meso"})
 
 
+# words after a name that make it a place's ("the Qandil mountains" are no former premier)
+PLACE_AFTER_NAME = frozenset({"mountains", "mountain", "province", "district", "camp", "valley", "river",
+                              "region", "county", "village", "town", "airport", "crossing", "border"})
+
+
 def _without_regions(doc, hits: dict) -> dict:
-    """The dictionary hits less "American(s)" after a word that makes it a region's."""
+    """The dictionary hits less "American(s)" after a word that makes it a region's, and less a
+    person's name that a place noun follows."""
     out = dict(hits)
     for i, (start, end, entries) in hits.items():
+        if end < len(doc) and doc[end].lower_ in PLACE_AFTER_NAME and all(x.kind == "person" for x in entries):
+            out.pop(i, None)
+            continue
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.text == "-" and start > 1:
             before = doc[start - 2]
         if doc[start].text in ("American", "Americans") and end - start == 1 and before is not None \
                 and before.lower_ in REGION_PREFIXES:
-            del out[i]
+            out.pop(i, None)
     return out
 
 

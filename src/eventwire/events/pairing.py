@@ -233,7 +233,7 @@ def place_objects(view: SentenceView, t: Token, lenient: bool = False) -> list[A
         names = [obj, *(c for c in obj.children if c.dep_ == "conj")]
         called = obj.lemma_.lower() in view.rules.place_nouns
         if called:  # "the province of Khost", "Khost province"
-            names = pobjs(obj, ("of",)) + [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            names = pobjs(obj, ("of",)) + [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         for tok in names:
             place = view.finder.country_at(tok.i, attacked=True, called_a_place=called or lenient)
             if place and all(m.actor.country != place[0] for m in found):
