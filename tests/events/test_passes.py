@@ -2232,3 +2232,10 @@ def test_passes_crossings_facilities_and_mountains(code, text, expected):
     assert any((s, c[:len(expected[1])]) == expected for s, _, c in found), found
     assert not any(t.endswith("ELI") for _, t, _ in found), found
     assert "Aden" not in text or any(t == "YEM" for _, t, _ in found), found
+
+
+def test_passes_its_speaker_after_the_report_is_the_reported_subjects(code):
+    found = code("Sudan expelled two Kenyan diplomats on Tuesday, its foreign ministry said, accusing Nairobi "
+                 "of backing the RSF.").events
+    assert found and all(e.speaker.startswith("SDN") for e in found if e.speaker), [(e.source, e.target, e.speaker) for e in found]
+    assert all(e.source.startswith("SDN") for e in found), [(e.source, e.target) for e in found]

@@ -1278,6 +1278,8 @@ def _reported_subject(pron: Token) -> Token | None:
             or verb.lemma_.lower() not in load_rules().speech_verbs:
         return None
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < holder.i]
+    if not reported and verb.dep_ == "parataxis" and verb.head.i < holder.i:
+        reported = [verb.head]  # "Russia expelled two diplomats, its foreign minister said": the parser's other reading
     return next((s for c in reported[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
 
 
