@@ -2239,3 +2239,11 @@ def test_passes_its_speaker_after_the_report_is_the_reported_subjects(code):
                  "of backing the RSF.").events
     assert found and all(e.speaker.startswith("SDN") for e in found if e.speaker), [(e.source, e.target, e.speaker) for e in found]
     assert all(e.source.startswith("SDN") for e in found), [(e.source, e.target) for e in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal's president visited Luanda and pledged to expand investment.", ("PRTGOV", "AGOGOV", "03")),
+    ("Lula spoke with Ramaphosa by phone and promised to boost trade.", ("BRAGOV", "ZAFGOV", "03")),
+])
+def test_passes_a_pledge_after_a_meeting_is_to_whom_one_met(code, text, expected):
+    assert expected in roots(code(text)), triples(code(text))

@@ -137,6 +137,14 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         targets = [m for m in place_objects(view, cand.head, lenient) if m.actor.country not in state]
     if not targets and cameo.root in view.rules.domestic_roots:
         targets = domestic_targets(sources, cameo.root)
+    pledged = cand.frame if cand.frame is not None else cand.head
+    if not targets and cameo.root in PLEDGE_AFTER_MEETING_ROOTS and pledged.dep_ == "conj" \
+            and pledged.head.lemma_.lower() in MEETING_VERBS:
+        # "visited Rabat and pledged to boost investment": the pledge is to whom one met
+        met = pledged.head
+        mine = {s.actor.code for s in sources}
+        targets = [m for o in [c for c in met.children if c.dep_ == "dobj"] + pobjs(met, ("with", "to"))
+                   for m in view.finder.with_conjuncts(o) if m.actor.code not in mine]
     if not targets and cameo.code == "160":
         # "withdrew from ECOWAS" (specialise.by_membership): the body left
         bodies = [p for h in {cand.head.i: cand.head, cand.trigger.i: cand.trigger}.values()
@@ -148,6 +156,11 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
                                 s.span, s.sentence, s.head, "implied")
                    for s in sources if s.actor.country and s.actor.sector in ("MIL", "REB", "UAF", "")]
     return targets
+
+
+# a pledge, praise or help told right after a meeting is the meeting's ("met X and agreed to ...")
+PLEDGE_AFTER_MEETING_ROOTS = ("03", "05", "06", "07")
+MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "call", "phone", "telephone", "speak", "talk"})
 
 
 def _seizes_power(head: Token) -> bool:
