@@ -2247,3 +2247,12 @@ def test_passes_its_speaker_after_the_report_is_the_reported_subjects(code):
 ])
 def test_passes_a_pledge_after_a_meeting_is_to_whom_one_met(code, text, expected):
     assert expected in roots(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ISWAP claimed responsibility for an ambush that killed 11 Nigerian soldiers.", "NGAMIL"),
+    ("The Pakistani Taliban claimed responsibility for the attack on a Pakistani army convoy.", "PAKMIL"),
+])
+def test_passes_a_claim_is_aimed_at_the_victims_of_the_act_claimed(code, text, expected):
+    found = triples(code(text))
+    assert any(c == "015" and t == expected for _, t, c in found), found

@@ -211,6 +211,10 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
         holders = _holders_of_captives(view, t, mine)
         if holders:
             return holders
+    if pattern is not None and pattern.code == CLAIMED:
+        victims = _claimed_victims(view, t, mine)
+        if victims:
+            return victims
     acted = _doer_of_act_on_someone(view, t, pattern, mine)
     if acted is not None:
         return acted
@@ -228,6 +232,23 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
         if not own or investigation or any(m.actor.country not in own for m in found):
             return found
     return candidates[0]
+
+
+CLAIMED = "015"  # claim responsibility
+
+
+def _claimed_victims(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
+    """Conventions: a claim of responsibility is aimed at the victims of the act claimed ("for a
+    bombing that killed nine soldiers", "for the attack on the police station")."""
+    objects = [c for c in t.children if c.dep_ == "dobj"]
+    acts = [p for h in [t, *objects] for p in pobjs(h, ("for",))] + objects
+    for act in acts:
+        told = [o for v in act.children if v.dep_ == "relcl" for o in v.children if o.dep_ == "dobj"]
+        told += pobjs(act, ("on", "against"))
+        found = [m for o in told for m in view.finder.with_conjuncts(o) if m.actor.code not in mine]
+        if found:
+            return found
+    return []
 
 
 ACCUSING_VERBS = frozenset({"accuse", "suspect", "blame", "charge"})
