@@ -2256,3 +2256,8 @@ def test_passes_a_pledge_after_a_meeting_is_to_whom_one_met(code, text, expected
 def test_passes_a_claim_is_aimed_at_the_victims_of_the_act_claimed(code, text, expected):
     found = triples(code(text))
     assert any(c == "015" and t == expected for _, t, c in found), found
+
+
+def test_passes_what_someone_is_suspected_of_is_no_place(code):
+    found = triples(code("Poland detained a railway worker on suspicion of spying for Russia."))
+    assert any(s == "POL" and t.startswith("POL") for s, t, _ in found), found

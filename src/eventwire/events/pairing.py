@@ -158,6 +158,7 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     return targets
 
 
+REASON_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "ground", "count"})
 # a pledge, praise or help told right after a meeting is the meeting's ("met X and agreed to ...")
 PLEDGE_AFTER_MEETING_ROOTS = ("03", "05", "06", "07")
 MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "call", "phone", "telephone", "speak", "talk"})
@@ -187,6 +188,8 @@ def place_state(view: SentenceView, t: Token, own_only: bool = False) -> list[Ac
     verb alone when `own_only`)."""
     for holder in ([t] if own_only else _place_holders(view, t)):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in view.rules.locative_preps):
+            if any(p.lemma_.lower() in REASON_NOUNS for p in prep.children if p.dep_ == "pobj"):
+                continue  # "arrested on suspicion of spying for China": a reason, not a place
             found: list[ActorMention] = []
             for tok in (x for x in prep.subtree if not _in_clause(x, prep)):
                 place = view.finder.country_at(tok.i)
