@@ -2261,3 +2261,11 @@ def test_passes_a_claim_is_aimed_at_the_victims_of_the_act_claimed(code, text, e
 def test_passes_what_someone_is_suspected_of_is_no_place(code):
     found = triples(code("Poland detained a railway worker on suspicion of spying for Russia."))
     assert any(s == "POL" and t.startswith("POL") for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia's interior minister said Russian jets had violated the country's airspace.", ("RUSMIL", "GEO")),
+    ("Russian missiles hit the country's biggest port overnight, Ukraine's navy said.", ("RUS", "UKR")),
+])
+def test_passes_the_country_in_a_report_is_the_reporters(code, text, expected):
+    assert expected in {(s, t) for s, t, _ in triples(code(text))}, triples(code(text))

@@ -916,7 +916,9 @@ class MentionFinder:
             body = self._named_body(head, igo=head.lower_ not in ORG_NOUNS)
             return [body] if body is not None else []
         if head.lemma_.lower() in ONE_STATE_NOUNS and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):
-            speaker = _speaker_of_clause(head)
+            # "Ukraine's foreign minister said Russia had attacked the country's ports": the
+            # reporter's state owns what its report says was attacked
+            speaker = _speaker_of_clause(head) or (_reporter(head) if head.dep_ == "poss" else None)
             spoken = [m.actor for m in self.with_conjuncts(speaker)] if speaker is not None else []
             if spoken and all(a.country for a in spoken):
                 # "Saudi Arabia said the kingdom supported talks": the speaker's own state
@@ -1247,6 +1249,25 @@ def _the_thing_answered(pron: Token) -> bool:
     intent = any(a.dep_ == "aux" and a.lower_ in INTENT_AUX for a in clause.children)
     return pron.dep_ == "nsubj" and clause.dep_ == "ccomp" and say.tag_ == "VBG" and say.dep_ in ("advcl", "xcomp") \
         and not intent and any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in say.head.children)
+
+
+def _reporter(tok: Token) -> Token | None:
+    """The subject of the verb of speech whose reported clause holds `tok`, before or after it
+    ("X said Y had attacked ...", "... Y struck ..., X said")."""
+    from eventwire.events.rules import load_rules  # the engine's one speech-verb list (imports actors)
+
+    speech = load_rules().speech_verbs
+    node = tok
+    for _ in range(10):
+        if node.head.i == node.i:
+            break
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in speech:
+            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        if node.dep_ == "ROOT":
+            break
+        node = node.head
+    said = next((c for c in node.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in speech), None)
+    return next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
 
 
 def _speaker_over_many(pron: Token) -> Token | None:

@@ -254,6 +254,11 @@ def place_objects(view: SentenceView, t: Token, lenient: bool = False) -> list[A
             place = view.finder.country_at(tok.i, attacked=True, called_a_place=called or lenient)
             if place and all(m.actor.country != place[0] for m in found):
                 found.append(state_mention(view, *place, tok.i, "place"))
+        if called and not found:
+            # "attacked the country's ports", "violated the kingdom's airspace": whose place it is
+            owners = [m.actor.country for c in obj.children if c.dep_ == "poss" for m in view.finder.at(c)
+                      if m.actor.country and m.how in ("context", "country", "metonym")]
+            found += [state_mention(view, cc, obj.left_edge.i, obj.i + 1, obj.i, "place") for cc in dict.fromkeys(owners)]
     return found
 
 
