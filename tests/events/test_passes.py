@@ -2269,3 +2269,8 @@ def test_passes_what_someone_is_suspected_of_is_no_place(code):
 ])
 def test_passes_the_country_in_a_report_is_the_reporters(code, text, expected):
     assert expected in {(s, t) for s, t, _ in triples(code(text))}, triples(code(text))
+
+
+def test_passes_an_order_to_leave_after_an_expulsion_is_the_expulsion(code):
+    found = triples(code("Burkina Faso expelled the Ivorian consul and ordered him to leave within 48 hours."))
+    assert {c[:2] for _, _, c in found} == {"16"}, found

@@ -246,6 +246,18 @@ def guests(view: SentenceView, found: Found) -> Found:
     return out
 
 
+def told_to_leave_again(view: SentenceView, found: Found) -> Found:
+    """"expelled the French ambassador and ordered him to leave within 72 hours": the order to
+    leave is the expulsion told again (conventions 2), not a demand of its own."""
+    expelled = any(c.code.startswith(EXPULSIONS) for c in found.values())
+    return {i: c for i, c in found.items() if not (
+        expelled and c.code.startswith("10") and c.trigger.lemma_.lower() in ("order", "tell", "give")
+        and any(x.dep_ == "xcomp" and x.lemma_.lower() == "leave" for x in c.trigger.children))}
+
+
+EXPULSIONS = ("161", "166", "174", "201")
+
+
 def own_goals(view: SentenceView, found: Found) -> Found:
     """"sought to reduce its reliance on Moscow": seeking to do something of one's own is no
     appeal to anyone (the bare 020 of "seek"); seeking help, support or talks keeps its code."""
