@@ -2274,3 +2274,8 @@ def test_passes_the_country_in_a_report_is_the_reporters(code, text, expected):
 def test_passes_an_order_to_leave_after_an_expulsion_is_the_expulsion(code):
     found = triples(code("Burkina Faso expelled the Ivorian consul and ordered him to leave within 48 hours."))
     assert {c[:2] for _, _, c in found} == {"16"}, found
+
+
+def test_passes_a_crowd_at_a_foreign_mission_is_of_the_place(code):
+    found = triples(code("Protesters attacked the embassy of Burundi in Kinshasa on Monday."))
+    assert any(s.startswith("COD") and t.startswith("BDI") for s, t, _ in found), found

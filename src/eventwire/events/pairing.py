@@ -158,6 +158,7 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     return targets
 
 
+MISSIONS = frozenset({"embassy", "consulate", "mission", "office", "base", "headquarters"})
 REASON_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "ground", "count"})
 # a pledge, praise or help told right after a meeting is the meeting's ("met X and agreed to ...")
 PLEDGE_AFTER_MEETING_ROOTS = ("03", "05", "06", "07")
@@ -281,6 +282,10 @@ def _place_holders(view: SentenceView, t: Token) -> list[Token]:
     holders = [t] + [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     # "a mine explosion near the town killed ...": an event noun as subject says where
     holders += [c for c in t.children if c.dep_ == "nsubj" and not view.finder.at(c)]
+    # "attacked the embassy of Rwanda in Kinshasa": the parser hangs the place on the owner
+    missions = [c for c in [x for x in t.children if x.dep_ == "dobj"] + pobjs(t, ("to", "on", "at"))
+                if c.lemma_.lower() in MISSIONS]
+    holders += [m for m in missions if m.dep_ == "pobj"] + [p for m in missions for p in pobjs(m, ("of",))]
     # "were killed by Russian drones in Kherson": the parser hangs the place on the passive's agent
     holders += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     for x in (c for c in t.children if c.dep_ == "xcomp"):  # "threatened to resume attacks in X"
