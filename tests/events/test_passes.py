@@ -2279,3 +2279,10 @@ def test_passes_an_order_to_leave_after_an_expulsion_is_the_expulsion(code):
 def test_passes_a_crowd_at_a_foreign_mission_is_of_the_place(code):
     found = triples(code("Protesters attacked the embassy of Burundi in Kinshasa on Monday."))
     assert any(s.startswith("COD") and t.startswith("BDI") for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["Seoul called the summit a step forward.",
+                                  "Ankara called the ceasefire an important step toward peace."])
+def test_passes_praise_named_as_progress_is_no_phone_call(code, text):
+    found = triples(code(text))
+    assert found and all(c == "051" for _, _, c in found), found
