@@ -2286,3 +2286,11 @@ def test_passes_a_crowd_at_a_foreign_mission_is_of_the_place(code):
 def test_passes_praise_named_as_progress_is_no_phone_call(code, text):
     found = triples(code(text))
     assert found and all(c == "051" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada eased sanctions on Syria's airlines, a move welcomed by Damascus.", ("SYRGOV", "CAN", "05")),
+    ("Australia sanctioned four Chinese hackers, a step condemned by Beijing.", ("CHNGOV", "AUS", "11")),
+])
+def test_passes_a_move_welcomed_by_someone_is_their_act(code, text, expected):
+    assert expected in roots(code(text)), triples(code(text))

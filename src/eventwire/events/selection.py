@@ -50,8 +50,21 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
                          asserted=on_spine or (view.strategy.subordinate_acts and finite_subordinate(view, h))
                          or (bool(cand.targets) and _broker_of_main_act(h, cand.code, main))
                          or _doing_by_object(view, h, cand, main) or _prompted(view, h, main)
-                         or _fronted_participle(h, main) or _suffered_by_named(h, main))
+                         or _fronted_participle(h, main) or _suffered_by_named(h, main)
+                         or _summing_passive(h, main))
     return {i: c for i, c in out.items() if i not in dropped}
+
+
+def _summing_passive(h, main: set[int]) -> bool:
+    """"Washington lifted the sanctions, a move welcomed by Damascus": a passive that names its
+    agent, on a noun that sums up the main act, tells an act of its own (conventions 1)."""
+    noun = h.head
+    return h.dep_ == "acl" and h.tag_ == "VBN" and noun.lemma_.lower() in SUMMING_NOUNS \
+        and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "agent" for c in h.children)
+
+
+SUMMING_NOUNS = frozenset({"move", "step", "decision", "measure", "action"})
 
 
 def _adopted_content(view: SentenceView, t: Token, triggers: set[int]) -> bool:

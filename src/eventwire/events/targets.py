@@ -316,10 +316,11 @@ def _accused(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
 
 
 def _summarised(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
-    """"Ethiopia proposed a border commission, a plan Eritrea rejected": a clause on a noun that
-    sums up the main act answers whoever did that act."""
+    """"Ethiopia proposed a border commission, a plan Eritrea rejected", "..., a move welcomed by
+    Damascus": a clause on a noun that sums up the main act answers whoever did that act."""
     noun = t.head
-    if t.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos"):
+    passive = t.dep_ == "acl" and t.tag_ == "VBN"
+    if not (t.dep_ == "relcl" or passive) or noun.dep_ not in ("npadvmod", "appos") + (("dobj",) if passive else ()):
         return []
     verb = noun.head  # up through the phrase the noun is in apposition to ("a ceasefire in Darfur, a plan ...")
     for _ in range(4):
