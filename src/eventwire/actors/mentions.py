@@ -1025,6 +1025,23 @@ class MentionFinder:
         """Within the sentence. "it"/"its" is the nearest state or body named before it
         ("a reminder to Iraq that it must …"); other pronouns the subject of the nearest clause
         above them ("Syria says it is willing…", "the minister said he …")."""
+        if pron.lower_ in ("it", "its"):
+            return self._antecedent_of_it(pron)
+        if pron.lower_ in ("them", "him", "her") and pron.dep_ in ("dobj", "dative", "pobj"):
+            # "expelled three diplomats, accusing them of ...", "summoned the ambassador and accused him"
+            found = self._object_antecedent(pron, plural=pron.lower_ == "them")
+            if found:
+                return found
+        found = self._subject_above(pron)
+        if not found and pron.lower_ in ("he", "she", "him", "her", "his") and pron.i == _first_word(self.doc):
+            # "He also said …" opening a sentence: the person the article last named
+            return self._earlier(pron, person=True)
+        return found
+
+    def _antecedent_of_it(self, pron: Token) -> list[ActorMention]:
+        """"it"/"its": the thing a participle of speech answers (no one), the owner of territory
+        a subordinate clause says was violated, the speaker, the main clause's subject, else the
+        nearest state or body named before it."""
         if pron.lower_ == "it" and _the_thing_answered(pron):
             return []
         owner = _territory_owner(pron)
@@ -1034,45 +1051,40 @@ class MentionFinder:
             found = [m for m in self.with_conjuncts(owner) if m.how not in ("person", "pronoun", "sector")]
             if found:
                 return found
-        if pron.lower_ in ("it", "its"):
-            # "The army said its forces had killed ...": the reported subject's "its" is the speaker's
-            owned = pron.head if pron.dep_ == "poss" else None
-            speaker = _speaker_of_clause(pron) or (_speaker_of_clause(owned) if owned is not None else None) \
-                or _reported_subject(pron) or (_speaker_over_many(pron) if owned is not None else None)
-            if speaker is not None:  # "Kenya told the UN it cannot ...": the one who speaks
-                found = [m for m in self.with_conjuncts(speaker) if m.how not in ("person", "pronoun")]
-                if not found and speaker.lower_ == "it" and speaker.i != pron.i:
-                    found = self._antecedent(speaker)  # "..., and it said it would respond"
-                if found:
-                    return found
-            main = pron.head.head if pron.head.dep_ == "conj" else pron.head.head.head \
-                if pron.head.dep_ == "relcl" and pron.head.head.dep_ in ("dobj", "pobj") else None
-            if pron.dep_ == "nsubj" and main is not None:
-                # "Cambodia withdrew its ambassador from Bangkok, and it banned ...", "expelled a
-                # Belarusian diplomat whom it accused of spying": the main clause's subject, not
-                # the last name before the pronoun
-                first = [c for c in main.children if c.dep_ == "nsubj"]
-                found = [m for c in first for m in self.with_conjuncts(c) if m.how not in ("person", "pronoun", "sector")]
-                if found:
-                    return found
-            for tok in reversed(self.doc[:pron.i]):
-                if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod"):
-                    found = [m for m in self.at(tok) if m.how not in ("person", "pronoun", "sector")]
-                    if found:
-                        return found
-            return self._earlier(pron, person=False)
-        if pron.lower_ in ("them", "him", "her") and pron.dep_ in ("dobj", "dative", "pobj"):
-            # "expelled three diplomats, accusing them of ...", "summoned the ambassador and accused him"
-            found = self._object_antecedent(pron, plural=pron.lower_ == "them")
+        # "The army said its forces had killed ...": the reported subject's "its" is the speaker's
+        owned = pron.head if pron.dep_ == "poss" else None
+        speaker = _speaker_of_clause(pron) or (_speaker_of_clause(owned) if owned is not None else None) \
+            or _reported_subject(pron) or (_speaker_over_many(pron) if owned is not None else None)
+        if speaker is not None:  # "Kenya told the UN it cannot ...": the one who speaks
+            found = [m for m in self.with_conjuncts(speaker) if m.how not in ("person", "pronoun")]
+            if not found and speaker.lower_ == "it" and speaker.i != pron.i:
+                found = self._antecedent(speaker)  # "..., and it said it would respond"
             if found:
                 return found
-        inside = {t.i for t in pron.subtree}
+        main = pron.head.head if pron.head.dep_ == "conj" else pron.head.head.head \
+            if pron.head.dep_ == "relcl" and pron.head.head.dep_ in ("dobj", "pobj") else None
+        if pron.dep_ == "nsubj" and main is not None:
+            # "Cambodia withdrew its ambassador from Bangkok, and it banned ...", "expelled a
+            # Belarusian diplomat whom it accused of spying": the main clause's subject, not
+            # the last name before the pronoun
+            first = [c for c in main.children if c.dep_ == "nsubj"]
+            found = [m for c in first for m in self.with_conjuncts(c) if m.how not in ("person", "pronoun", "sector")]
+            if found:
+                return found
+        for tok in reversed(self.doc[:pron.i]):
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod"):
+                found = [m for m in self.at(tok) if m.how not in ("person", "pronoun", "sector")]
+                if found:
+                    return found
+        return self._earlier(pron, person=False)
+
+    def _subject_above(self, pron: Token) -> list[ActorMention]:
+        """The subject of the nearest clause above a personal pronoun ("the minister said he ...")."""
         node = pron
         for _ in range(8):
             if node.head.i == node.i:
                 break
             child, node = node, node.head
-            inside |= {child.i}
             for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if subj.i in {t.i for t in child.subtree} or subj.i == pron.i:
                     continue
@@ -1086,13 +1098,8 @@ class MentionFinder:
                     # is no "they"; the plural object is
                     subj = warned[0]
                 found = [m for m in self.with_conjuncts(subj) if m.how != "pronoun"]
-                if pron.lower_ in ("it", "its"):
-                    found = [m for m in found if m.how != "person"]
                 if found:
                     return found
-        if pron.lower_ in ("he", "she", "him", "her", "his") and pron.i == _first_word(self.doc):
-            # "He also said …" opening a sentence: the person the article last named
-            return self._earlier(pron, person=True)
         return []
 
     def _object_antecedent(self, pron: Token, plural: bool = True) -> list[ActorMention]:
