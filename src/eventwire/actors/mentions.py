@@ -194,7 +194,7 @@ PLACE_AFTER_NAME = frozenset({"mountains", "mountain", "province", "district", "
                               "region", "county", "village", "town", "airport", "crossing", "border"})
 
 
-def _without_regions(doc, hits: dict) -> dict:
+def _without_misread_names(doc, hits: dict) -> dict:
     """The dictionary hits less "American(s)" after a word that makes it a region's, and less a
     person's name that a place noun follows."""
     out = dict(hits)
@@ -274,7 +274,7 @@ class MentionFinder:
         self.doc, self.day, self.sentence, self.offset = doc, day, sentence, offset
         self.context = context  # earlier sentences of the article, for coreference
         self.gazetteer = gazetteer
-        self.hits = _without_regions(doc, matcher.lookup(doc))
+        self.hits = _without_misread_names(doc, matcher.lookup(doc))
         self.dictionary = matcher.dictionary
         self.ner_fallback = ner_fallback
         self.ents = {t.i: ent for ent in doc.ents for t in ent}
