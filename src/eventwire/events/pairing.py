@@ -139,7 +139,7 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         targets = domestic_targets(sources, cameo.root)
     pledged = cand.frame if cand.frame is not None else cand.head
     if not targets and cameo.root in PLEDGE_AFTER_MEETING_ROOTS and pledged.dep_ == "conj" \
-            and pledged.head.lemma_.lower() in MEETING_VERBS:
+            and pledged.head.lemma_.lower() in view.rules.meeting_verbs:
         # "visited Rabat and pledged to boost investment": the pledge is to whom one met
         met = pledged.head
         mine = {s.actor.code for s in sources}
@@ -147,9 +147,7 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
                    for m in view.finder.with_conjuncts(o) if m.actor.code not in mine]
     if not targets and cameo.code == "160":
         # "withdrew from ECOWAS" (specialise.by_membership): the body left
-        bodies = [p for h in {cand.head.i: cand.head, cand.trigger.i: cand.trigger}.values()
-                  for p in pobjs(h, ("from", "of")) + [x for c in h.children if c.dep_ == "prt" for x in pobjs(c, ("of",))]]
-        targets = [m for b in bodies for m in view.finder.at(b) if m.actor.code.startswith("IGO")]
+        targets = bodies_left(view, [cand.head, cand.trigger])
     if not targets and cameo.code == "180" and _seizes_power(cand.head):
         # conventions: a coup is its plotters' act on their own government ("the army seized power")
         targets = [ActorMention(Actor(s.actor.country + "GOV", s.actor.country, "GOV", s.actor.country),
@@ -158,11 +156,17 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     return targets
 
 
-MISSIONS = frozenset({"embassy", "consulate", "mission", "office", "base", "headquarters"})
-REASON_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "ground", "count"})
 # a pledge, praise or help told right after a meeting is the meeting's ("met X and agreed to ...")
 PLEDGE_AFTER_MEETING_ROOTS = ("03", "05", "06", "07")
-MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "call", "phone", "telephone", "speak", "talk"})
+
+
+def bodies_left(view: SentenceView, verbs: list[Token]) -> list[ActorMention]:
+    """The international bodies a verb of leaving names: "withdrew from ECOWAS", "pulled out of
+    the ICC", "announced their withdrawal from the bloc"."""
+    heads = {v.i: v for v in verbs}.values()
+    named = [p for h in heads for p in pobjs(h, ("from", "of")) + [x for c in h.children if c.dep_ == "prt"
+                                                                   for x in pobjs(c, ("of",))]]
+    return [m for n in named for m in view.finder.at(n) if m.actor.code.startswith("IGO")]
 
 
 def _seizes_power(head: Token) -> bool:
@@ -189,7 +193,7 @@ def place_state(view: SentenceView, t: Token, own_only: bool = False) -> list[Ac
     verb alone when `own_only`)."""
     for holder in ([t] if own_only else _place_holders(view, t)):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in view.rules.locative_preps):
-            if any(p.lemma_.lower() in REASON_NOUNS for p in prep.children if p.dep_ == "pobj"):
+            if any(p.lemma_.lower() in view.rules.reason_nouns for p in prep.children if p.dep_ == "pobj"):
                 continue  # "arrested on suspicion of spying for China": a reason, not a place
             found: list[ActorMention] = []
             for tok in (x for x in prep.subtree if not _in_clause(x, prep)):
@@ -284,7 +288,7 @@ def _place_holders(view: SentenceView, t: Token) -> list[Token]:
     holders += [c for c in t.children if c.dep_ == "nsubj" and not view.finder.at(c)]
     # "attacked the embassy of Rwanda in Kinshasa": the parser hangs the place on the owner
     missions = [c for c in [x for x in t.children if x.dep_ == "dobj"] + pobjs(t, ("to", "on", "at"))
-                if c.lemma_.lower() in MISSIONS]
+                if c.lemma_.lower() in view.rules.mission_nouns_owned]
     holders += [m for m in missions if m.dep_ == "pobj"] + [p for m in missions for p in pobjs(m, ("of",))]
     # "were killed by Russian drones in Kherson": the parser hangs the place on the passive's agent
     holders += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]

@@ -51,20 +51,17 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
                          or (bool(cand.targets) and _broker_of_main_act(h, cand.code, main))
                          or _doing_by_object(view, h, cand, main) or _prompted(view, h, main)
                          or _fronted_participle(h, main) or _suffered_by_named(h, main)
-                         or _summing_passive(h, main))
+                         or _summing_passive(view, h))
     return {i: c for i, c in out.items() if i not in dropped}
 
 
-def _summing_passive(h, main: set[int]) -> bool:
+def _summing_passive(view: SentenceView, h) -> bool:
     """"Washington lifted the sanctions, a move welcomed by Damascus": a passive that names its
     agent, on a noun that sums up the main act, tells an act of its own (conventions 1)."""
     noun = h.head
-    return h.dep_ == "acl" and h.tag_ == "VBN" and noun.lemma_.lower() in SUMMING_NOUNS \
+    return h.dep_ == "acl" and h.tag_ == "VBN" and noun.lemma_.lower() in view.rules.summing_nouns \
         and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
         and any(c.dep_ == "agent" for c in h.children)
-
-
-SUMMING_NOUNS = frozenset({"move", "step", "decision", "measure", "action"})
 
 
 def _adopted_content(view: SentenceView, t: Token, triggers: set[int]) -> bool:
@@ -283,11 +280,8 @@ def carried(view: SentenceView, found: Found) -> Found:
     """"arrested the opposition leader and flew him to Kampala": who carries someone somewhere
     does not visit it (042 is the traveller's)."""
     return {i: c for i, c in found.items() if not (
-        c.code in VISIT_CODES and c.trigger.lemma_.lower() in CARRYING
+        c.code in VISIT_CODES and c.trigger.lemma_.lower() in view.rules.carrying_verbs
         and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or view.finder.at(o)) for o in c.trigger.children))}
-
-
-CARRYING = frozenset({"fly", "drive", "take", "bring", "airlift", "escort", "ferry"})
 
 
 def _a_person_welcomed(view: SentenceView, t: Token) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.events.candidate import SentenceView
-from eventwire.events.pairing import place_objects
+from eventwire.events.pairing import bodies_left, place_objects
 from eventwire.events.rules import EngineRules
 from eventwire.events.syntax import has_to_infinitive, pobjs
 from eventwire.types import PEOPLE
@@ -103,15 +103,7 @@ def by_object(view: SentenceView, code: str, trigger) -> str:
 def by_membership(view: SentenceView, code: str, trigger) -> str:
     """Leaving an international body is no retreat of forces (087 -> 160): "withdrew from
     ECOWAS", "announced their withdrawal from the ICC", "pulled out of the task force"."""
-    if not code.startswith("087"):
-        return code
-    bodies = [p for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("from", "of"))
-              for p in prep.children if p.dep_ == "pobj"]
-    bodies += [p for c in trigger.children if c.dep_ == "prt" for prep in c.children if prep.lower_ == "of"
-               for p in prep.children if p.dep_ == "pobj"]
-    if any(m.actor.code.startswith("IGO") for b in bodies for m in view.finder.at(b)):
-        return "160"
-    return code
+    return "160" if code.startswith("087") and bodies_left(view, [trigger]) else code
 
 
 def by_order(view: SentenceView, code: str, trigger) -> str:

@@ -251,7 +251,6 @@ def _claimed_victims(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
     return []
 
 
-ACCUSING_VERBS = frozenset({"accuse", "suspect", "blame", "charge"})
 RETREAT = "087"  # a pull-back moves one's own forces ("withdrew troops from the border")
 RELEASE_CALLS = ("0253", "1053")  # calls for and demands of a release
 RELEASE_NOUNS = frozenset({"release", "freedom", "return", "freeing"})
@@ -433,7 +432,7 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     misread = MISREAD_OBJECTS if t.pos_ == "NOUN" and headline_verb(t) else ()
     found = [[m for m in view.finder.with_conjuncts(c) if not (m.head in used and m.how == "sector")]
              for c in t.children if c.dep_ in ("dobj", "dative", "attr") + misread]
-    if t.dep_ == "relcl" and not found and t.lemma_.lower() in ACCUSING_VERBS and any(
+    if t.dep_ == "relcl" and not found and t.lemma_.lower() in view.rules.accusing_verbs and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children):
         # "expelled two diplomats it accused of spying": a relative with no "whom" leaves the
         # accused where the clause hangs
