@@ -287,6 +287,12 @@ def test_passes_a_date_is_no_particle(code):
     assert ("THAGOV", "MYSGOV", "041") in found
 
 
+def test_passes_a_leader_called_by_name_is_a_phone_call(code):
+    # the parser reads the one called as the predicate of a missing object ("called [him] X")
+    found = triples(code("Macron called Carney on Tuesday."))
+    assert ("FRAGOV", "CANGOV", "041") in found, found
+
+
 @pytest.mark.parametrize("text,expected", [
     # a military facility is the forces' own: its attackers aim at them
     ("Rebels attacked an army base near Bunia.", ("CODREB", "CODMIL", "190")),
@@ -1126,6 +1132,8 @@ def test_passes_an_accusation_summed_up_and_denied(code, text):
     ("Azerbaijan halted gas supplies to Armenia on Monday.", ("AZE", "ARM", "163")),
     # a response promised is a threat
     ("Tehran promised to respond to any aggression by Israel.", ("IRN", "ISR", "130")),
+    # ... and so is one promised to a hostile measure or posture
+    ("Hanoi vowed to respond to Cambodia's new tariffs on rice.", ("VNM", "KHM", "130")),
 ])
 def test_passes_signings_energy_cut_offs_and_promised_responses(code, text, expected):
     assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))

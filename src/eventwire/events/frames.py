@@ -20,9 +20,6 @@ Frames = dict[int, tuple[Frame, ...]]
 MAX_HOPS = 4  # words between a frame and the act it governs ("ready to send aid to help")
 DISAPPROVAL = "111"  # criticise or denounce
 DECISIONS = frozenset({"agree", "decide", "vote"})  # frame words whose hostile act is done once decided
-PROVOCATIONS = frozenset({"aggression", "provocation", "incursion", "threat", "violation"})  # what a threat answers
-
-
 def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
     """The frame word governing a trigger: "ready to [strengthen]", "agreed to [deepen]",
     "readiness to [cooperate]", "ready for [interaction]", "urged X to [withdraw]"; not a verb
@@ -154,7 +151,7 @@ def _complements(f: Token) -> list[Token]:
 def _framed(view: SentenceView, cand: Candidate, frames: Frames, named: dict[str, Frame]) -> Candidate:
     framed = _framed_act(view, cand, frames, named)
     answered = pobjs(cand.trigger, ("to",))  # "will respond to the letter" is a reply, "to any attack" a threat
-    hostile = all(o.lemma_.lower() in view.rules.acts_on_someone or o.lemma_.lower() in PROVOCATIONS for o in answered)
+    hostile = all(o.lemma_.lower() in view.rules.acts_on_someone or o.lemma_.lower() in view.rules.response_verbs["answering"] for o in answered)
     if framed.code.startswith("01") and cand.trigger.lemma_.lower() in view.rules.response_verbs["words"] \
             and hostile and (framed.frame is not None or future(cand.head)):
         # "Moscow promised to respond", "Russia will respond": a response promised is a threat
