@@ -430,6 +430,8 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     should act in a demanded clause ("demanded that the junta release ...")."""
     # a headline's verb read as a noun takes its object as an apposition ("... expels French ambassador")
     misread = MISREAD_OBJECTS if t.pos_ == "NOUN" and headline_verb(t) else ()
+    if t.lemma_.lower() in view.rules.naming_verbs and not any(c.dep_ == "dobj" for c in t.children):
+        misread += ("oprd",)  # "Macron called Zelensky": the parser's predicate is who was called
     found = [[m for m in view.finder.with_conjuncts(c) if not (m.head in used and m.how == "sector")]
              for c in t.children if c.dep_ in ("dobj", "dative", "attr") + misread]
     if t.dep_ == "relcl" and not found and t.lemma_.lower() in view.rules.accusing_verbs and any(

@@ -84,13 +84,23 @@ def _glued_prefix(t: Token) -> str:
     return doc[t.i - 2].lower_
 
 
+def _names(view: SentenceView, t: Token) -> bool:
+    """Whether a naming verb names something ("called the envoy a liar", "called it illegal").
+    An actor as its only complement is who was called ("Macron called Zelensky on Tuesday": the
+    parser reads the person as the predicate of a missing object)."""
+    complements = [c for c in t.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "dobj" and c.i < t.i)]
+    if any(c.dep_ == "dobj" for c in t.children) or len(complements) != 1:
+        return bool(complements)
+    only = complements[0]
+    return only.dep_ != "oprd" or only.tag_ not in ("NNP", "NNPS") or not view.finder.at(only)
+
+
 def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[int],
               following: list[Token], used: frozenset[int]) -> Candidate | None:
     """The trigger with its arguments; None when a pattern that needs an actor finds none, when
     a bare naming verb names ("called the envoy a liar" is no phone call), or when readiness has
     no clause of what one is ready for."""
-    if not pattern.words and t.lemma_.lower() in view.rules.naming_verbs and \
-            any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "dobj" and c.i < t.i) for c in t.children):
+    if not pattern.words and t.lemma_.lower() in view.rules.naming_verbs and _names(view, t):
         return None
     if any(_question(view, a) for a in [t, *t.ancestors]):
         return None  # "Asked whether Moscow would retaliate, Zakharova declined to comment": a question
