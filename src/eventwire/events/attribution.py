@@ -45,8 +45,11 @@ def attach_speakers(view: SentenceView, found: Found) -> Found:
     # is coded in the same family ("warned it would expel the envoys if ..." is the threat)
     reported = {(c.via_speech.i, c.code[:2]) for c in out.values()
                 if c.via_speech is not None and c.via_speech.i != c.trigger.i}
+    # "China has sent warships into its waters, Tokyo warned on Wednesday": a verb of speech
+    # after the act it reports is only its attribution, whatever that act is
+    after = {c.via_speech.i for c in out.values() if c.via_speech is not None and c.via_speech.i > c.trigger.i}
     out = {i: c for i, c in out.items() if not (i in speaking and (
-        c.code.startswith("01") or view.strategy.linear or (i, c.code[:2]) in reported))}
+        c.code.startswith("01") or view.strategy.linear or (i, c.code[:2]) in reported or i in after))}
     if view.strategy.linear and any(c.trigger.lemma_.lower() not in view.rules.speech_verbs for c in out.values()):
         # imported codes do not say which are statements: a reporting verb ("..., an official
         # said") is not an event beside the act it reports
