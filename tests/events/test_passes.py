@@ -66,6 +66,13 @@ def test_passes_attribution_after_the_act(code):
     assert {(e.source, e.target, e.code[:2], e.speaker) for e in coded.events} == {("ISRMIL", "SYR", "19", "ISRMIL")}
 
 
+def test_passes_a_warning_after_the_act_is_only_its_attribution(code):
+    # a coded verb of speech after what it reports says who reports it; it is no threat of its own
+    found = roots(code("Belarus has massed tanks near the Lithuanian border, NATO officials warned on Friday."))
+    assert not any(c == "13" for _, _, c in found), found
+    assert ("BLR", "LTU", "15") in {(s[:3], t[:3], c) for s, t, c in found}, found
+
+
 def test_passes_only_bare_statements_are_left_out(code):
     assert triples(code("The foreign ministry of Chile said the weather was fine.")) == set()
     found = triples(code("The Kenyan finance ministry said it is skeptical of the new trade plan."))
@@ -2302,3 +2309,18 @@ def test_passes_praise_named_as_progress_is_no_phone_call(code, text):
 ])
 def test_passes_a_move_welcomed_by_someone_is_their_act(code, text, expected):
     assert expected in roots(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # driving a foe from a place is fighting
+    ("Ugandan troops drove the rebels out of Beni on Sunday.", ("UGAMIL", "REB", "19")),
+    # widening operations against a named foe, promised, is a threat of force
+    ("The militia said it would escalate its operations against the Somali army.", ("REB", "SOMMIL", "13")),
+])
+def test_passes_driving_out_and_widening_operations(code, text, expected):
+    found = roots(code(text))
+    assert any(s.endswith(expected[0]) and t.endswith(expected[1]) and c == expected[2] for s, t, c in found), found
+
+
+def test_passes_forcing_someone_from_office_is_no_fighting(code):
+    assert not any(c.startswith("19") for _, _, c in triples(code("The coalition pushed the prime minister out of office.")))
