@@ -2324,3 +2324,39 @@ def test_passes_driving_out_and_widening_operations(code, text, expected):
 
 def test_passes_forcing_someone_from_office_is_no_fighting(code):
     assert not any(c.startswith("19") for _, _, c in triples(code("The coalition pushed the prime minister out of office.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cooperative act its doer stops is a cut in relations with the partner
+    ("Kazakhstan stopped sharing seismic data with Kyrgyzstan.", ("KAZ", "KGZ", "160")),
+    ("Norway halted delivering artillery shells to Ukraine.", ("NOR", "UKR", "1622")),
+])
+def test_passes_a_cooperative_act_stopped_cuts_relations(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_what_one_is_prevented_from_doing_is_not_done(code):
+    found = triples(code("Aid groups said the militia had prevented them from delivering food to Goma."))
+    assert not any(c.startswith("07") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # commodities given free, or sent as aid, are aid, not trade
+    ("Algeria shipped 20,000 tonnes of free wheat to Niger.", ("DZA", "NER", "073")),
+    ("Qatar sent fuel to Lebanon as humanitarian aid.", ("QAT", "LBN", "073")),
+    # a promised "befitting reply" is a threat of force
+    ("Bangladesh's army chief warned Myanmar of a fitting reply.", ("BGDMIL", "MMR", "138")),
+    # police charging a crowd with batons is repression
+    ("Police baton-charged the striking teachers in Dhaka.", ("BGDCOP", "BGDEDU", "175")),
+])
+def test_passes_aid_shipments_reply_threats_and_baton_charges(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The WHO declared the dengue outbreak in Bolivia a public health emergency.",  # against a disease
+    "Nigeria suspended its polio vaccination campaign in Kano.",  # no dissent eased
+    "Chad's army said it was defending the eastern border.",  # holding ground is no verbal defence
+])
+def test_passes_health_emergencies_vaccination_campaigns_and_holding_ground_are_no_events(code, text):
+    assert not any(c[:2] in ("05", "08", "17") for _, _, c in triples(code(text))), triples(code(text))

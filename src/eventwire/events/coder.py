@@ -40,6 +40,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = merge.received_acts(view, found, words)
     found = merge.governed_acts(found, words, view.rules.prompting_verbs)
     found = frames.apply_frames(view, found, words)
+    found = frames.halted_acts(view, found)
     # before attribution: a speech act whose content is only a reference ("warned that police
     # will not tolerate rallies") is the act itself, not a report of one
     found = selection.nominal_references(view, found)

@@ -20,6 +20,8 @@ Frames = dict[int, tuple[Frame, ...]]
 MAX_HOPS = 4  # words between a frame and the act it governs ("ready to send aid to help")
 DISAPPROVAL = "111"  # criticise or denounce
 DECISIONS = frozenset({"agree", "decide", "vote"})  # frame words whose hostile act is done once decided
+
+
 def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
     """The frame word governing a trigger: "ready to [strengthen]", "agreed to [deepen]",
     "readiness to [cooperate]", "ready for [interaction]", "urged X to [withdraw]"; not a verb
@@ -327,3 +329,22 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
                          if m.actor.code not in mine and m.how != "of-phrase")
         tgts = partners or tgts
     return replace(cand, frame=f, negated=neg, sources=sources, targets=tgts, code=code)
+
+
+def halted_acts(view: SentenceView, found: Found) -> Found:
+    """"stopped sharing flood data with Pakistan", "suspended buying Russian oil": a cooperative
+    act that its doer stops is a cut in relations with the partner (16x); one avoided or
+    refrained from stays unasserted, and a hostile one stopped is no attack."""
+    rules = view.rules.halted_acts
+    out = dict(found)
+    for i, c in found.items():
+        h = c.head
+        stopper = h.head
+        if c.frame is not None or h.tag_ != "VBG" or h.dep_ != "xcomp" or negated(stopper) \
+                or stopper.lemma_.lower() not in rules["words"]:
+            continue
+        code = next((rules["map"][c.code[:n]] for n in range(len(c.code), 1, -1) if c.code[:n] in rules["map"]), "")
+        if code:
+            out[i] = replace(c, code=code, frame=stopper)
+    return out
+

@@ -83,6 +83,7 @@ class EngineRules:
     accusation_nouns: frozenset[str]
     signing_verbs: frozenset[str]
     response_verbs: Mapping[str, object]
+    halted_acts: Mapping[str, object]
     labels: Mapping[str, object]
     ruling: Mapping[str, object]
     deadline: Mapping[str, object]
