@@ -257,6 +257,9 @@ def _code_batch(batch: list, resources: Resources, settings: CoderSettings) -> N
                 progress.events.extend(events)
                 progress.context.note(finder.countries_named(), finder.named(), finder.named(subjects=True))
                 progress.context.note_hostile([(e.source, e.target) for e in events if e.quad_class >= 3])
+                serving = resources.rules.serving_codes
+                progress.context.note_pairs([(e.source, e.target, e.code) for e in events],
+                                            tuple(serving["words"]), tuple(serving["pairing"]))
             except Exception as e:  # noqa: BLE001 — one odd sentence must not end a long batch
                 if settings.strict:
                     raise

@@ -41,6 +41,23 @@ def test_context_group_is_each_party_named_before(code, text, expected):
     assert expected <= dyads(coded, 2), dyads(coded)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the mediator of the last act is none of "the two sides" ...
+    ("Norway mediated between Colombia and the ELN on Monday. The two sides agreed to extend the truce.",
+     {("COL", "COLREB", "03"), ("COLREB", "COL", "03")}),
+    # ... nor is whoever urges "the two delegations", nor the host of the talks
+    ("Serbian and Kosovar negotiators met on Monday, an Austrian diplomat said. Germany urged the two delegations to keep talking.",
+     {("DEU", "SRBGOV", "02"), ("DEU", "XKXGOV", "02")}),
+    ("Armenia and Azerbaijan resumed talks in Astana on Monday with Kazakh officials present. "
+     "The two delegations agreed to meet again in May.",
+     {("ARMGOV", "AZEGOV", "03"), ("AZEGOV", "ARMGOV", "03")}),
+])
+def test_context_group_is_the_pair_of_the_last_act_between_two(code, text, expected):
+    coded = code(text, "2025-03-04")
+    assert expected <= dyads(coded, 2), dyads(coded)
+
+
+
 def test_context_warring_parties_can_be_a_state_and_an_armed_group(code):
     # fewer than two countries named: the parties are the last two actors, a state counted once
     coded = code("Israel and Hamas agreed to a truce on Monday. Qatar urged the warring parties to respect it.",

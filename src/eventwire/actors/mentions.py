@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from eventwire.actors.dictionary import ActorDictionary, Entry, choose
-from eventwire.discourse.context import ArticleContext
+from eventwire.discourse.context import STATE_ROLES, ArticleContext
 from eventwire.places import Gazetteer, plain
 from eventwire.types import Actor, ActorMention, Span
 
@@ -71,6 +71,8 @@ AGENT_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "r
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Group nouns that may also stand for non-state parties ("Israel and Hamas ... both sides").
 PARTY_NOUNS = frozenset({"side", "party"})
+# Group nouns any party may have, not only a state: "the two delegations", "the two leaders"
+SPEAKING_FOR_ANY_SIDE = frozenset({"delegation", "leader"})
 # Members of a body named before: "EU foreign ministers met ... The ministers agreed ..."
 MEMBER_NOUNS = frozenset({"minister", "leader", "envoy", "delegate", "official", "diplomat", "member"})
 # "his counterpart": the same office in the other of the two countries.
@@ -979,11 +981,11 @@ class MentionFinder:
         acting = self._acting_countries(head)
         context = self.context if self.context is not None else ArticleContext()
         size = next((GROUP_SIZES[c.lower_] for c in head.children if c.lower_ in GROUP_SIZES), 2)
-        if lemma in PARTY_NOUNS and size == 2:  # "both sides" of the fight the article told
-            sides = context.last_adversaries(exclude=acting)
+        before = self._countries_before(head)
+        if size == 2 and len(set(before) - acting) < 2:
+            sides = self._last_sides(lemma, role, context, acting)
             if sides:
                 return sides
-        before = self._countries_before(head)
         # "Modi and the emir agreed ..., India's ministry said after the two leaders held talks":
         # when leaving out whoever speaks leaves too few, the speaker's state is one of them
         found = context.last_countries(size, also=before, exclude=acting) or (
@@ -991,6 +993,22 @@ class MentionFinder:
         if found:
             return [Actor(_compose(cc, role), cc, role, cc) for cc in found]
         return context.last_parties(size, exclude=acting) if lemma in PARTY_NOUNS else []
+
+    @staticmethod
+    def _last_sides(lemma: str, role: str, context: ArticleContext, acting: set[str]) -> list[Actor]:
+        """The two parties of the latest act between two of them ("both sides" of the fight,
+        "the two delegations" of the talks), leaving out whoever acts on them; the mediator or
+        host of that act is none of them. A group of states in one role ("the two governments")
+        needs two states."""
+        sides = context.last_pair(exclude=acting)
+        if not sides or lemma in PARTY_NOUNS:
+            return sides
+        states = [a for a in sides if a.country and a.sector in STATE_ROLES]
+        if lemma in SPEAKING_FOR_ANY_SIDE:  # "the two delegations" of a government and its rebels
+            return [Actor(_compose(a.country, role), a.country, role, a.country) if a in states else a for a in sides]
+        if len({a.country for a in states}) == 2:
+            return [Actor(_compose(a.country, role), a.country, role, a.country) for a in states]
+        return []
 
     def _countries_before(self, head: Token) -> list[str]:
         """Countries this sentence names as parties before `head`, most recent last."""
@@ -1403,3 +1421,4 @@ def _compose(base: str, sector: str) -> str:
     if all(sector[i:i + 3] in chunks for i in range(0, len(sector), 3)):
         return base
     return base + sector
+

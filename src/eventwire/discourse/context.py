@@ -25,6 +25,9 @@ class ArticleContext:
     strangers: set[str] = field(default_factory=set)
     # (source, target) of the hostile acts coded so far, most recent last: "both sides" are a fight's
     adversaries: list[tuple[Actor, Actor]] = field(default_factory=list)
+    # the two parties of the latest acts between two of them, cooperative or hostile, most
+    # recent last: "the two sides" after talks are the negotiators, not the mediator
+    pairs: list[tuple[Actor, Actor]] = field(default_factory=list)
     # (actor, the lower-case words of the phrase that named it), most recent last: "the emir"
     titled: list[tuple[Actor, frozenset[str]]] = field(default_factory=list)
 
@@ -67,6 +70,34 @@ class ArticleContext:
                 self.adversaries = [p for p in self.adversaries if {party(p[0].code), party(p[1].code)} != {party(a.code), party(b.code)}]
                 self.adversaries.append((a, b))
         del self.adversaries[:-20]
+
+    def note_pairs(self, acts: list[tuple[str, str, str]], between: tuple[str, ...], pairing: tuple[str, ...]) -> None:
+        """Add the parties of a sentence's acts between two of them, from (source, target, code):
+        acts whose code begins with one of `pairing`. An act whose code begins with one of
+        `between` (mediating, hosting) pairs the parties it was done for, not its doer with
+        each: "Egypt mediated between Israel and Hamas" pairs Israel and Hamas."""
+        known = {a.code: a for a, _ in self.actors}
+        found: list[tuple[str, str]] = []
+        for doer in dict.fromkeys(src for src, _, code in acts if code.startswith(between)):
+            served = list(dict.fromkeys(t for src, t, code in acts if src == doer and t and code.startswith(between)))
+            if len(served) == 2:
+                found.append((served[0], served[1]))
+        found += [(src, t) for src, t, code in acts if code.startswith(pairing) and not code.startswith(between)]
+        for source, target in found:
+            a, b = known.get(source) or self._state_actor(source), known.get(target) or self._state_actor(target)
+            a, b = _home_side(a, b), _home_side(b, a)
+            if a is not None and b is not None and _named(a) and _named(b) and party(a.code) != party(b.code):
+                self.pairs = [p for p in self.pairs if {party(p[0].code), party(p[1].code)} != {party(a.code), party(b.code)}]
+                self.pairs.append((a, b))
+        del self.pairs[:-20]
+
+    def last_pair(self, exclude: set[str] = frozenset()) -> list[Actor]:
+        """The two parties of the latest act between two of them, neither of them one of
+        `exclude` (who acts on them): "the two delegations agreed to meet again"."""
+        for a, b in reversed(self.pairs):
+            if a.country not in exclude and b.country not in exclude:
+                return [a, b]
+        return []
 
     def _state_actor(self, code: str) -> Actor | None:
         """A code of a state the article named ("LBN", "ISRMIL"), as an actor; None for a bare role.

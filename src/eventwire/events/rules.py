@@ -84,6 +84,7 @@ class EngineRules:
     signing_verbs: frozenset[str]
     response_verbs: Mapping[str, object]
     halted_acts: Mapping[str, object]
+    serving_codes: Mapping[str, object]
     labels: Mapping[str, object]
     ruling: Mapping[str, object]
     deadline: Mapping[str, object]
