@@ -28,3 +28,18 @@ def test_a_place_that_acts_is_not_the_location(code, text, cameo):
     events = [e for e in code(text).events if e.code.startswith(cameo)]
     assert events, code(text).events
     assert all(e.location is None for e in events)
+
+
+def test_a_sentence_that_opens_with_a_place_puts_each_act_there(code):
+    # a story filed from elsewhere: the act of the relative clause is in the opening place too
+    text = ("NAIROBI, June 3 (Reuters) - Kenya's cabinet met on Tuesday. "
+            "In Kampala, Ugandan police arrested dozens of students who marched on parliament.")
+    found = {(e.source, e.target[:3], e.code[:2]) for e in code(text).events}
+    assert ("UGAEDU", "UGA", "14") in found, found
+
+
+def test_a_place_across_a_border_is_not_where_the_act_was(code):
+    # "near the border with Chad" is on the border, not in Chad: the gunmen are the reporter's
+    found = {(e.source, e.target, e.code[:2]) for e in code("Cameroon's army said gunmen killed six soldiers near the border with Chad.").events}
+    assert ("CMRUAF", "CMRMIL", "19") in found, found
+    assert all(e.location is None or e.location.country != "TCD" for e in code("Cameroon's army said gunmen killed six soldiers near the border with Chad.").events)

@@ -2360,3 +2360,9 @@ def test_passes_aid_shipments_reply_threats_and_baton_charges(code, text, expect
 ])
 def test_passes_health_emergencies_vaccination_campaigns_and_holding_ground_are_no_events(code, text):
     assert not any(c[:2] in ("05", "08", "17") for _, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_co_subjects_acting_on_each_other(code):
+    # "each other" names no actor: the co-subjects are each other's targets
+    found = triples(code("Belgrade and Pristina blamed each other for the violence in the north."))
+    assert {("SRBGOV", "XKXGOV", "1123"), ("XKXGOV", "SRBGOV", "1123")} <= found, found

@@ -15,7 +15,7 @@ from eventwire.discourse.shared_names import local_bodies, meant_states, remap_a
 from eventwire.discourse.targets import context_targets, domestic_targets
 from eventwire.discourse.speakers import Attribution, Discourse, ParsedSentence, attribute, quotes_of
 from eventwire.events.rules import LOCATIVE_PREPS, load_rules
-from eventwire.events.syntax import future, has_to_infinitive, scheduled
+from eventwire.events.syntax import beyond_border, future, has_to_infinitive, scheduled
 from eventwire.places import Gazetteer
 from eventwire.text.quotes import find_quotations
 from eventwire.text.timex import find_time_expressions, time_of
@@ -27,6 +27,7 @@ PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 INHERITED = ("day", "week")
 MAKING_VERBS = load_rules().making_verbs
 SCHEDULE_WORDS = load_rules().schedule_words
+BORDER_NOUNS = load_rules().border_nouns
 
 
 def read_article(text: str, day: date | None, parsed: list[ParsedSentence], events: list[Event],
@@ -55,6 +56,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
         for place in found:
             places.setdefault((place.name, place.country), place)
         mine = by_sentence.pop(sent.index, [])
+        opening = _opening_place(sent, found)
         found_times = find_time_expressions(sent.doc.text, day, offset=sent.start)
         expressions = _anchored([x for x in found_times if not _not_an_act_time(sent, x)], earlier, day_certain)
         for e in mine:
@@ -67,7 +69,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
                       and x.precision in INHERITED and not _in_relative_clause(sent, x, trigger)]
             e = _date(e, sent.doc, trigger, expressions, day, sent.start, day_certain,
                       before[-1] if before else earlier)
-            e = replace(e, location=_location(e, sent, trigger, found, gazetteer, countries))
+            e = replace(e, location=_location(e, sent, trigger, found, gazetteer, countries) or opening)
             out.append(e)
         # a time after the story date ("talks will resume next week") is not inherited: the acts
         # later sentences tell without a time of their own happened by the story date
@@ -437,13 +439,26 @@ def _location(e: Event, sent: ParsedSentence, trigger: Token, found: list[Place]
         for tokens in phrases:
             for tok in tokens:
                 char = sent.start + tok.idx
-                if any(s.start <= char < s.end for s in actors):
+                if any(s.start <= char < s.end for s in actors) or beyond_border(tok, BORDER_NOUNS):
                     continue
                 place = next((p for p in found if p.span and p.span.start <= char < p.span.end), None)
                 if place is None:
                     place = _proper_place(tok, sent, gazetteer, countries, named)
                 if place is not None:
                     return place
+    return None
+
+
+def _opening_place(sent: ParsedSentence, found: list[Place]) -> Place | None:
+    """The place a sentence opens with ("In Tbilisi, police detained protesters who ..."): where
+    each act it tells happened, unless an act names its own place."""
+    for t in sent.doc:
+        if t.dep_ == "prep" and t.lower_ == "in" and t.head.dep_ == "ROOT" and t.i < t.head.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.head.children):
+            spans = [(sent.start + x.idx, sent.start + x.idx + len(x)) for x in t.subtree]
+            return next((p for p in found if p.span and any(a <= p.span.start < b for a, b in spans)), None)
+        if t.dep_ == "ROOT":
+            return None
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.candidate import Candidate, SentenceView
-from eventwire.events.syntax import pobjs
+from eventwire.events.syntax import beyond_border, pobjs
 from eventwire.ontology.cameo import CameoCode
 from eventwire.types import Actor, ActorMention
 
@@ -86,13 +86,23 @@ def _incidental(view: SentenceView, m: ActorMention) -> bool:
 
 def _reciprocal_words(view: SentenceView, cand: Candidate) -> bool:
     """"A and B traded accusations" (the trigger), "agreed to deepen cooperation" (a word of a
-    cooperative pattern; "violated the ceasefire" is not mutual)."""
+    cooperative pattern; "violated the ceasefire" is not mutual), "blamed each other"."""
+    if _each_other(cand.trigger):
+        return True
     if cand.trigger.lemma_.lower() in view.rules.hosting_verbs:
         return False  # "Qatar and Egypt will host talks": co-hosts bring others together
     if cand.code.startswith(APPEAL):
         return False  # "France and Germany called for a ceasefire": an appeal to the warring sides, not each other
     words = [cand.trigger] + ([view.doc[i] for i in cand.used] if cand.code[:2] < "09" else [])
     return any(w.lemma_.lower() in view.rules.reciprocal_words for w in words)
+
+
+def _each_other(t: Token) -> bool:
+    """Whether the act's object is "each other" or "one another" ("blamed each other for the
+    collapse", "fired at one another")."""
+    objects = [c for c in t.children if c.dep_ in ("dobj", "dative")] + pobjs(t, ("at", "on", "against", "with", "to"))
+    return any(o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children)
+               or (o.lower_ == "another" and o.i > 0 and o.doc[o.i - 1].lower_ == "one") for o in objects)
 
 
 RETREAT = "087"  # de-escalate militarily: retreat, withdraw
@@ -196,7 +206,7 @@ def place_state(view: SentenceView, t: Token, own_only: bool = False) -> list[Ac
             if any(p.lemma_.lower() in view.rules.reason_nouns for p in prep.children if p.dep_ == "pobj"):
                 continue  # "arrested on suspicion of spying for China": a reason, not a place
             found: list[ActorMention] = []
-            for tok in (x for x in prep.subtree if not _in_clause(x, prep)):
+            for tok in (x for x in prep.subtree if not _in_clause(x, prep) and not beyond_border(x, view.rules.border_nouns)):
                 place = view.finder.country_at(tok.i)
                 if place and all(m.actor.country != place[0] for m in found):
                     found.append(state_mention(view, *place, tok.i, "place"))

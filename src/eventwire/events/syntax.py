@@ -339,3 +339,15 @@ def quoted_speaker(token: Token, quoting: frozenset[str]) -> list[Token]:
     if token.dep_ != "pcomp" or token.head.lower_ != "as" or token.head.head.lemma_.lower() not in quoting:
         return []
     return [c for c in token.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def beyond_border(tok: Token, border_nouns: frozenset[str]) -> bool:
+    """Whether a place is the other side of a border ("near the border with Niger"): the act
+    was on the border, not in that state."""
+    while tok.dep_ in ("compound", "flat", "amod", "conj", "pobj") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            return prep.lower_ in ("with", "between") and prep.head.lemma_.lower() in border_nouns
+        tok = tok.head
+    return False
+
