@@ -2366,3 +2366,16 @@ def test_passes_co_subjects_acting_on_each_other(code):
     # "each other" names no actor: the co-subjects are each other's targets
     found = triples(code("Belgrade and Pristina blamed each other for the violence in the north."))
     assert {("SRBGOV", "XKXGOV", "1123"), ("XKXGOV", "SRBGOV", "1123")} <= found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government talks and makes peace with its own rebels; the city they met in is a venue
+    ("The Ethiopian government signed a peace deal with the rebels in Pretoria.", ("ETHGOV", "ETHREB", "057")),
+    ("The Mozambican government held talks in Rome with the opposition.", ("MOZGOV", "MOZOPP", "046")),
+])
+def test_passes_a_government_makes_peace_with_its_own_rebels_abroad(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_rebels_where_a_foreign_power_talks_with_them_are_the_places(code):
+    assert ("TUR", "LBYREB", "046") in triples(code("Turkey held talks with the rebels in Tripoli."))

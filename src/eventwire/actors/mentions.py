@@ -878,6 +878,24 @@ class MentionFinder:
                         return found[0]
         return ""
 
+    def _talking_state(self, head: Token) -> set[str]:
+        """The countries of a government or army that holds talks or makes a deal with the
+        phrase ("the Colombian government resumed talks with the rebels in Havana"): a place
+        abroad after the partner is where they met, not whose the partner is. Empty when the
+        phrase is no such partner, or the one talking is a state named alone ("Russia held
+        talks with the rebels in Damascus": a foreign power, and the rebels the place's)."""
+        from eventwire.events.rules import load_rules  # the engine's rules import this module
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "with":
+            return set()
+        words = load_rules().venue_acts
+        act = prep.head
+        if act.lemma_.lower() not in words and not any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in act.children):
+            return set()
+        verb = act if act.pos_ in ("VERB", "AUX") else act.head
+        return {m.actor.country for c in verb.children if c.dep_ == "nsubj" for m in self.at(c)
+                if m.actor.country and m.actor.sector in ("GOV", "MIL")}
+
     def _place_country(self, head: Token) -> str:
         """"rebels in Darfur", "a newspaper based in east Beirut": the state the place is in."""
         for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in
@@ -885,12 +903,14 @@ class MentionFinder:
             found = self._place_country(acl)
             if found:
                 return found
+        # "the Colombian government resumed talks with the rebels in Havana": where they met
+        hosts = self._talking_state(head)
         for child in head.children:
             # "rebels in Darfur", "the mayor of Denver", "a Texas state senator", "Karachi police"
             if child.dep_ == "prep" and child.lower_ in ("in", "of", "throughout", "across", "inside"):
                 for tok in child.subtree:
                     found = self.country_at(tok.i)
-                    if found:
+                    if found and not (child.lower_ == "in" and hosts and found[0] not in hosts):
                         return found[0]
             elif child.dep_ in ("compound", "poss", "nmod") and child.i < head.i:
                 found = self.country_at(child.i, modifier=True)

@@ -29,6 +29,8 @@ SELF_DIRECTED = load_rules().self_directed_codes
 STATE_BODIES = frozenset({"GOV", "MIL"})
 # Political life of a country: what its own soldiers or government act on at home.
 POLITICAL_ROLES = frozenset({"OPP", "PTY", "LEG", "JUD", "MED", "LAB", "EDU", "ELI"})
+# Sides of a state's own conflict, with whom its government or army talks and makes peace at home.
+HOME_SIDES = frozenset({"REB", "OPP"})
 # Offices of a place, not a state: their holder is of the country where the act happened.
 LOCAL_OFFICES = frozenset({"governor", "mayor", "police", "regional", "local", "district", "provincial"})
 # Military force and property destroyed (1712): not assaults (18), which are mostly done at
@@ -175,9 +177,14 @@ def _complete_target(e: Event, source: str, target: str, place: str, story: tupl
     person = _person_country(e.target_span.text, people) if e.target_span else ""
     # refugees are by definition away from home: neither the place nor the story says whose
     local, story = (place, story) if target[:3] != "REF" else ("", ())
+    # talks between states are abroad, but a government's talks with its own rebels are at home
+    home_side = target[:3] in HOME_SIDES and source[3:6] in STATE_BODIES
+    if home_side and e.root < "09":  # "held talks in Havana with the rebels": a venue
+        local = source[:3]
     story = _victims_states(e, source, target, countries, (*states, story[1] if story else "")) or story
     # "loyal forces arrested 14 soldiers": the coder paired a body with another of its kind
     kin = e.target in (e.source, e.source[3:]) and e.code.startswith(SELF_DIRECTED)
+    abroad = abroad and not home_side
     return _complete(target, (person, local, *story), "" if kin else source, exclude=(source[:3],) if abroad else ())
 
 

@@ -361,7 +361,11 @@ def locate(view: SentenceView, target: ActorMention, cand: Candidate, root: str,
            source: ActorMention | None) -> ActorMention:
     """A role word with no nationality ("killed 23 people", "dispersed demonstrators") takes the
     country where the act happened, or, for repression at home, the acting state's."""
-    place = place_state(view, cand.trigger)
+    # "the government signed a peace deal with the rebels in Oslo": a state talks and makes peace
+    # with its own rebels or opposition, and the venue is a third state's
+    peace = root < "09" and source is not None and source.actor.sector in ("GOV", "MIL") \
+        and target.actor.sector in ("REB", "OPP")
+    place = [] if peace else place_state(view, cand.trigger)
     country = place[0].actor.country if place else _home_country(target, root, source)
     if not country:
         return target

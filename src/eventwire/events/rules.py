@@ -85,6 +85,7 @@ class EngineRules:
     response_verbs: Mapping[str, object]
     halted_acts: Mapping[str, object]
     serving_codes: Mapping[str, object]
+    venue_acts: frozenset[str]
     labels: Mapping[str, object]
     ruling: Mapping[str, object]
     deadline: Mapping[str, object]
