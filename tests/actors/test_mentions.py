@@ -481,3 +481,13 @@ def test_mentions_a_press_service_speaks_for_its_government(code):
 ])
 def test_mentions_electoral_commissions_and_constitutional_councils(code, text, source):
     assert source in sources(code(text, "2025-03-04"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place of several words the model tags in part is looked up whole, not by its first word
+    ("Gunmen attacked a bus station in Dera Ismail Khan on Friday.", "PAK"),
+    ("Police detained six men in Mandi Bahauddin.", "PAK"),
+])
+def test_mentions_a_place_of_several_words_is_looked_up_whole(code, text, expected):
+    found = {c[:3] for e in code(text).events for c in (e.source, e.target) if c}
+    assert found == {expected}, found

@@ -308,6 +308,9 @@ class MentionFinder:
             return None
         if attacked:
             return self._attacked_place(i, None if called_a_place else ent, called_a_place)
+        whole = self._whole_place_name(i)
+        if whole is not None:
+            return whole
         # the small model often calls an unfamiliar town NORP, or ORG ("Karachi police"), or
         # nothing; callers ask only in locative phrases, where a proper name is most likely a place
         if ent is not None and ent.label_ == "PERSON" and (_locative(self.doc[i]) or _locative(_name_head(self.doc[i]))
@@ -351,6 +354,20 @@ class MentionFinder:
         if place is not None and (ent is not None or not modifier or place.population >= BIG_PLACE):
             return place.country, start, end
         return None
+
+    def _whole_place_name(self, i: int) -> tuple[str, int, int] | None:
+        """A place of several words the model tagged in part or as a person ("in Dera Ismail
+        Khan" is no "Dera" in Ethiopia, "in Mandi Bahauddin" no "Mandi" in India): the whole
+        proper name of a locative phrase, when the gazetteer knows it."""
+        start, end = _whole_name(self.doc[i])
+        if end - start < 2 or not _locative(self.doc[end - 1]) or any(k in self.hits for k in range(start, end)):
+            return None
+        text = self.doc[start:end].text
+        region = self._pinned_country(end) or self.gazetteer.region(text)
+        if region:
+            return region, start, end
+        place = self.gazetteer.lookup(text, self._mentioned_countries())
+        return (place.country, start, end) if place is not None else None
 
     def _pinned_country(self, end: int) -> str:
         """The country written after a place and a comma ("Santa Rosa, Peru"), if any."""
@@ -1227,6 +1244,21 @@ def _name_head(tok: Token) -> Token:
     while tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN":
         tok = tok.head
     return tok
+
+
+def _whole_name(tok: Token) -> tuple[int, int]:
+    """(start, end) of the run of proper nouns compounded onto one head that `tok` is in,
+    whatever the model tagged its words ("Dera Ismail Khan")."""
+    doc = tok.doc
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN" \
+            and all(doc[k].pos_ == "PROPN" for k in range(head.i, head.head.i + 1)):
+        head = head.head
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i <= head.i:
+        start -= 1
+    return start, head.i + 1
 
 
 def _name_run(tok: Token) -> tuple[int, int]:
