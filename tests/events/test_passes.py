@@ -2379,3 +2379,9 @@ def test_passes_a_government_makes_peace_with_its_own_rebels_abroad(code, text, 
 
 def test_passes_rebels_where_a_foreign_power_talks_with_them_are_the_places(code):
     assert ("TUR", "LBYREB", "046") in triples(code("Turkey held talks with the rebels in Tripoli."))
+
+
+def test_passes_a_posture_at_home_is_not_aimed_at_home(code):
+    # troops on alert in their own country face another state, not their own
+    found = triples(code("Egyptian troops remained on high alert in northern Sinai."))
+    assert found and not any(s[:3] == t[:3] for s, t, _ in found if t), found

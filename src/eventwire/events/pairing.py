@@ -130,9 +130,11 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         gathering = (cameo.root == "04" or cameo.code == MEET_INTENT) and cameo.code not in view.rules.place_target_codes \
             and all(s.actor.code.startswith("IGO") for s in sources)
         placed = [] if (reaction and not home - {""}) or gathering else place_state(view, cand.head, own_only=topic)
+        # a posture at home ("troops remained on alert in Ladakh") faces another state, not its own
+        posture = cameo.code.startswith(view.rules.facing_codes) and not cameo.code.startswith(RETREAT)
         targets = [m for m in placed if m.actor.code not in codes
                    and not (m.actor.country in home and (reaction or cameo.code in view.rules.place_target_codes
-                                                         or cameo.root in COOPERATIVE_ROOTS))]
+                                                         or cameo.root in COOPERATIVE_ROOTS or posture))]
     if not targets and not mutual and cameo.code.startswith(view.rules.facing_codes):
         # conventions: a retreat is aimed at the opposing force, else at the country of the place,
         # the retreating side's own included ("Ukrainian forces withdrew from Avdiivka")
