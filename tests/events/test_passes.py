@@ -2385,3 +2385,10 @@ def test_passes_a_posture_at_home_is_not_aimed_at_home(code):
     # troops on alert in their own country face another state, not their own
     found = triples(code("Egyptian troops remained on high alert in northern Sinai."))
     assert found and not any(s[:3] == t[:3] for s, t, _ in found if t), found
+
+
+def test_passes_a_threat_after_a_reported_attack_is_the_reporters_at_the_attacker(code):
+    # the vow goes with the one who reports, and is aimed at whoever did what is reported
+    found = triples(code("The Iraqi government said Turkish jets had bombed its border posts and vowed to retaliate."))
+    assert ("TURMIL", "IRQGOV", "195") in found or ("TURMIL", "IRQ", "195") in found, found
+    assert any(s.startswith("IRQ") and t == "TURMIL" and c.startswith("13") for s, t, c in found), found

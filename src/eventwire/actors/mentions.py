@@ -1361,7 +1361,12 @@ def _speaker_over_many(pron: Token) -> Token | None:
     # "Estonia said a Russian jet had violated its airspace": no one violates their own territory
     territory = pron.dep_ == "poss" and pron.head.lemma_.lower() in TERRITORY_NOUNS and subject is not None \
         and pron.head.i > subject.i
-    if subject is None or not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "police" or territory):
+    # "Iran said Israel had attacked its consulate": no one attacks their own
+    attacked = pron.dep_ == "poss" and subject is not None and pron.head.i > subject.i \
+        and node.lemma_.lower() in load_rules().attacking_verbs \
+        and (pron.head.head.i == node.i or pron.head.head.head.i == node.i) \
+        and not any(c.lower_ == "own" for c in pron.head.children)
+    if subject is None or not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "police" or territory or attacked):
         return None
     return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import unique
-from eventwire.events.syntax import moved_conjuncts, pobjs, verb_of
+from eventwire.events.syntax import conjunct_head, moved_conjuncts, pobjs, verb_of
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
 
@@ -72,6 +72,27 @@ def addressed_promises(view: SentenceView, found: Found) -> Found:
         speakers = {m.actor.country or m.actor.code for m in subjects(view, v)[0]}
         if told and speakers & {m.actor.country or m.actor.code for m in c.sources}:
             out[i] = replace(c, targets=tuple(told))
+    return out
+
+
+def reprisals(view: SentenceView, found: Found) -> Found:
+    """"said Pakistani jets had bombed villages and vowed to retaliate": a threat or protest with
+    no target, coordinated after the hostile act its reporter tells was done, is aimed at the
+    doer of that act (the reporter is its source: syntax.conjunct_head)."""
+    out = dict(found)
+    by_head = {c.head.i: c for c in found.values()}
+    for i, c in found.items():
+        if c.targets or not c.code.startswith(view.rules.reprisal_roots):
+            continue
+        verb = c.frame if c.frame is not None else c.head
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "conj" or conjunct_head(verb, view.reporting_words).i == verb.head.i:
+            continue
+        done = by_head.get(verb.head.i)
+        if done is not None and done.sources and done.code[:2] >= "14" \
+                and not {m.actor.code for m in done.sources} & {m.actor.code for m in c.sources}:
+            out[i] = replace(c, targets=done.sources)
     return out
 
 

@@ -6,6 +6,8 @@ import calendar
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events.rules import load_rules
+
 # Children whose subtrees belong to another clause or to the subject, not to the trigger's phrase.
 OTHER_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "cc",
                           "parataxis", "xcomp", "mark", "punct", "aux", "auxpass", "neg", "expl", "dep", "appos"})
@@ -108,7 +110,7 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
                 return a
         return head
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in speech and (
-            t.lemma_.lower() in speech or _state(head) or (t.lemma_.lower() in DIPLOMATIC_REPLIES and _earlier(head))):
+            t.lemma_.lower() in speech or _state(head) or (t.lemma_.lower() in REPLYING_VERBS and _earlier(head))):
         return head.head
     # "rejected reports that it had funded the militia and urged Chad ...": the clause on the noun
     # the speaker answers
@@ -120,8 +122,8 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
 
 
 # A state's answers to what it reports was done to it: "said Chinese ships had entered its
-# waters and lodged a protest", "... had violated its airspace and summoned the ambassador"
-DIPLOMATIC_REPLIES = frozenset({"summon", "lodge", "recall", "expel", "demand", "protest"})
+# waters and lodged a protest", "... had bombed villages and vowed to retaliate"
+REPLYING_VERBS = load_rules().replying_verbs
 
 
 def _earlier(clause: Token) -> bool:
