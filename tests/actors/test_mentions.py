@@ -491,3 +491,8 @@ def test_mentions_electoral_commissions_and_constitutional_councils(code, text, 
 def test_mentions_a_place_of_several_words_is_looked_up_whole(code, text, expected):
     found = {c[:3] for e in code(text).events for c in (e.source, e.target) if c}
     assert found == {expected}, found
+
+
+def test_mentions_us_and_our_in_a_quotation_are_the_speakers_side(code):
+    found = {(e.source, e.target) for e in code('"Russian forces shelled our positions all night," a Ukrainian army spokesman said.').events}
+    assert ("RUSMIL", "UKRMIL") in found, found

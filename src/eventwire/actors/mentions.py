@@ -41,7 +41,7 @@ NOT_ACTOR_ENTITIES = {"DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "MONEY", "PERC
 # Third-person pronouns resolved to an actor named earlier in the same sentence.
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
 # First-person subjects, resolved to who says the clause they are in.
-FIRST_PERSON = {"we", "i"}
+FIRST_PERSON = {"we", "i", "us", "our"}
 FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})  # office holders no longer in office
 ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # Group references: a plural noun with "the two", "both" or "warring" stands for two parties the
@@ -875,8 +875,9 @@ class MentionFinder:
             many = p.head.lower_ in ("they", "them", "their")
             return [p.mention(m.actor, "pronoun") for m in (found if many else found[:1])]
         if p.head.pos_ == "PRON" and p.head.lower_ in FIRST_PERSON:
-            # '"We urge the junta to free them," the spokeswoman said': the speaker's side
-            speaker = _speaker_of_clause(p.head)
+            # '"We urge the junta to free them," the spokeswoman said': the speaker's side; so are
+            # "us" and "our" anywhere in what is reported ('"The army shelled us," he said')
+            speaker = _speaker_of_clause(p.head) or (_reporter(p.head) if p.head.lower_ in ("us", "our") else None)
             found = [m for m in self.with_conjuncts(speaker) if m.how != "pronoun"] if speaker is not None else []
             return [p.mention(m.actor, "pronoun") for m in found[:1]]
         return []
