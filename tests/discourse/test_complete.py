@@ -158,6 +158,8 @@ def test_soldiers_acting_on_the_opposition_are_of_the_place():
     # a branch of a transnational movement is the rebels of the country it fights in
     ("Islamic State fighters attacked an army post near Gao.", "MLIREB"),
     ("Al-Qaeda militants ambushed a Somali army convoy.", "SOMREB"),
+    # ... and so is the group claiming an attack there
+    ("The Islamic State claimed the bombing of a market in Nigeria's Borno state.", "NGAREB"),
 ])
 def test_a_transnational_armed_group_is_the_rebels_of_where_it_fights(code, text, expected):
     found = {e.source for e in code(text, "2026-06-02").events}

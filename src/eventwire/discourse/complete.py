@@ -29,6 +29,7 @@ SELF_DIRECTED = load_rules().self_directed_codes
 STATE_BODIES = frozenset({"GOV", "MIL"})
 # Political life of a country: what its own soldiers or government act on at home.
 POLITICAL_ROLES = frozenset({"OPP", "PTY", "LEG", "JUD", "MED", "LAB", "EDU", "ELI"})
+CLAIM = "015"  # a claim of responsibility, aimed at the victims of the claimed act
 # Sides of a state's own conflict, with whom its government or army talks and makes peace at home.
 HOME_SIDES = frozenset({"REB", "OPP"})
 # Offices of a place, not a state: their holder is of the country where the act happened.
@@ -229,9 +230,12 @@ def local_armed_groups(events: Sequence[Event], countries: frozenset[str]) -> li
             code = getattr(e, field)
             if not code.startswith(TRANSNATIONAL):
                 continue
-            fought = e.quad_class == 4 and e.location is not None  # a threat "to the United States" is no place of action
+            # a threat "to the United States" is no place of action; a claim of an attack is
+            # ("claimed the bombing of a church in Congo's Ituri province")
+            claim = e.code == CLAIM
+            fought = (e.quad_class == 4 or claim) and e.location is not None
             where = (e.location.country if fought else "") or \
-                (other[:3] if other[:3] in countries and other[3:] in FORCES else "")
+                (other[:3] if other[:3] in countries and (other[3:] in FORCES or claim) else "")
             if where:
                 e = replace(e, **{field: where + ARMED})
         out.append(e)
