@@ -2392,3 +2392,8 @@ def test_passes_a_threat_after_a_reported_attack_is_the_reporters_at_the_attacke
     found = triples(code("The Iraqi government said Turkish jets had bombed its border posts and vowed to retaliate."))
     assert ("TURMIL", "IRQGOV", "195") in found or ("TURMIL", "IRQ", "195") in found, found
     assert any(s.startswith("IRQ") and t == "TURMIL" and c.startswith("13") for s, t, c in found), found
+
+
+def test_passes_a_joint_operation_against_a_foe_is_force_on_the_foe(code):
+    found = roots(code("Niger and Nigeria launched a joint military operation against Boko Haram in the Lake Chad area."))
+    assert ("NER", "NGAREB", "19") in found and ("NGA", "NGAREB", "19") in found, found
