@@ -496,3 +496,15 @@ def test_mentions_a_place_of_several_words_is_looked_up_whole(code, text, expect
 def test_mentions_us_and_our_in_a_quotation_are_the_speakers_side(code):
     found = {(e.source, e.target) for e in code('"Russian forces shelled our positions all night," a Ukrainian army spokesman said.').events}
     assert ("RUSMIL", "UKRMIL") in found, found
+
+
+def test_mentions_him_in_a_report_may_be_the_one_who_reports(code):
+    # the reported clause's own subject cannot be "him"; the reporter can
+    found = {(e.source, e.target) for e in code("Rama said Serbia's president had refused to meet him in Vienna.").events}
+    assert ("SRBGOV", "ALBGOV") in found, found
+
+
+def test_mentions_a_regnal_number_is_no_family_name(code):
+    # "X" is a king's number, not his family name: the platform "X" is no Danish king
+    found = {e.target[:3] for e in code("Kenya's army chief threatened on X to invade Kampala.").events}
+    assert "DNK" not in found and "UGA" in found, found

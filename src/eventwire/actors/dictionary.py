@@ -291,7 +291,9 @@ def _surnames(names: dict[str, list[Entry]]) -> Mapping[str, tuple[Entry, ...]]:
     for entries in names.values():
         for x in entries:
             words = x.name.split() if x.kind == "person" else []
-            if len(words) < 2 or words[-1] in names or not words[-1][:1].isupper():
+            # a regnal number ("Frederik X", "Charles III") or an initial is no family name
+            if len(words) < 2 or words[-1] in names or not words[-1][:1].isupper() or len(words[-1].rstrip(".")) < 2 \
+                    or re.fullmatch(r"[IVXLC]+", words[-1]):
                 continue
             bucket = out.setdefault(words[-1], [])
             if x not in bucket:

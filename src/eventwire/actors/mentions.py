@@ -1161,8 +1161,13 @@ class MentionFinder:
     def _object_antecedent(self, pron: Token, plural: bool = True) -> list[ActorMention]:
         """"Them" ("him", "her") as an object: the nearest plural (singular) actor before it
         that is not who acts on them."""
-        actors = {t.i for v in pron.ancestors for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
-                  for t in c.subtree}
+        # who acts on them: the subjects of the clauses above, up to a reported clause ("Vucic said
+        # the premier had refused to meet him": the one who reports may be "him")
+        actors: set[int] = set()
+        node = pron
+        while node.head.i != node.i and node.dep_ not in ("ccomp", "parataxis"):
+            node = node.head
+            actors |= {t.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         tags = ("NNS", "NNPS") if plural else ("NN", "NNP")
         for tok in reversed(self.doc[:pron.i]):
             # "spoke with Sharif and Jaishankar and urged them": coordinated names are plural too
