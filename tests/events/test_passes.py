@@ -2397,3 +2397,9 @@ def test_passes_a_threat_after_a_reported_attack_is_the_reporters_at_the_attacke
 def test_passes_a_joint_operation_against_a_foe_is_force_on_the_foe(code):
     found = roots(code("Niger and Nigeria launched a joint military operation against Boko Haram in the Lake Chad area."))
     assert ("NER", "NGAREB", "19") in found and ("NGA", "NGAREB", "19") in found, found
+
+
+def test_passes_what_the_object_of_an_act_had_done_is_coded_too(code):
+    # a subject relative in the past perfect leads to the main act; it is no background
+    found = roots(code("Chadian troops killed 12 gunmen who had ambushed a police patrol near Bol."))
+    assert any(t == "TCDCOP" and c == "19" for _, t, c in found), found

@@ -165,8 +165,11 @@ def finite_subordinate(view: SentenceView, h: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in h.children)
     finite = h.tag_ in FINITE_TAGS or past or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in h.children)
     conditional = any(c.dep_ == "mark" and c.lower_ in view.rules.conditional_marks for c in h.children)
-    # "the hostages, whom they had taken in May": a past perfect relative clause is background
-    background = h.dep_ == "relcl" and h.tag_ == "VBN" and any(c.lower_ == "had" for c in h.children)
+    # "the hostages, whom they had taken in May": a past perfect relative clause on what was
+    # done to its noun is background; one on what its noun did leads to the main act ("killed
+    # 30 insurgents who had attacked a police station") and is coded
+    background = h.dep_ == "relcl" and h.tag_ == "VBN" and any(c.lower_ == "had" for c in h.children) \
+        and not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in h.children)
     return finite and own_subject and not conditional and not background
 
 
