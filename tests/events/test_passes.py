@@ -2403,3 +2403,12 @@ def test_passes_what_the_object_of_an_act_had_done_is_coded_too(code):
     # a subject relative in the past perfect leads to the main act; it is no background
     found = roots(code("Chadian troops killed 12 gunmen who had ambushed a police patrol near Bol."))
     assert any(t == "TCDCOP" and c == "19" for _, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb with no object of its own shares what the verb coordinated with it is done to
+    ("Iranian patrol boats rammed and boarded a British tanker in the Gulf.", {("IRN", "GBR", "190"), ("IRN", "GBR", "171")}),
+    ("Chinese coast guard vessels rammed and fired water cannon at a Philippine supply ship.", {("CHNMIL", "PHL", "190")}),
+])
+def test_passes_coordinated_verbs_share_what_they_are_aimed_at(code, text, expected):
+    assert expected <= triples(code(text)), triples(code(text))

@@ -161,7 +161,9 @@ def _shared_object(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
     mine = {m.actor.code for m in sources}
     for conj in (c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)):
-        found = [m for m in actors_of(view, [d for d in conj.children if d.dep_ == "dobj"]) if m.actor.code not in mine]
+        # "rammed and fired water cannon at two vessels": what the second verb is aimed at
+        aimed = [d for d in conj.children if d.dep_ == "dobj"] + pobjs(conj, ("at", "on", "against"))
+        found = [m for m in actors_of(view, aimed) if m.actor.code not in mine]
         if found:
             return found
     return []
