@@ -2412,3 +2412,21 @@ def test_passes_what_the_object_of_an_act_had_done_is_coded_too(code):
 ])
 def test_passes_coordinated_verbs_share_what_they_are_aimed_at(code, text, expected):
     assert expected <= triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # signing any joint text is signing an agreement
+    ("Hungary and China signed a joint declaration on Monday.", ("HUN", "CHN", "057")),
+    # a congratulatory message is praise
+    ("Lukashenko sent a congratulatory telegram to Tokayev.", ("BLRGOV", "KAZGOV", "051")),
+    # joint drills around a state are a show of force at it
+    ("Russian and Belarusian forces held joint exercises near Lithuania.", ("RUSMIL", "LTU", "150")),
+    # restoring sanctions imposes them
+    ("The United Nations restored sanctions on Eritrea.", ("IGOUNO", "ERI", "163")),
+])
+def test_passes_readout_signings_congratulations_drills_around_and_restored_sanctions(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_drafting_a_text_is_no_conscription(code):
+    assert not any(c.startswith("15") for _, _, c in triples(code("Norway drafted a resolution on the Sudan war.")))

@@ -39,7 +39,10 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     if code in ("190", "193") and targets and all(m.actor.sector in rules.civilian_sectors for m in targets) \
             and not any(m.actor.sector in ("MIL", "GOV", "COP") or m.actor.is_state for m in sources):
         return "180"  # but a state named alone ("Israeli strikes") uses its forces
-    if code in rules.joint_posture and len({m.actor.country for m in sources}) > 1:
+    partners = {m.actor.country for m in sources}
+    # ... unless it is aimed at a third state ("held joint exercises near Lithuania")
+    if code in rules.joint_posture and len(partners) > 1 \
+            and not (targets and all(m.actor.country and m.actor.country not in partners for m in targets)):
         return rules.joint_posture_code
     rep = rules.repression
     home = {m.actor.country for m in sources}
