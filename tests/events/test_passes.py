@@ -2430,3 +2430,12 @@ def test_passes_readout_signings_congratulations_drills_around_and_restored_sanc
 
 def test_passes_drafting_a_text_is_no_conscription(code):
     assert not any(c.startswith("15") for _, _, c in triples(code("Norway drafted a resolution on the Sudan war.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person captured is detained; a place captured is occupied
+    ("Ukrainian forces captured two North Korean soldiers in Kursk.", ("UKRMIL", "PRKMIL", "173")),
+    ("Kurdish fighters captured the town of Manbij.", ("SYRREB", "SYR", "192")),
+])
+def test_passes_people_captured_are_detained_places_occupied(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))

@@ -89,6 +89,7 @@ class EngineRules:
     replying_verbs: frozenset[str]
     reprisal_roots: tuple[str, ...]
     attacking_verbs: frozenset[str]
+    captured_people: Mapping[str, object]
     labels: Mapping[str, object]
     ruling: Mapping[str, object]
     deadline: Mapping[str, object]

@@ -93,11 +93,16 @@ def not_an_act(rules: EngineRules, code: str, sources) -> bool:
 
 def by_object(view: SentenceView, code: str, trigger) -> str:
     """A place seized is territory occupied (171 -> 192): "the RSF seized El Fasher", "seized
-    the town of Uvira", "seized control of the airport" (rules.json seized_places)."""
+    the town of Uvira", "seized control of the airport" (rules.json seized_places); a person
+    captured is detained (192 -> 173, captured_people)."""
     seized = view.rules.seized_places
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    people = view.rules.captured_people
+    if code in people.get("codes", ()) and objects and all(
+            o.lemma_.lower() in people["nouns"] or any(m.how == "person" for m in view.finder.at(o)) for o in objects):
+        return people["to"]  # "captured the former president", "captured its pilot": detained
     if code not in seized.get("codes", ()):
         return code
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(o.lemma_.lower() in seized["nouns"] for o in objects) or place_objects(view, trigger, lenient=True):
         return seized["to"]
     return code
