@@ -2439,3 +2439,13 @@ def test_passes_drafting_a_text_is_no_conscription(code):
 ])
 def test_passes_people_captured_are_detained_places_occupied(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the weapons shot down were launched by whoever the sentence says launched them ...
+    ("Iran fired 40 missiles at Israel, and Israeli air defences shot down 35 of them.", ("ISRMIL", "IRN", "19")),
+    # ... or came from the state they were fired from; intercepting them is shooting them down
+    ("Saudi air defences intercepted a ballistic missile fired from Yemen.", ("SAUMIL", "YEM", "19")),
+])
+def test_passes_weapons_shot_down_are_their_launchers(code, text, expected):
+    assert expected in roots(code(text)), roots(code(text))

@@ -426,6 +426,21 @@ def slot_target(view: SentenceView, t: Token, pattern: Pattern, following: list[
     return view.finder.with_conjuncts(following[k + 1]) if k + 1 < len(following) else []
 
 
+def _launchers(view: SentenceView, t: Token, weapons: list[Token]) -> list[Mentions]:
+    """Who launched the weapons an act destroys, told earlier in the sentence: "Russia launched
+    120 drones at Ukraine, and air defences shot down 95 of the drones / of them"."""
+    nouns = view.rules.weapon_nouns
+    out: list[Mentions] = []
+    for w in weapons:
+        if any(a.dep_ == "acl" for a in w.children):
+            continue  # "drones launched by Russia": the weapon's own phrase says whose
+        earlier = [d for d in view.doc[:t.i] if d.dep_ == "dobj" and d.lemma_.lower() in nouns
+                   and (w.lower_ == "them" or d.lemma_.lower() == w.lemma_.lower()) and d.head.pos_ == "VERB"]
+        if earlier:
+            out.append(actors_of(view, [c for c in earlier[-1].head.children if c.dep_ == "nsubj"]))
+    return [m for m in out if m]
+
+
 def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Mentions]:
     """Possible targets in order of preference: the direct object ("rejected a Russian request":
     whose the object is), target prepositions on the trigger or its object, then the one who
@@ -451,6 +466,11 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
         [p for o in objects for p in pobjs(o, ("of",)) if p.lemma_.lower() in view.rules.weapon_nouns]
     found += [m for m in (actors_of(view, pobjs(a, deps=("agent",))) for w in fired for a in w.children
                           if a.dep_ == "acl" and a.tag_ == "VBN") if m]
+    # "a missile fired from Yemen": the state it came from, when no one is said to have fired it
+    found += [m for m in (actors_of(view, pobjs(a, ("from",))) for w in fired for a in w.children
+                          if a.dep_ == "acl" and a.tag_ == "VBN" and not pobjs(a, deps=("agent",))) if m]
+    # "launched 120 drones at Ukraine, and air defences shot down 95 of them": who launched them
+    found += _launchers(view, t, fired + [p for o in objects for p in pobjs(o, ("of",)) if p.lower_ == "them"])
     # "criticised the decision by the United States to designate cartels ...", "a visit by U.S.
     # lawmakers to Taiwan": the object's doer comes before what its own phrases name
     found += [m for m in (view.finder.with_conjuncts(p) for o in objects for c in o.children
