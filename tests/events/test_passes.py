@@ -2449,3 +2449,8 @@ def test_passes_people_captured_are_detained_places_occupied(code, text, expecte
 ])
 def test_passes_weapons_shot_down_are_their_launchers(code, text, expected):
     assert expected in roots(code(text)), roots(code(text))
+
+
+def test_passes_a_posture_a_hostile_act_prompted_is_aimed_at_its_doer(code):
+    found = roots(code("Belarusian helicopters crossed into Lithuanian airspace, prompting Latvia to scramble fighter jets."))
+    assert ("LVA", "BLRMIL", "15") in found, found

@@ -96,6 +96,25 @@ def reprisals(view: SentenceView, found: Found) -> Found:
     return out
 
 
+def prompted_answers(view: SentenceView, found: Found) -> Found:
+    """"Russia launched a drone attack on Ukraine, prompting Poland to scramble jets": a posture,
+    protest or threat with no target, that a hostile act prompted, is aimed at that act's doer."""
+    out = dict(found)
+    by_head = {c.head.i: c for c in found.values()}
+    for i, c in found.items():
+        cause = c.head.head
+        own = {m.actor.country for m in c.sources}
+        aimed = any(m.actor.country not in own for m in c.targets)  # "to its border" is no one aimed at
+        if aimed or not c.code.startswith(view.rules.reprisal_roots + ("15",)) or c.head.dep_ not in ("xcomp", "advcl") \
+                or cause.lemma_.lower() not in view.rules.prompting_verbs or cause.dep_ not in ("advcl", "conj", "xcomp"):
+            continue
+        done = by_head.get(cause.head.i)
+        if done is not None and done.sources and done.code[:2] >= "14" \
+                and not {m.actor.country for m in done.sources} & {m.actor.country for m in c.sources}:
+            out[i] = replace(c, targets=done.sources)
+    return out
+
+
 def claims(view: SentenceView, found: Found) -> Found:
     """Conventions: a claim of responsibility is 015, aimed at the victim of the claimed act.
     "The rebels claimed they had attacked the base" is one, because the claimer is the doer;

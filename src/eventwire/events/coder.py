@@ -64,6 +64,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = speech_acts.calls_told(view, found)
     found = attribution.addressed_promises(view, found)
     found = attribution.reprisals(view, found)
+    found = attribution.prompted_answers(view, found)
     found = speech_acts.threatened_consequences(view, found)
     found = speech_acts.threatened_punishments(view, found)
     found = attribution.claims(view, found)
