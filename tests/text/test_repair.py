@@ -25,3 +25,17 @@ def test_repair_leaves_a_participle_after_a_hyphen(resources):
     doc = resources.nlp("Iran-backed militias attacked the base.")
     before = [(t.dep_, t.head.i) for t in doc]
     assert [(t.dep_, t.head.i) for t in repair(doc)] == before
+
+
+def test_repair_a_verb_after_on_and_a_date_becomes_the_root(resources):
+    # "police on [Tuesday detained activist X]" as one noun phrase: the verb is the root
+    doc = repair(resources.nlp("Armenian police on Friday detained blogger Narek Sargsyan."))
+    verb = next(t for t in doc if t.text == "detained")
+    assert verb.dep_ == "ROOT", [(t.text, t.dep_, t.head.i) for t in doc]
+    assert {(c.text, c.dep_) for c in verb.children} >= {("police", "nsubj"), ("Sargsyan", "dobj")}
+    assert {c.i for c in verb.subtree} == {t.i for t in doc}  # the tree is whole: no stale children
+
+
+def test_repair_a_dated_arrest_read_as_a_noun_phrase_is_coded(code):
+    found = {(e.source, e.target[:3], e.code) for e in code("Kenyan police on Monday arrested activist Boniface Mwangi.").events}
+    assert ("KENCOP", "KEN", "173") in found, found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 
@@ -19,6 +20,11 @@ def repair(doc: Doc) -> Doc:
         subject = verb_read_as_modifier(verb)
         if subject is not None:
             _make_root(doc, verb, subject)
+            break
+    for verb in doc:
+        subject = verb_after_date(verb)
+        if subject is not None:
+            _make_dated_root(doc, verb, subject)
             break
     return doc
 
@@ -67,6 +73,59 @@ def verb_read_as_modifier(verb: Token) -> Token | None:
     return subject if subject.head.i in (verb.i, root.i) else None
 
 
+def verb_after_date(verb: Token) -> Token | None:
+    """The subject of the main verb of "Georgian police on Tuesday detained activist Ana
+    Beridze", which the parser reads as a noun phrase: "police on [Tuesday detained activist ...
+    Beridze]", or "[police] ... Beridze" with the name as the root. A past tense right after "on
+    <date>", modifying the name, in a sentence with no verb of its own."""
+    doc = verb.doc
+    if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.i < 3:
+        return None
+    date, prep, obj = doc[verb.i - 1], doc[verb.i - 2], _phrase_head(verb)
+    if date.ent_type_ != "DATE" or date.head.i not in (verb.i, prep.i) or prep.lower_ != "on" or prep.dep_ != "prep" \
+            or any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in doc):
+        return None
+    if obj.head.i == prep.i and prep.head.dep_ == "ROOT" and prep.head.pos_ in ("NOUN", "PROPN"):
+        return prep.head  # "police on [Tuesday detained ... Beridze]"
+    if obj.dep_ == "ROOT" and prep.head.i == obj.i:  # "[police] on Friday detained ... Sargsyan" with the name the root
+        return next((c for c in obj.children if c.dep_ == "nsubj" and c.i < prep.i), None)
+    return None
+
+
+def _phrase_head(t: Token) -> Token:
+    while t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
+        t = t.head
+    return t
+
+
+def _make_dated_root(doc: Doc, verb: Token, subject: Token) -> None:
+    """Make `verb` the root, `subject` its subject, "on <date>" its adjunct and the name its
+    object; the words of the old phrases after the verb are the verb's."""
+    date, prep, obj = doc[verb.i - 1], doc[verb.i - 2], _phrase_head(verb)
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for t in doc[verb.i + 1:]:  # the old root's words after the verb ("over a report", the full stop)
+        if heads[t.i] == subject.i or (heads[t.i] == obj.i and t.i > obj.i and t.dep_ in ("prep", "punct")):
+            heads[t.i] = verb.i
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[subject.i], deps[subject.i] = verb.i, "nsubj"
+    heads[prep.i], deps[prep.i] = verb.i, "prep"
+    heads[date.i], deps[date.i] = prep.i, "pobj"
+    heads[obj.i], deps[obj.i] = verb.i, "dobj"
+    verb.tag_ = "VBD"
+    _set_tree(doc, heads, deps)
+
+
+def _set_tree(doc: Doc, heads: list[int], deps: list[str]) -> None:
+    """Give the doc these heads and labels all at once: setting heads one by one leaves stale
+    children and edges when a word moves across another's span."""
+    arr = doc.to_array([HEAD, DEP]).astype("int64")
+    for t in doc:
+        arr[t.i, 0] = heads[t.i] - t.i
+        arr[t.i, 1] = doc.vocab.strings.add(deps[t.i])
+    doc.from_array([HEAD, DEP], arr.astype("uint64"))
+
+
 def _make_root(doc: Doc, verb: Token, subject: Token) -> None:
     """Make `verb` the root, `subject` its subject and the old root its object; the old root's
     other words before the verb go with the subject."""
@@ -81,8 +140,4 @@ def _make_root(doc: Doc, verb: Token, subject: Token) -> None:
     heads[root.i], deps[root.i] = verb.i, "dobj"
     if verb.tag_ == "VBN":
         verb.tag_ = "VBD"  # a main verb with a subject and an object: the past tense
-    for t in doc:
-        if heads[t.i] != t.head.i:
-            t.head = doc[heads[t.i]]
-        if deps[t.i] != t.dep_:
-            t.dep_ = deps[t.i]
+    _set_tree(doc, heads, deps)
