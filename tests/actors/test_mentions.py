@@ -508,3 +508,13 @@ def test_mentions_a_regnal_number_is_no_family_name(code):
     # "X" is a king's number, not his family name: the platform "X" is no Danish king
     found = {e.target[:3] for e in code("Kenya's army chief threatened on X to invade Kampala.").events}
     assert "DNK" not in found and "UGA" in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader's critics and opponents are the opposition of the leader's country
+    ("Zimbabwe's President Emmerson Mnangagwa accused his opponents of plotting a coup.", ("ZWEGOV", "ZWEOPP")),
+    ("The Ugandan president accused his detractors of lying about the vote.", ("UGAGOV", "UGAOPP")),
+])
+def test_mentions_a_leaders_critics_are_the_opposition_of_the_leaders_country(code, text, expected):
+    found = {(e.source, e.target) for e in code(text).events}
+    assert expected in found, found

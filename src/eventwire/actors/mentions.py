@@ -811,7 +811,9 @@ class MentionFinder:
             base = m.actor
             # "two of its citizens" when "its" is a state's ministry: the state's citizens
             people = base.sector in STATE_BRANCHES | {"GOV", "COP"} and sector in PEOPLE_ROLES
-            if sector and (not base.sector or people) and base.country:
+            # "the president accused his critics": a leader's opponents are of the leader's country
+            opposing = sector == "OPP" and m.how in ("pronoun", "person")
+            if sector and (not base.sector or people or opposing) and base.country:
                 base = Actor(_compose(base.country, sector), base.country, sector, base.name)
             mention = p.mention(base, "of-phrase")
             if not sector and p.head.i < m.head:
