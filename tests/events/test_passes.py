@@ -2454,3 +2454,9 @@ def test_passes_weapons_shot_down_are_their_launchers(code, text, expected):
 def test_passes_a_posture_a_hostile_act_prompted_is_aimed_at_its_doer(code):
     found = roots(code("Belarusian helicopters crossed into Lithuanian airspace, prompting Latvia to scramble fighter jets."))
     assert ("LVA", "BLRMIL", "15") in found, found
+
+
+def test_passes_a_protest_condemned_is_aimed_at_whoever_protested(code):
+    # conventions: "condemned the uprising" is aimed at whoever rose
+    found = triples(code("Slovakia's prime minister condemned the demonstrations in Bratislava."))
+    assert ("SVKGOV", "SVKOPP", "111") in found, found

@@ -160,12 +160,32 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     if not targets and cameo.code == "160":
         # "withdrew from ECOWAS" (specialise.by_membership): the body left
         targets = bodies_left(view, [cand.head, cand.trigger])
+    if not targets and cameo.root in view.rules.protesters_blamed["roots"]:
+        targets = _protesters(view, cand.head, sources, cand.used)
     if not targets and cameo.code == "180" and _seizes_power(cand.head):
         # conventions: a coup is its plotters' act on their own government ("the army seized power")
         targets = [ActorMention(Actor(s.actor.country + "GOV", s.actor.country, "GOV", s.actor.country),
                                 s.span, s.sentence, s.head, "implied")
                    for s in sources if s.actor.country and s.actor.sector in ("MIL", "REB", "UAF", "")]
     return targets
+
+
+def _protesters(view: SentenceView, t: Token, sources, used: frozenset[int]) -> list[ActorMention]:
+    """Conventions: "condemned the uprising" is aimed at whoever rose. A protest named by its
+    noun with no one said to hold it ("condemned the protests in Novi Sad") is the opposition's:
+    of the place it names, else of the reacting state."""
+    nouns = view.rules.protesters_blamed["nouns"]
+    for o in [c for c in t.children if c.dep_ == "dobj"] + pobjs(t, ("over", "against")):
+        # ("lodged a protest": the noun the pattern used is the act itself)
+        if o.lemma_.lower() not in nouns or o.i in used or any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
+                                                  for c in o.children):
+            continue
+        place = next((p for prep in o.children if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "outside")
+                      for x in prep.subtree for p in [view.finder.country_at(x.i)] if p), None)
+        country = place[0] if place else next((s.actor.country for s in sources if s.actor.country), "")
+        if country:
+            return [ActorMention(Actor(country + "OPP", country, "OPP", country), None, view.finder.sentence, o.i, "context")]
+    return []
 
 
 # a pledge, praise or help told right after a meeting is the meeting's ("met X and agreed to ...")

@@ -90,6 +90,7 @@ class EngineRules:
     reprisal_roots: tuple[str, ...]
     attacking_verbs: frozenset[str]
     captured_people: Mapping[str, object]
+    protesters_blamed: Mapping[str, object]
     labels: Mapping[str, object]
     ruling: Mapping[str, object]
     deadline: Mapping[str, object]
