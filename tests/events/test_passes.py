@@ -2460,3 +2460,13 @@ def test_passes_a_protest_condemned_is_aimed_at_whoever_protested(code):
     # conventions: "condemned the uprising" is aimed at whoever rose
     found = triples(code("Slovakia's prime minister condemned the demonstrations in Bratislava."))
     assert ("SVKGOV", "SVKOPP", "111") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # countermeasures promised under a condition are a threat at whom the condition names
+    ("Beijing warned that it would take countermeasures if Canberra joined the patrols.", ("CHN", "AUS", "13")),
+    # a blow another "would receive" is the speaker's threat
+    ("Pyongyang said Seoul would receive a merciless blow if it crossed the line.", ("PRK", "KOR", "13")),
+])
+def test_passes_conditional_countermeasures_and_blows_are_threats(code, text, expected):
+    assert expected in {(s[:3], t[:3], c) for s, t, c in roots(code(text))}, roots(code(text))
