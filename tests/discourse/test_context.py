@@ -359,3 +359,11 @@ def test_context_the_ministers_are_the_body_whose_members_met(code):
 def test_context_a_state_body_in_a_speakers_report_is_the_speakers(code):
     coded = code("Tokayev told the Kyrgyz president that the army was ready to hold joint drills.", "2025-03-04")
     assert any(s == "KAZMIL" for s, _, _ in dyads(coded)), dyads(coded)
+
+
+def test_context_the_government_beside_a_countrys_rebels_is_that_countrys(code):
+    # "the government" refers back, but beside the rebels of one country it is that country's
+    text = ("JUBA, June 3 (Reuters) - SPLA-IO rebels shelled an army base on Monday. Sudan's army accused Ethiopia "
+            "of arming them, which Addis Ababa denied. The government and the rebels later resumed talks in Nairobi.")
+    found = {(e.source, e.target) for e in code(text, "2026-06-03").events if e.sentence == 3}
+    assert ("SSDGOV", "SSDREB") in found, found

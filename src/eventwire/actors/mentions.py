@@ -547,7 +547,7 @@ class MentionFinder:
                                   first.actor.sector, m.actor.name)
                     m = ActorMention(actor, m.span, m.sentence, m.head, "of-phrase")
                 out.append(m)
-        return out
+        return _one_war(out)
 
     def _resolve(self, head: Token) -> list[ActorMention]:
         """The actors of the phrase headed at `head`: the first step that recognises it decides."""
@@ -1486,4 +1486,16 @@ def _compose(base: str, sector: str) -> str:
     if all(sector[i:i + 3] in chunks for i in range(0, len(sector), 3)):
         return base
     return base + sector
+
+
+def _one_war(mentions: list[ActorMention]) -> list[ActorMention]:
+    """"The rebels and the government exchanged prisoners": a government referred back to
+    ("the government") beside a country's rebels is that country's, not the last one named."""
+    rebels = {m.actor.country for m in mentions if m.actor.sector == "REB" and m.actor.country}
+    if len(rebels) != 1:
+        return mentions
+    cc = next(iter(rebels))
+    return [ActorMention(Actor(cc + "GOV", cc, "GOV", m.actor.name), m.span, m.sentence, m.head, m.how)
+            if m.how == "context" and m.actor.sector == "GOV" and m.actor.country not in ("", cc) else m
+            for m in mentions]
 
