@@ -2470,3 +2470,8 @@ def test_passes_a_protest_condemned_is_aimed_at_whoever_protested(code):
 ])
 def test_passes_conditional_countermeasures_and_blows_are_threats(code, text, expected):
     assert expected in {(s[:3], t[:3], c) for s, t, c in roots(code(text))}, roots(code(text))
+
+
+def test_passes_states_quitting_a_bloc_reduce_relations(code):
+    found = triples(code("Gabon and Chad quit ECCAS on Friday."))
+    assert any(c == "160" and t.startswith("IGO") for _, t, c in found), found
