@@ -2475,3 +2475,8 @@ def test_passes_conditional_countermeasures_and_blows_are_threats(code, text, ex
 def test_passes_states_quitting_a_bloc_reduce_relations(code):
     found = triples(code("Gabon and Chad quit ECCAS on Friday."))
     assert any(c == "160" and t.startswith("IGO") for _, t, c in found), found
+
+
+def test_passes_accepting_a_plan_is_aimed_at_whoever_proposed_it(code):
+    found = triples(code("Sudan accepted a truce proposed by the African Union."))
+    assert any(s == "SDN" and t.startswith("IGOAFR") for s, t, _ in found), found

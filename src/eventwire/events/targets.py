@@ -475,6 +475,10 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     # lawmakers to Taiwan": the object's doer comes before what its own phrases name
     found += [m for m in (view.finder.with_conjuncts(p) for o in objects for c in o.children
                           if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj") if m]
+    # "accepted a peace plan proposed by the United Nations": who made what is answered (not who
+    # only brokered or hosted it: "welcomed the deal brokered by Qatar" is the parties')
+    found += [m for m in (actors_of(view, pobjs(a, deps=("agent",))) for o in objects for a in o.children
+                          if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in view.rules.hosting_verbs) if m]
     preps = view.rules.target_preps + view.rules.owner_preps
     # each holder's prepositions, read once: the loop asks every holder for every preposition
     held = [(h, h in objects, [(c.lower_, c) for c in h.children if c.dep_ in ("prep", "dative", "agent")])
