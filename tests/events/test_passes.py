@@ -2480,3 +2480,8 @@ def test_passes_states_quitting_a_bloc_reduce_relations(code):
 def test_passes_accepting_a_plan_is_aimed_at_whoever_proposed_it(code):
     found = triples(code("Sudan accepted a truce proposed by the African Union."))
     assert any(s == "SDN" and t.startswith("IGOAFR") for s, t, _ in found), found
+
+
+def test_passes_a_capital_owning_the_object_comes_before_its_topic(code):
+    found = triples(code("Minsk has always backed Moscow's position on Ukraine."))
+    assert any(t == "RUSGOV" for _, t, _ in found), found

@@ -479,6 +479,10 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     # only brokered or hosted it: "welcomed the deal brokered by Qatar" is the parties')
     found += [m for m in (actors_of(view, pobjs(a, deps=("agent",))) for o in objects for a in o.children
                           if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in view.rules.hosting_verbs) if m]
+    # "supported Belgrade's position on Kosovo": a capital owning the object owns it before what
+    # the object's own phrases are about
+    found += [view.finder.with_conjuncts(p) for o in objects if not view.finder.with_conjuncts(o)
+              for p in o.children if p.dep_ == "poss" and p.pos_ == "PROPN"]
     preps = view.rules.target_preps + view.rules.owner_preps
     # each holder's prepositions, read once: the loop asks every holder for every preposition
     held = [(h, h in objects, [(c.lower_, c) for c in h.children if c.dep_ in ("prep", "dative", "agent")])
