@@ -518,3 +518,14 @@ def test_mentions_a_regnal_number_is_no_family_name(code):
 def test_mentions_a_leaders_critics_are_the_opposition_of_the_leaders_country(code, text, expected):
     found = {(e.source, e.target) for e in code(text).events}
     assert expected in found, found
+
+
+def test_mentions_a_known_family_name_after_another_given_name_is_someone_else(code):
+    # "Abdullah Erdogan" is not the Turkish president the dictionaries know by his family name
+    found = {e.speaker for e in code("Hamas official Abdullah Erdogan said Israel had violated the truce.").events}
+    assert "TURGOV" not in found, found
+
+
+def test_mentions_a_name_shared_by_two_presidents_is_the_one_in_office(code):
+    found = {e.source for e in code("President Ferdinand Marcos visited Jakarta.", "2025-06-01").events}
+    assert found == {"PHLGOV"}, found

@@ -196,9 +196,15 @@ PLACE_AFTER_NAME = frozenset({"mountains", "mountain", "province", "district", "
                               "region", "county", "village", "town", "airport", "crossing", "border"})
 
 
+# Words before a family name that are no given name: "Mr. Sisi", "Sheikh Tamim", "Gen. Burhan"
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sheikh", "Sheik", "Gen",
+                        "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Sen", "Rep", "Gov", "Prof", "Rev", "Imam",
+                        "Ayatollah", "Mullah", "Emir", "Prince", "King", "Queen", "Pope", "Father", "Brother"})
+
+
 def _without_misread_names(doc, hits: dict) -> dict:
-    """The dictionary hits less "American(s)" after a word that makes it a region's, and less a
-    person's name that a place noun follows."""
+    """The dictionary hits less "American(s)" after a word that makes it a region's, less a
+    person's name that a place noun follows, and less a family name after another given name."""
     out = dict(hits)
     for i, (start, end, entries) in hits.items():
         if end < len(doc) and doc[end].lower_ in PLACE_AFTER_NAME and all(x.kind == "person" for x in entries):
@@ -210,6 +216,10 @@ def _without_misread_names(doc, hits: dict) -> dict:
         if doc[start].text in ("American", "Americans") and end - start == 1 and before is not None \
                 and before.lower_ in REGION_PREFIXES:
             out.pop(i, None)
+        elif end - start == 1 and before is not None and before.pos_ == "PROPN" and before.i not in hits \
+                and before.text[:1].isupper() and before.text.rstrip(".") not in HONORIFICS \
+                and all(x.kind == "person" and before.text not in x.name.split() for x in entries):
+            out.pop(i, None)  # "Hazem Qassem" is someone else than the "Qassem" the dictionaries know
     return out
 
 
