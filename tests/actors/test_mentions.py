@@ -529,3 +529,9 @@ def test_mentions_a_known_family_name_after_another_given_name_is_someone_else(c
 def test_mentions_a_name_shared_by_two_presidents_is_the_one_in_office(code):
     found = {e.source for e in code("President Ferdinand Marcos visited Jakarta.", "2025-06-01").events}
     assert found == {"PHLGOV"}, found
+
+
+def test_mentions_a_thing_that_is_only_someones_owns_no_one(code):
+    # "of their seats" names what was taken, not whose the lawmakers are
+    found = {(e.source, e.target) for e in code("Slovak lawmakers stripped two opposition lawmakers of their seats.").events}
+    assert ("SVKLEG", "SVKOPP") in found, found

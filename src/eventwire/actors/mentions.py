@@ -196,6 +196,8 @@ PLACE_AFTER_NAME = frozenset({"mountains", "mountain", "province", "district", "
                               "region", "county", "village", "town", "airport", "crossing", "border"})
 
 
+# Groups of people someone belongs to: "members of his family" are of his side
+KIN_GROUPS = frozenset({"family", "clan", "tribe", "household", "community", "party", "movement"})
 # Words before a family name that are no given name: "Mr. Sisi", "Sheikh Tamim", "Gen. Burhan"
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sheikh", "Sheik", "Gen",
                         "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Sen", "Rep", "Gov", "Prof", "Rev", "Imam",
@@ -1245,7 +1247,12 @@ class MentionFinder:
             if child.dep_ == "prep" and (child.lower_ in OF_PREPS or (child.lower_ == "for" and head.lower_ in AGENT_ROLES)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found = self.with_conjuncts(pobj) if pobj.i != head.i else []
+                        # ("stripped opposition lawmakers of their mandates": a thing that is only
+                        # someone's, by a possessive pronoun, is no owner of the phrase)
+                        theirs = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children) \
+                            and pobj.i not in self.hits and pobj.lemma_.lower() not in KIN_GROUPS
+                        # (people are: "thousands of his supporters", "members of his family")
+                        found = self.with_conjuncts(pobj) if pobj.i != head.i and not theirs else []
                         if found:
                             return found
         if self.ner_fallback and head.pos_ == "PROPN":
