@@ -2485,3 +2485,15 @@ def test_passes_accepting_a_plan_is_aimed_at_whoever_proposed_it(code):
 def test_passes_a_capital_owning_the_object_comes_before_its_topic(code):
     found = triples(code("Minsk has always backed Moscow's position on Ukraine."))
     assert any(t == "RUSGOV" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul said it would take all necessary steps to protect South Korean companies.",  # one's own: no peacekeeping
+    '"Children in Darfur are starving," a UNICEF official said.',  # a state suffered, no siege or protest
+])
+def test_passes_protecting_ones_own_and_starving_people_are_no_acts(code, text):
+    assert not any(c[:2] in ("07", "14", "19") for _, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_starving_someone_is_a_siege(code):
+    assert any(c == "191" for _, _, c in triples(code("The junta starved Rakhine villagers for months.")))

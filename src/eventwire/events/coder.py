@@ -106,7 +106,7 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Wh
         code = by_order(view, by_target_under_fire(view, code, cand.pattern, cand.targets), cand.trigger)
         code = by_membership(view, code, cand.trigger)
     cameo = codebook.closest(code)
-    if cameo is None or not_an_act(view.rules, cameo.code, cand.sources):
+    if cameo is None or not_an_act(view.rules, cameo.code, cand.sources, cand.targets):
         return []
     speaker = None
     if cand.via_speech is not None:

@@ -91,6 +91,7 @@ class EngineRules:
     attacking_verbs: frozenset[str]
     captured_people: Mapping[str, object]
     protesters_blamed: Mapping[str, object]
+    protection_codes: tuple[str, ...]
     labels: Mapping[str, object]
     ruling: Mapping[str, object]
     deadline: Mapping[str, object]

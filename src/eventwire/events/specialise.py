@@ -84,11 +84,15 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     return code
 
 
-def not_an_act(rules: EngineRules, code: str, sources) -> bool:
+def not_an_act(rules: EngineRules, code: str, sources, targets=()) -> bool:
     """Codes the parties rule out: armed forces and police stage no street protest ("troops
-    marched in the parade" is no demonstration)."""
-    return code.startswith(rules.street_protest_codes) and bool(sources) and \
-        all(m.actor.sector in ("MIL", "COP") for m in sources)
+    marched in the parade" is no demonstration); protecting one's own citizens or companies is
+    no peacekeeping given to anyone ("measures to protect Chinese companies")."""
+    if code.startswith(rules.street_protest_codes) and bool(sources) and all(m.actor.sector in ("MIL", "COP") for m in sources):
+        return True
+    home = {m.actor.country for m in sources} - {""}
+    return code.startswith(rules.protection_codes) and bool(home) and bool(targets) \
+        and all(m.actor.country in home for m in targets)
 
 
 def by_object(view: SentenceView, code: str, trigger) -> str:
