@@ -35,6 +35,9 @@ def dyads(coded, sentence=None):
      {("DEU", "GRC", "05"), ("DEU", "TUR", "05")}),
     ("Peru and Ecuador held talks on Monday. Both countries agreed to reopen the border.",
      {("PER", "ECU", "03"), ("ECU", "PER", "03")}),
+    # ... and presidents are GOV
+    ("Boric met Milei in Santiago on Monday. The two presidents agreed to reopen a border pass.",
+     {("CHLGOV", "ARGGOV", "03"), ("ARGGOV", "CHLGOV", "03")}),
 ])
 def test_context_group_is_each_party_named_before(code, text, expected):
     coded = code(text, "2025-03-04")

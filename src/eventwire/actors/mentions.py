@@ -47,7 +47,7 @@ ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "d
 # Group references: a plural noun with "the two", "both" or "warring" stands for two parties the
 # article named ("urged both sides", "the two armies"); the value is the role each party takes.
 GROUP_NOUNS = {"country": "", "nation": "", "state": "", "side": "", "party": "", "neighbor": "", "neighbour": "",
-               "capital": "GOV", "government": "GOV", "leader": "GOV", "delegation": "GOV",
+               "capital": "GOV", "government": "GOV", "leader": "GOV", "delegation": "GOV", "president": "GOV",
                "army": "MIL", "military": "MIL", "force": "MIL"}
 # Role words that say a rank, not a body: after another role word they are that body's
 # ("rebel officials", "church leaders", "militia commander")
