@@ -2497,3 +2497,9 @@ def test_passes_protecting_ones_own_and_starving_people_are_no_acts(code, text):
 
 def test_passes_starving_someone_is_a_siege(code):
     assert any(c == "191" for _, _, c in triples(code("The junta starved Rakhine villagers for months.")))
+
+
+def test_passes_a_place_taken_is_found_through_control_and_its_region(code):
+    # an unknown village the text puts in a known region; "took control of" it
+    found = roots(code("Russian forces took control of the village of Kostiantynopil in the Zaporizhzhia region."))
+    assert ("RUSMIL", "UKR", "19") in found, found

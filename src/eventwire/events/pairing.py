@@ -282,11 +282,17 @@ def place_objects(view: SentenceView, t: Token, lenient: bool = False) -> list[A
     """The states of the places a force was used on, named as its object ("shelled Sumy",
     "struck the port of Mombasa", "Odesa was struck"), which no actor phrase resolved."""
     found: list[ActorMention] = []
-    for obj in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "took control of the village of X": the place controlled
+    objects = [p for o in objects for p in (pobjs(o, ("of",)) if o.lemma_.lower() == "control" else [o])]
+    for obj in objects:
         names = [obj, *(c for c in obj.children if c.dep_ == "conj")]
         called = obj.lemma_.lower() in view.rules.place_nouns
         if called:  # "the province of Khost", "Khost province"
             names = pobjs(obj, ("of",)) + [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            # "the village of Nova Poltavka in the Donetsk region": a place the text puts in a known one
+            names += [x for n in [obj, *names] for p in n.children if p.dep_ == "prep" and p.lower_ in ("in", "near")
+                      for x in p.subtree]
         for tok in names:
             place = view.finder.country_at(tok.i, attacked=True, called_a_place=called or lenient)
             if place and all(m.actor.country != place[0] for m in found):
