@@ -2503,3 +2503,8 @@ def test_passes_a_place_taken_is_found_through_control_and_its_region(code):
     # an unknown village the text puts in a known region; "took control of" it
     found = roots(code("Russian forces took control of the village of Kostiantynopil in the Zaporizhzhia region."))
     assert ("RUSMIL", "UKR", "19") in found, found
+
+
+def test_passes_weapons_used_with_an_attack_are_no_target(code):
+    found = triples(code("Sudanese troops attacked the town of Bara with drones and artillery."))
+    assert found and not any(t.endswith("MIL") for _, t, _ in found), found

@@ -491,8 +491,10 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
         for h, is_object, kids in held:
             if prep not in view.rules.target_preps and not is_object:
                 continue  # "of", "by", "from" say whose an object is, not whom a verb hits
+            # ("attacked the town with drones and artillery": an instrument is no one attacked)
             found += [view.finder.with_conjuncts(p) for lower, c in kids if lower == prep
-                      for p in c.children if p.dep_ == "pobj"]
+                      for p in c.children if p.dep_ == "pobj"
+                      and not (lower == "with" and p.lemma_.lower() in view.rules.weapon_nouns)]
     # "a de-escalation of the conflict between India and Pakistan": the parties of what the act is about
     found += [view.finder.with_conjuncts(b) for h in holders for o in pobjs(h, ("of",)) for b in pobjs(o, ("between",))]
     # "declined to comment on reports that Venezuela had moved troops": whom the reports are about
