@@ -2508,3 +2508,8 @@ def test_passes_a_place_taken_is_found_through_control_and_its_region(code):
 def test_passes_weapons_used_with_an_attack_are_no_target(code):
     found = triples(code("Sudanese troops attacked the town of Bara with drones and artillery."))
     assert found and not any(t.endswith("MIL") for _, t, _ in found), found
+
+
+def test_passes_a_news_agency_after_the_report_is_no_doer_of_its_second_verb(code):
+    found = triples(code("Lukashenko toured a tank plant and called for faster deliveries to the army, BelTA reported."))
+    assert found and not any(s.endswith("MED") for s, _, _ in found), found

@@ -109,7 +109,9 @@ def conjunct_head(t: Token, speech: frozenset[str]) -> Token:
             if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP"):
                 return a
         return head
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in speech and (
+    # (not when the verb of speech comes after: "X inspected a factory and called for ..., KCNA
+    # said" is X's call, the agency only reports it)
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in speech and head.head.i < head.i and (
             t.lemma_.lower() in speech or _state(head) or (t.lemma_.lower() in REPLYING_VERBS and _earlier(head))):
         return head.head
     # "rejected reports that it had funded the militia and urged Chad ...": the clause on the noun
