@@ -320,8 +320,7 @@ class MentionFinder:
             return None
         if attacked:
             return self._attacked_place(i, None if called_a_place else ent, called_a_place)
-        whole = self._whole_place_name(i)
-        if whole is not None:
+        if (whole := self._whole_place_name(i)) is not None:  # "in Dera Ismail Khan"
             return whole
         # the small model often calls an unfamiliar town NORP, or ORG ("Karachi police"), or
         # nothing; callers ask only in locative phrases, where a proper name is most likely a place

@@ -154,8 +154,7 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
             order = (person, local, spoken, *order[2:]) if spoken else order
             # a state named alone as the target is another than the body acting on it ("the
             # Department of Foreign Affairs lodged a protest with China" is no Chinese body's)
-            # (rebels and opposition act on their own state: "rebels said they had captured the town")
-            state_target = target in countries and source[:3] not in HOME_SIDES
+            state_target = target in countries and source[:3] not in HOME_SIDES  # rebels act on their own state
             source = _complete(source, order, target,
                                exclude=(place, target[:3]) if abroad else (target[:3],) if facing or foreign or state_target else ())
         if is_bare_role(target, countries) and not _many_states(e.target_span):

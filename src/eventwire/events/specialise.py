@@ -39,10 +39,7 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
     if code in ("190", "193") and targets and all(m.actor.sector in rules.civilian_sectors for m in targets) \
             and not any(m.actor.sector in ("MIL", "GOV", "COP") or m.actor.is_state for m in sources):
         return "180"  # but a state named alone ("Israeli strikes") uses its forces
-    partners = {m.actor.country for m in sources}
-    # ... unless it is aimed at a third state ("held joint exercises near Lithuania")
-    if code in rules.joint_posture and len(partners) > 1 \
-            and not (targets and all(m.actor.country and m.actor.country not in partners for m in targets)):
+    if code in rules.joint_posture and _joint(sources, targets):
         return rules.joint_posture_code
     rep = rules.repression
     home = {m.actor.country for m in sources}
@@ -82,6 +79,13 @@ def by_parties(rules: EngineRules, code: str, sources, targets) -> str:
             any(w in m.span.text.lower() for w in keep["words"]) for m in sources):
         return keep["to"]
     return code
+
+
+def _joint(sources, targets) -> bool:
+    """A posture of several countries' forces together, aimed at none but themselves (not "held
+    joint exercises near Lithuania")."""
+    partners = {m.actor.country for m in sources}
+    return len(partners) > 1 and not (targets and all(m.actor.country and m.actor.country not in partners for m in targets))
 
 
 def not_an_act(rules: EngineRules, code: str, sources, targets=()) -> bool:

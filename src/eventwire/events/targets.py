@@ -426,6 +426,35 @@ def slot_target(view: SentenceView, t: Token, pattern: Pattern, following: list[
     return view.finder.with_conjuncts(following[k + 1]) if k + 1 < len(following) else []
 
 
+def _object_makers(view: SentenceView, t: Token, objects: list[Token]) -> list[Mentions]:
+    """Whose the objects are, before what their own phrases name: who fired the weapons, who
+    made or proposed the thing, the capital that owns it."""
+    # "shot down 20 drones launched by Russia", "31 of the drones fired by Russian forces": whose
+    # weapons they were (a weapon itself is no target)
+    fired = [o for o in objects if o.lemma_.lower() in view.rules.weapon_nouns] + \
+        [p for o in objects for p in pobjs(o, ("of",)) if p.lemma_.lower() in view.rules.weapon_nouns]
+    found = [m for m in (actors_of(view, pobjs(a, deps=("agent",))) for w in fired for a in w.children
+                         if a.dep_ == "acl" and a.tag_ == "VBN") if m]
+    # "a missile fired from Yemen": the state it came from, when no one is said to have fired it
+    found += [m for m in (actors_of(view, pobjs(a, ("from",))) for w in fired for a in w.children
+                          if a.dep_ == "acl" and a.tag_ == "VBN" and not pobjs(a, deps=("agent",))) if m]
+    # "launched 120 drones at Ukraine, and air defences shot down 95 of them": who launched them
+    found += _launchers(view, t, fired + [p for o in objects for p in pobjs(o, ("of",)) if p.lower_ == "them"])
+    # "criticised the decision by the United States to designate cartels ...", "a visit by U.S.
+    # lawmakers to Taiwan": the object's doer comes before what its own phrases name
+    found += [m for m in (view.finder.with_conjuncts(p) for o in objects for c in o.children
+                          if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj") if m]
+    # "accepted a peace plan proposed by the United Nations": who made what is answered (not who
+    # only brokered or hosted it: "welcomed the deal brokered by Qatar" is the parties')
+    found += [m for m in (actors_of(view, pobjs(a, deps=("agent",))) for o in objects for a in o.children
+                          if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in view.rules.hosting_verbs) if m]
+    # "supported Belgrade's position on Kosovo": a capital owning the object owns it before what
+    # the object's own phrases are about
+    found += [view.finder.with_conjuncts(p) for o in objects if not view.finder.with_conjuncts(o)
+              for p in o.children if p.dep_ == "poss" and p.pos_ == "PROPN"]
+    return found
+
+
 def _launchers(view: SentenceView, t: Token, weapons: list[Token]) -> list[Mentions]:
     """Who launched the weapons an act destroys, told earlier in the sentence: "Russia launched
     120 drones at Ukraine, and air defences shot down 95 of the drones / of them"."""
@@ -460,29 +489,7 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     # the words the pattern used hold target prepositions too: "spoke by telephone [with] X"
     holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects + \
         [view.doc[i] for i in sorted(used) if view.doc[i] not in objects and view.doc[i].i != t.i]
-    # "shot down 20 drones launched by Russia", "31 of the drones fired by Russian forces": whose
-    # weapons they were (a weapon itself is no target)
-    fired = [o for o in objects if o.lemma_.lower() in view.rules.weapon_nouns] + \
-        [p for o in objects for p in pobjs(o, ("of",)) if p.lemma_.lower() in view.rules.weapon_nouns]
-    found += [m for m in (actors_of(view, pobjs(a, deps=("agent",))) for w in fired for a in w.children
-                          if a.dep_ == "acl" and a.tag_ == "VBN") if m]
-    # "a missile fired from Yemen": the state it came from, when no one is said to have fired it
-    found += [m for m in (actors_of(view, pobjs(a, ("from",))) for w in fired for a in w.children
-                          if a.dep_ == "acl" and a.tag_ == "VBN" and not pobjs(a, deps=("agent",))) if m]
-    # "launched 120 drones at Ukraine, and air defences shot down 95 of them": who launched them
-    found += _launchers(view, t, fired + [p for o in objects for p in pobjs(o, ("of",)) if p.lower_ == "them"])
-    # "criticised the decision by the United States to designate cartels ...", "a visit by U.S.
-    # lawmakers to Taiwan": the object's doer comes before what its own phrases name
-    found += [m for m in (view.finder.with_conjuncts(p) for o in objects for c in o.children
-                          if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj") if m]
-    # "accepted a peace plan proposed by the United Nations": who made what is answered (not who
-    # only brokered or hosted it: "welcomed the deal brokered by Qatar" is the parties')
-    found += [m for m in (actors_of(view, pobjs(a, deps=("agent",))) for o in objects for a in o.children
-                          if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in view.rules.hosting_verbs) if m]
-    # "supported Belgrade's position on Kosovo": a capital owning the object owns it before what
-    # the object's own phrases are about
-    found += [view.finder.with_conjuncts(p) for o in objects if not view.finder.with_conjuncts(o)
-              for p in o.children if p.dep_ == "poss" and p.pos_ == "PROPN"]
+    found += _object_makers(view, t, objects)
     preps = view.rules.target_preps + view.rules.owner_preps
     # each holder's prepositions, read once: the loop asks every holder for every preposition
     held = [(h, h in objects, [(c.lower_, c) for c in h.children if c.dep_ in ("prep", "dative", "agent")])
