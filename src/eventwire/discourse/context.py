@@ -62,34 +62,33 @@ class ArticleContext:
 
     def note_hostile(self, pairs: list[tuple[str, str]]) -> None:
         """Add the (source, target) codes of a sentence's conflict events, as the actors noted."""
-        known = {a.code: a for a, _ in self.actors}
-        for source, target in pairs:
-            a, b = known.get(source) or self._state_actor(source), known.get(target) or self._state_actor(target)
-            a, b = _home_side(a, b), _home_side(b, a)
-            if a is not None and b is not None and _named(a) and _named(b) and party(a.code) != party(b.code):
-                self.adversaries = [p for p in self.adversaries if {party(p[0].code), party(p[1].code)} != {party(a.code), party(b.code)}]
-                self.adversaries.append((a, b))
-        del self.adversaries[:-20]
+        self.adversaries = self._with_pairs(self.adversaries, pairs)
 
     def note_pairs(self, acts: list[tuple[str, str, str]], between: tuple[str, ...], pairing: tuple[str, ...]) -> None:
         """Add the parties of a sentence's acts between two of them, from (source, target, code):
         acts whose code begins with one of `pairing`. An act whose code begins with one of
         `between` (mediating, hosting) pairs the parties it was done for, not its doer with
         each: "Egypt mediated between Israel and Hamas" pairs Israel and Hamas."""
-        known = {a.code: a for a, _ in self.actors}
         found: list[tuple[str, str]] = []
         for doer in dict.fromkeys(src for src, _, code in acts if code.startswith(between)):
             served = list(dict.fromkeys(t for src, t, code in acts if src == doer and t and code.startswith(between)))
             if len(served) == 2:
                 found.append((served[0], served[1]))
         found += [(src, t) for src, t, code in acts if code.startswith(pairing) and not code.startswith(between)]
-        for source, target in found:
+        self.pairs = self._with_pairs(self.pairs, found)
+
+    def _with_pairs(self, store: list[tuple[Actor, Actor]], pairs: list[tuple[str, str]]) -> list[tuple[Actor, Actor]]:
+        """`store` with the (source, target) codes added as the actors noted, one entry per two
+        parties, the latest last, at most 20."""
+        known = {a.code: a for a, _ in self.actors}
+        out = list(store)
+        for source, target in pairs:
             a, b = known.get(source) or self._state_actor(source), known.get(target) or self._state_actor(target)
             a, b = _home_side(a, b), _home_side(b, a)
             if a is not None and b is not None and _named(a) and _named(b) and party(a.code) != party(b.code):
-                self.pairs = [p for p in self.pairs if {party(p[0].code), party(p[1].code)} != {party(a.code), party(b.code)}]
-                self.pairs.append((a, b))
-        del self.pairs[:-20]
+                out = [p for p in out if {party(p[0].code), party(p[1].code)} != {party(a.code), party(b.code)}]
+                out.append((a, b))
+        return out[-20:]
 
     def last_pair(self, exclude: set[str] = frozenset()) -> list[Actor]:
         """The two parties of the latest act between two of them, neither of them one of

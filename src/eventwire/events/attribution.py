@@ -89,11 +89,16 @@ def reprisals(view: SentenceView, found: Found) -> Found:
             verb = verb.head
         if verb.dep_ != "conj" or conjunct_head(verb, view.reporting_words).i == verb.head.i:
             continue
-        done = by_head.get(verb.head.i)
-        if done is not None and done.sources and done.code[:2] >= "14" \
-                and not {m.actor.code for m in done.sources} & {m.actor.code for m in c.sources}:
-            out[i] = replace(c, targets=done.sources)
+        out[i] = _aimed_at_doer(c, by_head.get(verb.head.i), lambda m: m.actor.code)
     return out
+
+
+def _aimed_at_doer(c: Candidate, done: Candidate | None, key) -> Candidate:
+    """`c` aimed at the doer of the hostile act `done`, when that is someone else (by `key`)."""
+    if done is None or not done.sources or done.code[:2] < "14" \
+            or {key(m) for m in done.sources} & {key(m) for m in c.sources}:
+        return c
+    return replace(c, targets=done.sources)
 
 
 def prompted_answers(view: SentenceView, found: Found) -> Found:
@@ -108,10 +113,7 @@ def prompted_answers(view: SentenceView, found: Found) -> Found:
         if aimed or not c.code.startswith(view.rules.reprisal_roots + ("15",)) or c.head.dep_ not in ("xcomp", "advcl") \
                 or cause.lemma_.lower() not in view.rules.prompting_verbs or cause.dep_ not in ("advcl", "conj", "xcomp"):
             continue
-        done = by_head.get(cause.head.i)
-        if done is not None and done.sources and done.code[:2] >= "14" \
-                and not {m.actor.country for m in done.sources} & {m.actor.country for m in c.sources}:
-            out[i] = replace(c, targets=done.sources)
+        out[i] = _aimed_at_doer(c, by_head.get(cause.head.i), lambda m: m.actor.country)
     return out
 
 
