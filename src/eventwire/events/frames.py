@@ -15,6 +15,7 @@ from eventwire.events.syntax import (can_modal, condition, conjunct_head, coordi
 from eventwire.events.targets import withheld_from
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
+from eventwire.verbs.lexicon import longest_prefix
 
 Frames = dict[int, tuple[Frame, ...]]
 MAX_HOPS = 4  # words between a frame and the act it governs ("ready to send aid to help")
@@ -343,7 +344,7 @@ def halted_acts(view: SentenceView, found: Found) -> Found:
         if c.frame is not None or h.tag_ != "VBG" or h.dep_ != "xcomp" or negated(stopper) \
                 or stopper.lemma_.lower() not in rules["words"]:
             continue
-        code = next((rules["map"][c.code[:n]] for n in range(len(c.code), 1, -1) if c.code[:n] in rules["map"]), "")
+        code = longest_prefix(rules["map"], c.code)
         if code:
             out[i] = replace(c, code=code, frame=stopper)
     return out

@@ -55,15 +55,17 @@ class Frame:
 
     def transform(self, code: str | None) -> str:
         """The code of 'frame + embedded event': longest matching prefix of the event's code."""
-        return _longest_prefix(self.mapping, code)
+        return longest_prefix(self.mapping, code)
 
     def restrain(self, code: str | None) -> str:
         """The code of 'frame + the embedded event negated' ("urged Israel not to attack": 0256),
         or "" when the frame has none."""
-        return _longest_prefix(self.negated, code) if self.negated else ""
+        return longest_prefix(self.negated, code) if self.negated else ""
 
 
-def _longest_prefix(mapping: Mapping[str, str], code: str | None) -> str:
+def longest_prefix(mapping: Mapping[str, str], code: str | None) -> str:
+    """The value for the longest prefix of `code` in `mapping` ("=" keeps the code), else the
+    value for "" (or "")."""
     if code:
         for n in range(len(code), 1, -1):
             mapped = mapping.get(code[:n])
