@@ -535,3 +535,10 @@ def test_mentions_a_thing_that_is_only_someones_owns_no_one(code):
     # "of their seats" names what was taken, not whose the lawmakers are
     found = {(e.source, e.target) for e in code("Slovak lawmakers stripped two opposition lawmakers of their seats.").events}
     assert ("SVKLEG", "SVKOPP") in found, found
+
+
+def test_mentions_the_council_is_the_international_council_named_before(code):
+    text = ("The UN Security Council held an emergency session on Haiti on Monday. "
+            "Guyana urged the council to sanction Venezuela.")
+    found = {(e.source, e.target) for e in code(text, "2026-03-12").events if e.sentence == 2}
+    assert ("GUY", "IGOUNO") in found, found

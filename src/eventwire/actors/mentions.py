@@ -98,7 +98,7 @@ DEFINITE = frozenset({"the", "both", "two", "its", "their"})
 HALVES = {"north": ("PRK", frozenset({"PRK", "KOR"})), "south": ("KOR", frozenset({"PRK", "KOR"})),
           "mainland": ("CHN", frozenset({"TWN", "HKG"}))}
 # what news calls an international organisation named before: "the bloc", "the alliance", "the Fund"
-BODY_NOUNS = frozenset({"bloc", "alliance", "fund"})
+BODY_NOUNS = frozenset({"bloc", "alliance", "fund", "council"})
 # ... and a group named before: "A Hamas official said the group had rejected the offer"
 ORG_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction"})
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", ""})
