@@ -2513,3 +2513,7 @@ def test_passes_weapons_used_with_an_attack_are_no_target(code):
 def test_passes_a_news_agency_after_the_report_is_no_doer_of_its_second_verb(code):
     found = triples(code("Lukashenko toured a tank plant and called for faster deliveries to the army, BelTA reported."))
     assert found and not any(s.endswith("MED") for s, _, _ in found), found
+
+
+def test_passes_a_trade_challenge_launched_against_a_state_is_a_complaint_to_it(code):
+    assert ("AUS", "CHN", "114") in triples(code("Australia launched a WTO challenge against China over barley duties."))
