@@ -93,10 +93,7 @@ class ArticleContext:
     def last_pair(self, exclude: set[str] = frozenset()) -> list[Actor]:
         """The two parties of the latest act between two of them, neither of them one of
         `exclude` (who acts on them): "the two delegations agreed to meet again"."""
-        for a, b in reversed(self.pairs):
-            if a.country not in exclude and b.country not in exclude:
-                return [a, b]
-        return []
+        return _latest(self.pairs, exclude)
 
     def _state_actor(self, code: str) -> Actor | None:
         """A code of a state the article named ("LBN", "ISRMIL"), as an actor; None for a bare role.
@@ -109,10 +106,7 @@ class ArticleContext:
     def last_adversaries(self, exclude: set[str] = frozenset()) -> list[Actor]:
         """The two sides of the latest fight or dispute the article told, neither of them one of
         `exclude` (who acts on them): "urged both sides to exercise restraint"."""
-        for a, b in reversed(self.adversaries):
-            if a.country not in exclude and b.country not in exclude:
-                return [a, b]
-        return []
+        return _latest(self.adversaries, exclude)
 
     def last_countries(self, n: int, also: list[str] = (), exclude: set[str] = frozenset()) -> list[str]:
         """The last n distinct countries named, `also` (named since) the most recent, leaving
@@ -157,6 +151,11 @@ class ArticleContext:
         court" after "the International Criminal Court" (IGOJUDICC: a body's role is in its code)."""
         return next((a for a, _ in reversed(self.actors) if (a.sector == sector and a.country) or (
             a.code.startswith("IGO") and sector in (a.code[i:i + 3] for i in range(3, len(a.code), 3)))), None)
+
+
+def _latest(pairs: list[tuple[Actor, Actor]], exclude: set[str]) -> list[Actor]:
+    """The latest pair neither of whose countries is in `exclude`, else none."""
+    return next(([a, b] for a, b in reversed(pairs) if a.country not in exclude and b.country not in exclude), [])
 
 
 def party(code: str) -> str:
