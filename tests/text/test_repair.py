@@ -39,3 +39,17 @@ def test_repair_a_verb_after_on_and_a_date_becomes_the_root(resources):
 def test_repair_a_dated_arrest_read_as_a_noun_phrase_is_coded(code):
     found = {(e.source, e.target[:3], e.code) for e in code("Kenyan police on Monday arrested activist Boniface Mwangi.").events}
     assert ("KENCOP", "KEN", "173") in found, found
+
+
+def test_repair_what_a_permission_lets_in_is_its_object(resources):
+    # read as "[convoys to enter Syria]", a clause with its own subject
+    doc = repair(resources.nlp("Jordan allowed food convoys to enter Syria on Friday."))
+    convoys, enter = (next(t for t in doc if t.text == w) for w in ("convoys", "enter"))
+    assert (convoys.dep_, convoys.head.text, enter.dep_) == ("dobj", "allowed", "xcomp")
+    assert {c.i for c in doc[1].subtree} == set(range(len(doc)))  # the tree is whole
+
+
+def test_repair_aid_let_into_a_place_is_access_for_it(code):
+    found = {(e.source, e.target, e.code, str(e.date)) for e in code("Jordan allowed food convoys to enter Syria on Friday.",
+                                                              date="2026-03-12").events}
+    assert ("JOR", "SYR", "0863", "2026-03-06") in found, found

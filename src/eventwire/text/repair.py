@@ -26,6 +26,7 @@ def repair(doc: Doc) -> Doc:
         if subject is not None:
             _make_dated_root(doc, verb, subject)
             break
+    _raise_objects(doc)
     return doc
 
 
@@ -92,6 +93,31 @@ def verb_after_date(verb: Token) -> Token | None:
     return None
 
 
+PERMITTING = frozenset({"allow", "permit", "let", "enable"})
+
+
+def _raise_objects(doc: Doc) -> None:
+    """Make the subject the parser gave a to-infinitive after a verb of permission that verb's
+    object: "allowed [aid trucks] to enter Gaza" is read now as object and open complement, now as
+    a clause with its own subject, and what is let in is what the permission is about (aid,
+    monitors, candidates). Only these verbs: for verbs of appeal or wish, the rules read both
+    forms already."""
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    moved = False
+    for clause in doc:
+        if clause.dep_ != "ccomp" or clause.head.i > clause.i or clause.head.lemma_.lower() not in PERMITTING \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        for n in clause.children:
+            if n.dep_ == "nsubj" and clause.head.i < n.i < clause.i:
+                heads[n.i], deps[n.i] = clause.head.i, "dobj"
+                deps[clause.i] = "xcomp"
+                moved = True
+    if moved:
+        _set_tree(doc, heads, deps)
+
+
 def _phrase_head(t: Token) -> Token:
     while t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
         t = t.head
@@ -119,11 +145,13 @@ def _make_dated_root(doc: Doc, verb: Token, subject: Token) -> None:
 def _set_tree(doc: Doc, heads: list[int], deps: list[str]) -> None:
     """Give the doc these heads and labels all at once: setting heads one by one leaves stale
     children and edges when a word moves across another's span."""
-    arr = doc.to_array([HEAD, DEP]).astype("int64")
+    arr = doc.to_array([HEAD, DEP])
     for t in doc:
-        arr[t.i, 0] = heads[t.i] - t.i
+        # both columns are unsigned: a head before the word is a negative offset modulo 2**64,
+        # and a label's hash may not fit a signed integer
+        arr[t.i, 0] = (heads[t.i] - t.i) % (1 << 64)
         arr[t.i, 1] = doc.vocab.strings.add(deps[t.i])
-    doc.from_array([HEAD, DEP], arr.astype("uint64"))
+    doc.from_array([HEAD, DEP], arr)
 
 
 def _make_root(doc: Doc, verb: Token, subject: Token) -> None:
