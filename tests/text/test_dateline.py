@@ -40,6 +40,8 @@ def test_dateline_year_from_the_story_itself():
     # a state of several words, with "of" or "and" in it
     ("BUKAVU, Democratic Republic of Congo (Reuters) — Rebels said", "Bukavu", "Reuters"),
     ("MOSTAR, Bosnia and Herzegovina (AP) — Police said", "Mostar", "AP"),
+    # a hyphenated name keeps its small words small, as the gazetteer spells it
+    ("PORT-OF-SPAIN, Trinidad (AP) — Police said", "Port-of-Spain", "AP"),
 ])
 def test_dateline_without_a_date_gives_place_and_agency(text, place, agency):
     dl = parse_dateline(text)
@@ -71,3 +73,9 @@ def test_dateline_year_from_the_story_date_is_the_nearest():
     # a "Dec 31" dateline on a record dated January 1 is the year before
     dl = parse_dateline("KAMPALA, Dec 31 (Reuters) - Uganda closed its border.", date(2027, 1, 1))
     assert dl.date == date(2026, 12, 31) and dl.year_from == "story date"
+
+
+def test_dateline_a_hyphenated_capital_gives_its_country(code):
+    found = {(e.source[:3], e.code[:2]) for e in code("PORT-AU-PRINCE, March 10 (Reuters) - Gunmen kidnapped six nurses "
+                                                      "on Sunday.", date="2026-03-10").events}
+    assert ("HTI", "18") in found, found

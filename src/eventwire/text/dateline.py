@@ -149,7 +149,16 @@ def _safe_date(year: int, month: int, day: int) -> date:
 
 
 def _place(raw: str) -> str:
-    return " ".join(w.capitalize() if not w.startswith("D'") else w for w in raw.strip().title().split())
+    """A capitalised dateline place as names are spelt: "PORT-AU-PRINCE" is "Port-au-Prince",
+    "ST. JOHN'S" "St. John's", "COTE D'IVOIRE" "Cote D'Ivoire"."""
+    return " ".join(w if w.startswith("D'") else "-".join(
+        p.lower() if k and p.lower() in NAME_PARTICLES else p.capitalize() for k, p in enumerate(w.split("-")))
+        for w in raw.strip().title().split())
+
+
+# words inside a hyphenated place name that stay small ("Port-of-Spain", "Deir al-Balah")
+NAME_PARTICLES = frozenset({"au", "aux", "of", "de", "du", "des", "la", "le", "les", "el", "al", "en", "es",
+                            "sur", "sous", "da", "do", "dos", "das", "di", "del"})
 
 
 def _looks_like_place(raw: str) -> bool:
