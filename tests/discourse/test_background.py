@@ -97,3 +97,19 @@ def test_an_act_that_made_a_dated_thing_happened_in_its_year(code):
     found = {(e.source, e.target, e.code[:2]) for e in code(text, "2025-06-02").events}
     assert not any(c == "04" for _, _, c in found), found
     assert ("TCD", "SDN", "11") in found, found  # breaching a dated truce is no act of that year
+
+
+def test_an_act_told_by_a_participle_is_at_its_clauses_time(code):
+    # "a pact brokered by Turkey": the brokering belongs to the dated clause, background here
+    text = "Egypt and Ethiopia settled their dam dispute in 2021 under a pact brokered by Turkey."
+    assert not any(e.code.startswith("04") for e in code(text, "2025-06-02").events), code(text, "2025-06-02").events
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Chad and Libya have fought four border wars since 1978.", False),  # a tally over the years
+    ("Kenyan police have arrested dozens of smugglers since 2015.", False),
+    ("Kenyan police have arrested dozens of smugglers since April.", True),  # a campaign going on
+    ("Norway has mediated between Colombia and the ELN since 2019.", True),  # one act that goes on
+])
+def test_a_tally_of_acts_over_years_is_background(code, text, kept):
+    assert bool(code(text, "2025-06-02").events) == kept, code(text, "2025-06-02").events

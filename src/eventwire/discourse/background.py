@@ -32,7 +32,8 @@ def is_background(e: Event, story: date, days: int = BACKGROUND_DAYS) -> bool:
     """True when the event's own time expression puts its end more than `days` before the story date."""
     if not e.date_text or e.date is None or e.date_precision in ("story", "unknown"):
         return False  # dated by the story date, not by words of its own: the story's present
-    if e.date_text.lower().startswith("since ") and _perfect(e):
+    long_tally = _tally(e) and e.date < story - timedelta(days=TALLY_DAYS)
+    if e.date_text.lower().startswith("since ") and _perfect(e) and not long_tally:
         return False  # "has been mediating since April": it began then and goes on now
     return period_end(e.date, e.date_precision) < story - timedelta(days=days)
 
@@ -44,6 +45,23 @@ def _perfect(e: Event) -> bool:
         return False
     pattern = r"\b(?:has|have)\s+(?:\w+\s+){0,2}" + re.escape(e.trigger.text) + r"\b"
     return re.search(pattern, e.evidence, re.IGNORECASE) is not None
+
+
+# A count of acts over more than a year is history told as a tally ("have fought three wars since
+# 1947"); one over the last months is a campaign still going on ("have killed eight commanders
+# since July").
+TALLY_DAYS = 365
+# a count of acts or of their objects between the verb and "since": "have fought [three] wars
+# since 1947", "has struck targets [hundreds of times] since 2017"
+COUNT = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+                   r"scores|several|many|numerous|multiple|countless|repeatedly)\b", re.IGNORECASE)
+
+
+def _tally(e: Event) -> bool:
+    """Whether a present perfect "since" a time counts acts done over the years (history told as
+    a tally), not one act or state that goes on."""
+    m = re.search(re.escape(e.trigger.text) + r"\b(.*?)\bsince\b", e.evidence or "", re.IGNORECASE) if e.trigger else None
+    return m is not None and COUNT.search(m.group(1)) is not None
 
 
 def leave_out_background(events: Sequence[Event], story: date | None, story_certain: bool = True) -> list[Event]:

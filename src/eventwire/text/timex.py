@@ -536,6 +536,16 @@ def time_of(doc: Doc, trigger_index: int, expressions: list[TimeExpression],
     shared = [(0, h) for h in hosted if any(c in h[1] for c in conjuncts)]
     if shared:
         return nearest(shared)
+    # 2c. a participle on a noun ("restored ties in 2023 under a deal brokered by China"; "talks,
+    # brokered by Qatar, collapsed in 2023") with no time of its own: the act it tells of belongs
+    # to the clause the noun is in, before or at its time
+    top = chain[-1]
+    if top.dep_ == "acl" and top.tag_ in ("VBN", "VBG"):
+        outer = {t.i: n for n, t in enumerate(_clause_chain(top.head))}
+        described = [(min(outer[t.i] for t in h[1] if t.i in outer), h) for h in hosted
+                     if any(t.i in outer for t in h[1]) and top.i not in {t.i for t in h[1]}]
+        if described:
+            return nearest(described)
     # 3. a "when" clause on a time ("in 2023, when Venezuela expelled ...") is at that time; one
     # on a verb ("soured in 2023 when ...") at the verb's
     top = chain[-1]
