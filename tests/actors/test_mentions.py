@@ -542,3 +542,20 @@ def test_mentions_the_council_is_the_international_council_named_before(code):
             "Guyana urged the council to sanction Venezuela.")
     found = {(e.source, e.target) for e in code(text, "2026-03-12").events if e.sentence == 2}
     assert ("GUY", "IGOUNO") in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part of what the "of" phrase names is that phrase's actor
+    ("Armenian troops shelled two of Azerbaijan's border posts.", ("ARMMIL", "AZE")),
+    # "its" in a report of an attack is the reporter's: no one rams or fires on their own
+    ("Vietnam said a Chinese trawler had rammed one of its fishing boats.", ("CHN", "VNM")),
+    ("Thailand's army said Cambodian soldiers had fired on one of its outposts.", ("KHMMIL", "THAMIL")),
+])
+def test_mentions_a_part_of_whats_attacked_is_its_owners(code, text, expected):
+    found = {(e.source, e.target[:len(expected[1])]) for e in code(text).events}
+    assert expected in found, found
+
+
+def test_mentions_weapons_fired_are_the_firers_own(code):
+    found = {(e.source, e.target) for e in code("Georgia said the rebels had fired their mortars at Gori.").events}
+    assert not any(t.endswith("REB") for _, t in found), found

@@ -565,6 +565,9 @@ class MentionFinder:
         half = self._half(head)
         if half:
             return [ActorMention(Actor(half, half, "", half), self.span(head.i, head.i + 1), self.sentence, head.i, "country")]
+        part = _partitive(head)
+        if part is not None:
+            return self.with_conjuncts(part)  # "fired on one of its posts": the posts' owner
         if not self._could_be_actor(head):
             return []
         p = self._phrase(head)
@@ -1385,14 +1388,46 @@ def _speaker_over_many(pron: Token) -> Token | None:
     # "Estonia said a Russian jet had violated its airspace": no one violates their own territory
     territory = pron.dep_ == "poss" and pron.head.lemma_.lower() in TERRITORY_NOUNS and subject is not None \
         and pron.head.i > subject.i
-    # "Iran said Israel had attacked its consulate": no one attacks their own
-    attacked = pron.dep_ == "poss" and subject is not None and pron.head.i > subject.i \
-        and node.lemma_.lower() in load_rules().attacking_verbs \
-        and (pron.head.head.i == node.i or pron.head.head.head.i == node.i) \
-        and not any(c.lower_ == "own" for c in pron.head.children)
+    attacked = subject is not None and _attacked_possession(pron, node, subject)
     if subject is None or not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "police" or territory or attacked):
         return None
     return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+
+
+# words that take a part of what their "of" phrase names ("one of its ships", "several of the
+# soldiers"); "thousands of" a crowd is a crowd's own (CROWD_NUMBERS)
+PARTS = frozenset({"one", "some", "several", "many", "most", "each", "either", "neither", "any", "none", "all",
+                   "both", "few", "part", "rest", "remainder"})
+
+
+def _partitive(head: Token) -> Token | None:
+    """The "of" object of a number or quantifier that heads its phrase: "one of its posts", "two
+    of the Indian soldiers", "several of the ships"."""
+    if not (head.lower_ in PARTS or (head.tag_ == "CD" and head.lower_ not in CROWD_NUMBERS)):
+        return None
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _attacked_possession(pron: Token, verb: Token, subject: Token) -> bool:
+    """Whether "its" owns what a reported attack was aimed at: "Iran said Israel had attacked its
+    consulate", "... had rammed one of its ships", "... had fired on its posts". No one attacks
+    their own, so it is the reporter's. The owned thing is in the verb's own phrase (no other
+    verb between), after the subject; firing is aimed by "at" or "on", not by an object ("fired
+    its missiles" are the subject's)."""
+    from eventwire.events.rules import load_rules  # the engine's word lists (the events package imports actors)
+
+    if pron.dep_ != "poss" or pron.head.i < subject.i or any(c.lower_ == "own" for c in pron.head.children):
+        return False
+    path, node = [], pron.head
+    while node.i != verb.i:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or len(path) > 4:
+            return False
+        path.append(node)
+        node = node.head
+    rules, lemma = load_rules(), verb.lemma_.lower()
+    aimed = any(t.dep_ == "prep" and t.lower_ in ("at", "on", "upon") for t in path)
+    return lemma in rules.attacking_verbs or (lemma in rules.firing_verbs and aimed)
 
 
 def _reported_subject(pron: Token) -> Token | None:

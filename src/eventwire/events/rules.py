@@ -89,6 +89,7 @@ class EngineRules:
     replying_verbs: frozenset[str]
     reprisal_roots: tuple[str, ...]
     attacking_verbs: frozenset[str]
+    firing_verbs: frozenset[str]
     captured_people: Mapping[str, object]
     protesters_blamed: Mapping[str, object]
     protection_codes: tuple[str, ...]
