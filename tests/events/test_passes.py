@@ -2517,3 +2517,29 @@ def test_passes_a_news_agency_after_the_report_is_no_doer_of_its_second_verb(cod
 
 def test_passes_a_trade_challenge_launched_against_a_state_is_a_complaint_to_it(code):
     assert ("AUS", "CHN", "114") in triples(code("Australia launched a WTO challenge against China over barley duties."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Qatar barred two Syrian cargo flights from landing in Doha.", ("QAT", "SYR", "17")),
+    ("Egypt barred Sudanese traders from crossing into Aswan.", ("EGY", "SDN", "17")),
+])
+def test_passes_barring_entry_is_a_ban(code, text, expected):
+    assert expected in {(s, t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "China poses a growing danger to regional stability and a direct threat to Vietnam, Hanoi's envoy said.",
+    "Ghana will not be intimidated by Togo's border closures, the foreign minister said.",  # a negated passive
+])
+def test_passes_a_threat_posed_or_refused_under_pressure_is_no_act(code, text):
+    assert not any(c[:2] in ("12", "13") for _, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_a_sponsor_under_whose_auspices_two_sides_talk_is_no_side(code):
+    found = triples(code("Chad and Sudan held talks in Bern under Swiss auspices."))
+    assert ("TCD", "SDN", "046") in found and not any(t.startswith("CHE") for _, t, _ in found), found
+
+
+def test_passes_asking_that_ones_name_be_withheld_is_no_appeal(code):
+    text = '"The shelling never stops," said Olena, a nurse who asked that her surname be withheld.'
+    assert not any(c.startswith("02") for _, _, c in triples(code(text, statements=True))), triples(code(text, statements=True))

@@ -257,7 +257,9 @@ def _future_act(view: SentenceView, cand: Candidate, named: dict[str, Frame]) ->
     """CAMEO codes a future act ("the ministry will send aid"), a scheduled one ("is due to
     visit") and a possible one ("could impose sanctions") as an intent or threat, and a refused
     one ("will not accept refugees", "cannot accept any more refugees") as a rejection."""
-    if cand.negated and can_modal(cand.head):
+    if cand.negated and any(c.dep_ == "auxpass" for c in cand.head.children):
+        frame = None  # "will not be intimidated by Moscow": no one refuses anything of the agent; not done
+    elif cand.negated and can_modal(cand.head):
         frame = named.get("refusal")
     elif cand.negated:
         frame = named.get("refusal") if future(cand.head) else None

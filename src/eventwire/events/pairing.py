@@ -69,6 +69,10 @@ def _two_named(view: SentenceView, s: ActorMention, t: ActorMention) -> bool:
         (s.span is None or t.span is None or s.span.text != t.span.text)
 
 
+GO_BETWEEN_NOUNS = frozenset({"mediator", "mediation", "facilitator", "facilitation", "auspex", "auspices", "aegis",
+                              "sponsorship", "patronage"})
+
+
 def _incidental(view: SentenceView, m: ActorMention) -> bool:
     """Whether a target was named only where the act happened ("at the White House", "in the
     Kremlin"), as the agent of a participle on its object ("a deal mediated by Qatar") or as the
@@ -79,8 +83,10 @@ def _incidental(view: SentenceView, m: ActorMention) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    # "... through Omani mediators", "with Qatari mediation": the go-between, not the other party
-    go_between = prep.lower_ in ("through", "via") or tok.lemma_.lower() in ("mediator", "mediation", "facilitator")
+    # "... through Omani mediators", "with Qatari mediation", "under Azerbaijani auspices": the
+    # go-between or sponsor, not the other party
+    go_between = prep.lower_ in ("through", "via") or tok.lemma_.lower() in GO_BETWEEN_NOUNS \
+        or any(c.dep_ == "pobj" and c.lemma_.lower() in GO_BETWEEN_NOUNS for c in prep.children)  # a misread "[Omani] [auspices]"
     return prep.lower_ in ("at", "in", "inside") or prep.dep_ == "agent" or go_between
 
 

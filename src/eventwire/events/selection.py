@@ -315,6 +315,8 @@ def _asks_anonymity(view: SentenceView, t: Token) -> bool:
     return any((c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in words)
                or (c.dep_ == "xcomp" and c.lemma_.lower() in words and any(a.dep_ == "auxpass" for a in c.children))
                or (c.dep_ == "prep" and any(g.lemma_.lower() in words for g in c.subtree))
+               # "asked that her name not be used / be withheld"
+               or (c.dep_ == "ccomp" and any(g.dep_ == "nsubjpass" and g.lemma_.lower() in words for g in c.children))
                for c in t.children)
 
 
