@@ -559,3 +559,14 @@ def test_mentions_a_part_of_whats_attacked_is_its_owners(code, text, expected):
 def test_mentions_weapons_fired_are_the_firers_own(code):
     found = {(e.source, e.target) for e in code("Georgia said the rebels had fired their mortars at Gori.").events}
     assert not any(t.endswith("REB") for _, t in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pope Leo urged Armenia and Azerbaijan to sign a peace treaty.", ("VATGOV", "ARM")),  # the pope is the Holy See
+    ("The pope urged Armenia and Azerbaijan to sign a peace treaty.", ("VATGOV", "AZE")),
+    ("Nigerien troops raided a jihadist hideout near Diffa.", ("NERMIL", "NERREB")),
+    ("Wagner troops detained a Malian journalist in Gao.", ("RUSUAF", "MLIMED")),
+])
+def test_mentions_the_pope_jihadist_hideouts_and_wagner_troops_are_actors(code, text, expected):
+    found = {(e.source, e.target) for e in code(text, "2026-03-12").events}
+    assert expected in found, found

@@ -2543,3 +2543,10 @@ def test_passes_a_sponsor_under_whose_auspices_two_sides_talk_is_no_side(code):
 def test_passes_asking_that_ones_name_be_withheld_is_no_appeal(code):
     text = '"The shelling never stops," said Olena, a nurse who asked that her surname be withheld.'
     assert not any(c.startswith("02") for _, _, c in triples(code(text, statements=True))), triples(code(text, statements=True))
+
+
+@pytest.mark.parametrize("text", ["Kenya neglected to notify Uganda before closing the border crossing.",
+                                  "Chile forgot to invite Bolivia to the summit."])
+def test_passes_what_one_forgot_or_neglected_to_do_was_not_done(code, text):
+    # neither the notice nor the invitation happened: no act is aimed at the one left out
+    assert not any(t[:3] in ("UGA", "BOL") for _, t, _ in triples(code(text))), triples(code(text))
