@@ -169,3 +169,15 @@ def test_rebels_force_aimed_at_no_one_named_fights_their_own_state(code):
             "ADF rebels attacked army positions near Beni on Saturday.")
     attacked = [e for e in code(text, "2026-06-02").events if e.trigger.text == "attacked"]
     assert attacked and attacked[0].target[:3] == attacked[0].source[:3] != "QAT", attacked
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reprisal by the other side told in between is not the act the noun names
+    ("Indian troops shelled Muzaffarabad overnight. Pakistani troops shelled villages near Jammu on Monday. "
+     "China condemned the shelling of Muzaffarabad.", "INDMIL"),
+    ("Israel fired missiles at Lebanon overnight. Hezbollah drones hit a base in northern Israel on Monday. "
+     "Egypt condemned the strikes on Lebanon.", "ISR"),
+])
+def test_targets_an_act_noun_that_names_its_victims_is_the_act_done_to_them(code, text, expected):
+    found = [e.target for e in code(text, "2026-06-02").events if e.code.startswith("11")]
+    assert found and found[0] == expected, code(text, "2026-06-02").events

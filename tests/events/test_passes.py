@@ -2550,3 +2550,8 @@ def test_passes_asking_that_ones_name_be_withheld_is_no_appeal(code):
 def test_passes_what_one_forgot_or_neglected_to_do_was_not_done(code, text):
     # neither the notice nor the invitation happened: no act is aimed at the one left out
     assert not any(t[:3] in ("UGA", "BOL") for _, t, _ in triples(code(text))), triples(code(text))
+
+
+def test_passes_lifting_a_veto_is_yielding_not_easing_sanctions(code):
+    found = triples(code("Austria lifted its veto on Bulgaria's Schengen entry."))
+    assert any(s == "AUT" and c == "080" for s, _, c in found), found

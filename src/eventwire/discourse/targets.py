@@ -191,15 +191,23 @@ def _act_named(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token) 
     if verbs is None:  # "suspended cooperation": not a reference to one earlier act
         return []
     agreement = lemma in load_rules().agreement_nouns
+    victims = _victims_named(by_index.get(e.sentence), noun)
     for prior in reversed(earlier):
         if prior.sentence < e.sentence and prior.source and prior.source != e.source \
-                and verbs & _act_words(by_index.get(prior.sentence), prior):
+                and verbs & _act_words(by_index.get(prior.sentence), prior) \
+                and (not victims or prior.target[:3] in victims):
             same = [p for p in earlier if p.sentence == prior.sentence and p.trigger.start == prior.trigger.start]
             found = [x for p in same for x in ((p.source, p.target) if agreement else (p.source,))]
             found = [x for x in dict.fromkeys(found) if x and x != e.source
                      and not (agreement and x[:3] == e.source[:3])]
             if found:
                 return found
+    # "condemned the strikes on Ukraine" after "Russia fired missiles at Ukraine": an act of
+    # conflict done to the victims the noun names, told with another verb
+    hostile = [p for p in earlier if p.sentence < e.sentence and p.source and p.source != e.source
+               and p.target[:3] in victims and p.quad_class >= 3]
+    if hostile:
+        return [hostile[-1].source]
     for index in sorted((i for i in by_index if i < e.sentence), reverse=True):
         sent = by_index[index]
         for tok in (t for t in sent.doc if t.pos_ == "NOUN" and t.lemma_.lower() == lemma):
@@ -211,6 +219,19 @@ def _act_named(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token) 
             if found:
                 return found[:1]
     return []
+
+
+def _victims_named(sent: ParsedSentence | None, noun: Token) -> frozenset[str]:
+    """The countries an event noun names as what the act was done to: "the shelling [of Kherson]",
+    "the strikes [on Ukraine]". The act referred to is one done to them, not the latest of its
+    kind (a reprisal by the other side told in between)."""
+    if sent is None:
+        return frozenset()
+    objects = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+               for p in c.children if p.dep_ == "pobj"]
+    found = {m.actor.country for o in objects for m in sent.finder.with_conjuncts(o) if m.actor.country}
+    found |= {cc[0] for o in objects if not found and (cc := sent.finder.country_at(o.i))}  # a town: its country
+    return frozenset(found)
 
 
 def _act_words(sent: ParsedSentence | None, e: Event) -> set[str]:
