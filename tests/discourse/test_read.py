@@ -359,3 +359,13 @@ def test_every_sentence_of_a_quotation_over_three_has_its_speaker(code):
                  'foreign ministry spokesman Randhir Jaiswal told reporters.', "2025-05-04")
     middle = [(e.source, e.target, e.code[:2]) for e in coded.events if e.sentence == 3]
     assert ("INDGOV", "PAK", "10") in middle, [(e.sentence, e.source, e.target, e.code) for e in coded.events]
+
+
+def test_a_spokesman_named_before_keeps_his_country_when_the_other_state_was_named_last(code):
+    # "the spokesman" is the one who spoke before, not the last government the article named
+    text = ("ACCRA, March 12 (Reuters) - Ghana accused Togo on Wednesday of shielding the smugglers.\n\n"
+            '"We call on Lome to arrest the ringleaders," government spokesman Kwame Mensah told reporters.\n\n'
+            "The spokesman also said Accra would close the border if Lome did not act.")
+    coded = code(text, "2026-03-12")
+    assert {q.actor for q in coded.quotes if q.sentence > 1} == {"GHAGOV"}, coded.quotes
+    assert all(e.speaker == "GHAGOV" for e in coded.events if e.sentence > 1), coded.events

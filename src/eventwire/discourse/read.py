@@ -130,7 +130,10 @@ def _speaker(e: Event, trigger: Token, attributions: list[Attribution], discours
             span = Span(sent.start + a.speaker_tokens[0].idx,
                         sent.start + a.speaker_tokens[-1].idx + len(a.speaker_tokens[-1]),
                         sent.doc.text[a.speaker_tokens[0].idx:a.speaker_tokens[-1].idx + len(a.speaker_tokens[-1])])
-            if a.referent.actor and (not e.speaker or len(a.referent.actor) >= len(e.speaker)):
+            # a speaker named before ("the spokesman") is who was named, not whom the finder
+            # guessed from the last actors of the article
+            guessed = a.mention is not None and a.mention.how == "context"
+            if a.referent.actor and (not e.speaker or len(a.referent.actor) >= len(e.speaker) or guessed):
                 e = replace(e, speaker=a.referent.actor, speaker_span=span)
             break
     if e.source_span is not None and (not e.source or e.source == _sector_only(e.source)):

@@ -273,8 +273,10 @@ def _speaker_of(sent: ParsedSentence, discourse: Discourse, cue: Token, head: To
         actor = mention.actor.code if mention is not None else ""
         referent = discourse.introduce(Referent(name or (mention.span.text if mention else head.text), actor,
                                                 _roles(tokens), bool(name)))
-    elif referent is not None and mention is not None and len(mention.actor.code) > len(referent.actor):
-        # "the Chinese Defense Ministry spokesperson" may say more than the first mention did
+    elif referent is not None and mention is not None and len(mention.actor.code) > len(referent.actor) \
+            and mention.how not in ("context", "pronoun"):
+        # "the Chinese Defense Ministry spokesperson" may say more than the first mention did; a
+        # bare "the spokesman" whose country the finder guessed from the article says nothing new
         referent.actor = mention.actor.code
     return Attribution(cue, tokens, referent, mention, _reported(cue))
 
