@@ -570,3 +570,18 @@ def test_mentions_weapons_fired_are_the_firers_own(code):
 def test_mentions_the_pope_jihadist_hideouts_and_wagner_troops_are_actors(code, text, expected):
     found = {(e.source, e.target) for e in code(text, "2026-03-12").events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group a state backs is an armed group; the sponsor gives it no country
+    ("The Turkey-backed group shelled Tripoli on Tuesday.", "LBYREB"),
+    ("Somalia's president urged armed factions to lay down their weapons.", "SOMREB"),
+])
+def test_mentions_a_group_a_state_backs_and_armed_factions_are_rebels(code, text, expected):
+    found = {e.source for e in code(text, "2026-03-12").events} | {e.target for e in code(text, "2026-03-12").events}
+    assert expected in found, code(text, "2026-03-12").events
+
+
+def test_mentions_a_group_funded_from_abroad_is_no_armed_group(code):
+    found = {e.target for e in code("Georgia's government accused foreign-funded groups of plotting unrest.").events}
+    assert not any(t.endswith("REB") for t in found), found

@@ -158,6 +158,20 @@ AFFILIATION_AFTER = {"backed", "sponsored", "supported", "allied", "occupied", "
                      "controlled", "run", "brokered", "funded", "trained", "armed", "aligned", "friendly"}
 
 
+# nouns of a body that a sponsor's "-backed" makes an armed group ("the Iran-backed group")
+BACKED_BODIES = frozenset({"group", "faction", "movement", "outfit", "network"})
+# not "-funded" or "-supported": "foreign-funded groups" are charities and campaigners as often
+ARMING_SPONSORS = frozenset({"backed", "sponsored", "armed", "trained", "aligned", "allied", "linked"})
+
+
+def _backed_group(head: Token) -> bool:
+    """"the Iran-backed group", "a Rwanda-backed movement": a group armed or backed by a state is
+    an armed group (REB), whose country the sponsor does not give."""
+    return head.lemma_.lower() in BACKED_BODIES and any(
+        t.lower_ in ARMING_SPONSORS
+        and t.i > 0 and head.doc[t.i - 1].text in ("-", "\u2011") for t in head.lefts)
+
+
 def _affiliation(doc: Doc, start: int, end: int) -> bool:
     """'pro-Iranian Hizbollah', 'the US-led war', 'Israeli-occupied West Bank': the name says
     whom a thing is allied with or held by, not whose it is."""
@@ -574,7 +588,7 @@ class MentionFinder:
         found = self._coordinated_owners(p) or self._named_actor(p)
         if found is not None:
             return found
-        sector = self._sector(p.phrases)
+        sector = self._sector(p.phrases) or ("REB" if _backed_group(head) else "")
         if sector and sector != "ELI" and any(t.lower_ in FORMER and t.i < p.head.i
                                               for t in p.tokens):
             sector = "ELI"  # "a former Israeli defence minister": no office now, an elite
@@ -848,7 +862,7 @@ class MentionFinder:
             # still locate the government actor
             return [p.mention(Actor(sector, "", sector, sector), "sector")]
         if not any(x.kind == "sector" for x in self.entries_at(p.head.i)) and p.head.lower_ not in DEFERRING_ROLES \
-                and not (p.head.pos_ == "PROPN" and p.head.lower_ in MEMBERS_BODIES):
+                and not (p.head.pos_ == "PROPN" and p.head.lower_ in MEMBERS_BODIES) and not _backed_group(p.head):
             return None  # "joint military exercises"; but "opposition party members" are the party's
         return self._role_alone_of(p, sector)
 
