@@ -2555,3 +2555,12 @@ def test_passes_what_one_forgot_or_neglected_to_do_was_not_done(code, text):
 def test_passes_lifting_a_veto_is_yielding_not_easing_sanctions(code):
     found = triples(code("Austria lifted its veto on Bulgaria's Schengen entry."))
     assert any(s == "AUT" and c == "080" for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chile recalled its ambassador in Caracas on Monday.", ("CHL", "VENGOV")),  # where the envoy is posted
+    ("Jordan recalled its ambassador for consultations.", None),  # one's own envoy is no target
+])
+def test_passes_a_recalled_envoy_is_the_recallers_own(code, text, expected):
+    found = {(s, t) for s, t, c in triples(code(text)) if c.startswith("16")}
+    assert (expected in found) if expected else not any(t[:3] == s[:3] for s, t in found), found

@@ -32,6 +32,8 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     # "deployed troops to its border with China": the source's own "its" (a possessor) is no target
     mine = {s.actor.code for s in sources}
     targets = [t for t in targets if not (t.how in ("pronoun", "of-phrase") and t.actor.code in mine)]
+    if cameo.root == "16":  # "recalled its ambassador in Washington": one's own envoy is where the cut is felt, no target
+        targets = _own_envoys_posts(view, sources, targets)
     rules, settings, open_codes = view.rules, view.settings, view.strategy.open_codes
     mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
               and (cameo.root in rules.symmetric_roots or cameo.code.startswith(tuple(rules.symmetric_codes))
@@ -60,6 +62,22 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
         # sentence: a demand whose maker the article gives, or no event at all
         found = [(None, t) for t in targets]
     return found
+
+
+def _own_envoys_posts(view: SentenceView, sources, targets) -> list[ActorMention]:
+    """Targets of a cut in relations with the source's own envoys or mission ("its ambassador",
+    "its embassy staff") replaced by the state they are posted in ("in Washington", "to Mexico"),
+    else by none: the article may say whom the cut is aimed at."""
+    home = {s.actor.country for s in sources} - {""}
+    out: list[ActorMention] = []
+    for t in targets:
+        if t.how not in ("pronoun", "of-phrase") or t.actor.country not in home:
+            out.append(t)
+            continue
+        posts = [o for p in view.doc[t.head].children if p.dep_ == "prep" and p.lower_ in ("in", "to", "at", "from")
+                 for o in p.children if o.dep_ == "pobj"]
+        out.extend(m for o in posts for m in view.finder.with_conjuncts(o) if m.actor.country not in home)
+    return out
 
 
 def _two_named(view: SentenceView, s: ActorMention, t: ActorMention) -> bool:
