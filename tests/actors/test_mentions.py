@@ -585,3 +585,13 @@ def test_mentions_a_group_a_state_backs_and_armed_factions_are_rebels(code, text
 def test_mentions_a_group_funded_from_abroad_is_no_armed_group(code):
     found = {e.target for e in code("Georgia's government accused foreign-funded groups of plotting unrest.").events}
     assert not any(t.endswith("REB") for t in found), found
+
+
+def test_mentions_it_after_and_is_the_object_of_the_verb_before(code):
+    # "it" is Belarus, whom Poland accused, not the group named last
+    found = triples_of(code("Poland accused Belarus of aiding the Wagner fighters and asked it to stop."))
+    assert ("POL", "BLR") in {(s, t[:3]) for s, t, c in found if c.startswith("02")}, found
+
+
+def triples_of(coded):
+    return {(e.source, e.target, e.code) for e in coded.events}

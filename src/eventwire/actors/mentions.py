@@ -1147,6 +1147,13 @@ class MentionFinder:
                 found = self._antecedent(speaker)  # "..., and it said it would respond"
             if found:
                 return found
+        if pron.dep_ == "dobj" and pron.head.dep_ == "conj":
+            # "accused Rwanda of backing the M23 and urged it to withdraw": the object of the
+            # verb it is coordinated with, not the last name in that verb's phrase
+            earlier = [m for c in pron.head.head.children if c.dep_ == "dobj"
+                       for m in self.with_conjuncts(c) if m.how not in ("person", "pronoun", "sector")]
+            if earlier:
+                return earlier
         main = pron.head.head if pron.head.dep_ == "conj" else pron.head.head.head \
             if pron.head.dep_ == "relcl" and pron.head.head.dep_ in ("dobj", "pobj") else None
         if pron.dep_ == "nsubj" and main is not None:
