@@ -595,3 +595,9 @@ def test_mentions_it_after_and_is_the_object_of_the_verb_before(code):
 
 def triples_of(coded):
     return {(e.source, e.target, e.code) for e in coded.events}
+
+
+def test_mentions_he_after_a_state_acted_on_a_person_is_that_person(code):
+    # a state is no "he": the reporter Estonia expelled insulted its president, not Estonia
+    found = triples_of(code("Estonia expelled the Russian reporter after he insulted President Alar Karis."))
+    assert not any(s == "EST" and c.startswith("11") for s, t, c in found), found

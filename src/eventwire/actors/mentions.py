@@ -1191,6 +1191,12 @@ class MentionFinder:
                     # is no "they"; the plural object is
                     subj = warned[0]
                 found = [m for m in self.with_conjuncts(subj) if m.how != "pronoun"]
+                if found and pron.lower_ in ("he", "she") and all(
+                        m.actor.code == m.actor.country and self.doc[m.head].pos_ == "PROPN" for m in found):
+                    # "Latvia expelled the Russian journalist after he insulted Estonia": a state
+                    # is no "he"; the person the clause above acted on is
+                    found = [m for c in node.children if c.dep_ == "dobj" and c.tag_ in ("NN", "NNP")
+                             for m in self.with_conjuncts(c) if m.how != "pronoun"]
                 if found:
                     return found
         return []
