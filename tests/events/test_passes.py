@@ -2564,3 +2564,8 @@ def test_passes_lifting_a_veto_is_yielding_not_easing_sanctions(code):
 def test_passes_a_recalled_envoy_is_the_recallers_own(code, text, expected):
     found = {(s, t) for s, t, c in triples(code(text)) if c.startswith("16")}
     assert (expected in found) if expected else not any(t[:3] == s[:3] for s, t in found), found
+
+
+def test_passes_where_envoys_of_no_stated_country_will_meet_is_a_venue(code):
+    found = triples(code("The two delegations are due to hold talks in Vienna next week."))
+    assert not any(t.startswith("AUT") for _, t, _ in found), found

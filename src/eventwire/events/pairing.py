@@ -150,9 +150,10 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         topic = cand.trigger.lemma_.lower() in view.rules.topic_verbs or (reaction and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in view.rules.venue_nouns for c in cand.head.children))
         # (a reacting body of no stated country is the place's own: the place completes it instead)
-        # nor is where an organisation's members meet ("EU foreign ministers met in Brussels")
+        # nor is where an organisation's members meet ("EU foreign ministers met in Brussels"),
+        # nor where envoys of no stated country meet ("the negotiators will meet in Doha": a venue)
         gathering = (cameo.root == "04" or cameo.code == MEET_INTENT) and cameo.code not in view.rules.place_target_codes \
-            and all(s.actor.code.startswith("IGO") for s in sources)
+            and all(s.actor.code.startswith("IGO") or not s.actor.country for s in sources)
         placed = [] if (reaction and not home - {""}) or gathering else place_state(view, cand.head, own_only=topic)
         # a posture at home ("troops remained on alert in Ladakh") faces another state, not its own
         posture = cameo.code.startswith(view.rules.facing_codes) and not cameo.code.startswith(RETREAT)
