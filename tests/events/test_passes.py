@@ -2569,3 +2569,9 @@ def test_passes_a_recalled_envoy_is_the_recallers_own(code, text, expected):
 def test_passes_where_envoys_of_no_stated_country_will_meet_is_a_venue(code):
     found = triples(code("The two delegations are due to hold talks in Vienna next week."))
     assert not any(t.startswith("AUT") for _, t, _ in found), found
+
+
+def test_passes_a_relative_clause_in_the_simple_present_says_what_its_noun_is_like(code):
+    found = triples(code("Baku accused Yerevan of arming militias that raid Azerbaijani villages."))
+    assert any(c.startswith("11") for _, _, c in found), found
+    assert not any(c.startswith(("18", "19")) for _, _, c in found), found

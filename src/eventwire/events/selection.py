@@ -170,7 +170,10 @@ def finite_subordinate(view: SentenceView, h: Token) -> bool:
     # 30 insurgents who had attacked a police station") and is coded
     background = h.dep_ == "relcl" and h.tag_ == "VBN" and any(c.lower_ == "had" for c in h.children) \
         and not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in h.children)
-    return finite and own_subject and not conditional and not background
+    # "sheltering armed groups that attack Venezuelan troops": a relative clause in the simple
+    # present says what its noun is like, not what it did
+    habitual = h.dep_ == "relcl" and h.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in h.children)
+    return finite and own_subject and not conditional and not background and not habitual
 
 
 def nominal_references(view: SentenceView, found: Found) -> Found:
