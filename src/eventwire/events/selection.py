@@ -171,8 +171,11 @@ def finite_subordinate(view: SentenceView, h: Token) -> bool:
     background = h.dep_ == "relcl" and h.tag_ == "VBN" and any(c.lower_ == "had" for c in h.children) \
         and not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in h.children)
     # "sheltering armed groups that attack Venezuelan troops": a relative clause in the simple
-    # present says what its noun is like, not what it did
-    habitual = h.dep_ == "relcl" and h.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in h.children)
+    # present says what its noun is like, not what it did; but speech and blame are told in the
+    # present ("Serbia, which Kosovo accuses of arming militants")
+    said = h.lemma_.lower() in view.rules.speech_verbs | view.rules.accusing_verbs
+    habitual = h.dep_ == "relcl" and h.tag_ in ("VBZ", "VBP") and not said \
+        and not any(c.dep_ in ("aux", "auxpass") for c in h.children)
     return finite and own_subject and not conditional and not background and not habitual
 
 
