@@ -2575,3 +2575,8 @@ def test_passes_a_relative_clause_in_the_simple_present_says_what_its_noun_is_li
     found = triples(code("Baku accused Yerevan of arming militias that raid Azerbaijani villages."))
     assert any(c.startswith("11") for _, _, c in found), found
     assert not any(c.startswith(("18", "19")) for _, _, c in found), found
+
+
+def test_passes_a_body_that_met_somewhere_and_then_acted_met_no_one(code):
+    found = triples(code("African Union ministers met in Addis Ababa and urged Sudan to accept a truce."))
+    assert not any(c.startswith("04") and t.startswith("SDN") for _, t, c in found), found
