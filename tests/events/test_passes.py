@@ -2580,3 +2580,12 @@ def test_passes_a_relative_clause_in_the_simple_present_says_what_its_noun_is_li
 def test_passes_a_body_that_met_somewhere_and_then_acted_met_no_one(code):
     found = triples(code("African Union ministers met in Addis Ababa and urged Sudan to accept a truce."))
     assert not any(c.startswith("04") and t.startswith("SDN") for _, t, c in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hungary extradited a Serbian smuggler to Austria.", ("HUN", "AUT", "063")),  # the receiving state
+    ("Japan halted all payments to Myanmar.", ("JPN", "MMR", "162")),
+    ("Ottawa revoked the tariff exemption for Mexican steel.", ("CANGOV", "MEX", "163")),  # no sanctions eased
+])
+def test_passes_extradition_payments_and_trade_benefits(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))

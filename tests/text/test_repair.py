@@ -53,3 +53,9 @@ def test_repair_aid_let_into_a_place_is_access_for_it(code):
     found = {(e.source, e.target, e.code, str(e.date)) for e in code("Jordan allowed food convoys to enter Syria on Friday.",
                                                               date="2026-03-12").events}
     assert ("JOR", "SYR", "0863", "2026-03-06") in found, found
+
+
+def test_repair_a_name_read_as_the_root_before_its_verb_becomes_the_subject(code):
+    # read as "Trump [halted military aid]": the name heading a noun phrase
+    found = {(e.source, e.target, e.code) for e in code("Trump halted military aid to Colombia.", date="2026-03-12").events}
+    assert ("USAGOV", "COL", "1622") in found, found

@@ -22,6 +22,10 @@ def repair(doc: Doc) -> Doc:
             _make_root(doc, verb, subject)
             break
     for verb in doc:
+        if verb_after_root_name(verb):
+            _make_name_subject(doc, verb)
+            break
+    for verb in doc:
         subject = verb_after_date(verb)
         if subject is not None:
             _make_dated_root(doc, verb, subject)
@@ -72,6 +76,35 @@ def verb_read_as_modifier(verb: Token) -> Token | None:
     while subject.head.i not in (verb.i, root.i) and subject.head.i < verb.i and subject.head.i != subject.i:
         subject = subject.head
     return subject if subject.head.i in (verb.i, root.i) else None
+
+
+def verb_after_root_name(verb: Token) -> bool:
+    """Whether the parser made a name opening the sentence its root and the verb after it a
+    modifier of the object: "Trump halted military aid to Colombia" read as "Trump [halted
+    military aid]". A past form right after a capitalised root word, modifying a noun that hangs
+    on that word, with no other verb in the sentence, is the main verb and the word its subject."""
+    name, noun = verb.doc[verb.i - 1] if verb.i else verb, verb.head
+    return verb.i > 0 and verb.dep_ in ("amod", "compound") and verb.tag_ in ("VBD", "VBN") \
+        and name.dep_ == "ROOT" and name.text[:1].isupper() and name.pos_ in ("PROPN", "ADJ", "NOUN") \
+        and noun.pos_ in ("NOUN", "PROPN") and noun.head.i == name.i and noun.i > verb.i \
+        and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.doc)
+
+
+def _make_name_subject(doc: Doc, verb: Token) -> None:
+    """Make `verb` the root, the name before it its subject and the noun it modified its object;
+    the name's other words after the verb go with the verb."""
+    name, noun = doc[verb.i - 1], verb.head
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for t in doc[verb.i + 1:]:
+        if heads[t.i] == name.i:
+            heads[t.i] = verb.i
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[name.i], deps[name.i] = verb.i, "nsubj"
+    heads[noun.i], deps[noun.i] = verb.i, "dobj"
+    name.pos_, name.tag_ = "PROPN", "NNP"
+    verb.tag_ = "VBD"
+    _set_tree(doc, heads, deps)
 
 
 def verb_after_date(verb: Token) -> Token | None:
