@@ -601,3 +601,15 @@ def test_mentions_he_after_a_state_acted_on_a_person_is_that_person(code):
     # a state is no "he": the reporter Estonia expelled insulted its president, not Estonia
     found = triples_of(code("Estonia expelled the Russian reporter after he insulted President Alar Karis."))
     assert not any(s == "EST" and c.startswith("11") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people "at" an international body are its own
+    ("Inspectors at the IAEA criticised Iran on Monday.", ("IGOUNOIAE", "IRN")),
+    # "the court" after an international court is that court, not one of the dateline's country
+    ("THE HAGUE, March 12 (Reuters) - Judges at the International Criminal Court issued a warrant for "
+     "a Sudanese general on Wednesday. The court's prosecutor later asked Khartoum to arrest him.", ("IGOJUDICC", "SDNGOV")),
+])
+def test_mentions_people_at_an_international_court_and_the_court_are_its_own(code, text, expected):
+    found = {(e.source, e.target) for e in code(text, "2026-03-12").events}
+    assert expected in found, found

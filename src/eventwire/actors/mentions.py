@@ -872,6 +872,10 @@ class MentionFinder:
                  for m in self.at(a) if m.how == "person" and m.actor.country]
         if named:
             return [p.mention(named[0].actor, "person")]
+        owner = next((c for c in p.head.children if c.dep_ == "poss"), None)  # "the court's prosecutor"
+        court = self._international_court(p.head) or (self._international_court(owner) if owner is not None else None)
+        if court is not None:
+            return [p.mention(court, "context")]
         # "Western troops in Ukraine" are many states' troops, not Ukraine's
         many = any(c.lower_ in _many_states() for c in p.head.children if c.dep_ in ("amod", "compound"))
         place = "" if many else self._place_country(p.head)  # "opposition groups in Zimbabwe"
@@ -883,6 +887,15 @@ class MentionFinder:
         if _all_parties(p.head) or _bare_sides(p.head):
             return []  # "the warring parties" the article never named are no political party
         return [p.mention(Actor(sector, "", sector, sector), "sector")]
+
+    def _international_court(self, head: Token) -> Actor | None:
+        """"The court's prosecutor" after "judges at the International Criminal Court": the
+        international court, when it is the last international body the article named (before
+        the place of a Hague dateline can make it a Dutch court)."""
+        if head.lemma_.lower() not in ("court", "tribunal") or not any(c.lower_ == "the" for c in head.children):
+            return None
+        body = self._named_body(head, igo=True)
+        return body if body is not None and body.code.startswith("IGOJUD") else None
 
     def _crowd(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
         """"Thousands marched in Belgrade", "hundreds rallied outside parliament": a number of
@@ -1284,6 +1297,12 @@ class MentionFinder:
                         found = self.with_conjuncts(pobj) if pobj.i != head.i and not theirs else []
                         if found:
                             return found
+        for pobj in (o for c in head.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"):
+            # "judges at the International Criminal Court", "inspectors at the IAEA": the
+            # organisation's own people (a state's envoy "at the UN" names the state first)
+            found = [m for m in self.with_conjuncts(pobj) if m.actor.code.startswith("IGO")]
+            if found:
+                return found
         if self.ner_fallback and head.pos_ == "PROPN":
             for child in head.children:
                 if child.dep_ == "appos":
