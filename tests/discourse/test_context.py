@@ -370,3 +370,12 @@ def test_context_the_government_beside_a_countrys_rebels_is_that_countrys(code):
             "of arming them, which Addis Ababa denied. The government and the rebels later resumed talks in Nairobi.")
     found = {(e.source, e.target) for e in code(text, "2026-06-03").events if e.sentence == 3}
     assert ("SSDGOV", "SSDREB") in found, found
+
+
+def test_context_the_mediators_are_who_mediated_and_act_on_neither_one_another(code):
+    text = ("Oman and Kuwait hosted talks between Yemen and Saudi Arabia on Sunday. "
+            "The mediators presented a new prisoner swap plan on Monday. "
+            "Jordan praised the mediators' efforts.")
+    found = {(e.sentence, e.source, e.target) for e in code(text, "2026-03-12").events}
+    assert {(3, "JOR", "OMN"), (3, "JOR", "KWT")} <= found, found
+    assert not any(s == 2 and {a[:3], b[:3]} == {"OMN", "KWT"} for s, a, b in found), found

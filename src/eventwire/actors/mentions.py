@@ -158,6 +158,7 @@ AFFILIATION_AFTER = {"backed", "sponsored", "supported", "allied", "occupied", "
                      "controlled", "run", "brokered", "funded", "trained", "armed", "aligned", "friendly"}
 
 
+MEDIATOR_NOUNS = frozenset({"mediator", "mediators", "go-between", "facilitator", "broker"})
 # nouns of a body that a sponsor's "-backed" makes an armed group ("the Iran-backed group")
 BACKED_BODIES = frozenset({"group", "faction", "movement", "outfit", "network"})
 # not "-funded" or "-supported": "foreign-funded groups" are charities and campaigners as often
@@ -993,6 +994,8 @@ class MentionFinder:
             return []
         if _is_group(head):
             return self._group(head)
+        if head.lemma_.lower() in MEDIATOR_NOUNS and self.context is not None and self.context.mediators:
+            return list(self.context.mediators)  # "the mediators" after "Qatar and Egypt hosted talks between ..."
         if head.lower_ in BODY_NOUNS | ORG_NOUNS or (head.lower_ == "body" and any(c.lower_ == "world" for c in head.children)):
             # "The European Union is weighing new measures. The bloc raised tariffs ...", "An EU
             # diplomat said the bloc would ...": the last international organisation named

@@ -28,6 +28,8 @@ class ArticleContext:
     # the two parties of the latest acts between two of them, cooperative or hostile, most
     # recent last: "the two sides" after talks are the negotiators, not the mediator
     pairs: list[tuple[Actor, Actor]] = field(default_factory=list)
+    # who mediated or hosted the latest act between two parties: "the mediators" later
+    mediators: list[Actor] = field(default_factory=list)
     # (actor, the lower-case words of the phrase that named it), most recent last: "the emir"
     titled: list[tuple[Actor, frozenset[str]]] = field(default_factory=list)
 
@@ -70,10 +72,16 @@ class ArticleContext:
         `between` (mediating, hosting) pairs the parties it was done for, not its doer with
         each: "Egypt mediated between Israel and Hamas" pairs Israel and Hamas."""
         found: list[tuple[str, str]] = []
+        doers: list[str] = []
         for doer in dict.fromkeys(src for src, _, code in acts if code.startswith(between)):
             served = list(dict.fromkeys(t for src, t, code in acts if src == doer and t and code.startswith(between)))
             if len(served) == 2:
                 found.append((served[0], served[1]))
+                doers.append(doer)
+        known = {a.code: a for a, _ in self.actors}
+        mediators = [a for d in doers if (a := known.get(d) or self._state_actor(d)) is not None]
+        if mediators:
+            self.mediators = mediators
         found += [(src, t) for src, t, code in acts if code.startswith(pairing) and not code.startswith(between)]
         self.pairs = self._with_pairs(self.pairs, found)
 

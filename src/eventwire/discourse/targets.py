@@ -67,14 +67,15 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             target = _adversary(out, e) or _antecedent(out, e) or _named_before(out, by_index, e, noun)
         elif noun is not None:  # "condemned the raids": whoever did the act the noun refers to
             target = _named_before(out, by_index, e, noun, foreign=True) or _done_to(out, e) \
-                or _victims_state(sent, e, noun) or _antecedent(out, e) or _named_before(out, by_index, e, noun)
+                or _victims_state(sent, e, noun) or _antecedent(out, e, _co_sources(events, e)) \
+                or _named_before(out, by_index, e, noun)
         else:
             target = ""
         if not target and sent is not None and _aimed_at_a_person(sent, e):
             target = _person_before(parsed, named, out, e)  # "him" is no other country's state
         else:
             target = target or (_adversary(out, e) if e.quad_class >= 3 else "") or _insurgents_state(e) \
-                or _other_party(parsed, named, e, iso) or _domestic_adversary(parsed, named, e)
+                or _other_party(parsed, named, e, iso, _co_sources(events, e)) or _domestic_adversary(parsed, named, e)
         if target[3:6] == PRESS:
             target = ""  # "..., Dodik told AP. He criticised the verdict": the outlet told is no party
         out.append(replace(e, target=target) if target else e)
@@ -298,11 +299,11 @@ def _done_to(earlier: Sequence[Event], e: Event) -> str:
     return ""
 
 
-def _antecedent(earlier: Sequence[Event], e: Event) -> str:
-    """The source of the most recent earlier act by another country."""
-    own = e.source[:3]
+def _antecedent(earlier: Sequence[Event], e: Event, co: set[str] = frozenset()) -> str:
+    """The source of the most recent earlier act by another country than the act's doers'."""
+    own = {e.source[:3], *co}
     for prior in reversed(earlier):
-        if prior.source and prior.source[:3] != own and prior.sentence < e.sentence:
+        if prior.source and prior.source[:3] not in own and prior.sentence < e.sentence:
             return prior.source
     return ""
 
@@ -348,11 +349,19 @@ def _adversary(earlier: Sequence[Event], e: Event) -> str:
 
 
 
-def _other_party(parsed: Sequence[ParsedSentence], named: dict[int, list], e: Event, iso: frozenset[str]) -> str:
+def _co_sources(events: Sequence[Event], e: Event) -> set[str]:
+    """The countries of the other doers of the same act ("the mediators presented a proposal":
+    Qatar and Egypt together, neither the other's party)."""
+    return {x.source[:3] for x in events if x.sentence == e.sentence and x.trigger.start == e.trigger.start and x.source}
+
+
+def _other_party(parsed: Sequence[ParsedSentence], named: dict[int, list], e: Event, iso: frozenset[str],
+                 co: set[str] = frozenset()) -> str:
     """The most recently named actor of another country, or an international organisation, in
-    the LOOKBACK sentences before the event's (the speaker does not count); failing that, a foreign place the story went to
-    ("arrived in Kyiv ... He pledged to keep supplying air defences")."""
-    own = {e.source[:3], e.speaker[:3]} - {""}
+    the LOOKBACK sentences before the event's (the speaker and the act's other doers do not
+    count); failing that, a foreign place the story went to ("arrived in Kyiv ... He pledged to
+    keep supplying air defences")."""
+    own = {e.source[:3], e.speaker[:3], *co} - {""}
     recent = sorted((s for s in parsed if e.sentence - LOOKBACK <= s.index < e.sentence), key=lambda s: -s.index)
     for kind in ("state", "organisation", "place"):  # an organisation only when no state was named
         for sent in recent:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.mentions import MEDIATOR_NOUNS
 from eventwire.events.candidate import Candidate, SentenceView
 from eventwire.events.syntax import beyond_border, pobjs
 from eventwire.ontology.cameo import CameoCode
@@ -35,7 +36,8 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     if cameo.root == "16":  # "recalled its ambassador in Washington": one's own envoy is where the cut is felt, no target
         targets = _own_envoys_posts(view, sources, targets)
     rules, settings, open_codes = view.rules, view.settings, view.strategy.open_codes
-    mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
+    # (the mediators of other parties' talks, named as one phrase, do not act on each other)
+    mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok and not _mediators(view, sources)
               and (cameo.root in rules.symmetric_roots or cameo.code.startswith(tuple(rules.symmetric_codes))
                    or _reciprocal_words(view, cand)))
     if not targets and not open_codes:
@@ -62,6 +64,11 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
         # sentence: a demand whose maker the article gives, or no event at all
         found = [(None, t) for t in targets]
     return found
+
+
+def _mediators(view: SentenceView, sources) -> bool:
+    """Whether the sources are "the mediators" the article named before, one phrase for several."""
+    return len({s.head for s in sources}) == 1 and view.doc[sources[0].head].lemma_.lower() in MEDIATOR_NOUNS
 
 
 def _own_envoys_posts(view: SentenceView, sources, targets) -> list[ActorMention]:
