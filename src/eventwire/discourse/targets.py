@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.actors.mentions import MEDIATOR_NOUNS
 from eventwire.discourse.context import STATE_ROLES as STATE_SIDE, party
 from eventwire.discourse.speakers import ParsedSentence
 from eventwire.events.rules import load_rules
@@ -350,8 +351,12 @@ def _adversary(earlier: Sequence[Event], e: Event) -> str:
 
 
 def _co_sources(events: Sequence[Event], e: Event) -> set[str]:
-    """The countries of the other doers of the same act ("the mediators presented a proposal":
-    Qatar and Egypt together, neither the other's party)."""
+    """The countries of the other doers of the same act, when they are "the mediators" ("the
+    mediators presented a proposal": Qatar and Egypt together, neither the other's party; "the
+    two presidents agreed" are each other's)."""
+    words = e.source_span.text.lower().split() if e.source_span is not None else []
+    if not words or words[-1] not in MEDIATOR_NOUNS:
+        return set()
     return {x.source[:3] for x in events if x.sentence == e.sentence and x.trigger.start == e.trigger.start and x.source}
 
 
