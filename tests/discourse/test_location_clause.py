@@ -43,3 +43,14 @@ def test_a_place_across_a_border_is_not_where_the_act_was(code):
     found = {(e.source, e.target, e.code[:2]) for e in code("Cameroon's army said gunmen killed six soldiers near the border with Chad.").events}
     assert ("CMRUAF", "CMRMIL", "19") in found, found
     assert all(e.location is None or e.location.country != "TCD" for e in code("Cameroon's army said gunmen killed six soldiers near the border with Chad.").events)
+
+
+@pytest.mark.parametrize("text,place,country", [
+    # where people were taken from, named inside that phrase
+    ("Bandits abducted 40 villagers from a market in Zamfara state.", "Zamfara", "NGA"),
+    # a participle on the object, its agent placed
+    ("Soldiers bombed trenches dug by insurgents near Kismayo.", "Kismayo", "SOM"),
+])
+def test_location_a_place_inside_the_objects_phrase_is_where(code, text, place, country):
+    found = [(e.location.name, e.location.country) for e in code(text, "2026-03-12").events if e.location]
+    assert found and found[0][1] == country and place in found[0][0], code(text, "2026-03-12").events

@@ -410,6 +410,9 @@ PLACE_OBJECT_QUADS = (4,)
 PLACE_OBJECT_CODES = ("042",)
 
 
+SOURCE_PREPS = frozenset({"from", "out"})  # prepositions of where something was taken or driven from
+
+
 def _location(e: Event, sent: ParsedSentence, trigger: Token, found: list[Place], gazetteer: Gazetteer,
               countries: dict[str, str]) -> Place | None:
     """Where the event happened: the place named in the act's own clause, in a locative phrase
@@ -433,6 +436,12 @@ def _location(e: Event, sent: ParsedSentence, trigger: Token, found: list[Place]
     purposes = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     objects += [o for p in purposes for o in p.children if o.dep_ == "dobj"]
+    # "abducted pupils from a school in Kebbi state": the place the act took them from;
+    # "shelled positions held by rebels near Goma": a participle on the object
+    objects += [o for h in [trigger] + objects for p in h.children if p.dep_ == "prep" and p.lower_ in SOURCE_PREPS
+                for o in p.children if o.dep_ == "pobj"]
+    held = [a for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    objects += held + [p for a in held for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
     for holder in [trigger] + objects:
         phrases: list[list[Token]] = []
         if physical and holder is not trigger and holder.dep_ in ("dobj", "nsubjpass"):
@@ -468,7 +477,7 @@ def _opening_place(sent: ParsedSentence, found: list[Place]) -> Place | None:
 def _proper_place(tok: Token, sent: ParsedSentence, gazetteer: Gazetteer, countries: dict[str, str],
                   named: frozenset[str]) -> Place | None:
     """The place a proper noun names, with the words compounded onto it ("Gaza City"), when the
-    parser tagged it as a person or nothing ("bombed Kyiv"): a country, or a gazetteer city."""
+    parser tagged it as a person or nothing ("bombed Kyiv"): a country, a gazetteer city or a region."""
     if tok.pos_ != "PROPN":
         return None
     parts = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
@@ -481,7 +490,9 @@ def _proper_place(tok: Token, sent: ParsedSentence, gazetteer: Gazetteer, countr
         return Place(name, countries[name], None, None, span, "country")
     city = gazetteer.lookup(name, named)
     if city is None:
-        return None
+        # "in Kebbi state", "in Helmand": a first-level region, which the tagger calls anything
+        region = gazetteer.region(name)
+        return Place(name, region, None, None, span, "region") if region else None
     return Place(city.name, city.country, city.latitude, city.longitude, span, "city")
 
 
