@@ -2589,3 +2589,9 @@ def test_passes_a_body_that_met_somewhere_and_then_acted_met_no_one(code):
 ])
 def test_passes_extradition_payments_and_trade_benefits(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_weapons_of_a_side_named_by_its_role_are_that_sides(code):
+    # "army drones": the side is stated, though not its country (the dateline gives it)
+    text = "BAMAKO, March 12 (Reuters) - Army drones struck JNIM positions near Mopti on Tuesday."
+    assert any(s == "MLIMIL" for s, _, _ in triples(code(text, "2026-03-12"))), triples(code(text, "2026-03-12"))

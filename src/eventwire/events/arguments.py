@@ -72,8 +72,11 @@ def _own_subject(view: SentenceView, t: Token, subj: list[Token]) -> Mentions:
         found = actors_of(view, pobjs(s, ("by",)))
     # "a drone had hit a base near Homs": a weapon of no stated side, not one named before ("the
     # drones"), is no actor (conventions: no explicit actor, no event)
+    # ("army drones", "rebel artillery": a side named by its role is stated)
     return [m for m in found if m.actor.country or view.doc[m.head].lemma_.lower() not in view.rules.weapon_nouns
-            or any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in view.doc[m.head].children)]
+            or any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in view.doc[m.head].children)
+            or any(d.dep_ in ("compound", "amod") and any(x.kind == "sector" for x in view.finder.entries_at(d.i))
+                   for d in view.doc[m.head].children)]
 
 
 def _place_of_an_attack(view: SentenceView, noun: Token) -> bool:
