@@ -2595,3 +2595,8 @@ def test_passes_weapons_of_a_side_named_by_its_role_are_that_sides(code):
     # "army drones": the side is stated, though not its country (the dateline gives it)
     text = "BAMAKO, March 12 (Reuters) - Army drones struck JNIM positions near Mopti on Tuesday."
     assert any(s == "MLIMIL" for s, _, _ in triples(code(text, "2026-03-12"))), triples(code(text, "2026-03-12"))
+
+
+def test_passes_part_of_the_weapons_a_state_fired_is_that_states_act(code):
+    found = roots(code("Dozens of the missiles launched by Iran struck air bases in southern Israel."))
+    assert any(s == "IRN" and t.startswith("ISR") and c == "19" for s, t, c in found), found

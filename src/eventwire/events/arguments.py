@@ -63,10 +63,14 @@ def _own_subject(view: SentenceView, t: Token, subj: list[Token]) -> Mentions:
         # "Tbilisi and Sukhumi held talks", read as two subjects joined by "and": both
         found = found + view.finder.with_conjuncts(other) if joined and found else found or view.finder.with_conjuncts(other)
     found = _coordinated_person_modifier(view, s) + found + _headline_partners(view, t, s)
-    if not found:
+    # "several of the drones launched by Russia hit ...": the weapons' sender, named by "by"
+    weapon = next((o for o in [s] + pobjs(s, ("of",)) if o.lemma_.lower() in view.rules.weapon_nouns), None)
+    if not found or (weapon is not None and not any(m.actor.country for m in found)):
         # "the missiles fired by the navy struck ...": what names no actor was sent by one
-        found = next((m for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                      for m in [actors_of(view, pobjs(a, deps=("agent",)))] if m), [])
+        sent = next((m for o in [s] + ([weapon] if weapon is not None else [])
+                     for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                     for m in [actors_of(view, pobjs(a, deps=("agent",)))] if m), [])
+        found = sent or found
     if not found and s.lemma_.lower() in view.rules.attack_nouns:
         # "a drone strike by Colombian forces killed six rebels": the attack's doer did it
         found = actors_of(view, pobjs(s, ("by",)))
