@@ -98,3 +98,8 @@ def test_gazetteer_regions_as_news_spells_them(gazetteer, name, country):
 def test_gazetteer_a_town_in_a_news_region_is_that_country(code):
     found = {(e.source, e.target, e.code[:2]) for e in code("Gunmen ambushed a police patrol in Daraa province.").events}
     assert any(s.startswith("SYR") and t == "SYRCOP" for s, t, _ in found), found
+
+
+def test_gazetteer_a_sea_is_no_region_named_after_it(gazetteer):
+    # Sudan's "Red Sea state" is a region; "the Red Sea" is the sea
+    assert gazetteer.region("Red Sea") == "" and gazetteer.region("Red Sea state") == "SDN"

@@ -62,6 +62,8 @@ class Gazetteer:
         words = name.split()
         if len(words) > 1 and words[-1].lower() in REGION_WORDS:  # "Plateau state", "Balochistan province"
             name = " ".join(words[:-1])
+        elif words and words[-1].lower() in WATER_WORDS:
+            return ""  # "the Red Sea" is the sea; Sudan's state of that name is "Red Sea state"
         return self.regions.get(name, "") or self.regions.get(plain(name), "")
 
     def lookup(self, name: str, prefer: frozenset[str] = frozenset()) -> Place | None:
@@ -85,6 +87,10 @@ class Gazetteer:
                 prefer or candidates[0].population < ALTERNATE_MIN):
             return None
         return candidates[0]
+
+
+# last words of the names of seas and gulfs, which some regions are also named after
+WATER_WORDS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"})
 
 
 def load_gazetteer(min_population: int = 15000) -> Gazetteer:
