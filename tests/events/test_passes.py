@@ -2600,3 +2600,8 @@ def test_passes_weapons_of_a_side_named_by_its_role_are_that_sides(code):
 def test_passes_part_of_the_weapons_a_state_fired_is_that_states_act(code):
     found = roots(code("Dozens of the missiles launched by Iran struck air bases in southern Israel."))
     assert any(s == "IRN" and t.startswith("ISR") and c == "19" for s, t, c in found), found
+
+
+def test_passes_a_measure_a_government_owns_is_aimed_at_the_government(code):
+    found = triples(code("A Brazilian judge blocked the government's tariffs on Chinese steel."))
+    assert any(s == "BRAJUD" and t == "BRAGOV" for s, t, _ in found), found

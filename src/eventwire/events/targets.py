@@ -456,8 +456,10 @@ def _object_makers(view: SentenceView, t: Token, objects: list[Token]) -> list[M
                           if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in view.rules.hosting_verbs) if m]
     # "supported Belgrade's position on Kosovo": a capital owning the object owns it before what
     # the object's own phrases are about
+    # ("blocked the administration's tariffs on Canadian energy": a government owning a measure)
     found += [view.finder.with_conjuncts(p) for o in objects if not view.finder.with_conjuncts(o)
-              for p in o.children if p.dep_ == "poss" and p.pos_ == "PROPN"]
+              for p in o.children if p.dep_ == "poss" and (p.pos_ == "PROPN" or (
+                  p.pos_ == "NOUN" and any(m.actor.sector == "GOV" for m in view.finder.with_conjuncts(p))))]
     return found
 
 
