@@ -2605,3 +2605,13 @@ def test_passes_part_of_the_weapons_a_state_fired_is_that_states_act(code):
 def test_passes_a_measure_a_government_owns_is_aimed_at_the_government(code):
     found = triples(code("A Brazilian judge blocked the government's tariffs on Chinese steel."))
     assert any(s == "BRAJUD" and t == "BRAGOV" for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chile said Argentina's seizure of the trawler amounted to piracy.", ("CHL", "ARG", "111")),
+    ("Hanoi said China's drilling constituted a violation of its sovereignty.", ("VNMGOV", "CHN", "111")),
+    ("Norway's fisheries minister called the ban disproportionate.", ("NORGOV", "", "111")),
+])
+def test_passes_saying_an_act_amounts_to_a_wrong_condemns_it(code, text, expected):
+    found = {(s, t[:3], c) for s, t, c in triples(code(text))}
+    assert expected in found, found

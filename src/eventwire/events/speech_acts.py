@@ -144,9 +144,8 @@ def judgements(view: SentenceView, found: Found) -> Found:
     if not view.lemmas & frozenset(labels["negative"]):
         return found
     out = dict(found)
-    for be in (t for t in view.doc if t.lemma_ == "be" and t.i not in out):
-        if not any(c.dep_ in ("acomp", "attr") and _blames(c, labels["negative"]) for c in be.children) \
-                or any(c.dep_ == "neg" for c in be.children):
+    for be in (t for t in view.doc if (t.lemma_ == "be" or t.lemma_.lower() in BEING_VERBS) and t.i not in out):
+        if not any(_blames(c, labels["negative"]) for c in _predicates(be)) or any(c.dep_ == "neg" for c in be.children):
             continue
         conduct = [c for c in be.children if c.dep_ == "nsubj"]
         # "Russia's actions", "the Chinese drills", "the strikes by Israel": whose conduct it is
@@ -168,6 +167,19 @@ def judgements(view: SentenceView, found: Found) -> Found:
             out[be.i] = Candidate(be, None, DENIAL if denied else labels["codes"]["negative"], tuple(speakers),
                                   tuple(owners))
     return dict(sorted(out.items()))
+
+
+# verbs that say what a thing is, as "be" does: "the move amounted to theft", "the strikes
+# constituted a violation of its sovereignty"
+BEING_VERBS = frozenset({"amount", "constitute", "represent"})
+
+
+def _predicates(verb: Token) -> list[Token]:
+    """What a verb of being says its subject is: "was [illegal]", "amounted to [theft]",
+    "constituted [a violation]"."""
+    if verb.lemma_ == "be":
+        return [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return [c for c in verb.children if c.dep_ == "dobj"] + pobjs(verb, ("to",))
 
 
 # nouns of someone's conduct, which blame is aimed at whoever did it
