@@ -2615,3 +2615,8 @@ def test_passes_a_measure_a_government_owns_is_aimed_at_the_government(code):
 def test_passes_saying_an_act_amounts_to_a_wrong_condemns_it(code, text, expected):
     found = {(s, t[:3], c) for s, t, c in triples(code(text))}
     assert expected in found, found
+
+
+def test_passes_what_a_letter_says_is_its_senders_act_aimed_at_its_addressee(code):
+    found = triples(code("Modi sent a letter to Sharif offering talks on water sharing."))
+    assert any(s == "INDGOV" and t.startswith("PAK") for s, t, _ in found), found

@@ -55,7 +55,20 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         found = withheld_from(view, pattern.code, [t] + [c for c in t.children if c.dep_ == "xcomp"])
     if not found and pattern is not None and pattern.code[:2] >= "11":
         found = _attacker_answered(view, t, sources)
+    if not found:
+        found = _addressees_of_message(view, t, sources)
     return found
+
+
+def _addressees_of_message(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """"sent a letter to Khamenei offering talks", "a message to Erdogan thanking him": what a
+    participle on a letter or message says is aimed at whom it was sent to."""
+    verb = verb_of(t.head) if t.dep_ == "acl" and t.head.lemma_.lower() in view.rules.speech_nouns else None
+    if verb is None:
+        return []
+    mine = {m.actor.code for m in sources}
+    sent_to = pobjs(verb, ("to",), deps=("prep", "dative")) + pobjs(t.head, ("to",))
+    return [m for m in actors_of(view, sent_to) if m.actor.code not in mine]
 
 
 def _attacker_answered(view: SentenceView, t: Token, sources: Mentions) -> Mentions:

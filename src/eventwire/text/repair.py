@@ -31,6 +31,7 @@ def repair(doc: Doc) -> Doc:
             _make_dated_root(doc, verb, subject)
             break
     _raise_objects(doc)
+    _addressee_of_message(doc)
     return doc
 
 
@@ -147,6 +148,30 @@ def _raise_objects(doc: Doc) -> None:
                 heads[n.i], deps[n.i] = clause.head.i, "dobj"
                 deps[clause.i] = "xcomp"
                 moved = True
+    if moved:
+        _set_tree(doc, heads, deps)
+
+
+MESSAGE_NOUNS = frozenset({"letter", "message", "note", "memo", "cable", "telegram"})
+
+
+def _addressee_of_message(doc: Doc) -> None:
+    """"sent a letter to Sharif offering talks", read as "to [Sharif offering talks]" with the
+    addressee the participle's subject: the addressee is the object of "to", and the participle
+    says what the letter does (it offers)."""
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    moved = False
+    for v in doc:
+        to = v.head
+        if v.dep_ not in ("pcomp", "pobj") or v.tag_ != "VBG" or to.lower_ != "to" or to.dep_ not in ("dative", "prep"):
+            continue
+        letter = next((o for o in to.head.children if o.dep_ == "dobj" and o.lemma_.lower() in MESSAGE_NOUNS), None)
+        addressee = next((n for n in v.children if n.dep_ == "nsubj" and to.i < n.i < v.i), None)
+        if letter is not None and addressee is not None:
+            heads[addressee.i], deps[addressee.i] = to.i, "pobj"
+            heads[v.i], deps[v.i] = letter.i, "acl"
+            moved = True
     if moved:
         _set_tree(doc, heads, deps)
 
