@@ -2620,3 +2620,19 @@ def test_passes_saying_an_act_amounts_to_a_wrong_condemns_it(code, text, expecte
 def test_passes_what_a_letter_says_is_its_senders_act_aimed_at_its_addressee(code):
     found = triples(code("Modi sent a letter to Sharif offering talks on water sharing."))
     assert any(s == "INDGOV" and t.startswith("PAK") for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Whether Tokyo would send warships to the strait remains unclear.",  # a question as subject
+    "Diplomats are divided over whether Ankara would close the Bosphorus.",  # a question after "over"
+])
+def test_passes_an_act_asked_about_is_not_coded(code, text):
+    assert not triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran said it would consider any foreign warships in the strait legitimate targets.", ("IRN", "138")),
+    ("The G7 agreed to keep Belarusian state assets frozen.", ("BLR", "163")),
+])
+def test_passes_targets_declared_and_a_freeze_kept(code, text, expected):
+    assert any(expected in ((s, c), (t, c)) for s, t, c in triples(code(text))), triples(code(text))

@@ -107,8 +107,9 @@ def _in_condition(view: SentenceView, h: Token) -> bool:
         node = node.head
     if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in view.rules.conditional_marks for c in node.children):
         return True
-    # "it is unclear whether Iran supplied the missiles": a question, not a claim
-    if node.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in node.children):
+    # "it is unclear whether Iran supplied the missiles", "whether Washington would defend
+    # Taiwan remains unclear", "divided over whether China would ...": a question, not a claim
+    if node.dep_ in ("ccomp", "csubj", "pcomp") and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in node.children):
         return True
     return _counterfactual(node)
 
