@@ -613,3 +613,8 @@ def test_mentions_he_after_a_state_acted_on_a_person_is_that_person(code):
 def test_mentions_people_at_an_international_court_and_the_court_are_its_own(code, text, expected):
     found = {(e.source, e.target) for e in code(text, "2026-03-12").events}
     assert expected in found, found
+
+
+def test_mentions_the_sahel_juntas_are_their_alliance(code):
+    found = {(e.source, e.target) for e in code("Algeria accused the Sahel juntas of backing Tuareg rebels.").events}
+    assert ("DZA", "IGOWAFAES") in found, found
