@@ -2636,3 +2636,8 @@ def test_passes_an_act_asked_about_is_not_coded(code, text):
 ])
 def test_passes_targets_declared_and_a_freeze_kept(code, text, expected):
     assert any(expected in ((s, c), (t, c)) for s, t, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_a_thing_made_by_someone_is_aimed_at_its_maker(code):
+    found = triples(code("Peru's Constitutional Court suspended a decree by President Dina Boluarte."))
+    assert any(s == "PERJUD" and t == "PERGOV" for s, t, _ in found), found

@@ -523,6 +523,10 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
             found += [view.finder.with_conjuncts(p) for lower, c in kids if lower == prep
                       for p in c.children if p.dep_ == "pobj"
                       and not (lower == "with" and p.lemma_.lower() in view.rules.weapon_nouns)]
+    # "suspended a decree by President Noboa", its "by" misread as the agent of an active verb:
+    # the object's author
+    if objects and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+        found += [view.finder.with_conjuncts(p) for p in pobjs(t, deps=("agent",))]
     # "a de-escalation of the conflict between India and Pakistan": the parties of what the act is about
     found += [view.finder.with_conjuncts(b) for h in holders for o in pobjs(h, ("of",)) for b in pobjs(o, ("between",))]
     # "declined to comment on reports that Venezuela had moved troops": whom the reports are about
