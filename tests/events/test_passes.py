@@ -2641,3 +2641,8 @@ def test_passes_targets_declared_and_a_freeze_kept(code, text, expected):
 def test_passes_a_thing_made_by_someone_is_aimed_at_its_maker(code):
     found = triples(code("Peru's Constitutional Court suspended a decree by President Dina Boluarte."))
     assert any(s == "PERJUD" and t == "PERGOV" for s, t, _ in found), found
+
+
+def test_passes_a_promise_is_made_to_whom_its_complement_deals_with(code):
+    found = triples(code("Honduras agreed to resume receiving deportation flights from Mexico."))
+    assert any(s == "HND" and t.startswith("MEX") and c.startswith("03") for s, t, c in found), found

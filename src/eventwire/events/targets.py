@@ -57,7 +57,25 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         found = _attacker_answered(view, t, sources)
     if not found:
         found = _addressees_of_message(view, t, sources)
+    if not found and pattern is not None and pattern.code.startswith("03"):
+        found = _complement_partner(view, t, sources)
     return found
+
+
+def _complement_partner(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """"agreed to resume receiving deportation flights from the United States", "agreed to
+    receive deportees under a deal with Washington": a promise whose act names no one is made
+    to the party its complement deals with ("from", "with")."""
+    mine = {m.actor.code for m in sources}
+    own = {m.actor.country for m in sources} - {""}
+    for c in (c for c in t.children if c.dep_ == "xcomp"):
+        for x in c.subtree:
+            if x.dep_ == "prep" and x.lower_ in ("from", "with"):
+                found = [m for p in x.children if p.dep_ == "pobj" for m in view.finder.with_conjuncts(p)
+                         if m.actor.code not in mine and m.actor.country not in own]
+                if found:
+                    return found
+    return []
 
 
 def _addressees_of_message(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
