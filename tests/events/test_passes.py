@@ -2646,3 +2646,9 @@ def test_passes_a_thing_made_by_someone_is_aimed_at_its_maker(code):
 def test_passes_a_promise_is_made_to_whom_its_complement_deals_with(code):
     found = triples(code("Honduras agreed to resume receiving deportation flights from Mexico."))
     assert any(s == "HND" and t.startswith("MEX") and c.startswith("03") for s, t, c in found), found
+
+
+def test_passes_people_a_named_captor_holds_tell_the_capture(code):
+    found = roots(code("A Lagos court ordered the release of journalists detained by the army."))
+    assert any(s.endswith("MIL") and c == "17" for s, _, c in found), found
+

@@ -51,7 +51,7 @@ def mark_clauses(view: SentenceView, found: Found) -> Found:
                          or (bool(cand.targets) and _broker_of_main_act(h, cand.code, main))
                          or _doing_by_object(view, h, cand, main) or _prompted(view, h, main)
                          or _fronted_participle(h, main) or _suffered_by_named(h, main)
-                         or _summing_passive(view, h))
+                         or _summing_passive(view, h) or _captors_named(view, h, cand))
     return {i: c for i, c in out.items() if i not in dropped}
 
 
@@ -62,6 +62,15 @@ def _summing_passive(view: SentenceView, h) -> bool:
     return h.dep_ == "acl" and h.tag_ == "VBN" and noun.lemma_.lower() in view.rules.summing_nouns \
         and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
         and any(c.dep_ == "agent" for c in h.children)
+
+
+def _captors_named(view: SentenceView, h: Token, cand: Candidate) -> bool:
+    """Conventions (passives that name the agent): "ordered the release of activists detained by
+    police", "freed hostages held by al-Shabaab": the people a named captor holds or abducted
+    tell that act too. Only seizures of people and assaults (17x, 18x): "a deal brokered by
+    Qatar" or "sanctions imposed by the EU" refer to an act, which the conventions do not code."""
+    return h.dep_ == "acl" and h.tag_ == "VBN" and cand.code[:2] in ("17", "18") and bool(cand.sources) \
+        and any(c.dep_ == "agent" for c in h.children) and bool(view.finder.with_conjuncts(h.head))
 
 
 def _adopted_content(view: SentenceView, t: Token, triggers: set[int]) -> bool:
