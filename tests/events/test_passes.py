@@ -2652,3 +2652,15 @@ def test_passes_people_a_named_captor_holds_tell_the_capture(code):
     found = roots(code("A Lagos court ordered the release of journalists detained by the army."))
     assert any(s.endswith("MIL") and c == "17" for s, _, c in found), found
 
+
+
+@pytest.mark.parametrize("text,own", [
+    ("Armenia vowed to keep its troops in Nagorno-Karabakh.", "ARMMIL"),  # a state's own forces are its means
+])
+def test_passes_ones_own_forces_owned_by_its_are_no_target(code, text, own):
+    assert not any(t == own for _, t, _ in triples(code(text))), triples(code(text))
+
+
+def test_passes_rebels_acting_on_its_troops_still_aim_at_them(code):
+    found = triples(code("Al-Shabaab said its fighters had ambushed Somali troops near Afgoye."))
+    assert any(t == "SOMMIL" for _, t, _ in found), found

@@ -33,6 +33,10 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     # "deployed troops to its border with China": the source's own "its" (a possessor) is no target
     mine = {s.actor.code for s in sources}
     targets = [t for t in targets if not (t.how in ("pronoun", "of-phrase") and t.actor.code in mine)]
+    # "vowed to keep its troops in northern Iraq": one's own forces, owned by "its", are its means
+    home = {s.actor.country for s in sources if s.actor.sector in ("", "GOV", "MIL", "COP")} - {""}
+    targets = [t for t in targets if not (t.how in ("pronoun", "of-phrase") and t.actor.country in home
+                                          and t.actor.sector in ("MIL", "COP") and view.doc[t.head].dep_ != "poss")]
     if cameo.root == "16":  # "recalled its ambassador in Washington": one's own envoy is where the cut is felt, no target
         targets = _own_envoys_posts(view, sources, targets)
     rules, settings, open_codes = view.rules, view.settings, view.strategy.open_codes
@@ -75,7 +79,7 @@ def _own_envoys_posts(view: SentenceView, sources, targets) -> list[ActorMention
     """Targets of a cut in relations with the source's own envoys or mission ("its ambassador",
     "its embassy staff") replaced by the state they are posted in ("in Washington", "to Mexico"),
     else by none: the article may say whom the cut is aimed at."""
-    home = {s.actor.country for s in sources} - {""}
+    home = {s.actor.country for s in sources if s.actor.sector in ("", "GOV", "MIL", "COP")} - {""}
     out: list[ActorMention] = []
     for t in targets:
         if t.how not in ("pronoun", "of-phrase") or t.actor.country not in home:
