@@ -2664,3 +2664,7 @@ def test_passes_ones_own_forces_owned_by_its_are_no_target(code, text, own):
 def test_passes_rebels_acting_on_its_troops_still_aim_at_them(code):
     found = triples(code("Al-Shabaab said its fighters had ambushed Somali troops near Afgoye."))
     assert any(t == "SOMMIL" for _, t, _ in found), found
+
+
+def test_passes_what_one_considers_sending_is_aimed_where_it_would_go(code):
+    assert ("FRA", "MDA", "014") in triples(code("France is considering sending more radar systems to Moldova."))

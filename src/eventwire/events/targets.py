@@ -134,7 +134,8 @@ def _considered(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
     for act in (c for c in t.children if c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")):
         objects = [c for c in act.children if c.dep_ == "dobj"]
         # whom it is aimed at before what is moved ("sending [tanks] to Ukraine")
-        for names in ([c for c in act.children if c.dep_ == "dative"] + pobjs(act, view.rules.target_preps)
+        # ("to" labelled a dative: "sending systems [to] Ukraine")
+        for names in ([c for c in act.children if c.dep_ == "dative"] + pobjs(act, view.rules.target_preps, deps=("prep", "dative"))
                       + [p for o in objects for p in pobjs(o, view.rules.target_preps)], objects):
             found = [m for n in names for m in view.finder.with_conjuncts(n) if m.actor.code not in mine]
             if found:
