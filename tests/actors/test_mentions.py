@@ -583,7 +583,7 @@ def test_mentions_a_group_a_state_backs_and_armed_factions_are_rebels(code, text
 
 
 def test_mentions_a_group_funded_from_abroad_is_no_armed_group(code):
-    found = {e.target for e in code("Georgia's government accused foreign-funded groups of plotting unrest.").events}
+    found = {e.target for e in code("The Slovak cabinet accused foreign-funded groups of meddling in the vote.").events}
     assert not any(t.endswith("REB") for t in found), found
 
 
