@@ -37,7 +37,7 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     home = {s.actor.country for s in sources if s.actor.sector in ("", "GOV", "MIL", "COP")} - {""}
     targets = [t for t in targets if not (t.how in ("pronoun", "of-phrase") and t.actor.country in home
                                           and t.actor.sector in ("MIL", "COP") and view.doc[t.head].dep_ != "poss")]
-    if cameo.root == "16":  # "recalled its ambassador in Washington": one's own envoy is where the cut is felt, no target
+    if cameo.root == "16":  # "recalled its ambassador in Washington": not the envoy, the state it was posted in
         targets = _own_envoys_posts(view, sources, targets)
     rules, settings, open_codes = view.rules, view.settings, view.strategy.open_codes
     # (the mediators of other parties' talks, named as one phrase, do not act on each other)
@@ -98,10 +98,6 @@ def _two_named(view: SentenceView, s: ActorMention, t: ActorMention) -> bool:
         (s.span is None or t.span is None or s.span.text != t.span.text)
 
 
-GO_BETWEEN_NOUNS = frozenset({"mediator", "mediation", "facilitator", "facilitation", "auspex", "auspices", "aegis",
-                              "sponsorship", "patronage"})
-
-
 def _incidental(view: SentenceView, m: ActorMention) -> bool:
     """Whether a target was named only where the act happened ("at the White House", "in the
     Kremlin"), as the agent of a participle on its object ("a deal mediated by Qatar") or as the
@@ -114,8 +110,8 @@ def _incidental(view: SentenceView, m: ActorMention) -> bool:
     prep = tok.head
     # "... through Omani mediators", "with Qatari mediation", "under Azerbaijani auspices": the
     # go-between or sponsor, not the other party
-    go_between = prep.lower_ in ("through", "via") or tok.lemma_.lower() in GO_BETWEEN_NOUNS \
-        or any(c.dep_ == "pobj" and c.lemma_.lower() in GO_BETWEEN_NOUNS for c in prep.children)  # a misread "[Omani] [auspices]"
+    go_between = prep.lower_ in ("through", "via") or tok.lemma_.lower() in view.rules.go_between_nouns \
+        or any(c.dep_ == "pobj" and c.lemma_.lower() in view.rules.go_between_nouns for c in prep.children)  # a misread "[Omani] [auspices]"
     return prep.lower_ in ("at", "in", "inside") or prep.dep_ == "agent" or go_between
 
 

@@ -144,7 +144,7 @@ def judgements(view: SentenceView, found: Found) -> Found:
     if not view.lemmas & frozenset(labels["negative"]):
         return found
     out = dict(found)
-    for be in (t for t in view.doc if (t.lemma_ == "be" or t.lemma_.lower() in BEING_VERBS) and t.i not in out):
+    for be in (t for t in view.doc if (t.lemma_ == "be" or t.lemma_.lower() in view.rules.being_verbs) and t.i not in out):
         if not any(_blames(c, labels["negative"]) for c in _predicates(be)) or any(c.dep_ == "neg" for c in be.children):
             continue
         conduct = [c for c in be.children if c.dep_ == "nsubj"]
@@ -167,11 +167,6 @@ def judgements(view: SentenceView, found: Found) -> Found:
             out[be.i] = Candidate(be, None, DENIAL if denied else labels["codes"]["negative"], tuple(speakers),
                                   tuple(owners))
     return dict(sorted(out.items()))
-
-
-# verbs that say what a thing is, as "be" does: "the move amounted to theft", "the strikes
-# constituted a violation of its sovereignty"
-BEING_VERBS = frozenset({"amount", "constitute", "represent"})
 
 
 def _predicates(verb: Token) -> list[Token]:

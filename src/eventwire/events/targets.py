@@ -185,9 +185,6 @@ def _hostile(view: SentenceView, verb: Token) -> bool:
     return match is not None and match[0].code[:2] >= "10"
 
 
-GATHERING_VERBS = frozenset({"meet", "gather", "convene", "assemble", "confer"})  # of a body meeting where it is
-
-
 def _shared_object(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
     """"shot and wounded the prime minister", "denounced and expelled two diplomats": a verb with
     no object of its own shares the object of the verb coordinated with it."""
@@ -196,7 +193,7 @@ def _shared_object(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
     mine = {m.actor.code for m in sources}
     for conj in (c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)):
-        if t.lemma_.lower() in GATHERING_VERBS and any(p.dep_ == "prep" and t.i < p.i < conj.i for p in t.children):
+        if t.lemma_.lower() in view.rules.gathering_verbs and any(p.dep_ == "prep" and t.i < p.i < conj.i for p in t.children):
             continue  # "met in Riyadh and called on Iran": they met among themselves
 
         # "rammed and fired water cannon at two vessels": what the second verb is aimed at
