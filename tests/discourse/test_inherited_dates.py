@@ -1,5 +1,7 @@
 """Conventions: a sentence with no time expression inherits the nearest preceding explicit time."""
 
+import pytest
+
 
 def test_inherited_dates_from_the_sentence_before(code):
     coded = code("NAIROBI, March 7 (Reuters) - Kenya and Uganda held talks on Tuesday. "
@@ -14,3 +16,13 @@ def test_inherited_dates_not_from_an_anniversary(code):
                  "2025-06-12")
     accusation = next(e for e in coded.events if e.code.startswith("112"))
     assert accusation.date_precision == "story" and str(accusation.date) == "2025-06-12"
+
+
+@pytest.mark.parametrize("text,trigger,day", [
+    # an act "N days after / before" the main one is that many days from it
+    ("Chad closed its border on Thursday, two days after Sudanese troops shelled Adre.", "shelled", "2026-03-10"),
+    ("Seoul held drills on Monday, a week before Pyongyang tested a missile.", "tested", "2026-03-16"),
+])
+def test_an_act_days_after_or_before_the_main_one_is_counted_from_its_day(code, text, trigger, day):
+    dates = {e.trigger.text: str(e.date) for e in code(text, "2026-03-13").events}
+    assert dates.get(trigger) == day, dates

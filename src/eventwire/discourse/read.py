@@ -69,6 +69,7 @@ def read_article(text: str, day: date | None, parsed: list[ParsedSentence], even
                       and x.precision in INHERITED and not _in_relative_clause(sent, x, trigger)]
             e = _date(e, sent.doc, trigger, expressions, day, sent.start, day_certain,
                       before[-1] if before else earlier)
+            e = _days_apart(e, trigger)
             e = replace(e, location=_location(e, sent, trigger, found, gazetteer, countries) or opening)
             out.append(e)
         # a time after the story date ("talks will resume next week") is not inherited: the acts
@@ -274,6 +275,32 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
         expr = _month_to_come(expr, trigger, day)
     return replace(e, date=expr.date, date_precision=expr.precision, date_text=expr.text,
                    date_certain=expr.certain and (day_certain or own_year))
+
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+SPAN_DAYS = {"day": 1, "week": 7}
+
+
+def _days_apart(e: Event, trigger: Token) -> Event:
+    """"Israel struck Gaza on Sunday, a day after Hamas fired rockets": an act told in a clause
+    "N days after / before" the main one, with no time of its own, is that many days from the
+    main act's day (it took the main clause's date, as a time given before it)."""
+    if e.date is None or e.date_precision != "day" or e.date_text:
+        return e  # no day to count from, or a time of its own
+    clause = trigger
+    while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    span = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_DAYS), None)
+    if clause.dep_ != "advcl" or mark is None or span is None:
+        return e
+    count = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                  for c in span.children if c.dep_ in ("det", "nummod")), None)
+    if not count:
+        return e
+    days = count * SPAN_DAYS[span.lemma_.lower()]
+    return replace(e, date=e.date - timedelta(days=days if mark == "after" else -days))
 
 
 def _month_to_come(expr: TimeExpression, trigger: Token, day: date | None) -> TimeExpression:
