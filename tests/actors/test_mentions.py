@@ -618,3 +618,9 @@ def test_mentions_people_at_an_international_court_and_the_court_are_its_own(cod
 def test_mentions_the_sahel_juntas_are_their_alliance(code):
     found = {(e.source, e.target) for e in code("Algeria accused the Sahel juntas of backing Tuareg rebels.").events}
     assert ("DZA", "IGOWAFAES") in found, found
+
+
+def test_mentions_the_junta_is_the_state_named_before_it_in_the_sentence(code):
+    text = "Burkina Faso expelled two French diplomats on Monday, days after Paris criticised the junta."
+    found = {(e.source, e.target) for e in code(text, "2026-03-12").events}
+    assert ("FRA", "BFAGOV") in found or ("FRAGOV", "BFAGOV") in found, found

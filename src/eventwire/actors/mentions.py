@@ -1027,8 +1027,15 @@ class MentionFinder:
                 and self.context.with_title(head.lower_) is None:
             # "Mali expelled the French ambassador. The junta accused Paris ...": the state the
             # article has been telling of, not the last official named (the ambassador)
-            state = next((a.country for a, _ in reversed(self.context.subjects) if a.country
-                          and a.sector in ("", "GOV", "MIL")), "")
+            # ("Mali expelled the envoy, a week after France criticised the junta": a subject
+            # earlier in the same sentence, not the one acting on the junta)
+            verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            doers = {m.actor.country for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
+                     for m in self.at(c)}
+            here = [m.actor for t in self.doc[:head.i] if t.dep_ == "nsubj" for m in self.at(t)
+                    if m.actor.country and m.actor.country not in doers and m.actor.sector in ("", "GOV", "MIL")]
+            state = next((a.country for a in reversed(here)), "") or next(
+                (a.country for a, _ in reversed(self.context.subjects) if a.country and a.sector in ("", "GOV", "MIL")), "")
             if state:
                 return [Actor(state + "GOV", state, "GOV", state)]
         # "the militants" after "al-Shabaab fighters": an armed group is named, then referred to
