@@ -2560,6 +2560,8 @@ def test_passes_lifting_a_veto_is_yielding_not_easing_sanctions(code):
 @pytest.mark.parametrize("text,expected", [
     ("Chile recalled its ambassador in Caracas on Monday.", ("CHL", "VENGOV")),  # where the envoy is posted
     ("Jordan recalled its ambassador for consultations.", None),  # one's own envoy is no target
+    # with no post named, whom the rest of the sentence says provoked it
+    ("Ghana recalled its ambassador after Togo closed the border.", ("GHA", "TGO")),
 ])
 def test_passes_a_recalled_envoy_is_the_recallers_own(code, text, expected):
     found = {(s, t) for s, t, c in triples(code(text)) if c.startswith("16")}

@@ -37,8 +37,6 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     home = {s.actor.country for s in sources if s.actor.sector in ("", "GOV", "MIL", "COP")} - {""}
     targets = [t for t in targets if not (t.how in ("pronoun", "of-phrase") and t.actor.country in home
                                           and t.actor.sector in ("MIL", "COP") and view.doc[t.head].dep_ != "poss")]
-    if cameo.root == "16":  # "recalled its ambassador in Washington": not the envoy, the state it was posted in
-        targets = _own_envoys_posts(view, sources, targets)
     rules, settings, open_codes = view.rules, view.settings, view.strategy.open_codes
     # (the mediators of other parties' talks, named as one phrase, do not act on each other)
     mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok and not _mediators(view, sources)
@@ -75,7 +73,7 @@ def _mediators(view: SentenceView, sources) -> bool:
     return len({s.head for s in sources}) == 1 and view.doc[sources[0].head].lemma_.lower() in MEDIATOR_NOUNS
 
 
-def _own_envoys_posts(view: SentenceView, sources, targets) -> list[ActorMention]:
+def own_envoys_posts(view: SentenceView, sources, targets) -> list[ActorMention]:
     """Targets of a cut in relations with the source's own envoys or mission ("its ambassador",
     "its embassy staff") replaced by the state they are posted in ("in Washington", "to Mexico"),
     else by none: the article may say whom the cut is aimed at."""

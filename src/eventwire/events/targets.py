@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
 from eventwire.events.candidate import SentenceView
-from eventwire.events.pairing import NAMED, VICTIM_PREPS, acts_reacted_to, state_mention, unique
+from eventwire.events.pairing import NAMED, VICTIM_PREPS, acts_reacted_to, own_envoys_posts, state_mention, unique
 from eventwire.events.selection import LAWSUIT, MEDIATION_CODES
 from eventwire.events.syntax import (CONTENT, MISREAD_OBJECTS, MODIFIER_DEPS, coordination_head, has_to_infinitive,
                                      headline_verb, passive_with_agent, pobjs, verb_of, visiting_adjective)
@@ -35,6 +35,10 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         return [m for m in actors_of(view, partners) if m.actor.code not in mine]
     found = _talks_partners(view, t, sources) \
         or [m for m in _targets(view, t, pattern, following, positions, used, sources) if not _venue(view, m)]
+    if pattern is not None and pattern.code.startswith("16"):
+        # "recalled its ambassador in Washington": not the envoy, the state it was posted in; with
+        # none, whom the rest of the sentence blames ("... after Algeria closed its airspace")
+        found = own_envoys_posts(view, sources, found)
     if not found:
         found = _shared_object(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith(view.rules.self_directed_codes):
