@@ -73,22 +73,6 @@ def _mediators(view: SentenceView, sources) -> bool:
     return len({s.head for s in sources}) == 1 and view.doc[sources[0].head].lemma_.lower() in MEDIATOR_NOUNS
 
 
-def own_envoys_posts(view: SentenceView, sources, targets) -> list[ActorMention]:
-    """Targets of a cut in relations with the source's own envoys or mission ("its ambassador",
-    "its embassy staff") replaced by the state they are posted in ("in Washington", "to Mexico"),
-    else by none: the article may say whom the cut is aimed at."""
-    home = {s.actor.country for s in sources if s.actor.sector in ("", "GOV", "MIL", "COP")} - {""}
-    out: list[ActorMention] = []
-    for t in targets:
-        if t.how not in ("pronoun", "of-phrase") or t.actor.country not in home:
-            out.append(t)
-            continue
-        posts = [o for p in view.doc[t.head].children if p.dep_ == "prep" and p.lower_ in ("in", "to", "at", "from")
-                 for o in p.children if o.dep_ == "pobj"]
-        out.extend(m for o in posts for m in view.finder.with_conjuncts(o) if m.actor.country not in home)
-    return out
-
-
 def _two_named(view: SentenceView, s: ActorMention, t: ActorMention) -> bool:
     """Two bodies or people named apart that share a code ("Hamas accused Islamic Jihad", "Quiroga
     accused Morales"): one still acts on the other."""

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
 from eventwire.events.candidate import SentenceView
-from eventwire.events.pairing import NAMED, VICTIM_PREPS, acts_reacted_to, own_envoys_posts, state_mention, unique
+from eventwire.events.pairing import NAMED, VICTIM_PREPS, acts_reacted_to, state_mention, unique
 from eventwire.events.selection import LAWSUIT, MEDIATION_CODES
 from eventwire.events.syntax import (CONTENT, MISREAD_OBJECTS, MODIFIER_DEPS, coordination_head, has_to_infinitive,
                                      headline_verb, passive_with_agent, pobjs, verb_of, visiting_adjective)
@@ -38,7 +38,7 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
     if pattern is not None and pattern.code.startswith("16"):
         # "recalled its ambassador in Washington": not the envoy, the state it was posted in; with
         # none, whom the rest of the sentence blames ("... after Algeria closed its airspace")
-        found = own_envoys_posts(view, sources, found)
+        found = _own_envoys_posts(view, sources, found)
     if not found:
         found = _shared_object(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith(view.rules.self_directed_codes):
@@ -91,6 +91,22 @@ def _addressees_of_message(view: SentenceView, t: Token, sources: Mentions) -> M
     mine = {m.actor.code for m in sources}
     sent_to = pobjs(verb, ("to",), deps=("prep", "dative")) + pobjs(t.head, ("to",))
     return [m for m in actors_of(view, sent_to) if m.actor.code not in mine]
+
+
+def _own_envoys_posts(view: SentenceView, sources, targets) -> list[ActorMention]:
+    """Targets of a cut in relations with the source's own envoys or mission ("its ambassador",
+    "its embassy staff") replaced by the state they are posted in ("in Washington", "to Mexico"),
+    else by none: the article may say whom the cut is aimed at."""
+    home = {s.actor.country for s in sources} - {""}
+    out: list[ActorMention] = []
+    for t in targets:
+        if t.how not in ("pronoun", "of-phrase") or t.actor.country not in home:
+            out.append(t)
+            continue
+        posts = [o for p in view.doc[t.head].children if p.dep_ == "prep" and p.lower_ in ("in", "to", "at", "from")
+                 for o in p.children if o.dep_ == "pobj"]
+        out.extend(m for o in posts for m in view.finder.with_conjuncts(o) if m.actor.country not in home)
+    return out
 
 
 def _attacker_answered(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
