@@ -18,7 +18,7 @@ from eventwire.events.rules import LOCATIVE_PREPS, load_rules
 from eventwire.events.syntax import beyond_border, future, has_to_infinitive, scheduled
 from eventwire.places import Gazetteer
 from eventwire.text.quotes import find_quotations
-from eventwire.text.timex import find_time_expressions, time_of
+from eventwire.text.timex import NUMBER_WORDS, find_time_expressions, time_of
 from eventwire.types import Event, Place, Quote, Span, TimeExpression
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
@@ -277,8 +277,6 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
                    date_certain=expr.certain and (day_certain or own_year))
 
 
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10}
 SPAN_DAYS = {"day": 1, "week": 7}
 
 

@@ -140,9 +140,9 @@ def _participle_subject(view: SentenceView, t: Token, depth: int) -> tuple[Menti
         return view.finder.with_conjuncts(t.head), []
     if t.tag_ == "VBN":  # "troops deployed by the junta": the noun is acted upon
         return actors_of(view, pobjs(t, deps=("agent",))), view.finder.with_conjuncts(t.head)
-    if t.head.lemma_.lower() in view.rules.speech_nouns and verb_of(t.head) is not None:
+    if t.head.lemma_.lower() in view.rules.speech_nouns and (carrier := verb_of(t.head)) is not None:
         # "sent a letter to Khamenei offering talks": the letter's sender offers, not its addressee
-        return subjects(view, verb_of(t.head), depth + 1)
+        return subjects(view, carrier, depth + 1)
     if not after_comma(t):  # "refugees fleeing the war": the noun does it
         own = view.finder.with_conjuncts(t.head)
         if own:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.mentions import MEDIATOR_NOUNS
 from eventwire.events.candidate import Candidate, SentenceView
 from eventwire.events.syntax import beyond_border, pobjs
 from eventwire.ontology.cameo import CameoCode
@@ -33,13 +32,8 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     # "deployed troops to its border with China": the source's own "its" (a possessor) is no target
     mine = {s.actor.code for s in sources}
     targets = [t for t in targets if not (t.how in ("pronoun", "of-phrase") and t.actor.code in mine)]
-    # "vowed to keep its troops in northern Iraq": one's own forces, owned by "its", are its means
-    home = {s.actor.country for s in sources if s.actor.sector in ("", "GOV", "MIL", "COP")} - {""}
-    targets = [t for t in targets if not (t.how in ("pronoun", "of-phrase") and t.actor.country in home
-                                          and t.actor.sector in ("MIL", "COP") and view.doc[t.head].dep_ != "poss")]
     rules, settings, open_codes = view.rules, view.settings, view.strategy.open_codes
-    # (the mediators of other parties' talks, named as one phrase, do not act on each other)
-    mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok and not _mediators(view, sources)
+    mutual = (len(sources) > 1 and settings.symmetric_pairs and cand.symmetric_ok
               and (cameo.root in rules.symmetric_roots or cameo.code.startswith(tuple(rules.symmetric_codes))
                    or _reciprocal_words(view, cand)))
     if not targets and not open_codes:
@@ -66,11 +60,6 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
         # sentence: a demand whose maker the article gives, or no event at all
         found = [(None, t) for t in targets]
     return found
-
-
-def _mediators(view: SentenceView, sources) -> bool:
-    """Whether the sources are "the mediators" the article named before, one phrase for several."""
-    return len({s.head for s in sources}) == 1 and view.doc[sources[0].head].lemma_.lower() in MEDIATOR_NOUNS
 
 
 def _two_named(view: SentenceView, s: ActorMention, t: ActorMention) -> bool:

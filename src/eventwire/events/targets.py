@@ -284,7 +284,8 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
     if not candidates:
         found = _not_weapons(view, _holders(view, t, mine, own) or _summarised(view, t, mine)
                              or indirect_target(view, t, mine, set() if investigation else own))
-        return _not_own(view, found, mine, commands, instrument) if instrument else found
+        # ("vowed to keep its troops in northern Iraq": one's own forces are no target here either)
+        return _not_own(view, found, mine, commands, instrument)
     for found in candidates:
         if not own or investigation or any(m.actor.country not in own for m in found):
             return found

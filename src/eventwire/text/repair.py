@@ -9,8 +9,11 @@ from spacy.tokens import Doc, Token
 
 
 def repair(doc: Doc) -> Doc:
-    """The doc with each misread subject given back to its verb (`subject_read_as_object`) and a
-    main verb read as a modifier of its object made the root (`verb_read_as_modifier`)."""
+    """The doc with each misread subject given back to its verb (`subject_read_as_object`), a
+    main verb read as a modifier of its object made the root (`verb_read_as_modifier`,
+    `verb_after_root_name`, `verb_after_date`), the object of a verb of permission raised from its
+    infinitive (`_raise_objects`) and the addressee of a letter given back to "to"
+    (`_addressee_of_message`)."""
     for verb in doc:
         noun = subject_read_as_object(verb)
         if noun is not None:
@@ -136,20 +139,16 @@ def _raise_objects(doc: Doc) -> None:
     a clause with its own subject, and what is let in is what the permission is about (aid,
     monitors, candidates). Only these verbs: for verbs of appeal or wish, the rules read both
     forms already."""
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
-    moved = False
+    moves: dict[int, tuple[int, str]] = {}
     for clause in doc:
         if clause.dep_ != "ccomp" or clause.head.i > clause.i or clause.head.lemma_.lower() not in PERMITTING \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             continue
         for n in clause.children:
             if n.dep_ == "nsubj" and clause.head.i < n.i < clause.i:
-                heads[n.i], deps[n.i] = clause.head.i, "dobj"
-                deps[clause.i] = "xcomp"
-                moved = True
-    if moved:
-        _set_tree(doc, heads, deps)
+                moves[n.i] = (clause.head.i, "dobj")
+                moves[clause.i] = (clause.head.i, "xcomp")
+    _move(doc, moves)
 
 
 MESSAGE_NOUNS = frozenset({"letter", "message", "note", "memo", "cable", "telegram"})
@@ -159,9 +158,7 @@ def _addressee_of_message(doc: Doc) -> None:
     """"sent a letter to Sharif offering talks", read as "to [Sharif offering talks]" with the
     addressee the participle's subject: the addressee is the object of "to", and the participle
     says what the letter does (it offers)."""
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
-    moved = False
+    moves: dict[int, tuple[int, str]] = {}
     for v in doc:
         to = v.head
         if v.dep_ not in ("pcomp", "pobj") or v.tag_ != "VBG" or to.lower_ != "to" or to.dep_ not in ("dative", "prep"):
@@ -169,11 +166,18 @@ def _addressee_of_message(doc: Doc) -> None:
         letter = next((o for o in to.head.children if o.dep_ == "dobj" and o.lemma_.lower() in MESSAGE_NOUNS), None)
         addressee = next((n for n in v.children if n.dep_ == "nsubj" and to.i < n.i < v.i), None)
         if letter is not None and addressee is not None:
-            heads[addressee.i], deps[addressee.i] = to.i, "pobj"
-            heads[v.i], deps[v.i] = letter.i, "acl"
-            moved = True
-    if moved:
-        _set_tree(doc, heads, deps)
+            moves[addressee.i] = (to.i, "pobj")
+            moves[v.i] = (letter.i, "acl")
+    _move(doc, moves)
+
+
+def _move(doc: Doc, moves: dict[int, tuple[int, str]]) -> None:
+    """Give the words in `moves` their new (head, label), the rest of the tree as it was."""
+    if not moves:
+        return
+    heads = [moves[t.i][0] if t.i in moves else t.head.i for t in doc]
+    deps = [moves[t.i][1] if t.i in moves else t.dep_ for t in doc]
+    _set_tree(doc, heads, deps)
 
 
 def _phrase_head(t: Token) -> Token:
