@@ -9,11 +9,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from eventwire.datafiles import package_data, read_jsonl
+from eventwire.datafiles import package_data, read_jsonl, word_lists
 from eventwire.errors import DataFileError
 from eventwire.types import Actor
 
 CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+# Names more often something else: acronyms' title-case forms that are words, and surnames too
+# common to say who is meant (versioned data, actors/data/words.json).
+NOT_ACRONYMS = word_lists("eventwire.actors")["not_acronyms"]
+COMMON_SURNAMES = word_lists("eventwire.actors")["common_surnames"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,12 +237,6 @@ def _read_people(path: Path) -> _Part:
     return part
 
 
-# Title-case forms of acronyms that are far more often an English word or a first name
-NOT_ACRONYMS = frozenset({"Alba", "Care", "Libre", "Mend", "Pace", "Shape", "Mina", "Olaf", "Lana", "Kanu", "Greco",
-                          "Sita", "Biff", "Milf", "Deva", "Simi", "Sama", "Hina", "Leta", "Kuna", "Neos", "Sana",
-                          "Elta", "Anel", "Boad", "Asis", "Gavi", "Apra", "Sadr"})
-
-
 def _name_variants(form: str) -> set[str]:
     """The surface forms a proper name matches as: as written, in capitals (for headlines and
     datelines, "BEIJING"), and with either apostrophe; none for an empty name."""
@@ -272,17 +270,6 @@ def _assemble(parts: list[_Part]) -> ActorDictionary:
                            sectors=frozenset(s for p in parts for s in p.sectors),
                            countries=frozenset(c for p in parts for c in p.countries),
                            surnames=_surnames(names))
-
-
-# Family names so many people share that a bare one says nothing of who is meant ("Singh" in an
-# Indian story is more often a local officer than the defence minister)
-COMMON_SURNAMES = frozenset({
-    "Singh", "Khan", "Kumar", "Shah", "Ali", "Ahmed", "Ahmad", "Mohammed", "Muhammad", "Mohammad", "Hassan",
-    "Hussein", "Hussain", "Ibrahim", "Abdullah", "Kim", "Lee", "Park", "Choi", "Wang", "Li", "Zhang", "Liu",
-    "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Lin", "Nguyen", "Tran", "Le", "Pham", "Smith", "Johnson",
-    "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Taylor", "Garcia", "Rodriguez", "Martinez",
-    "Lopez", "Gonzalez", "Hernandez", "Perez", "Sanchez", "Ramirez", "Silva", "Santos", "Diallo", "Traore",
-    "Kone", "Toure", "Ndiaye", "Mensah", "Okafor", "Musa", "Bello", "Abubakar", "Yusuf", "Jr.", "Sr.", "II", "III"})
 
 
 def _surnames(names: dict[str, list[Entry]]) -> Mapping[str, tuple[Entry, ...]]:

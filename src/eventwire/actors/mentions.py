@@ -10,100 +10,74 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from eventwire.actors.dictionary import ActorDictionary, Entry, choose
+from eventwire.datafiles import word_lists
 from eventwire.discourse.context import STATE_ROLES, ArticleContext
 from eventwire.places import Gazetteer, plain
 from eventwire.types import Actor, ActorMention, Span
 
+# The finder's word lists are versioned data, each with its purpose (actors/data/words.json).
+_WORDS = word_lists("eventwire.actors")
+PLACE_NOUNS = _WORDS["place_nouns"]
+OF_PREPS = _WORDS["of_preps"]
+NOT_ACTOR_HEADS = _WORDS["not_actor_heads"]
+ECONOMY_NOUNS = _WORDS["economy_nouns"]
+PRONOUNS = _WORDS["pronouns"]
+FIRST_PERSON = _WORDS["first_person"]
+FORMER = _WORDS["former"]
+ENVOY_ROLES = _WORDS["envoy_roles"]
+DEFERRING_ROLES = _WORDS["deferring_roles"]
+PERSON_ROLES = _WORDS["person_roles"]
+GROUP_MARKERS = _WORDS["group_markers"]
+AGENT_ROLES = _WORDS["agent_roles"]
+PARTY_NOUNS = _WORDS["party_nouns"]
+SPEAKING_FOR_ANY_SIDE = _WORDS["speaking_for_any_side"]
+MEMBER_NOUNS = _WORDS["member_nouns"]
+COUNTERPART_NOUNS = _WORDS["counterpart_nouns"]
+ONE_STATE_NOUNS = _WORDS["one_state_nouns"]
+MEMBERS_BODIES = _WORDS["members_bodies"]
+WATER_NAMES = _WORDS["water_names"]
+LOCATIVE_PREPS = _WORDS["locative_preps"]
+DEFINITE = _WORDS["definite"]
+BODY_NOUNS = _WORDS["body_nouns"]
+ORG_NOUNS = _WORDS["org_nouns"]
+CROWD_NUMBERS = _WORDS["crowd_numbers"]
+AFFILIATION_BEFORE = _WORDS["affiliation_before"]
+AFFILIATION_AFTER = _WORDS["affiliation_after"]
+MEDIATOR_NOUNS = _WORDS["mediator_nouns"]
+BACKED_BODIES = _WORDS["backed_bodies"]
+ARMING_SPONSORS = _WORDS["arming_sponsors"]
+TERRITORY_NOUNS = _WORDS["territory_nouns"]
+INTENT_AUX = _WORDS["intent_aux"]
+AREA_NOUNS = _WORDS["area_nouns"]
+REGION_PREFIXES = _WORDS["region_prefixes"]
+PLACE_AFTER_NAME = _WORDS["place_after_name"]
+KIN_GROUPS = _WORDS["kin_groups"]
+HONORIFICS = _WORDS["honorifics"]
+PARTS = _WORDS["parts"]
+
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "punct", "quantmod",
                "predet", "npadvmod", "advmod", "hyph", "cc", "conj", "appos"}
-# Nouns of places, which a nationality adjective puts in its state ("the Congolese town of Sake")
-PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "capital", "port", "district", "county",
-                         "island", "enclave", "hamlet", "settlement"})
-# Heads whose "of" phrase names whose they are: "the army of Sudan", "a unit of the PLA".
-OF_PREPS = {"of", "from"}
 # Entity types that can be actors when a name is not in the dictionaries.
 ACTOR_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
-# Heads a nationality word can modify without naming an actor.
-NOT_ACTOR_HEADS = {"language", "dialect", "cuisine", "culture", "literature", "food", "film", "music", "art",
-                   "alphabet", "script", "currency", "style", "tradition", "holiday"}
-# Heads that, as a subject, tell markets and figures, not a state's act: "Israel's shekel hit a
-# three-year high", "Nigeria's inflation rate eased", "the Russian rouble fell" (conventions: economic data)
-ECONOMY_NOUNS = frozenset({"currency", "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble",
-                           "lira", "peso", "real", "rand", "naira", "shekel", "won", "ringgit", "rupiah", "hryvnia",
-                           "shilling", "franc", "dinar", "rial", "riyal", "dirham", "krona", "krone", "zloty", "forint",
-                           "kwacha", "cedi", "birr", "taka", "baht", "tenge", "manat", "lari", "bolivar",
-                           "economy", "inflation", "rate", "stock", "stocks", "share", "shares", "bond", "bonds",
-                           "market", "markets", "index", "gdp", "growth", "output", "exports", "imports", "price",
-                           "prices", "unemployment", "deficit", "surplus", "reserves", "yield", "yields"})
 # Entity types inside which a nationality word names no actor.
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "MONEY", "PERCENT", "QUANTITY"}
-# Third-person pronouns resolved to an actor named earlier in the same sentence.
-PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
-# First-person subjects, resolved to who says the clause they are in.
-FIRST_PERSON = {"we", "i", "us", "our"}
-FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})  # office holders no longer in office
-ENVOY_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # Group references: a plural noun with "the two", "both" or "warring" stands for two parties the
 # article named ("urged both sides", "the two armies"); the value is the role each party takes.
 GROUP_NOUNS = {"country": "", "nation": "", "state": "", "side": "", "party": "", "neighbor": "", "neighbour": "",
                "capital": "GOV", "government": "GOV", "leader": "GOV", "delegation": "GOV", "president": "GOV",
                "army": "MIL", "military": "MIL", "force": "MIL"}
-# Role words that say a rank, not a body: after another role word they are that body's
-# ("rebel officials", "church leaders", "militia commander")
-DEFERRING_ROLES = frozenset({"leader", "leaders", "official", "officials", "commander", "commanders", "chief", "chiefs",
-                             "head", "heads", "representative", "representatives", "member", "members", "elder",
-                             "elders", "figure", "figures", "boss", "bosses", "spokesman", "spokesmen",
-                             "spokeswoman", "spokeswomen", "spokesperson", "spokespeople", "spokespersons"})
-# Singular role words that name one person: "the minister said ... He added" refers back to them.
-PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "president", "premier",
-                          "chancellor", "ambassador", "envoy", "diplomat", "chief", "leader", "commander", "general",
-                          "governor", "mayor", "secretary", "official", "lawmaker", "senator", "judge", "prosecutor",
-                          "king", "queen", "emir", "prince", "negotiator", "adviser", "advisor", "lawyer"})
-GROUP_MARKERS = frozenset({"two", "both", "warring"})
 # Roles of a state's people, not of its bodies: "its citizens" are the state's, not its ministry's.
 PEOPLE_ROLES = frozenset({"CVL", "BUS", "MED", "EDU", "HLH", "REF", "LAB", "AGR", "REL"})
 STATE_BRANCHES = frozenset({"MIL", "JUD", "LEG", "SPY"})  # roles a capital's possessive does not make the government's
-# People who speak or act for a body named after "for": "a spokesman for the foreign ministry".
-AGENT_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "negotiator",
-                         "adviser", "advisor", "lawyer", "official", "officials"})
 # "the three European countries", "the four nations": a group of that many parties named before
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-# Group nouns that may also stand for non-state parties ("Israel and Hamas ... both sides").
-PARTY_NOUNS = frozenset({"side", "party"})
-# Group nouns any party may have, not only a state: "the two delegations", "the two leaders"
-SPEAKING_FOR_ANY_SIDE = frozenset({"delegation", "leader"})
-# Members of a body named before: "EU foreign ministers met ... The ministers agreed ..."
-MEMBER_NOUNS = frozenset({"minister", "leader", "envoy", "delegate", "official", "diplomat", "member"})
-# "his counterpart": the same office in the other of the two countries.
-COUNTERPART_NOUNS = frozenset({"counterpart"})
-# "the country", "the Pacific nation", "the island nation": one state named before ("the state"
-# is its government, and stays the role word it is)
-ONE_STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "sultanate"})
-# The head nouns of a body named after its members: "the National Teachers Association" is
-# teachers (EDU), "the Dairy Farmers Council" farmers (AGR), even with no country in the name.
-MEMBERS_BODIES = frozenset({"association", "union", "federation", "council", "society", "syndicate", "guild",
-                            "confederation", "chamber", "alliance", "coalition", "collective", "network"})
-# Prepositions that make a country the place of an act, not a party to it ("talks in Ethiopia").
-# Named waters are nobody's territory: a country's name inside one ("the South China Sea", "the
-# Gulf of Oman") does not put an act in that country. Straits are left out: one named for a
-# country runs along its coast ("drills in the Taiwan Strait" are aimed at Taiwan).
-WATER_NAMES = frozenset({"sea", "ocean", "gulf", "bay"})
 BIG_PLACE = 100_000  # people: an untagged name before a role word is taken for a place only this big
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "inside", "outside", "across", "throughout", "within"})
-# Determiners that make a phrase definite, so that it can refer back ("the ministry", "both sides").
-DEFINITE = frozenset({"the", "both", "two", "its", "their"})
 # "the North", "the South", "the mainland": a divided country's halves, named so where the
 # article is about them (the state either half's name points to: {word: (state, states that say so)})
 HALVES = {"north": ("PRK", frozenset({"PRK", "KOR"})), "south": ("KOR", frozenset({"PRK", "KOR"})),
           "mainland": ("CHN", frozenset({"TWN", "HKG"}))}
-# what news calls an international organisation named before: "the bloc", "the alliance", "the Fund"
-BODY_NOUNS = frozenset({"bloc", "alliance", "fund", "council"})
-# ... and a group named before: "A Hamas official said the group had rejected the offer"
-ORG_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction"})
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", ""})
-# numbers of people with no noun: "Thousands marched in Belgrade", "tens of thousands rallied"
-CROWD_NUMBERS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
 
 
 @dataclass(frozen=True)
@@ -151,20 +125,6 @@ class ActorMatcher:
         return bool(self.names(doc)) or bool(self.words(doc))
 
 
-AFFILIATION_BEFORE = {"pro", "anti"}
-# "-led" and "-based" are kept: a "US-led coalition" acts for its leader, a "Trinidad-based group"
-# is coded by where it is.
-AFFILIATION_AFTER = {"backed", "sponsored", "supported", "allied", "occupied", "held",
-                     "controlled", "run", "brokered", "funded", "trained", "armed", "aligned", "friendly"}
-
-
-MEDIATOR_NOUNS = frozenset({"mediator", "mediators", "go-between", "facilitator", "broker"})
-# nouns of a body that a sponsor's "-backed" makes an armed group ("the Iran-backed group")
-BACKED_BODIES = frozenset({"group", "faction", "movement", "outfit", "network"})
-# not "-funded" or "-supported": "foreign-funded groups" are charities and campaigners as often
-ARMING_SPONSORS = frozenset({"backed", "sponsored", "armed", "trained", "aligned", "allied", "linked"})
-
-
 def _backed_group(head: Token) -> bool:
     """"the Iran-backed group", "a Rwanda-backed movement": a group armed or backed by a state is
     an armed group (REB), whose country the sponsor does not give."""
@@ -196,27 +156,7 @@ def _span(doc: Doc, start: int, end: int, offset: int) -> Span:
     return Span(s.start_char + offset, s.end_char + offset, s.text)
 
 
-TERRITORY_NOUNS = frozenset({"airspace", "water", "territory", "border", "soil", "frontier", "coast", "zone"})
-INTENT_AUX = frozenset({"would", "will", "'ll", "could", "might", "may", "can", "must", "shall", "wo"})
-AREA_NOUNS = frozenset({"region", "province", "district", "area", "oblast"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
-
-
-# "South American", "Latin American": a region's adjective, not the United States'
-REGION_PREFIXES = frozenset({"latin", "south", "central", "north", "pan", "ibero", "meso"})
-
-
-# words after a name that make it a place's ("the Qandil mountains" are no former premier)
-PLACE_AFTER_NAME = frozenset({"mountains", "mountain", "province", "district", "camp", "valley", "river",
-                              "region", "county", "village", "town", "airport", "crossing", "border"})
-
-
-# Groups of people someone belongs to: "members of his family" are of his side
-KIN_GROUPS = frozenset({"family", "clan", "tribe", "household", "community", "party", "movement"})
-# Words before a family name that are no given name: "Mr. Sisi", "Sheikh Tamim", "Gen. Burhan"
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sheikh", "Sheik", "Gen",
-                        "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Sen", "Rep", "Gov", "Prof", "Rev", "Imam",
-                        "Ayatollah", "Mullah", "Emir", "Prince", "King", "Queen", "Pope", "Father", "Brother"})
 
 
 def _without_misread_names(doc, hits: dict) -> dict:
@@ -1448,12 +1388,6 @@ def _speaker_over_many(pron: Token) -> Token | None:
     if subject is None or not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "police" or territory or attacked):
         return None
     return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-
-
-# words that take a part of what their "of" phrase names ("one of its ships", "several of the
-# soldiers"); "thousands of" a crowd is a crowd's own (CROWD_NUMBERS)
-PARTS = frozenset({"one", "some", "several", "many", "most", "each", "either", "neither", "any", "none", "all",
-                   "both", "few", "part", "rest", "remainder"})
 
 
 def _partitive(head: Token) -> Token | None:

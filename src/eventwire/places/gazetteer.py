@@ -9,27 +9,17 @@ from types import MappingProxyType
 from pathlib import Path
 from typing import Mapping
 
-from eventwire.datafiles import package_data, read_jsonl
+from eventwire.datafiles import package_data, read_jsonl, word_lists
 from eventwire.errors import DataFileError
 
 # Only Latin-script names that look like names: alternate names also hold transliterations in
 # other scripts and lower-case variants that would match ordinary English words.
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’\-. ]{2,40}$")
-# City names that are far more often ordinary words or people in English news.
-NOT_PLACES = frozenset({"Of", "Police", "Union", "Victoria", "Mobile", "Reading", "Bath", "Split", "Nice",
-                        "March", "May", "Sale", "Cork", "Hope", "Independence", "Liberty", "Unity", "Concord",
-                        "Wilson", "Jackson", "Lincoln", "Hamilton", "Washington", "Clinton", "Franklin",
-                        "Columbus", "Trump", "Bush", "Kennedy", "Georgetown", "Paris Hilton"})
-
-
-# words after a region's name that say what it is: "Plateau state", "Cabo Delgado province"
-REGION_WORDS = frozenset({"state", "province", "region", "governorate", "department", "oblast"})
-# region names that are compass points or ordinary words, shared by many countries' regions
-GENERIC_REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "north", "south",
-                                  "east", "west", "capital", "upper", "lower", "coast", "coastal", "islands",
-                                  "island", "city", "region", "province", "district", "lakes", "lake",
-                                  "highlands", "mountain", "mountains", "river", "valley", "territory",
-                                  "metropolitan", "federal", "special", "autonomous", "gulf", "bay", "sea"})
+# Names that are no place, and the words that say a name is a region's or a water's (versioned
+# data, places/data/words.json).
+_WORDS = word_lists("eventwire.places")
+NOT_PLACES, REGION_WORDS = _WORDS["not_places"], _WORDS["region_words"]
+GENERIC_REGION_WORDS, WATER_WORDS = _WORDS["generic_region_words"], _WORDS["water_words"]
 ALTERNATE_MIN = 100_000  # people: a place this big may be named by one of its other names
 OWN_NAME_WEIGHT = 10  # how much bigger a place must be to take a name from the place whose own name it is
 
@@ -87,10 +77,6 @@ class Gazetteer:
                 prefer or candidates[0].population < ALTERNATE_MIN):
             return None
         return candidates[0]
-
-
-# last words of the names of seas and gulfs, which some regions are also named after
-WATER_WORDS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"})
 
 
 def load_gazetteer(min_population: int = 15000) -> Gazetteer:

@@ -7,6 +7,12 @@ from collections.abc import Iterable, Iterator
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_lists
+
+# Verbs of permission and nouns of messages (versioned data, text/data/words.json).
+PERMITTING = word_lists("eventwire.text")["permitting"]
+MESSAGE_NOUNS = word_lists("eventwire.text")["message_nouns"]
+
 
 def repair(doc: Doc) -> Doc:
     """The doc with each misread subject given back to its verb (`subject_read_as_object`), a
@@ -130,9 +136,6 @@ def verb_after_date(verb: Token) -> Token | None:
     return None
 
 
-PERMITTING = frozenset({"allow", "permit", "let", "enable"})
-
-
 def _raise_objects(doc: Doc) -> None:
     """Make the subject the parser gave a to-infinitive after a verb of permission that verb's
     object: "allowed [aid trucks] to enter Gaza" is read now as object and open complement, now as
@@ -149,9 +152,6 @@ def _raise_objects(doc: Doc) -> None:
                 moves[n.i] = (clause.head.i, "dobj")
                 moves[clause.i] = (clause.head.i, "xcomp")
     _move(doc, moves)
-
-
-MESSAGE_NOUNS = frozenset({"letter", "message", "note", "memo", "cable", "telegram"})
 
 
 def _addressee_of_message(doc: Doc) -> None:
