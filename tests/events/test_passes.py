@@ -31,6 +31,19 @@ def test_passes_event_noun_said_to_happen(code):
     assert {("ARMMIL", "AZEMIL", "19"), ("AZEMIL", "ARMMIL", "19")} <= found
 
 
+@pytest.mark.parametrize("text", [
+    "Talks between Chad and Niger did not take place on Friday.",
+    "No meeting between the Ghanaian and Togolese presidents took place.",
+    "Negotiations between Lima and Quito, if they happen, would take place in Panama.",
+])
+def test_passes_an_event_noun_that_did_not_happen_is_no_event(code, text):
+    assert triples(code(text)) == set()
+
+
+def test_passes_an_event_noun_that_did_happen_still_is(code):
+    assert ("TCD", "NER", "04") in roots(code("Talks between Chad and Niger took place in Abuja on Friday."))
+
+
 def test_passes_reference_noun_under_another_act_is_no_event(code):
     # the attack is what Denmark condemned, not an event of this sentence
     assert roots(code("Sweden's attack on Norway was condemned by Denmark.")) == {("DNK", "SWE", "11")}

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import VIOLENT_ROOTS
 from eventwire.events.rules import load_rules
-from eventwire.events.syntax import (ARGUMENT, CONTENT, QUESTION_MARKS, after_comma, has_to_infinitive, negated,
+from eventwire.events.syntax import (ARGUMENT, CONTENT, QUESTION_MARKS, after_comma, condition, has_to_infinitive, negated,
                                      passive_with_agent, pobjs, spine, verb_of, visiting_adjective)
 from eventwire.ontology import Codebook
 from eventwire.types import PEOPLE
@@ -203,8 +203,15 @@ def nominal_references(view: SentenceView, found: Found) -> Found:
             return True
         # "launched an attack", "received aid", "clashes erupted"; not "to prevent incursions"
         return (c.anchor is not None and c.anchor.lemma_.lower() in carriers) or \
-            (t.dep_ == "nsubj" and t.head.lemma_.lower() in rules.occurrence_verbs)
+            (t.dep_ == "nsubj" and t.head.lemma_.lower() in rules.occurrence_verbs and _happened(t))
     return {i: c for i, c in found.items() if carried(c)}
+
+
+def _happened(noun: Token) -> bool:
+    """"talks took place" happened; "talks did not take place", "no meeting took place" and
+    "talks, if they happen, would take place" did not."""
+    return not (negated(noun.head) or any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+                or condition(noun.head) is not None)
 
 
 def unasserted(view: SentenceView, found: Found) -> Found:
