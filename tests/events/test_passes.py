@@ -1284,6 +1284,14 @@ def test_passes_a_source_asking_anonymity_makes_no_appeal(code, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Gunmen shot dead four traders near Maiduguri after checking their identity papers.", ("NGA", "NGA", "18")),
+    ("Police in Dhaka detained a blogger in the name of public order.", ("BGD", "BGD", "17")),
+])
+def test_passes_words_of_names_in_an_act_do_not_make_it_a_sourcing_request(code, text, expected):
+    assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
     # "visiting" only says who the guest is
     ("Ruto met visiting Tanzanian President Samia Suluhu Hassan in Nairobi.", {("KEN", "TZA", "040")}),
     ("Tinubu received visiting Ghanaian Foreign Minister Samuel Ablakwa in Abuja.", {("NGA", "GHA", "043")}),
@@ -2683,3 +2691,20 @@ def test_passes_rebels_acting_on_its_troops_still_aim_at_them(code):
 
 def test_passes_what_one_considers_sending_is_aimed_where_it_would_go(code):
     assert ("FRA", "MDA", "014") in triples(code("France is considering sending more radar systems to Moldova."))
+
+
+def test_passes_stoning_police_is_a_violent_protest(code):
+    assert ("ZMBCVL", "ZMBCOP", "145") in triples(code("Youths stoned police in Lusaka on Tuesday."))
+
+
+def test_passes_forces_to_be_treated_as_targets_are_threatened(code):
+    found = roots(code("Tehran warned that Danish instructors in Iraq would be treated as legitimate targets."))
+    assert ("IRNGOV", "DNK", "13") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Egyptian police foiled a plot to bomb a church in Alexandria.",
+    "Turkey's intelligence agency said it had foiled a plot to kill a senior judge in Ankara.",
+])
+def test_passes_a_foiled_plot_is_no_act_of_the_foiler(code, text):
+    assert not any(c[:2] in ("18", "19") for s, t, c in triples(code(text))), triples(code(text))

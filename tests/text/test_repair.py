@@ -21,6 +21,14 @@ def test_repair_a_main_verb_read_as_a_modifier_becomes_the_root(resources):
     assert verb.dep_ == "ROOT" and {(c.text, c.dep_) for c in verb.children} >= {("Ruto", "nsubj"), ("Museveni", "dobj")}
 
 
+def test_repair_a_verb_after_a_hyphenated_name_becomes_the_root(code):
+    # the name's last piece is tagged an adjective; it is still the subject
+    found = {(e.source, e.target, e.code[:2]) for e in code(
+        "South Korean President Lee Jae-myung held talks with Vietnamese leader To Lam in Hanoi on Friday.",
+        date="2026-03-12").events}
+    assert ("KORGOV", "VNMGOV", "04") in found
+
+
 def test_repair_leaves_a_participle_after_a_hyphen(resources):
     doc = resources.nlp("Iran-backed militias attacked the base.")
     before = [(t.dep_, t.head.i) for t in doc]

@@ -224,7 +224,7 @@ def unasserted(view: SentenceView, found: Found) -> Found:
         if c.frame is not None:
             return False
         h = c.head
-        if h.dep_ == "acl" and h.head.lemma_.lower() in view.rules.modal_nouns and has_to_infinitive(h):
+        if _of_modal_noun(view, h):
             return True
         halting = h.head.head if h.dep_ == "pcomp" else h.head  # "stop buying", "refrain from attacking"
         if h.tag_ == "VBG" and h.dep_ in ("xcomp", "pcomp") and halting.lemma_.lower() in view.rules.halting_verbs:
@@ -243,6 +243,16 @@ def unasserted(view: SentenceView, found: Found) -> Found:
     if not view.strategy.hypotheticals:
         return found
     return {i: c for i, c in found.items() if not hypothetical(c)}
+
+
+def _of_modal_noun(view: SentenceView, h: Token) -> bool:
+    """An infinitive that a noun of possibility or plan holds ("the right to strike"), also where
+    the parser hung it on the noun's verb ("foiled a plot [to assassinate ...]")."""
+    nouns = view.rules.modal_nouns
+    return has_to_infinitive(h) and (
+        (h.dep_ == "acl" and h.head.lemma_.lower() in nouns)
+        or (h.dep_ in ("xcomp", "advcl") and any(o.dep_ == "dobj" and o.i < h.i and o.lemma_.lower() in nouns
+                                                 for o in h.head.children)))
 
 
 def _unrealised(view: SentenceView, governor: Token) -> bool:
@@ -325,12 +335,17 @@ def elections(view: SentenceView, found: Found) -> Found:
         c.code in polls["codes"] and any(o.lemma_.lower() in polls["words"] for o in pobjs(c.trigger, ("to",))))}
 
 
+SOURCING_ROOTS = frozenset({"01", "02", "12"})  # what a source asking not to be named is coded as
+
+
 def anonymity(view: SentenceView, found: Found) -> Found:
     """"a resident who asked not to be named", "a diplomat who requested anonymity": how the news
-    was sourced, not an appeal."""
+    was sourced, not an appeal. Only a request, statement or refusal can be one: "killed nine
+    passengers after checking their identity cards" and "arrested a journalist in the name of
+    security" are acts."""
     if not view.lemmas & view.rules.anonymity_words:
         return found
-    return {i: c for i, c in found.items() if not _asks_anonymity(view, c.trigger)}
+    return {i: c for i, c in found.items() if not (c.code[:2] in SOURCING_ROOTS and _asks_anonymity(view, c.trigger))}
 
 
 def _asks_anonymity(view: SentenceView, t: Token) -> bool:

@@ -77,7 +77,9 @@ def verb_read_as_modifier(verb: Token) -> Token | None:
             or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i <= verb.i or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if before.pos_ != "PROPN" and not (verb.tag_ == "VBD" and before.pos_ == "NOUN"):
+    # the last piece of a hyphenated name may be tagged an adjective ("Lee Jae-myung held talks")
+    named = before.pos_ == "PROPN" or (before.ent_type_ == "PERSON" and before.ent_iob_ == "I")
+    if not named and not (verb.tag_ == "VBD" and before.pos_ == "NOUN"):
         return None
     if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.doc):
         return None
