@@ -2708,3 +2708,32 @@ def test_passes_forces_to_be_treated_as_targets_are_threatened(code):
 ])
 def test_passes_a_foiled_plot_is_no_act_of_the_foiler(code, text):
     assert not any(c[:2] in ("18", "19") for s, t, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials expect the two presidents to meet in Nairobi next month.",
+    "Diplomats expect Egypt and Ethiopia to resume talks on the dam in April.",
+])
+def test_passes_what_onlookers_expect_is_a_forecast_not_an_appeal(code, text):
+    assert triples(code(text, date="2026-03-12")) == set()
+
+
+def test_passes_what_a_state_expects_of_another_is_still_asked(code):
+    assert any(c.startswith("02") for s, t, c in triples(code("Canada expects Mexico to honour the trade agreement.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada did not rule out new sanctions on Nicaragua.", ("CAN", "NIC", "13")),
+    ("Turkey has not ruled out air strikes on Kurdish militants in Iraq.", ("TUR", "", "13")),
+])
+def test_passes_an_act_noun_kept_open_by_not_ruling_it_out_is_threatened(code, text, expected):
+    found = {(s[:3], t[:3] if expected[1] else "", c[:2]) for s, t, c in triples(code(text))}
+    assert expected in found, triples(code(text))
+
+
+def test_passes_talks_ruled_out_are_still_refused(code):
+    assert ("ARM", "AZE", "12") in roots(code("Armenia ruled out talks with Azerbaijan."))
+
+
+def test_passes_speculation_dismissed_is_a_denial(code):
+    assert {c for s, t, c in triples(code("Chile dismissed speculation that it would close its border."))} == {"016"}

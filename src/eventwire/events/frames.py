@@ -11,7 +11,8 @@ from eventwire.events.attribution import summed_up
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.specialise import military_variant
 from eventwire.events.syntax import (can_modal, condition, conjunct_head, coordination_head, future, modal,
-                                     moved_conjuncts, negated, pobjs, possible, scheduled, verb_of)
+                                     moved_conjuncts, negated, not_ruled_out, pobjs, possible, scheduled,
+                                     verb_of)
 from eventwire.events.targets import withheld_from
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
@@ -166,6 +167,8 @@ def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict
     if cand.anchor is not None:
         cand = replace(cand, negated=cand.negated or negated(cand.anchor))
     f = frame_of(view, cand.head, frames)
+    if f is None and cand.anchor is not None and cand.anchor.i in frames and not_ruled_out(cand.anchor):
+        f = cand.anchor  # "did not rule out [new sanctions]": the noun is what is kept open
     cond = (condition(f) if f is not None else None) or condition(cand.head)
     threat = named.get("threat")
     if cond is not None and threat is not None and not cand.negated and cand.code[:2] >= "09" \
@@ -177,9 +180,13 @@ def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict
     frame = frames[f.i][0]
     if frame.name == "intent" and "appeal" in named and any(
             c.dep_ == "ccomp" and _wanted_of(view, f, c) for c in f.children):
-        holders = {m.actor.country for m in subjects(view, f)[0]}
-        foreseen = f.lemma_.lower() not in view.rules.wanting_verbs["words"] and cand.code >= "09" and (
-            not cand.targets or any(m.actor.country in holders for m in cand.targets))
+        held = subjects(view, f)[0]
+        holders = {m.actor.country for m in held}
+        # "officials expect the two leaders to meet": what holders of no stated side (a bare role)
+        # foresee is a forecast; a state or body that "expects Beijing to honour its pledges" asks for it
+        unsided = all(not m.actor.country and m.actor.code == m.actor.sector for m in held)
+        foreseen = f.lemma_.lower() not in view.rules.wanting_verbs["words"] and (cand.code >= "09" and (
+            not cand.targets or any(m.actor.country in holders for m in cand.targets)) or unsided)
         if foreseen:  # "Kyiv expects Russia to launch an offensive": foreseen, not done nor threatened
             return replace(cand, frame=f, negated=True)
         # "Washington wants Belgrade to recognise Kosovo": an appeal to Belgrade
@@ -188,7 +195,7 @@ def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict
         # "failed to capture the town", "failed to break through": force that did not succeed is
         # no refusal, and it did not happen ("failed to comply" stays a refusal)
         return replace(cand, frame=f, negated=True)
-    if frame.name == "refusal" and f.lemma_.lower() == "rule" and _not_ruled_out(f):
+    if frame.name == "refusal" and not_ruled_out(f):
         # "did not rule out military action", "refused to rule out striking U.S. bases": what is
         # kept open is threatened when hostile, intended when not
         kept_open = named.get("threat" if cand.code[:2] >= "09" else "intent")
@@ -232,11 +239,6 @@ def _wanted_of(view: SentenceView, f: Token, clause: Token) -> bool:
     return f.lemma_.lower() in (*words["words"], *words["foreseeing"]) and clause.dep_ == "ccomp" \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and any(c.dep_ == "nsubj" for c in clause.children)
-
-
-def _not_ruled_out(f: Token) -> bool:
-    """Whether "rule out" is itself negated or refused: "did not rule out", "refused to rule out"."""
-    return negated(f) or (f.dep_ == "xcomp" and f.head.lemma_.lower() in ("refuse", "decline"))
 
 
 def _ultimatum(view: SentenceView, cand: Candidate, f: Token | None, cond: Token, threat: Frame) -> Candidate:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.events.candidate import Found, SentenceView
-from eventwire.events.syntax import misread_active
+from eventwire.events.syntax import misread_active, not_ruled_out
 from eventwire.verbs import Frame
 
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -37,7 +37,7 @@ def light_verbs(view: SentenceView, found: Found) -> Found:
                 named = tuple(m for m in verb.targets  # not its own forces, which carry the order out
                               if not (m.actor.country in own | {""} and m.actor.sector in ("MIL", "COP")))
                 out[i] = replace(cand, sources=verb.sources, targets=cand.targets or named)
-        elif verb is not None:
+        elif verb is not None and not not_ruled_out(verb.trigger):  # "did not rule out sanctions": framed by it
             t = cand.trigger
             own = view.finder.at(t) or any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "between")) for c in t.children)

@@ -355,3 +355,9 @@ def beyond_border(tok: Token, border_nouns: frozenset[str]) -> bool:
         tok = tok.head
     return False
 
+
+def not_ruled_out(verb: Token) -> bool:
+    """Whether a verb is a "rule out" itself negated or refused ("did not rule out", "refused to
+    rule out"): what it governs is kept open."""
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and (
+        negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline")))
