@@ -2737,3 +2737,28 @@ def test_passes_talks_ruled_out_are_still_refused(code):
 
 def test_passes_speculation_dismissed_is_a_denial(code):
     assert {c for s, t, c in triples(code("Chile dismissed speculation that it would close its border."))} == {"016"}
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco's national basketball team arrived in Cairo on Monday for the African championship.",
+    "A delegation of Kenyan athletes will visit China next month.",
+    "Indian cricketers will tour Bangladesh in November.",
+])
+def test_passes_what_sportspeople_do_is_sport(code, text):
+    assert triples(code(text)) == set()
+
+
+def test_passes_a_negotiating_team_still_visits(code):
+    assert ("IRN", "OMN", "04") in roots(code("The Iranian negotiating team arrived in Oman on Saturday."))
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan police arrived at the scene shortly after the blast.",
+    "Cameroonian soldiers arrived in the area hours after the raid.",
+])
+def test_passes_security_forces_arriving_at_home_visit_no_one(code, text):
+    assert triples(code(text)) == set()
+
+
+def test_passes_troops_arriving_in_another_state_still_travel(code):
+    assert ("RUSMIL", "SRB", "042") in triples(code("Russian troops arrived in Belgrade for joint drills."))

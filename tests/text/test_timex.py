@@ -303,3 +303,17 @@ def test_timex_coordinated_verbs_share_a_time():
     exprs = find_time_expressions(text, date(2025, 3, 6))
     shelled = next(t.i for t in doc if t.text == "shelled")
     assert time_of(doc, shelled, exprs, 0).date == date(2025, 3, 3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked the convoy for the fourth time this month.",
+    "Protesters blocked the highway three times this week.",
+    "The coast guard has boarded foreign trawlers twice this year.",
+])
+def test_timex_a_count_within_this_period_is_no_date(sentence):
+    assert find_time_expressions(sentence, THURSDAY) == []
+
+
+def test_timex_this_period_without_a_count_still_dates():
+    (found,) = find_time_expressions("The ministers will meet this month.", THURSDAY)
+    assert found.precision == "month"

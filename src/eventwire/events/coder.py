@@ -49,6 +49,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.anonymity(view, found)
     found = selection.guests(view, found)
     found = selection.carried(view, found)
+    found = selection.forces_on_duty(view, found)
     found = selection.own_goals(view, found)
     found = selection.told_to_leave_again(view, found)
     found = selection.elections(view, found)

@@ -144,6 +144,8 @@ class EngineRules:
     readiness_words: frozenset[str]
     modal_nouns: frozenset[str]
     sport_words: frozenset[str]
+    athlete_nouns: frozenset[str]
+    team_nouns: frozenset[str]
     contest_verbs: frozenset[str]
     between_states_codes: tuple[str, ...]
     street_protest_codes: tuple[str, ...]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events.candidate import Candidate, Found, SentenceView
-from eventwire.events.pairing import VIOLENT_ROOTS
+from eventwire.events.pairing import VIOLENT_ROOTS, place_state
 from eventwire.events.rules import load_rules
 from eventwire.events.syntax import (ARGUMENT, CONTENT, QUESTION_MARKS, after_comma, condition, has_to_infinitive, negated,
                                      passive_with_agent, pobjs, spine, verb_of, visiting_adjective)
@@ -267,11 +267,25 @@ SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,%])")  # "2-1"
 
 def sport(view: SentenceView, found: Found) -> Found:
     """Conventions: sport is not coded. "Brazil beat Colombia 2-1 in a friendly": a contest verb
-    in a sentence with a score or a word of sport tells a result."""
+    in a sentence with a score or a word of sport tells a result; "the national volleyball team
+    arrived in Riyadh": whatever sportspeople do is sport."""
+    rules = view.rules
     if not SCORE.search(view.doc.text) and not any(
-            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in view.rules.sport_words for t in view.doc):
+            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in rules.sport_words | rules.athlete_nouns for t in view.doc):
         return found
-    return {i: c for i, c in found.items() if c.trigger.lemma_.lower() not in view.rules.contest_verbs}
+    return {i: c for i, c in found.items()
+            if c.trigger.lemma_.lower() not in rules.contest_verbs and not _by_sportspeople(view, c.trigger)}
+
+
+def _by_sportspeople(view: SentenceView, t: Token) -> bool:
+    """"cricketers will tour Pakistan", "a delegation of athletes", "the national volleyball
+    team arrived"; not "the Arab League" or "the strikers" (as sport words, a league and a
+    striker are names and workers as often)."""
+    rules = view.rules
+    return any(s.dep_ in ("nsubj", "nsubjpass") and any(w.pos_ == "NOUN" and (
+        w.lemma_.lower() in rules.athlete_nouns
+        or (w.lemma_.lower() in rules.team_nouns and any(m.lemma_.lower() in rules.sport_words for m in w.lefts)))
+        for w in s.subtree) for s in t.children)
 
 
 RECEIVING = frozenset({"receive", "welcome", "host"})
@@ -318,6 +332,19 @@ def carried(view: SentenceView, found: Found) -> Found:
     return {i: c for i, c in found.items() if not (
         c.code in VISIT_CODES and c.trigger.lemma_.lower() in view.rules.carrying_verbs
         and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or view.finder.at(o)) for o in c.trigger.children))}
+
+
+def forces_on_duty(view: SentenceView, found: Found) -> Found:
+    """"police arrived at the scene", "soldiers arrived in the area": security forces going
+    somewhere at home visit no one (042 needs a host); troops arriving in another state do."""
+    def at_home(c: Candidate) -> bool:
+        if c.code not in VISIT_CODES or not c.sources or any(m.actor.sector not in ("COP", "MIL") for m in c.sources):
+            return False
+        own, placed = {m.actor.country for m in c.sources}, place_state(view, c.head)
+        if not placed and any(p.pos_ == "PROPN" for p in pobjs(c.head, ("in", "to", "at"))):
+            return False  # "arrived in Gao": a named place of unknown country may be abroad
+        return all(not m.actor.country or m.actor.country in own for m in (*c.targets, *placed))
+    return {i: c for i, c in found.items() if not at_home(c)}
 
 
 def _a_person_welcomed(view: SentenceView, t: Token) -> bool:

@@ -369,6 +369,15 @@ def _relative_period(m: re.Match, story: date | None) -> _Reading:
     return _Reading(when, precision, future=shift > 0)
 
 
+# "for the third time this year", "five times this month", "twice this week": a count of acts
+# within the period, which says how often, not when this one was
+_TALLY_BEFORE = re.compile(r"(?i)(?:\bfor\s+the\s+[a-z]+\s+time|\b(?:\d+|[a-z]+)\s+times|\btwice|\bthrice)\s*$")
+
+
+def _tallied(text: str, m: re.Match) -> bool:
+    return m.group("rel").lower() == "this" and not m.group("prep") and bool(_TALLY_BEFORE.search(text, 0, m.start()))
+
+
 def _weekend(m: re.Match, story: date | None) -> _Reading:
     """A weekend is dated by its Saturday: "over the weekend" the latest one begun by the story
     date, "this/last/next weekend" that of the story's week, the week before, the week after."""
@@ -468,7 +477,7 @@ def find_time_expressions(text: str, story_date: date | None, offset: int = 0) -
                 reading = rule.resolve(m, story_date)
             except (ValueError, OverflowError):  # the story date is at the end of the calendar
                 reading = _impossible(m.group(0))
-            if reading is not None:
+            if reading is not None and not (rule.resolve is _relative_period and _tallied(text, m)):
                 found.append((m.start(), m.end(), m, reading))
     # the leftmost match wins, and of those the longest: "on Thursday, May 15" over "on Thursday"
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
