@@ -2762,3 +2762,19 @@ def test_passes_security_forces_arriving_at_home_visit_no_one(code, text):
 
 def test_passes_troops_arriving_in_another_state_still_travel(code):
     assert ("RUSMIL", "SRB", "042") in triples(code("Russian troops arrived in Belgrade for joint drills."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "kicked off" begins what its object names; it kicks no one
+    ("Thailand and Malaysia kicked off joint naval exercises on Monday.", ("THA", "MYS", "06")),
+    ("Vietnam kicked off talks with Cambodia on the border dispute.", ("VNM", "KHM", "04")),
+    ("Vietnam conveyed its concerns to China over the new fishing ban.", ("VNM", "CHN", "01")),
+    ("Australia reaffirmed its security commitments to Papua New Guinea.", ("AUS", "PNG", "03")),
+    ("Japan handed over three patrol boats to the Vietnamese coast guard.", ("JPN", "VNMMIL", "07")),
+])
+def test_passes_round_sixteen_lexicon(code, text, expected):
+    assert expected in roots(code(text)), triples(code(text))
+
+
+def test_passes_defending_ones_sovereignty_is_no_act(code):
+    assert triples(code("Hanoi will resolutely defend its sovereignty in the East Sea.")) == set()
