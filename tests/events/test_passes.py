@@ -2778,3 +2778,13 @@ def test_passes_round_sixteen_lexicon(code, text, expected):
 
 def test_passes_defending_ones_sovereignty_is_no_act(code):
     assert triples(code("Hanoi will resolutely defend its sovereignty in the East Sea.")) == set()
+
+
+def test_passes_a_response_promised_under_a_condition_is_aimed_at_its_subject(code):
+    found = roots(code("Ottawa said it would respond if Mexico raised tariffs on Canadian steel."))
+    assert ("CANGOV", "MEX", "13") in found, found
+
+
+def test_passes_a_warning_not_to_travel_is_a_warning_to_the_warned(code):
+    found = roots(code("Moscow warned Helsinki not to send troops to Estonia."))
+    assert ("RUSGOV", "FINGOV", "13") in found, found

@@ -158,8 +158,13 @@ def _framed(view: SentenceView, cand: Candidate, frames: Frames, named: dict[str
     hostile = all(o.lemma_.lower() in view.rules.acts_on_someone or o.lemma_.lower() in view.rules.response_verbs["answering"] for o in answered)
     if framed.code.startswith("01") and cand.trigger.lemma_.lower() in view.rules.response_verbs["words"] \
             and hostile and (framed.frame is not None or future(cand.head)):
-        # "Moscow promised to respond", "Russia will respond": a response promised is a threat
-        return replace(framed, code=view.rules.response_verbs["to"])
+        # "Moscow promised to respond", "Russia will respond": a response promised is a threat,
+        # aimed at whoever its condition is about ("would respond if Washington imposed duties")
+        threat = replace(framed, code=view.rules.response_verbs["to"])
+        cond = condition(cand.head)
+        if cond is not None and not threat.targets:
+            threat = replace(threat, targets=tuple(actors_of(view, [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")])))
+        return threat
     return framed
 
 
@@ -202,6 +207,10 @@ def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict
         if kept_open is not None:
             framed = _under_frame(view, cand, f, kept_open)
             return replace(framed, negated=False)
+    if frame.name == "threat" and cand.negated and not negated(f) and not frame.restrain(cand.code):
+        # "warned Tokyo not to visit Taiwan": the warning is the act, aimed at whom it warns; the
+        # visit warned against stays undone
+        return cand
     return _under_frame(view, cand, f, frame)
 
 
