@@ -2788,3 +2788,17 @@ def test_passes_a_response_promised_under_a_condition_is_aimed_at_its_subject(co
 def test_passes_a_warning_not_to_travel_is_a_warning_to_the_warned(code):
     found = roots(code("Moscow warned Helsinki not to send troops to Estonia."))
     assert ("RUSGOV", "FINGOV", "13") in found, found
+
+
+def test_passes_forces_ordered_to_act_are_not_its_target(code):
+    found = triples(code("The Ugandan president ordered police to arrest the organisers of the march."))
+    assert found and not any(t.endswith("COP") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Quito rejected the January 2026 proposal by Lima.",
+    "Seoul condemned the launch as a breach of the September 2018 military agreement.",
+])
+def test_passes_a_month_before_a_noun_dates_the_noun_not_the_act(code, text):
+    events = code(text, date="2026-03-12").events
+    assert events and all(str(e.date) == "2026-03-12" for e in events), [(e.code, e.date) for e in events]

@@ -18,7 +18,7 @@ from eventwire.events.rules import LOCATIVE_PREPS, load_rules
 from eventwire.events.syntax import beyond_border, future, has_to_infinitive, scheduled
 from eventwire.places import Gazetteer
 from eventwire.text.quotes import find_quotations
-from eventwire.text.timex import NUMBER_WORDS, find_time_expressions, time_of
+from eventwire.text.timex import NUMBER_WORDS, dates_a_noun, find_time_expressions, time_of
 from eventwire.types import Event, Place, Quote, Span, TimeExpression
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
@@ -392,6 +392,8 @@ def _within_clause(doc: Doc, trigger: Token, expressions: list[TimeExpression], 
         inside = [i for start, i in spans if expr.span.start <= start < expr.span.end]
         if inside and all(i in described for i in inside) and expr.precision != "day":
             continue
+        if inside and dates_a_noun(doc, expr, offset):
+            continue  # "rejected the February 2026 proposal": the proposal's date
         if inside and (best is None or inside[0] < best[0]):
             best = (inside[0], expr)
     return best[1] if best else None

@@ -283,15 +283,23 @@ def _future_act(view: SentenceView, cand: Candidate, named: dict[str, Frame]) ->
         return cand
     embedded = military_variant(view.rules, cand.code, cand.sources, cand.targets)
     code = frame.transform(embedded) or embedded
-    if frame.name == "command" and code == embedded and code[:2] >= "14" and cand.targets and called_on:
+    if frame.name == "command" and code == embedded and code[:2] >= "14" and called_on and (
+            cand.targets or _own_forces(sources, called_on)):
         # "ordered the military to crack down on rioters": the orderer's own act, on the rioters,
-        # not on the forces that carry it out
+        # not on the forces that carry it out (even when the order names no one else: "ordered
+        # police to arrest the organisers")
         tgts = cand.targets
     return replace(cand, code=code, negated=False, targets=cand.targets or tuple(withheld_from(view, code, [cand.head])))
 
 
 def _received(view: SentenceView, noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in view.rules.receiving_verbs
+
+
+def _own_forces(sources, called_on) -> bool:
+    """Whether those ordered are the orderer's own armed forces or police (or of no stated country)."""
+    own = {m.actor.country for m in sources} | {""}
+    return all(m.actor.sector in ("MIL", "COP") and m.actor.country in own for m in called_on)
 
 
 def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) -> Candidate:
@@ -323,9 +331,11 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
         if _received(view, f):  # "X received an invitation from Y to visit": Y invites X
             tgts = tuple(received_by) or tgts
     code = frame.transform(embedded) or embedded
-    if frame.name == "command" and code == embedded and code[:2] >= "14" and cand.targets and called_on:
+    if frame.name == "command" and code == embedded and code[:2] >= "14" and called_on and (
+            cand.targets or _own_forces(sources, called_on)):
         # "ordered the military to crack down on rioters": the orderer's own act, on the rioters,
-        # not on the forces that carry it out
+        # not on the forces that carry it out (even when the order names no one else: "ordered
+        # police to arrest the organisers")
         tgts = cand.targets
     if f.lemma_.lower() in DECISIONS and f.pos_ == "VERB" and embedded[:2] >= "14" and not future(f):
         code = embedded  # "the EU agreed to extend sanctions": a body's decision to act is the act

@@ -521,7 +521,7 @@ def time_of(doc: Doc, trigger_index: int, expressions: list[TimeExpression],
     if not 0 <= trigger_index < len(doc):
         return None
     trigger = doc[trigger_index]
-    hosted = [(expr, _host_path(tokens), tokens) for expr in expressions
+    hosted = [(expr, _host_path(tokens, expr.precision != "day"), tokens) for expr in expressions
               if (tokens := _tokens_of(doc, expr, sentence_offset))]
     if not hosted:
         return None
@@ -577,12 +577,16 @@ def _tokens_of(doc: Doc, expr: TimeExpression, offset: int) -> list[Token]:
     return [t for t in doc if t.idx + offset < expr.span.end and t.idx + len(t) + offset > expr.span.start]
 
 
-def _host_path(tokens: list[Token]) -> list[Token]:
+def _host_path(tokens: list[Token], coarse: bool = False) -> list[Token]:
     """The tokens from where the expression attaches up to the first verb or clause head:
-    "on May 9" under "Square" under "on" under "Parade" under "in" under "participated"."""
+    "on May 9" under "Square" under "on" under "Parade" under "in" under "participated". A month
+    or year before a noun (`coarse`, `_premodifies`) stops at the noun: "the February 2026
+    proposal" (a day before one, "held the May 9 parade", dates the act told by the noun)."""
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     root = min(roots, key=lambda t: len(list(t.ancestors)))
+    if coarse and _premodifies(root):
+        return [root.head]
     tok = root.head
     path: list[Token] = []
     while True:
@@ -590,6 +594,24 @@ def _host_path(tokens: list[Token]) -> list[Token]:
         if tok.dep_ in CLAUSE_DEPS or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return path
         tok = tok.head
+
+
+def _premodifies(root: Token) -> bool:
+    """"rejected the February 2026 proposal", "a violation of the November 2024 ceasefire": a
+    date before a noun (not one after "on", "in" or "during") is the noun's own."""
+    noun = root.head
+    return root.dep_ in ("nmod", "compound", "nummod") and noun.i > root.i and noun.pos_ in ("NOUN", "PROPN") \
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "during"))
+
+
+def dates_a_noun(doc: Doc, expr: TimeExpression, offset: int) -> bool:
+    """Whether the expression is a month or year before a noun, which dates that noun only (`_premodifies`)."""
+    if expr.precision == "day":
+        return False
+    tokens = _tokens_of(doc, expr, offset)
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return bool(roots) and _premodifies(min(roots, key=lambda t: len(list(t.ancestors))))
 
 
 def _under_acl_of(path: list[Token], noun: Token) -> bool:
