@@ -2802,3 +2802,13 @@ def test_passes_forces_ordered_to_act_are_not_its_target(code):
 def test_passes_a_month_before_a_noun_dates_the_noun_not_the_act(code, text):
     events = code(text, date="2026-03-12").events
     assert events and all(str(e.date) == "2026-03-12" for e in events), [(e.code, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo restored diplomatic relations on Monday.",
+    "Chile and Peru pledged to deepen ties.",
+])
+def test_passes_relations_between_co_subjects_are_with_each_other(code, text):
+    found = roots(code(text))
+    pair = sorted({s[:3] for s, t, c in found})
+    assert {(pair[0], pair[1]), (pair[1], pair[0])} <= {(s[:3], t[:3]) for s, t, c in found}, found
