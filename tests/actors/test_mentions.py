@@ -624,3 +624,8 @@ def test_mentions_the_junta_is_the_state_named_before_it_in_the_sentence(code):
     text = "Burkina Faso expelled two French diplomats on Monday, days after Paris criticised the junta."
     found = {(e.source, e.target) for e in code(text, "2026-03-12").events}
     assert ("FRA", "BFAGOV") in found or ("FRAGOV", "BFAGOV") in found, found
+
+
+def test_mentions_the_unions_are_labour(code):
+    found = {(e.source, e.target, e.code[:2]) for e in code("The Italian prime minister urged the unions to end the strike.").events}
+    assert ("ITAGOV", "ITALAB", "02") in found, found
