@@ -67,3 +67,8 @@ def test_repair_a_name_read_as_the_root_before_its_verb_becomes_the_subject(code
     # read as "Trump [halted military aid]": the name heading a noun phrase
     found = {(e.source, e.target, e.code) for e in code("Trump halted military aid to Colombia.", date="2026-03-12").events}
     assert ("USAGOV", "COL", "1622") in found, found
+
+
+def test_repair_a_deal_after_a_plural_modifier_is_a_noun(code):
+    found = {(e.source, e.target, e.code) for e in code("Peru signed a minerals deal with Canada.").events}
+    assert ("PER", "CAN", "057") in found, found

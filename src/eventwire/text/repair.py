@@ -9,17 +9,20 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_lists
 
-# Verbs of permission and nouns of messages (versioned data, text/data/words.json).
+# Verbs of permission, nouns of messages and nouns the tagger takes for verbs (versioned data,
+# text/data/words.json).
 PERMITTING = word_lists("eventwire.text")["permitting"]
 MESSAGE_NOUNS = word_lists("eventwire.text")["message_nouns"]
+VERB_LIKE_NOUNS = word_lists("eventwire.text")["verb_like_nouns"]
 
 
 def repair(doc: Doc) -> Doc:
     """The doc with each misread subject given back to its verb (`subject_read_as_object`), a
     main verb read as a modifier of its object made the root (`verb_read_as_modifier`,
     `verb_after_root_name`, `verb_after_date`), the object of a verb of permission raised from its
-    infinitive (`_raise_objects`) and the addressee of a letter given back to "to"
-    (`_addressee_of_message`)."""
+    infinitive (`_raise_objects`), the addressee of a letter given back to "to"
+    (`_addressee_of_message`) and a noun after a plural modifier read as a verb made a noun
+    again (`_noun_read_as_verb`)."""
     for verb in doc:
         noun = subject_read_as_object(verb)
         if noun is not None:
@@ -41,6 +44,7 @@ def repair(doc: Doc) -> Doc:
             break
     _raise_objects(doc)
     _addressee_of_message(doc)
+    _noun_read_as_verb(doc)
     return doc
 
 
@@ -171,6 +175,19 @@ def _addressee_of_message(doc: Doc) -> None:
             moves[addressee.i] = (to.i, "pobj")
             moves[v.i] = (letter.i, "acl")
     _move(doc, moves)
+
+
+def _noun_read_as_verb(doc: Doc) -> None:
+    """"signed a minerals deal with the United States", read as "a [minerals] [deal with the
+    United States]" with "minerals" the subject of a verb "deal": after a determiner and a plural
+    modifier, the word is the noun the verb before it takes as object."""
+    for t in doc[2:]:
+        mod, det = doc[t.i - 1], doc[t.i - 2]
+        if t.lemma_.lower() in VERB_LIKE_NOUNS and t.tag_ in ("VB", "VBP") and t.dep_ in ("ccomp", "xcomp") \
+                and t.head.pos_ == "VERB" and t.head.i < det.i and mod.tag_ == "NNS" and mod.dep_ == "nsubj" \
+                and mod.head.i == t.i and det.dep_ == "det" and det.head.i == mod.i:
+            _move(doc, {t.i: (t.head.i, "dobj"), mod.i: (t.i, "compound"), det.i: (t.i, "det")})
+            t.tag_, t.pos_ = "NN", "NOUN"
 
 
 def _move(doc: Doc, moves: dict[int, tuple[int, str]]) -> None:
