@@ -2812,3 +2812,15 @@ def test_passes_relations_between_co_subjects_are_with_each_other(code, text):
     found = roots(code(text))
     pair = sorted({s[:3] for s, t, c in found})
     assert {(pair[0], pair[1]), (pair[1], pair[0])} <= {(s[:3], t[:3]) for s, t, c in found}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Zealand will help train Tonga's police.", ("NZL", "TON")),
+    ("South Korea agreed to help rebuild Iraq's power grid.", ("KOR", "IRQ")),
+])
+def test_passes_help_is_aimed_at_whom_its_infinitive_acts_on(code, text, expected):
+    assert expected in {(s[:3], t[:3]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+def test_passes_praise_for_a_partnership_is_aimed_at_the_one_praised(code):
+    assert ("KOR", "VNM", "051") in triples(code("South Korea praised Vietnam for its cooperation with Korean investors."))

@@ -146,6 +146,7 @@ class EngineRules:
     sport_words: frozenset[str]
     athlete_nouns: frozenset[str]
     team_nouns: frozenset[str]
+    helping_verbs: frozenset[str]
     contest_verbs: frozenset[str]
     between_states_codes: tuple[str, ...]
     street_protest_codes: tuple[str, ...]

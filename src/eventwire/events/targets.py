@@ -59,11 +59,22 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         found = withheld_from(view, pattern.code, [t] + [c for c in t.children if c.dep_ == "xcomp"])
     if not found and pattern is not None and pattern.code[:2] >= "11":
         found = _attacker_answered(view, t, sources)
+    if not found and t.lemma_.lower() in view.rules.helping_verbs:
+        found = _helped(view, t, sources)
     if not found:
         found = _addressees_of_message(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith("03"):
         found = _complement_partner(view, t, sources)
     return found
+
+
+def _helped(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """"will help train Fiji's army", "agreed to help rebuild Ukraine's power grid": help is
+    aimed at whom, or at whose thing, its infinitive acts on."""
+    mine = {m.actor.code for m in sources}
+    objects = [o for x in t.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
+    owners = [p for o in objects for p in o.children if p.dep_ == "poss"]
+    return [m for m in actors_of(view, objects) or actors_of(view, owners) if m.actor.code not in mine]
 
 
 def _complement_partner(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
@@ -122,6 +133,8 @@ def _talks_partners(view: SentenceView, t: Token, sources: Mentions) -> Mentions
     """"will travel to Riyadh for talks with U.S. officials": whom the journey's talks are with,
     not the place they are held in."""
     mine = {m.actor.code for m in sources}
+    if any(c.dep_ == "dobj" and view.finder.at(c) for c in t.children):
+        return []  # "praised India for its partnership with Japanese firms": India is praised
     talks = [p for p in pobjs(t, ("for",)) if p.lemma_.lower() in view.rules.reciprocal_words]
     return [m for m in actors_of(view, [w for p in talks for w in pobjs(p, ("with",))]) if m.actor.code not in mine]
 
