@@ -181,3 +181,17 @@ def test_rebels_force_aimed_at_no_one_named_fights_their_own_state(code):
 def test_targets_an_act_noun_that_names_its_victims_is_the_act_done_to_them(code, text, expected):
     found = [e.target for e in code(text, "2026-06-02").events if e.code.startswith("11")]
     assert found and found[0] == expected, code(text, "2026-06-02").events
+
+
+def test_targets_a_pledge_referred_to_is_aimed_at_each_of_its_makers(code):
+    coded = code("Norway and Denmark pledged new air defence systems for Poland on Monday. "
+                 "Belarus condemned the pledge on Tuesday.", "2026-03-12")
+    found = {(s[:3], t[:3]) for s, t, c in dyads(coded) if c == "11"}
+    assert {("BLR", "NOR"), ("BLR", "DNK")} <= found, dyads(coded)
+
+
+def test_targets_a_deal_agreed_in_an_infinitive_is_aimed_at_both_parties(code):
+    coded = code("Armenia and Azerbaijan agreed on Monday to exchange 20 prisoners. "
+                 "The United Nations welcomed the prisoner deal.", "2026-03-12")
+    found = {(s[:3], t[:3]) for s, t, c in dyads(coded) if c == "05"}
+    assert {("IGO", "ARM"), ("IGO", "AZE")} <= found, dyads(coded)

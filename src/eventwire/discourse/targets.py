@@ -237,12 +237,14 @@ def _victims_named(sent: ParsedSentence | None, noun: Token) -> frozenset[str]:
 
 
 def _act_words(sent: ParsedSentence | None, e: Event) -> set[str]:
-    """The lemmas that tell an act: its trigger's and, for a light verb, its object's ("opened
-    an investigation", "carried out strikes")."""
+    """The lemmas that tell an act: its trigger's, for a light verb its object's ("opened an
+    investigation", "carried out strikes"), and the verb whose infinitive it is ("agreed to
+    exchange prisoners" is also an agreement)."""
     tok = _trigger(sent, e) if sent is not None else None
     if tok is None:
         return set()
-    return {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+    framing = {tok.head.lemma_.lower()} if tok.dep_ == "xcomp" else set()
+    return {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"} | framing
 
 
 def _named_before(earlier: Sequence[Event], by_index: dict, e: Event, noun: Token, foreign: bool = False) -> str:
