@@ -54,3 +54,13 @@ def test_a_place_across_a_border_is_not_where_the_act_was(code):
 def test_location_a_place_inside_the_objects_phrase_is_where(code, text, place, country):
     found = [(e.location.name, e.location.country) for e in code(text, "2026-03-12").events if e.location]
     assert found and found[0][1] == country and place in found[0][0], code(text, "2026-03-12").events
+
+
+@pytest.mark.parametrize("text, place, source", [
+    ("Protesters pelted police with stones in Yerevan.", "Yerevan", "ARMOPP"),
+    ("Thousands of students marched through Dhaka on Sunday.", "Dhaka", "BGD"),
+])
+def test_location_a_place_on_the_instrument_or_through_it(code, text, place, source):
+    events = code(text, "2026-03-12").events
+    assert any(e.location is not None and e.location.name == place and e.source.startswith(source) for e in events), \
+        [(e.source, e.target, e.code, e.location) for e in events]

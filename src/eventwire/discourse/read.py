@@ -438,6 +438,7 @@ PLACE_OBJECT_CODES = ("042",)
 
 
 SOURCE_PREPS = frozenset({"from", "out"})  # prepositions of where something was taken or driven from
+PROTEST_ROOT = "14"  # marches and rallies, whose route is where they were
 
 
 def _location(e: Event, sent: ParsedSentence, trigger: Token, found: list[Place], gazetteer: Gazetteer,
@@ -467,14 +468,19 @@ def _location(e: Event, sent: ParsedSentence, trigger: Token, found: list[Place]
     # "shelled positions held by rebels near Goma": a participle on the object
     objects += [o for h in [trigger] + objects for p in h.children if p.dep_ == "prep" and p.lower_ in SOURCE_PREPS
                 for o in p.children if o.dep_ == "pobj"]
+    # "pelted police with rocks in Tbilisi": the parser hangs the place on the instrument
+    objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
     held = [a for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
     objects += held + [p for a in held for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
     for holder in [trigger] + objects:
         phrases: list[list[Token]] = []
         if physical and holder is not trigger and holder.dep_ in ("dobj", "nsubjpass"):
             phrases.append([holder])
+        # "marched through Paris": a route is where a march was (not "through diplomatic channels",
+        # which names no place the gazetteer knows)
+        route = {"through"} if holder is trigger and e.root == PROTEST_ROOT else set()
         phrases += [list(prep.subtree) for prep in holder.children
-                    if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS | {"near"}]
+                    if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS | {"near"} | route]
         for tokens in phrases:
             for tok in tokens:
                 char = sent.start + tok.idx
