@@ -2824,3 +2824,7 @@ def test_passes_help_is_aimed_at_whom_its_infinitive_acts_on(code, text, expecte
 
 def test_passes_praise_for_a_partnership_is_aimed_at_the_one_praised(code):
     assert ("KOR", "VNM", "051") in triples(code("South Korea praised Vietnam for its cooperation with Korean investors."))
+
+
+def test_passes_a_worry_denied_is_no_mood(code):
+    assert triples(code("The Estonian minister said she was not worried about Russian troop movements.")) == set()

@@ -86,13 +86,14 @@ def apply_frames(view: SentenceView, found: Found, frames: Frames) -> Found:
 
 def _negated_moods(view: SentenceView, found: Found) -> Found:
     """"The Kremlin was not optimistic about the talks": a mood negated, on its own word or on
-    the copula it completes, is its opposite (rules.json negated_moods)."""
+    the copula it completes, is its opposite, or no mood (rules.json negated_moods)."""
     opposite = view.rules.negated_moods["map"]
     out = dict(found)
     for i, c in found.items():
         t = c.trigger
         if c.code in opposite and (negated(t) or (t.dep_ == "acomp" and negated(t.head))):
-            out[i] = replace(c, code=opposite[c.code], negated=False)
+            # an empty opposite: the mood denied is none ("not worried about" is no optimism)
+            out[i] = replace(c, code=opposite[c.code], negated=False) if opposite[c.code] else replace(c, negated=True)
     return out
 
 
