@@ -379,3 +379,17 @@ def test_context_the_mediators_are_who_mediated_and_act_on_neither_one_another(c
     found = {(e.sentence, e.source, e.target) for e in code(text, "2026-03-12").events}
     assert {(3, "JOR", "OMN"), (3, "JOR", "KWT")} <= found, found
     assert not any(s == 2 and {a[:3], b[:3]} == {"OMN", "KWT"} for s, a, b in found), found
+
+
+def test_context_an_international_bodys_officer_is_the_body_by_surname_later(code):
+    coded = code("World Bank regional director Amadou Sissoko met Nigerian President Bola Tinubu on Monday. "
+                 "Sissoko praised Nigeria for its reforms.", "2026-03-12")
+    assert any(e.source.startswith("IGO") and e.target.startswith("NGA") and e.code.startswith("05")
+               for e in coded.events if e.sentence == 2), [(e.sentence, e.source, e.target, e.code) for e in coded.events]
+
+
+def test_context_a_known_surname_the_tagger_takes_for_a_place_is_the_person(code):
+    coded = code("African Union Commission chairperson Mahmoud Ali Youssouf met Kenyan President William Ruto "
+                 "on Monday. Youssouf praised Kenya for its peacekeeping role.", "2026-03-12")
+    assert any(e.source.startswith("IGO") and e.target.startswith("KEN") for e in coded.events if e.sentence == 2), \
+        [(e.sentence, e.source, e.target, e.code) for e in coded.events]

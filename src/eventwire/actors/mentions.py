@@ -458,12 +458,14 @@ class MentionFinder:
             # nothing this time ("Wang urged India ..." after "his Chinese counterpart Wang Yi",
             # "Mondlane condemned the arrests" after "opposition leader Venancio Mondlane")
             # (an unknown name opening a sentence may be tagged a common noun)
+            # (or for a place: "Youssouf praised China", where no dictionary knows the word as one)
             if not (head.pos_ in ("PROPN", "NOUN") and head.i not in self.hits and head.text in self.context.people
-                    and (ent is None or (ent.label_ == "ORG" and ent.start == ent.end - 1))):
+                    and (ent is None or (ent.label_ in ("ORG", "GPE") and ent.start == ent.end - 1))):
                 return found
-        elif found and all(m.actor.sector for m in found):
+        elif found and all(m.actor.sector or m.actor.code.startswith("IGO") for m in found):
             # a role with no country yet ("opposition politician Maria Rojas") is kept too: the
-            # article completes its country wherever the surname comes back
+            # article completes its country wherever the surname comes back; an international
+            # body's officer ("AU Commission chairperson Mahmoud Ali Youssouf") is the body's
             self.context.people[head.text] = found[0].actor
             # "opposition leader Kim Dong-hyun" is "Kim" later: a family name before a hyphenated given name
             name = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
