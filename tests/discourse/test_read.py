@@ -369,3 +369,21 @@ def test_a_spokesman_named_before_keeps_his_country_when_the_other_state_was_nam
     coded = code(text, "2026-03-12")
     assert {q.actor for q in coded.quotes if q.sentence > 1} == {"GHAGOV"}, coded.quotes
     assert all(e.speaker == "GHAGOV" for e in coded.events if e.sentence > 1), coded.events
+
+
+def test_it_as_a_speaker_is_the_body_named_before(code):
+    coded = code("The Kenyan foreign ministry on Monday rejected the report. "
+                 "It said the findings ignored the facts on the ground.", "2026-03-12")
+    assert [q.actor for q in coded.quotes] == ["KENGOV"], [(q.speaker, q.actor) for q in coded.quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile recalled its envoy on Friday, before it was formally announced.",
+    "Peru closed the border on Friday, after it was reported that migrants had crossed.",
+])
+def test_an_impersonal_it_was_reported_has_no_speaker(code, text):
+    assert coded_quotes_spoken(code(text, "2026-03-12")) == []
+
+
+def coded_quotes_spoken(coded):
+    return [q.speaker for q in coded.quotes if q.speaker]

@@ -190,6 +190,8 @@ def _cues(doc: Doc) -> list[tuple[Token, Token | None]]:
                     and t.dep_ not in ("parataxis", "advcl", "ccomp"):
                 continue  # "have been maintaining relations", "noted the progress": no report
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ == "it":
+                continue  # "it was reported that ...", "before it was announced": no one speaks
             quoted = quoted_speaker(t, QUOTING)
             if quoted:  # "TASS quoted Lavrov as saying ...": Lavrov speaks
                 subj = quoted[0]
@@ -258,7 +260,8 @@ def attribute(sent: ParsedSentence, discourse: Discourse, quoted: list[tuple[int
 def _speaker_of(sent: ParsedSentence, discourse: Discourse, cue: Token, head: Token) -> Attribution:
     """The speaker whose phrase is headed at `head`, resolved against the discourse."""
     tokens = _phrase(head)
-    mentions = sent.finder.with_conjuncts(head) if head.pos_ != "PRON" else []
+    # "It said ...": the body the article named, as the finder resolves it (not a person's "he")
+    mentions = sent.finder.with_conjuncts(head) if head.pos_ != "PRON" or head.lower_ == "it" else []
     referent = discourse.resolve(head)
     name = _person_name(sent.doc, tokens)
     mention = mentions[0] if mentions else None
