@@ -2828,3 +2828,12 @@ def test_passes_praise_for_a_partnership_is_aimed_at_the_one_praised(code):
 
 def test_passes_a_worry_denied_is_no_mood(code):
     assert triples(code("The Estonian minister said she was not worried about Russian troop movements.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sybiha was received by Recep Tayyip Erdogan.", ("TURGOV", "UKRGOV", "043")),
+    # the conventions' linked acts: the arrival and the reception
+    ("Wang Yi arrived in Hanoi and was received by Pham Minh Chinh.", ("VNMGOV", "CHNGOV", "043")),
+])
+def test_passes_a_guest_received_by_a_bare_name_is_hosted(code, text, expected):
+    assert expected in triples(code(text, date="2026-03-12")), triples(code(text, date="2026-03-12"))

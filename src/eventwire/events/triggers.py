@@ -146,9 +146,15 @@ def _question(view: SentenceView, t: Token) -> bool:
 def _slot_is_actor(view: SentenceView, trigger: Token, positions: list[int], following: list[Token]) -> bool:
     """Does the pattern's leading `+` slot hold an actor (the word, or the phrase it modifies)?"""
     k = positions[0]
-    if k < 0:  # the slot is the verb's own object: "received [the envoy]", not "[an invitation]"
-        return any(m.how != "of-phrase" and m.head == c.i for c in trigger.children if c.dep_ in ("dobj", "dative")
-                   for m in view.finder.at(c))
+    if k < 0:  # the slot is the verb's own object: "received [the envoy]", not "[an invitation]"; in
+        # the passive its subject ("[Lavrov] was received by Xi Jinping")
+        agent = any(c.dep_ == "agent" for c in trigger.children)  # not "forces were engaged in ..."
+        slots = [c for c in trigger.children if c.dep_ in ("dobj", "dative") or (agent and c.dep_ == "nsubjpass")]
+        if agent and trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+            # "arrived in Pyongyang and was received by Kim": the subject the two verbs share
+            slots += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+        return any(m.how != "of-phrase" and m.head == c.i for c in slots for m in view.finder.at(c))
     return bool(view.finder.with_conjuncts(following[k]) or view.finder.with_conjuncts(following[k].head))
 
 
