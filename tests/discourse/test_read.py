@@ -382,8 +382,4 @@ def test_it_as_a_speaker_is_the_body_named_before(code):
     "Peru closed the border on Friday, after it was reported that migrants had crossed.",
 ])
 def test_an_impersonal_it_was_reported_has_no_speaker(code, text):
-    assert coded_quotes_spoken(code(text, "2026-03-12")) == []
-
-
-def coded_quotes_spoken(coded):
-    return [q.speaker for q in coded.quotes if q.speaker]
+    assert [q.speaker for q in code(text, "2026-03-12").quotes if q.speaker] == []
