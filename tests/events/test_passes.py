@@ -2837,3 +2837,12 @@ def test_passes_a_worry_denied_is_no_mood(code):
 ])
 def test_passes_a_guest_received_by_a_bare_name_is_hosted(code, text, expected):
     assert expected in triples(code(text, date="2026-03-12")), triples(code(text, date="2026-03-12"))
+
+
+def test_passes_a_states_official_saying_what_will_be_done_to_someone_threatens_it(code):
+    found = roots(code("The Ugandan president said rioters would be punished."))
+    assert ("UGAGOV", "UGAOPP", "13") in found, found
+
+
+def test_passes_a_campaign_group_saying_so_threatens_no_one(code):
+    assert not any(c == "13" for s, t, c in roots(code("Human Rights Watch said protesters would be punished.")))

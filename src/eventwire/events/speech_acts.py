@@ -10,7 +10,9 @@ from spacy.tokens import Token
 from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.attribution import DENIAL, obliged, reporting_verb
 from eventwire.events.candidate import Candidate, Found, SentenceView
+from eventwire.events.rules import SPEECH
 from eventwire.events.syntax import future, has_to_infinitive, modal, pobjs
+from eventwire.events.targets import STATE_SECTORS
 
 PHONE_CALL = "041"  # discuss by telephone
 
@@ -77,11 +79,16 @@ def threatened_punishments(view: SentenceView, found: Found) -> Found:
     out = dict(found)
     for i, c in found.items():
         v = c.via_speech
-        if c.sources or v is None or not c.code.startswith("13") or v.lemma_.lower() not in view.rules.punishing_verbs \
+        if c.sources or v is None or not c.code.startswith("13") or v.lemma_.lower() not in view.rules.punishing_verbs | SPEECH \
                 or not any(k.dep_ == "auxpass" for k in c.trigger.children) or not c.targets:
             continue
         speakers = subjects(view, v)[0]
         mine = {m.actor.code for m in speakers}
+        # "the president said rioters would be punished": a state's own officials saying what
+        # will be done to someone promise it as much as when they warn or vow
+        said = v.lemma_.lower() not in view.rules.punishing_verbs
+        if said and not all(m.actor.country and m.actor.sector in STATE_SECTORS for m in speakers):
+            continue
         if speakers and not mine & {m.actor.code for m in c.targets}:
             out[i] = replace(c, sources=tuple(speakers))
     return out
