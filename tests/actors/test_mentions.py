@@ -629,3 +629,13 @@ def test_mentions_the_junta_is_the_state_named_before_it_in_the_sentence(code):
 def test_mentions_the_unions_are_labour(code):
     found = {(e.source, e.target, e.code[:2]) for e in code("The Italian prime minister urged the unions to end the strike.").events}
     assert ("ITAGOV", "ITALAB", "02") in found, found
+
+
+def test_mentions_the_island_in_a_taiwan_story_is_taiwan(code):
+    coded = code("Taiwan's premier said the island would not yield to pressure from Beijing.", "2026-03-12")
+    assert any(e.source == "TWN" for e in coded.events), [(e.source, e.target, e.code) for e in coded.events]
+
+
+def test_mentions_the_island_of_a_place_is_no_state(code):
+    coded = code("Taiwan said Chinese ships circled the island of Kinmen on Monday.", "2026-03-12")
+    assert not any(e.target.startswith("TWN") and e.source.startswith("TWN") for e in coded.events)

@@ -76,7 +76,8 @@ BIG_PLACE = 100_000  # people: an untagged name before a role word is taken for 
 # "the North", "the South", "the mainland": a divided country's halves, named so where the
 # article is about them (the state either half's name points to: {word: (state, states that say so)})
 HALVES = {"north": ("PRK", frozenset({"PRK", "KOR"})), "south": ("KOR", frozenset({"PRK", "KOR"})),
-          "mainland": ("CHN", frozenset({"TWN", "HKG"}))}
+          "mainland": ("CHN", frozenset({"TWN", "HKG"})), "island": ("TWN", frozenset({"TWN"}))}
+LOWER_HALVES = frozenset({"mainland", "island"})  # written in lower case ("the North" is capitalised)
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", ""})
 
 
@@ -547,11 +548,12 @@ class MentionFinder:
         return self._referring(p)
 
     def _half(self, head: Token) -> str:
-        """"The North fired shells", "the South's navy", "the mainland" in a story about the two
-        Koreas or about Taiwan: the state that half names (HALVES)."""
+        """"The North fired shells", "the South's navy", "the mainland" or "the island" in a story
+        about the two Koreas or about Taiwan: the state that half names (HALVES)."""
         word = HALVES.get(head.lower_)
         if word is None or head.i in self.hits or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
-                or (head.lower_ != "mainland" and not head.text[0].isupper()):
+                or (head.lower_ not in LOWER_HALVES and not head.text[0].isupper()) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):  # "the island of Kinmen"
             return ""
         named = set(self._mentioned_countries()) | set(self.context.countries if self.context is not None else ())
         return word[0] if named & word[1] else ""
