@@ -639,3 +639,12 @@ def test_mentions_the_island_in_a_taiwan_story_is_taiwan(code):
 def test_mentions_the_island_of_a_place_is_no_state(code):
     coded = code("Taiwan said Chinese ships circled the island of Kinmen on Monday.", "2026-03-12")
     assert not any(e.target.startswith("TWN") and e.source.startswith("TWN") for e in coded.events)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Four Russian Su-30 fighters entered Finnish airspace on Monday.", "RUSMIL"),
+    ("About 300 fighters attacked the town of Beni on Monday.", "CODREB"),
+])
+def test_mentions_fighters_after_an_aircraft_model_are_warplanes(code, text, source):
+    assert any(e.source == source for e in code(text, "2026-03-12").events), \
+        [(e.source, e.target, e.code) for e in code(text, "2026-03-12").events]

@@ -54,6 +54,7 @@ PLACE_AFTER_NAME = _WORDS["place_after_name"]
 KIN_GROUPS = _WORDS["kin_groups"]
 HONORIFICS = _WORDS["honorifics"]
 PARTS = _WORDS["parts"]
+WARPLANE_ROLES = _WORDS["warplane_roles"]
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "punct", "quantmod",
@@ -124,6 +125,11 @@ class ActorMatcher:
     def could_mention_actor(self, doc: Doc) -> bool:
         """Cheap test on an unparsed doc: does any dictionary phrase occur at all?"""
         return bool(self.names(doc)) or bool(self.words(doc))
+
+
+def _model_name(word: str) -> bool:
+    """"J-16", "MiG-29", "F-35A": letters and digits together name a model (not "200")."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
 def _backed_group(head: Token) -> bool:
@@ -533,6 +539,9 @@ class MentionFinder:
         if found is not None:
             return found
         sector = self._sector(p.phrases) or ("REB" if _backed_group(head) else "")
+        if sector == "REB" and head.lemma_.lower() in WARPLANE_ROLES \
+                and any(_model_name(t.text) for t in p.tokens if t.i < head.i):
+            sector = "MIL"  # "Chinese J-16 fighters": warplanes after their model
         if sector and sector != "ELI" and any(t.lower_ in FORMER and t.i < p.head.i
                                               for t in p.tokens):
             sector = "ELI"  # "a former Israeli defence minister": no office now, an elite
