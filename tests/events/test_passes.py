@@ -2846,3 +2846,14 @@ def test_passes_a_states_official_saying_what_will_be_done_to_someone_threatens_
 
 def test_passes_a_campaign_group_saying_so_threatens_no_one(code):
     assert not any(c == "13" for s, t, c in roots(code("Human Rights Watch said protesters would be punished.")))
+
+
+def test_passes_a_role_with_a_named_person_in_apposition_threatens(code):
+    # the subject's own word ("chairman") is no role word; the person in apposition acts
+    found = roots(code("Russia's Security Council deputy chairman Dmitry Medvedev threatened Latvia with nuclear retaliation."))
+    assert ("RUSGOV", "LVA", "13") in found, found
+
+
+def test_passes_russias_security_council_is_no_un_body(code):
+    found = roots(code("Russia's Security Council deputy chairman Dmitry Medvedev accused Poland of plotting attacks."))
+    assert found and all(not s.startswith("IGO") for s, t, c in found), found

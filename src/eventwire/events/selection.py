@@ -422,7 +422,8 @@ def endangerings(view: SentenceView, found: Found) -> Found:
             return False
         subject = next((s for s in t.children if s.dep_ == "nsubj"), None)
         return subject is not None and subject.pos_ == "NOUN" and not view.finder.entries_at(subject.i) \
-            and not any(k.dep_ in ("xcomp", "ccomp") for k in t.children)
+            and not any(k.dep_ in ("xcomp", "ccomp") for k in t.children) \
+            and not any(a.dep_ == "appos" and view.finder.at(a) for a in subject.children)  # "chairman Dmitry Medvedev"
     return {i: c for i, c in found.items() if not endangering(c)}
 
 
