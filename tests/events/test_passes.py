@@ -2771,6 +2771,7 @@ def test_passes_troops_arriving_in_another_state_still_travel(code):
     ("Vietnam conveyed its concerns to China over the new fishing ban.", ("VNM", "CHN", "01")),
     ("Australia reaffirmed its security commitments to Papua New Guinea.", ("AUS", "PNG", "03")),
     ("Japan handed over three patrol boats to the Vietnamese coast guard.", ("JPN", "VNMMIL", "07")),
+    ("Oman named a new ambassador to Iraq.", ("OMN", "IRQ", "05")),
 ])
 def test_passes_round_sixteen_lexicon(code, text, expected):
     assert expected in roots(code(text)), triples(code(text))
