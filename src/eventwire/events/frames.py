@@ -284,12 +284,6 @@ def _future_act(view: SentenceView, cand: Candidate, named: dict[str, Frame]) ->
         return cand
     embedded = military_variant(view.rules, cand.code, cand.sources, cand.targets)
     code = frame.transform(embedded) or embedded
-    if frame.name == "command" and code == embedded and code[:2] >= "14" and called_on and (
-            cand.targets or _own_forces(sources, called_on)):
-        # "ordered the military to crack down on rioters": the orderer's own act, on the rioters,
-        # not on the forces that carry it out (even when the order names no one else: "ordered
-        # police to arrest the organisers")
-        tgts = cand.targets
     return replace(cand, code=code, negated=False, targets=cand.targets or tuple(withheld_from(view, code, [cand.head])))
 
 
