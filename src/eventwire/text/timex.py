@@ -582,9 +582,7 @@ def _host_path(tokens: list[Token], coarse: bool = False) -> list[Token]:
     "on May 9" under "Square" under "on" under "Parade" under "in" under "participated". A month
     or year before a noun (`coarse`, `_premodifies`) stops at the noun: "the February 2026
     proposal" (a day before one, "held the May 9 parade", dates the act told by the noun)."""
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    root = min(roots, key=lambda t: len(list(t.ancestors)))
+    root = _attachment(tokens)
     if coarse and _premodifies(root):
         return [root.head]
     tok = root.head
@@ -609,9 +607,14 @@ def dates_a_noun(doc: Doc, expr: TimeExpression, offset: int) -> bool:
     if expr.precision == "day":
         return False
     tokens = _tokens_of(doc, expr, offset)
+    return bool(tokens) and _premodifies(_attachment(tokens))
+
+
+def _attachment(tokens: list[Token]) -> Token:
+    """The expression's word that hangs from outside it (its highest)."""
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    return bool(roots) and _premodifies(min(roots, key=lambda t: len(list(t.ancestors))))
+    return min(roots, key=lambda t: len(list(t.ancestors)))
 
 
 def _under_acl_of(path: list[Token], noun: Token) -> bool:
