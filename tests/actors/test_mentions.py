@@ -648,3 +648,18 @@ def test_mentions_the_island_of_a_place_is_no_state(code):
 def test_mentions_fighters_after_an_aircraft_model_are_warplanes(code, text, source):
     assert any(e.source == source for e in code(text, "2026-03-12").events), \
         [(e.source, e.target, e.code) for e in code(text, "2026-03-12").events]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Norway's FM Jonas Gahr Store criticised the new settlements.", "NORGOV"),
+    ("Ghana's PM praised the loan deal with the World Bank.", "GHAGOV"),
+    ("The Taoiseach criticised the new British levy on Irish beef.", "IRLGOV"),
+])
+def test_mentions_office_abbreviations_and_titles_name_the_government(code, text, source):
+    found = [(e.source, e.target, e.code) for e in code(text, "2026-03-12").events]
+    assert any(s == source for s, _, _ in found), found
+
+
+def test_mentions_a_clock_time_is_no_prime_minister(code):
+    found = [(e.source, e.target, e.code) for e in code("Farmers blocked the highway at 5 PM on Friday.", "2026-03-12").events]
+    assert not any(t.endswith("GOV") for _, t, _ in found), found

@@ -169,6 +169,11 @@ def _read_sectors(path: Path) -> _Part:
         for w in rec["words"]:
             for variant in {w.lower(), w.lower().replace("'", "\u2019")}:
                 part.words.append((variant, entry))
+        # abbreviations match as written: "PM Modi", but not the "pm" of a clock time
+        for w in rec.get("abbreviations", ()):
+            if not re.fullmatch(r"[A-Z][A-Za-z.]*", w):
+                raise DataFileError(str(path), n, f"abbreviation {w!r} is not written with a capital")
+            part.names.append((w, entry))
     return part
 
 

@@ -108,7 +108,10 @@ class ActorMatcher:
         Longer phrases win; proper names win over role words of the same length."""
         found = []
         for match_id, start, end in self.names(doc):
-            found.append((end - start, 1, start, end, self.dictionary.names[doc.vocab.strings[match_id]]))
+            entries = self.dictionary.names[doc.vocab.strings[match_id]]
+            if start and doc[start - 1].like_num and all(x.kind == "sector" for x in entries):
+                continue  # a role's abbreviation after a number is a clock's "5 PM"
+            found.append((end - start, 1, start, end, entries))
         for match_id, start, end in self.words(doc):
             found.append((end - start, 0, start, end, self.dictionary.words[doc.vocab.strings[match_id]]))
         found.sort(key=lambda f: (-f[0], -f[1], f[2]))
