@@ -663,3 +663,10 @@ def test_mentions_office_abbreviations_and_titles_name_the_government(code, text
 def test_mentions_a_clock_time_is_no_prime_minister(code):
     found = [(e.source, e.target, e.code) for e in code("Farmers blocked the highway at 5 PM on Friday.", "2026-03-12").events]
     assert not any(t.endswith("GOV") for _, t, _ in found), found
+
+
+def test_mentions_a_title_before_a_surname_the_article_has_placed_is_that_person(code):
+    text = ("South Korean President Lee Jae-myung held talks with the Japanese prime minister in Seoul on Monday. "
+            "President Lee thanked Japan for its help after the floods.")
+    found = [(e.source, e.target, e.code) for e in code(text, "2026-03-12").events]
+    assert any(s == "KORGOV" and t.startswith("JPN") and c.startswith("05") for s, t, c in found), found

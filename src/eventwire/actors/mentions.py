@@ -440,7 +440,8 @@ class MentionFinder:
             # "Uganda's government spokesman, Chris Okello, said": the name in apposition to a role
             for name in (c for c in head.children if c.dep_ == "appos" and self._person_name(c)):
                 self.context.people.setdefault(name.text, found[0].actor)
-        if self.context is not None and head.pos_ == "PROPN" and head.i in self.hits and head.dep_ != "compound":
+        # (the tagger may take a hyphenated name's last piece for an adjective: "Lee Jae-myung")
+        if self.context is not None and head.pos_ in ("PROPN", "ADJ") and head.i in self.hits and head.dep_ != "compound":
             # "President Hassan Sheikh Mohamud": a dictionary's person is "Mohamud" later too,
             # though the dictionary lists no surname alone
             person = next((m.actor for m in found if m.how == "person"), None)
@@ -472,7 +473,8 @@ class MentionFinder:
             if not (head.pos_ in ("PROPN", "NOUN") and head.i not in self.hits and head.text in self.context.people
                     and (ent is None or (ent.label_ in ("ORG", "GPE") and ent.start == ent.end - 1))):
                 return found
-        elif found and all(m.actor.sector or m.actor.code.startswith("IGO") for m in found):
+        elif found and all(m.actor.sector or m.actor.code.startswith("IGO") for m in found) \
+                and not self._stated_before(head, found):
             # a role with no country yet ("opposition politician Maria Rojas") is kept too: the
             # article completes its country wherever the surname comes back; an international
             # body's officer ("AU Commission chairperson Mahmoud Ali Youssouf") is the body's
@@ -487,6 +489,12 @@ class MentionFinder:
             return found
         start, end = (ent.start, ent.end) if ent is not None else (head.i, head.i + 1)
         return [ActorMention(known, _span(self.doc, start, end, self.offset), self.sentence, head.i, "context")]
+
+    def _stated_before(self, head: Token, found: list[ActorMention]) -> bool:
+        """Whether a title with no state names someone the article has given one ("President Lee"
+        after "South Korean President Lee Jae-myung"): that person, not a stateless role."""
+        earlier = self.context.people.get(head.text)
+        return earlier is not None and bool(earlier.country) and not any(m.actor.country for m in found)
 
     def _by_surname(self, head: Token, ent) -> Actor | None:
         """"Erdogan met Aliyev": a family name alone that no dictionary lists and the article has
