@@ -56,10 +56,17 @@ def test_no_dateline_or_no_date_is_not_guessed(text):
 
 
 def test_dateline_year_from_the_weekday_of_the_lead():
-    # Feb 16 was a Sunday in 2025: "… ended a summit on Sunday" under "Feb 16" dates it
+    # Feb 16 was a Friday in 2024 and no day near it in 2025 or 2026 was one
+    dl = parse_dateline("ADDIS ABABA, Feb 16 (Reuters) - African Union leaders ended a summit on Friday.",
+                        today=date(2026, 11, 26))
+    assert dl.date == date(2024, 2, 16) and dl.year_from == "weekday"
+
+
+def test_dateline_an_act_of_the_day_before_keeps_the_latest_year():
+    # Feb 16, 2026 was a Monday: a summit ended "on Sunday" is this year's, though Feb 16, 2025 was a Sunday
     dl = parse_dateline("ADDIS ABABA, Feb 16 (Reuters) - African Union leaders ended a summit on Sunday.",
                         today=date(2026, 11, 26))
-    assert dl.date == date(2025, 2, 16) and dl.year_from == "weekday"
+    assert dl.date == date(2026, 2, 16) and dl.year_from == "weekday"
 
 
 def test_dateline_year_from_the_day_the_news_was_said_on():

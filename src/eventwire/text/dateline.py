@@ -126,17 +126,21 @@ def infer_year(text: str, month: int, day: int, today: date) -> tuple[int, str]:
     # before ("shelled Kherson on Wednesday, the governor said on Thursday")
     opening = " ".join(lead[:2])
     weekdays = list(WEEKDAY.finditer(opening))
-    w = next((x for x in weekdays if SAID_ON.search(opening[max(0, x.start() - 40):x.start()])),
-             weekdays[0] if weekdays else None)
+    said = next((x for x in weekdays if SAID_ON.search(opening[max(0, x.start() - 40):x.start()])), None)
+    w = said or (weekdays[0] if weekdays else None)
     if w:
         weekday = WEEKDAYS.index(w.group(1).lower())
-        for lag in (0, 1):
-            for year in range(latest, latest - 7, -1):
-                try:
-                    if (date(year, month, day).weekday() - lag) % 7 == weekday:
-                        return year, "weekday"
-                except ValueError:
-                    break
+        years = range(latest, latest - 7, -1)
+        # the day a thing is said on is the dateline's own day, in whichever recent year fits; an
+        # act's day may be the day before it, and then the latest year that fits either way wins
+        # ("WASHINGTON, March 10 - ... deported 82 people on Monday" is this year's Tuesday story)
+        tries = [(y, lag) for lag in (0, 1) for y in years] if said else [(y, lag) for y in years for lag in (0, 1)]
+        for year, lag in tries:
+            try:
+                if (date(year, month, day).weekday() - lag) % 7 == weekday:
+                    return year, "weekday"
+            except ValueError:
+                continue
     return latest, "today"
 
 
