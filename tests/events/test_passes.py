@@ -2858,3 +2858,19 @@ def test_passes_a_role_with_a_named_person_in_apposition_threatens(code):
 def test_passes_russias_security_council_is_no_un_body(code):
     found = roots(code("Russia's Security Council deputy chairman Dmitry Medvedev accused Poland of plotting attacks."))
     assert found and all(not s.startswith("IGO") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Venezuela threatened to halt oil shipments, accusing Guyana of provocations.", "13"),
+    ("The militia warned of retaliation, accusing Kenya of breaking the truce.", "13"),
+])
+def test_passes_an_accusing_participle_aims_the_act_and_is_coded_too(code, text, act):
+    found = roots(code(text))
+    target = "GUY" if "Guyana" in text else "KEN"
+    assert any(c == act and t.startswith(target) for s, t, c in found), found
+    assert any(c == "11" and t.startswith(target) for s, t, c in found), found
+
+
+def test_passes_an_accusing_participle_of_a_criticism_only_elaborates_it(code):
+    found = roots(code("Morocco condemned the vote, accusing Algeria of hypocrisy."))
+    assert found == {("MAR", "DZA", "11")}, found

@@ -99,8 +99,14 @@ def _negated_moods(view: SentenceView, found: Found) -> Found:
 
 def _coordinated_out(view: SentenceView) -> set[int]:
     """Tokens of verbs the parser hung under a frame's complement that are coordinated with the
-    frame's own verb ("urged X to send tanks and [expelled two diplomats]"): outside what it holds."""
-    return {x.i for t, _ in moved_conjuncts(view.doc, view.reporting_words) for x in t.subtree}
+    frame's own verb ("urged X to send tanks and [expelled two diplomats]"): outside what it holds;
+    so is an accusing participle after a comma ("threatened to halt shipments, [accusing Guyana of
+    ...]"), which says why the frame's maker acts, not what it would do."""
+    accusing = view.rules.accusing_verbs
+    participles = [t for t in view.doc if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in accusing
+                   and t.i > 0 and t.nbor(-1).text == "," and t.head.dep_ in ("xcomp", "ccomp")]
+    return {x.i for t, _ in moved_conjuncts(view.doc, view.reporting_words) for x in t.subtree} | \
+        {x.i for t in participles for x in t.subtree}
 
 
 def _forebodings(view: SentenceView, found: Found) -> Found:

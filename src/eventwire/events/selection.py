@@ -21,6 +21,7 @@ NO_MORE_SPECIFIC = ("01", "02", "040", "041", "042", "043", "044")  # "to meet t
 ADOPTING = frozenset({"adopt", "approve", "pass"})  # a body adopting a text that says what it does
 LAWSUIT = "115"  # bring a lawsuit against
 APPEALS = ("02", "10")  # appeals and demands, which a lawsuit's participle may say it seeks
+ACCUSATION = "11"  # disapproval and accusations, which may say whom an act is aimed at
 
 SPOKEN_ROOTS = load_rules().spoken_roots  # demands, appeals, criticism: acts of their own when made while acting
 
@@ -465,6 +466,28 @@ def _governed_by(h: Token, trigger: Token) -> bool:
     return h.head.i == trigger.i or (h.head.dep_ in ("advcl", "xcomp") and h.head.head.i == trigger.i)
 
 
+def _aimed_by_accusation(cands: list[Candidate]) -> list[Candidate]:
+    """An act aimed at no one is aimed at whom its participle accuses ("condemned the vote,
+    accusing Britain of hypocrisy", "warned of a response, accusing Israel of violating the truce")."""
+    accusing = [c for c in cands if c.participle and c.code.startswith(ACCUSATION) and c.targets]
+    if not accusing:
+        return cands
+    out = []
+    for c in cands:
+        if not c.participle and not c.targets:
+            accuser = next((a for a in accusing if _hangs_from(a.head, c.trigger)), None)
+            if accuser is not None:
+                c = replace(c, targets=accuser.targets)
+        out.append(c)
+    return out
+
+
+def _hangs_from(h: Token, trigger: Token) -> bool:
+    """Whether a participle hangs from the act's verb or the verb above it ("threatened to close")."""
+    above = h.head.head if h.head.dep_ in ("xcomp", "ccomp") else h.head
+    return trigger.i in (h.head.i, above.i) or (trigger.dep_ in ("xcomp", "ccomp") and h.head.i == trigger.head.i)
+
+
 def statement(code: str) -> bool:
     return code.startswith("01") and code in ("010", "011")
 
@@ -491,7 +514,12 @@ def select(cands: list[Candidate], codebook: Codebook) -> list[Candidate]:
         cands = [c for c in acts if c.asserted] or acts
     elif any(c.main for c in cands):
         cands = [c for c in cands if c.main]
+    cands = _aimed_by_accusation(cands)
     quads = {codebook.closest(c.code).quad_class for c in cands if not c.participle and codebook.closest(c.code)}
+    roots = {c.code[:2] for c in cands if not c.participle}
+    # ("threatened to close the strait, accusing Washington of piracy": an accusation is a second
+    # act beside any act but a criticism, which it only elaborates)
     cands = [c for c in cands if not c.participle or codebook.closest(c.code) is None
-             or codebook.closest(c.code).quad_class not in quads]
+             or codebook.closest(c.code).quad_class not in quads
+             or (c.code.startswith(ACCUSATION) and c.targets and ACCUSATION not in roots)]
     return sorted(cands, key=lambda c: (c.code.startswith("01"), not c.main, c.trigger.i))
