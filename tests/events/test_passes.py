@@ -2874,3 +2874,16 @@ def test_passes_an_accusing_participle_aims_the_act_and_is_coded_too(code, text,
 def test_passes_an_accusing_participle_of_a_criticism_only_elaborates_it(code):
     found = roots(code("Morocco condemned the vote, accusing Algeria of hypocrisy."))
     assert found == {("MAR", "DZA", "11")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Mali warned that Algerian drone strikes had killed dozens of herders.",
+    "Peru warned that Chilean fishing fleets had damaged its fisheries.",
+])
+def test_passes_a_warning_that_tells_a_past_fact_threatens_no_one(code, text):
+    assert not any(c == "13" for s, t, c in roots(code(text))), roots(code(text))
+
+
+def test_passes_a_warning_of_what_the_warner_would_do_stays_a_threat(code):
+    found = roots(code("Ghana warned that it would expel the Togolese envoys if the raids continued."))
+    assert any(c == "13" for s, t, c in found), found

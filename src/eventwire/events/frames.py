@@ -119,10 +119,21 @@ def _forebodings(view: SentenceView, found: Found) -> Found:
         clauses = [k for k in c.trigger.children if k.dep_ == "ccomp"]
         held = {x.i for k in clauses for x in k.subtree}
         warned = any(k.dep_ in ("dobj", "dative") for k in c.trigger.children)  # "warned Iran that ..."
-        if clauses and not warned and not any(o.head.i in held for o in found.values()) \
+        # (a clause in the past or perfect with no modal tells a fact, "warned that the strikes had
+        # killed 300 people", and threatens nothing)
+        acts = any(o.head.i in held for o in found.values())
+        if clauses and not warned and (not acts or all(_told_as_fact(k) for k in clauses)) \
                 and not _penalty(view, [view.doc[x] for x in held]):
             out[i] = replace(c, code="012")
     return out
+
+
+def _told_as_fact(clause: Token) -> bool:
+    """Whether a clause's verb is in the past or the perfect with no modal ("had cost", "killed")."""
+    aux = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in ("will", "'ll", "wo") for a in aux):
+        return False
+    return clause.tag_ == "VBD" or any(a.lemma_ == "have" for a in aux)
 
 
 def _penalty(view: SentenceView, tokens: list[Token]) -> bool:
