@@ -2887,3 +2887,23 @@ def test_passes_a_warning_that_tells_a_past_fact_threatens_no_one(code, text):
 def test_passes_a_warning_of_what_the_warner_would_do_stays_a_threat(code):
     found = roots(code("Ghana warned that it would expel the Togolese envoys if the raids continued."))
     assert any(c == "13" for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian government vowed to protect its sovereignty.",  # a frame around a null act
+    "Former prime minister Tomas Ruiz said he would appeal the verdict.",  # a legal appeal
+    "Sudan's army pressed its offensive against the RSF in Darfur.",  # going on, asking no one
+])
+def test_passes_no_appeal_or_intent_without_an_act(code, text):
+    found = roots(code(text))
+    assert not any(c in ("02", "03") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bandits seized four engineers in Zamfara on Monday.", ("NGA", "", "18")),
+    ("Canada postponed tariffs on Chinese steel until May.", ("CAN", "CHN", "08")),
+    ("Ghana and Togo signed three MoUs on trade.", ("GHA", "TGO", "05")),
+])
+def test_passes_lexicon_abductions_paused_tariffs_and_memoranda(code, text, expected):
+    found = roots(code(text))
+    assert any(c == expected[2] and s.startswith(expected[0][:3]) and t.startswith(expected[1]) for s, t, c in found), found

@@ -35,8 +35,17 @@ def find_triggers(view: SentenceView) -> Found:
             consumed |= used
         if cand is not None:
             found[t.i] = cand
+        elif _frames_no_act(view, t, found):
+            del found[t.head.i]
     # a noun that a verb pattern already used ("hold talks") is not a second event
     return {i: c for i, c in found.items() if not (i in consumed and c.pattern.pos != "VERB")}
+
+
+def _frames_no_act(view: SentenceView, t: Token, found: Found) -> bool:
+    """Whether `t`, matched by a null pattern, is all a frame word aimed at no one holds ("vowed to
+    defend its sovereignty", "vowed to appeal the ruling"): an intent to do nothing codable is none."""
+    frame = found.get(t.head.i) if t.dep_ == "xcomp" else None
+    return frame is not None and not frame.targets and t.head.lemma_.lower() in view.lexicon.frames
 
 
 def _may_trigger(view: SentenceView, t: Token) -> bool:
