@@ -317,3 +317,17 @@ def test_timex_a_count_within_this_period_is_no_date(sentence):
 def test_timex_this_period_without_a_count_still_dates():
     (found,) = find_time_expressions("The ministers will meet this month.", THURSDAY)
     assert found.precision == "month"
+
+
+@pytest.mark.parametrize("text", [
+    "The two armies held talks for the first time since 2019.",
+    "It was the deadliest attack on the town since March.",
+    "The ministers met on Friday, the first such meeting since 2021.",
+])
+def test_timex_since_after_a_comparison_dates_nothing(text):
+    assert not any(x.text.lower().startswith("since") for x in find_time_expressions(text, date(2026, 3, 12)))
+
+
+def test_timex_since_without_a_comparison_is_still_a_bound():
+    found = find_time_expressions("The rebels have held the town since March.", date(2026, 3, 12))
+    assert [x.text for x in found] == ["since March"]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 
+from eventwire.datafiles import word_lists
 from eventwire.events.rules import SPEECH
 from eventwire.types import Span, TimeExpression
 
@@ -378,6 +379,17 @@ def _tallied(text: str, m: re.Match) -> bool:
     return m.group("rel").lower() == "this" and not m.group("prep") and bool(_TALLY_BEFORE.search(text, 0, m.start()))
 
 
+# "for the first time since 2018", "the deadliest attack since January": a comparison's bound
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(word_lists("eventwire.text")["comparison_words"]) +
+                              r")\b(?:\W+[\w-]+){0,4}?\W*$")
+
+
+def _compared(text: str, m: re.Match) -> bool:
+    """Whether a "since" expression bounds a comparison, not the act ("held talks for the first time
+    since 2018" were held on the story's day)."""
+    return _prep(m) == "since" and bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 80), m.start()))
+
+
 def _weekend(m: re.Match, story: date | None) -> _Reading:
     """A weekend is dated by its Saturday: "over the weekend" the latest one begun by the story
     date, "this/last/next weekend" that of the story's week, the week before, the week after."""
@@ -477,7 +489,8 @@ def find_time_expressions(text: str, story_date: date | None, offset: int = 0) -
                 reading = rule.resolve(m, story_date)
             except (ValueError, OverflowError):  # the story date is at the end of the calendar
                 reading = _impossible(m.group(0))
-            if reading is not None and not (rule.resolve is _relative_period and _tallied(text, m)):
+            if reading is not None and not (rule.resolve is _relative_period and _tallied(text, m)) \
+                    and not _compared(text, m):
                 found.append((m.start(), m.end(), m, reading))
     # the leftmost match wins, and of those the longest: "on Thursday, May 15" over "on Thursday"
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
