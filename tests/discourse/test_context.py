@@ -347,10 +347,16 @@ def test_context_a_bare_congress_is_the_other_partys_state(code, text, expected)
 
 
 @pytest.mark.parametrize("text", ["The Senate refused to lift sanctions on Venezuela.",
-                                  "Congress voted to cut military aid to Egypt on Wednesday."])
+                                  "Congress voted to cut military aid to Egypt on Wednesday.",
+                                  "The Senate voted on Wednesday to impose sanctions on Ugandan officials."])
 def test_context_a_bare_congress_acting_on_a_foreign_state_stays_american(code, text):
     sources = {s for s, _, _ in dyads(code(text, "2025-03-04"))}
     assert sources and all(s.startswith("USA") for s in sources), dyads(code(text, "2025-03-04"))
+
+
+def test_context_a_bare_role_sanctioning_a_state_is_not_of_that_state(code):
+    found = dyads(code("The administration imposed new tariffs on Peru on Monday.", "2025-03-04"))
+    assert found and not any(s.startswith("PER") for s, _, _ in found), found
 
 
 def test_context_the_ministers_are_the_body_whose_members_met(code):

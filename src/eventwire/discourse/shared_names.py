@@ -16,6 +16,7 @@ BARE_BODIES = frozenset({"congress", "senate", "house of representatives"})
 BODY_MEMBERS = frozenset({"lawmaker", "member", "leader", "legislator", "deputy", "senator"})
 US_WORDS = ("u.s.", "us ", "united states", "american", "washington", "white house", "america")
 DEFAULT_STATE = "USA"
+SANCTIONING = "16"  # reduce relations: sanctions, embargoes, ties cut, which a body imposes abroad
 
 
 @lru_cache(maxsize=1)
@@ -74,9 +75,12 @@ def local_bodies(events: list[Event], home: str) -> list[Event]:
     for e in events:
         # with no place or dateline, the other party's state when it is a domestic actor ("Brazilian
         # protesters stormed Congress"); a bare state is what the body acts on abroad ("the Senate
-        # voted sanctions on Venezuela")
+        # voted sanctions on Venezuela"), and so is a government or army it sanctions ("the Senate
+        # voted sanctions on Turkish officials")
+        sanctioned = e.root == SANCTIONING and _bare_body(e.source, e.source_span)
         other = next((code[:3] for code, span in ((e.source, e.source_span), (e.target, e.target_span))
-                      if len(code) > 3 and not _bare_body(code, span) and not code.startswith(("IGO", "NGO"))), "")
+                      if len(code) > 3 and not _bare_body(code, span) and not code.startswith(("IGO", "NGO"))
+                      and not (sanctioned and code[3:6] in ("GOV", "MIL"))), "")
         where = _place_of_act(e) or home or other
         if where and where != DEFAULT_STATE and any(
                 _bare_body(code, span) for code, span in ((e.source, e.source_span), (e.target, e.target_span))):

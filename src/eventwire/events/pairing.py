@@ -11,6 +11,7 @@ from eventwire.types import Actor, ActorMention
 
 Pair = tuple[ActorMention | None, ActorMention | None]
 VIOLENT_ROOTS = ("18", "19", "20")
+SANCTIONING = "16"  # reduce relations: sanctions, embargoes, ties cut, aimed at another state
 COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07")
 NAMED = ("organization", "person")  # mentions of a body or person by name
 
@@ -368,7 +369,13 @@ def refine(view: SentenceView, cand: Candidate, s: ActorMention | None, t: Actor
     root = code[:2]
     abroad = code.startswith(view.rules.between_states_codes)  # "leaders arrived in Kyiv" are no Ukrainians
     if s is not None and (s.actor.code == s.actor.sector or _ethnic(view, s)) and not abroad and not _many(view, s):
-        s = locate(view, s, cand, "", None)
+        located = locate(view, s, cand, "", None)
+        # "the administration imposed sanctions on Cuba": the state a bare role sanctions or cuts
+        # ties with, or its government or army, is not where the role is from (protests, strikes
+        # and force at home are aimed at the role's own state)
+        facing = root == SANCTIONING and t is not None and t.actor.country == located.actor.country \
+            and t.actor.sector in ("", "GOV", "MIL")
+        s = s if facing else located
     if t is not None and (t.actor.code == t.actor.sector or _ethnic(view, t)) and not _many(view, t):
         # property destroyed by a state's forces is no repression at home: whose it was the
         # place or the article says ("a school was destroyed by a Russian drone")
