@@ -670,3 +670,12 @@ def test_mentions_a_title_before_a_surname_the_article_has_placed_is_that_person
             "President Lee thanked Japan for its help after the floods.")
     found = [(e.source, e.target, e.code) for e in code(text, "2026-03-12").events]
     assert any(s == "KORGOV" and t.startswith("JPN") and c.startswith("05") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tunisian police detained a blogger after he mocked President Kais Saied online.", ("TUNMED", "TUNGOV")),
+    ("Zambian soldiers arrested a lawyer after she accused the army of torture.", ("ZMB", "ZMBMIL")),
+])
+def test_mentions_he_or_she_after_a_body_acted_is_the_person_it_acted_on(code, text, expected):
+    found = {(s, t) for s, t, c in ((e.source, e.target, e.code) for e in code(text, "2026-03-12").events) if c[:2] in ("11", "12")}
+    assert any(s.startswith(expected[0]) and t == expected[1] for s, t in found), found

@@ -1178,12 +1178,13 @@ class MentionFinder:
                     # is no "they"; the plural object is
                     subj = warned[0]
                 found = [m for m in self.with_conjuncts(subj) if m.how != "pronoun"]
-                if found and pron.lower_ in ("he", "she") and all(
-                        m.actor.code == m.actor.country and self.doc[m.head].pos_ == "PROPN" for m in found):
-                    # "Latvia expelled the Russian journalist after he insulted Estonia": a state
-                    # is no "he"; the person the clause above acted on is
-                    found = [m for c in node.children if c.dep_ == "dobj" and c.tag_ in ("NN", "NNP")
-                             for m in self.with_conjuncts(c) if m.how != "pronoun"]
+                if found and pron.lower_ in ("he", "she") and _no_one_person(subj, found, self.doc):
+                    # "Latvia expelled the Russian journalist after he insulted Estonia", "police
+                    # detained a priest after he criticised the president": a state or a body is no
+                    # "he"; the person the clause above acted on is
+                    acted_on = [m for c in node.children if c.dep_ == "dobj" and c.tag_ in ("NN", "NNP")
+                                for m in self.with_conjuncts(c) if m.how != "pronoun"]
+                    found = acted_on if acted_on or subj.pos_ == "PROPN" else found
                 if found:
                     return found
         return []
@@ -1284,6 +1285,15 @@ class MentionFinder:
                     if found:
                         return found
         return []
+
+
+def _no_one_person(subj: Token, found: list[ActorMention], doc: Doc) -> bool:
+    """Whether a subject cannot be "he" or "she": a state by name, or a plural or collective noun
+    ("police", "the soldiers", "the ministry") that is no one person's role."""
+    if all(m.actor.code == m.actor.country and doc[m.head].pos_ == "PROPN" for m in found):
+        return True
+    return subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ != "PERSON" and all(m.how != "person" for m in found) \
+        and (subj.tag_ in ("NNS", "NNPS") or (subj.tag_ == "NN" and subj.lemma_.lower() not in PERSON_ROLES))
 
 
 def _name_head(tok: Token) -> Token:
