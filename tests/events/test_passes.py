@@ -2907,3 +2907,13 @@ def test_passes_no_appeal_or_intent_without_an_act(code, text):
 def test_passes_lexicon_abductions_paused_tariffs_and_memoranda(code, text, expected):
     found = roots(code(text))
     assert any(c == expected[2] and s.startswith(expected[0][:3]) and t.startswith(expected[1]) for s, t, c in found), found
+
+
+def test_passes_troops_ordered_to_a_border_are_deployed(code):
+    found = roots(code("Eritrea ordered 3,000 troops to the border with Ethiopia on Sunday."))
+    assert any(c == "15" and t.startswith("ETH") for s, t, c in found), found
+
+
+def test_passes_own_troops_ordered_to_withdraw_are_pulled_back_not_asked(code):
+    found = triples(code("The Armenian prime minister ordered the army to withdraw from the disputed villages."))
+    assert any(c == "0874" for s, t, c in found) and not any(c.startswith("10") for s, t, c in found), found

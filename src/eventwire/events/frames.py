@@ -349,6 +349,10 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
         # not on the forces that carry it out (even when the order names no one else: "ordered
         # police to arrest the organisers")
         tgts = cand.targets
+    elif frame.name == "command" and called_on and _own_forces(sources, called_on) and embedded[:2] < "14":
+        # "ordered troops to withdraw from the border": the orderer pulls its own forces back; it
+        # demands nothing of them
+        code, tgts = embedded, cand.targets
     if f.lemma_.lower() in DECISIONS and f.pos_ == "VERB" and embedded[:2] >= "14" and not future(f):
         code = embedded  # "the EU agreed to extend sanctions": a body's decision to act is the act
     if frame.object_control and not called_on and tgts and embedded.startswith(view.rules.denouncing_appeals):
