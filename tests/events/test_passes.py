@@ -2917,3 +2917,13 @@ def test_passes_troops_ordered_to_a_border_are_deployed(code):
 def test_passes_own_troops_ordered_to_withdraw_are_pulled_back_not_asked(code):
     found = triples(code("The Armenian prime minister ordered the army to withdraw from the disputed villages."))
     assert any(c == "0874" for s, t, c in found) and not any(c.startswith("10") for s, t, c in found), found
+
+
+def test_passes_an_order_signed_does_what_it_orders(code):
+    found = triples(code("The president signed an executive order imposing new tariffs on Vietnamese shrimp."))
+    assert any(c == "163" and t.startswith("VNM") for s, t, c in found), found
+
+
+def test_passes_a_call_for_sanctions_with_no_one_asked_stays_a_criticism(code):
+    found = roots(code("Amnesty International called for sanctions against Eritrea."))
+    assert any(c == "11" and t.startswith("ERI") for s, t, c in found), found

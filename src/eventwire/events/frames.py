@@ -308,6 +308,14 @@ def _received(view: SentenceView, noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in view.rules.receiving_verbs
 
 
+def _enacted(view: SentenceView, noun: Token) -> bool:
+    """Whether a frame noun is an order signed or issued ("signed an executive order ..."), which
+    is the act it orders, not a demand on anyone."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in view.rules.signing_verbs | {"issue"} and \
+        not any(c.dep_ in ("dative",) for c in verb.children)
+
+
 def _own_forces(sources, called_on) -> bool:
     """Whether those ordered are the orderer's own armed forces or police (or of no stated country)."""
     own = {m.actor.country for m in sources} | {""}
@@ -355,7 +363,11 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
         code, tgts = embedded, cand.targets
     if f.lemma_.lower() in DECISIONS and f.pos_ == "VERB" and embedded[:2] >= "14" and not future(f):
         code = embedded  # "the EU agreed to extend sanctions": a body's decision to act is the act
-    if frame.object_control and not called_on and tgts and embedded.startswith(view.rules.denouncing_appeals):
+    enacted = f.pos_ == "NOUN" and embedded[:2] >= "14" and _enacted(view, f)
+    if enacted:  # "signed an executive order imposing tariffs on Brazil": an order enacted does what it says
+        code, tgts = embedded, cand.targets or tgts
+    if frame.object_control and not called_on and tgts and embedded.startswith(view.rules.denouncing_appeals) \
+            and not enacted:
         code = DISAPPROVAL  # "called for sanctions against Nigeria": no one is asked; Nigeria is condemned
     restraint = frame.restrain(embedded) if cand.negated and not negated(f) else ""
     if restraint:  # "urged Israel not to launch an offensive": an appeal, for de-escalation
