@@ -1,5 +1,6 @@
 """Parse repairs: a subject the parser hung on the object before its verb is given back."""
 
+import pytest
 from eventwire.text.repair import repair
 
 
@@ -19,6 +20,17 @@ def test_repair_a_main_verb_read_as_a_modifier_becomes_the_root(resources):
     doc = repair(resources.nlp("Ruto hosted Museveni in Nairobi."))
     verb = next(t for t in doc if t.text == "hosted")
     assert verb.dep_ == "ROOT" and {(c.text, c.dep_) for c in verb.children} >= {("Ruto", "nsubj"), ("Museveni", "dobj")}
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Trump hosted Carney at Mar-a-Lago.", "Carney"),  # a name the tagger calls a common noun
+    ("Trump hosted Argentine President Javier Milei on Tuesday.", "Milei"),  # and a title between
+])
+def test_repair_a_verb_read_as_a_modifier_after_a_noun_tagged_name(resources, text, guest):
+    doc = repair(resources.nlp(text))
+    verb = next(t for t in doc if t.text == "hosted")
+    assert verb.dep_ == "ROOT" and (guest, "dobj") in {(c.text, c.dep_) for c in verb.children}, \
+        [(t.text, t.dep_, t.head.text) for t in doc]
 
 
 def test_repair_a_verb_after_a_hyphenated_name_becomes_the_root(code):

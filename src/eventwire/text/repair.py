@@ -76,15 +76,18 @@ def verb_read_as_modifier(verb: Token) -> Token | None:
     Burhan", "Egyptian President Abdel Fattah al-Sisi held talks" as "[... held] talks". A past
     tense right after a name, or a participle right after a person's name (not "Iran-backed"),
     modifying the root noun that follows is the verb; the name before it is its subject."""
-    root = verb.head
+    root = _modified(verb)
     if verb.dep_ not in ("amod", "compound") or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") \
             or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i <= verb.i or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
     # the last piece of a hyphenated name may be tagged an adjective ("Lee Jae-myung held talks")
     named = before.pos_ == "PROPN" or (before.ent_type_ == "PERSON" and before.ent_iob_ == "I")
-    if not named and not (verb.tag_ == "VBD" and before.pos_ == "NOUN"):
-        return None
+    # a capitalised word opening the sentence is a name the tagger took for a common noun
+    # ("Starmer hosted Zelenskiy in London", "Trump hosted ... at the White House")
+    named = named or (before.i == 0 and before.pos_ == "NOUN" and before.text[:1].isupper())
+    if before.ent_type_ == "DATE" or (not named and not (verb.tag_ == "VBD" and before.pos_ == "NOUN")):
+        return None  # (after "on Friday" the verb's subject is before the date: verb_after_date)
     if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.doc):
         return None
     # the head of the words before the verb: the name itself or the noun its run hangs on
@@ -92,6 +95,15 @@ def verb_read_as_modifier(verb: Token) -> Token | None:
     while subject.head.i not in (verb.i, root.i) and subject.head.i < verb.i and subject.head.i != subject.i:
         subject = subject.head
     return subject if subject.head.i in (verb.i, root.i) else None
+
+
+def _modified(verb: Token) -> Token:
+    """The noun a verb read as a modifier modifies: past a title it hangs on ("[hosted] President
+    Volodymyr Zelenskiy", where "hosted" modifies "President", a compound of the name)."""
+    head = verb.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head
 
 
 def verb_after_root_name(verb: Token) -> bool:
@@ -238,7 +250,7 @@ def _set_tree(doc: Doc, heads: list[int], deps: list[str]) -> None:
 def _make_root(doc: Doc, verb: Token, subject: Token) -> None:
     """Make `verb` the root, `subject` its subject and the old root its object; the old root's
     other words before the verb go with the subject."""
-    root = verb.head
+    root = _modified(verb)
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
     for t in doc[:verb.i]:
