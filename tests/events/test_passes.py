@@ -2927,3 +2927,13 @@ def test_passes_an_order_signed_does_what_it_orders(code):
 def test_passes_a_call_for_sanctions_with_no_one_asked_stays_a_criticism(code):
     found = roots(code("Amnesty International called for sanctions against Eritrea."))
     assert any(c == "11" and t.startswith("ERI") for s, t, c in found), found
+
+
+def test_passes_a_bare_army_a_states_official_reports_on_is_that_states(code):
+    found = roots(code("Turkey's defence minister said the army had shelled Kurdish militant positions in northern Iraq."))
+    assert any(s == "TURMIL" and c == "19" for s, t, c in found), found
+
+
+def test_passes_a_bare_army_a_rights_group_reports_on_is_the_places(code):
+    found = roots(code("Amnesty International said soldiers had shot protesters in Conakry."))
+    assert any(s == "GINMIL" for s, t, c in found), found

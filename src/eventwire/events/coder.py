@@ -115,7 +115,7 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Wh
         speaker = speakers[0] if speakers else None
     out = []
     for s, t in pairs(view, cand, cameo):
-        completed = refine(view, cand, s, t, cameo.code)
+        completed = refine(view, cand, s, t, cameo.code, speaker)
         if t is not None and completed[1] != t and completed[0] is not None and \
                 completed[0].actor.code == completed[1].actor.code and \
                 (completed[1].actor.sector in ARMED or view.doc[t.head].tag_ not in ("NN", "NNP")):

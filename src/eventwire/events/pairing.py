@@ -11,6 +11,7 @@ from eventwire.types import Actor, ActorMention
 
 Pair = tuple[ActorMention | None, ActorMention | None]
 VIOLENT_ROOTS = ("18", "19", "20")
+STATE_BODIES = ("GOV", "MIL", "COP")  # a state's own bodies, which its officials speak for
 SANCTIONING = "16"  # reduce relations: sanctions, embargoes, ties cut, aimed at another state
 COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07")
 NAMED = ("organization", "person")  # mentions of a body or person by name
@@ -362,11 +363,18 @@ def domestic_targets(sources, root: str) -> list[ActorMention]:
 
 
 def refine(view: SentenceView, cand: Candidate, s: ActorMention | None, t: ActorMention | None,
-           code: str) -> Pair:
+           code: str, speaker: ActorMention | None = None) -> Pair:
     """Actors the pair's context completes: a role with no country takes the place's or the
     actor's own ("police dispersed protesters"), a capital under fire is a place, and "his
     counterpart" holds the source's office in the other state."""
     root = code[:2]
+    if s is not None and s.actor.code == s.actor.sector in STATE_BODIES and speaker is not None \
+            and speaker.actor.country and speaker.actor.sector in STATE_BODIES:
+        # "Israel's defence minister said the army had struck positions in southern Lebanon": a
+        # state's own body in what its official reports is that state's, not the place's
+        a = s.actor
+        s = ActorMention(Actor(speaker.actor.country + a.sector, speaker.actor.country, a.sector, a.name), s.span,
+                         s.sentence, s.head, s.how)
     abroad = code.startswith(view.rules.between_states_codes)  # "leaders arrived in Kyiv" are no Ukrainians
     if s is not None and (s.actor.code == s.actor.sector or _ethnic(view, s)) and not abroad and not _many(view, s):
         located = locate(view, s, cand, "", None)
