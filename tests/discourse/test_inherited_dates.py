@@ -26,3 +26,15 @@ def test_inherited_dates_not_from_an_anniversary(code):
 def test_an_act_days_after_or_before_the_main_one_is_counted_from_its_day(code, text, trigger, day):
     dates = {e.trigger.text: str(e.date) for e in code(text, "2026-03-13").events}
     assert dates.get(trigger) == day, dates
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("BERLIN, March 12 (Reuters) - The German chancellor said on Thursday he would travel to Beijing in April "
+     "for talks with Xi Jinping.", "travel"),
+    ("NAIROBI, March 12 (Reuters) - Flights resumed on Monday. Kenya will host talks with Ethiopia later this year, "
+     "the foreign ministry said.", "host"),
+])
+def test_a_promise_is_dated_when_made_not_when_it_is_to_be_kept(code, text, trigger):
+    coded = code(text, "2026-03-12")
+    dates = {e.date.isoformat() for e in coded.events if e.trigger.text == trigger}
+    assert dates == {"2026-03-12"}, [(e.code, e.trigger.text, e.date) for e in coded.events]

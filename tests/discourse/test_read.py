@@ -124,9 +124,14 @@ def test_no_coreference_without_an_antecedent(code):
 
 
 def test_a_date_after_the_story_is_kept_but_flagged(code):
-    coded = code("Japan said it would impose sanctions on North Korea on May 20.", "2025-05-15")
+    coded = code("Japan imposed sanctions on North Korea on May 20.", "2025-05-15")
     e = coded.events[0]
     assert e.date == date(2025, 5, 20) and not e.date_certain
+
+
+def test_a_threat_is_dated_when_made_not_by_the_day_it_names(code):
+    coded = code("Japan said it would impose sanctions on North Korea on May 20.", "2025-05-15")
+    assert [(e.code[:2], e.date) for e in coded.events] == [("13", date(2025, 5, 15))], coded.events
 
 
 def test_dateline_that_does_not_parse_is_no_guess(code):
@@ -232,9 +237,10 @@ def test_an_unnamed_foreign_ministry_is_the_datelines_and_never_its_targets(code
     "Ghana is due to sign a trade deal with Togo in June.",
 ])
 def test_a_later_month_of_an_act_to_come_is_this_years(code, text):
-    # in a March story, "in June" of a past act is last June (background), of a future act this June
+    # in a March story, "in June" of a past act is last June (background); of a future act it is
+    # this June, which is what is promised or threatened: the promise is made on the story's day
     coded = code(text, "2026-03-12")
-    assert coded.events and {e.date for e in coded.events} == {date(2026, 6, 1)}, coded.events
+    assert coded.events and {e.date for e in coded.events} == {date(2026, 3, 12)}, coded.events
     assert not code("Ghana closed its border with Togo in June.", "2026-03-12").events
 
 

@@ -18,7 +18,7 @@ from eventwire.events.rules import LOCATIVE_PREPS, load_rules
 from eventwire.events.syntax import beyond_border, future, has_to_infinitive, scheduled
 from eventwire.places import Gazetteer
 from eventwire.text.quotes import find_quotations
-from eventwire.text.timex import NUMBER_WORDS, dates_a_noun, find_time_expressions, time_of
+from eventwire.text.timex import NUMBER_WORDS, REPORTING, dates_a_noun, find_time_expressions, time_of
 from eventwire.types import Event, Place, Quote, Span, TimeExpression
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
@@ -263,6 +263,11 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
             expr = None
     if expr is None:
         expr = _year_of_object(doc, trigger, offset)
+    if expr is not None and e.root in PROMISES and _to_come(_month_to_come(expr, trigger, day), day):
+        # "said on Thursday he would travel to Beijing in April": a promise or threat is made when
+        # it is said; the time it speaks of is what is promised
+        expr = _time_said(doc, trigger, expressions, offset, day)
+        earlier = None  # (the sentence has a time of its own: it inherits none from before)
     if expr is None and earlier is not None and earlier.date is not None:
         return replace(e, date=earlier.date, date_precision=earlier.precision, date_text="",
                        date_certain=earlier.certain and day_certain)
@@ -278,6 +283,28 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
 
 
 SPAN_DAYS = {"day": 1, "week": 7}
+PROMISES = frozenset({"03", "13"})  # intents and threats: acts of saying what will be done
+
+
+def _to_come(expr: TimeExpression, day: date | None) -> bool:
+    """Whether a time expression is after the story date or a period still running on it ("in
+    April", "next month", "this year", "later this month")."""
+    if expr.date is None or day is None:
+        return False
+    if expr.date > day:
+        return True
+    return (expr.precision == "year" and expr.date.year == day.year) or \
+        (expr.precision == "month" and (expr.date.year, expr.date.month) == (day.year, day.month))
+
+
+def _time_said(doc: Doc, trigger: Token, expressions: list[TimeExpression], offset: int,
+               day: date | None) -> TimeExpression | None:
+    """The time of the verb of speech that reports an act ("said on Thursday"), if it has one."""
+    for verb in trigger.ancestors:
+        if verb.lemma_.lower() in REPORTING:
+            expr = time_of(doc, verb.i, expressions, offset)
+            return expr if expr is not None and not _to_come(expr, day) else None
+    return None
 
 
 def _days_apart(e: Event, trigger: Token) -> Event:
