@@ -2937,3 +2937,16 @@ def test_passes_a_bare_army_a_states_official_reports_on_is_that_states(code):
 def test_passes_a_bare_army_a_rights_group_reports_on_is_the_places(code):
     found = roots(code("Amnesty International said soldiers had shot protesters in Conakry."))
     assert any(s == "GINMIL" for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign minister spoke to journalists in Nairobi on Monday.",
+    "The Peruvian president met reporters at the palace after the cabinet session.",
+])
+def test_passes_speaking_to_the_press_is_no_meeting(code, text):
+    assert not code(text).events, roots(code(text))
+
+
+def test_passes_a_halt_to_attacks_is_no_attack(code):
+    found = roots(code("Colombia agreed to a 60-day halt to raids on rebel camps."))
+    assert found and not any(c in ("18", "19", "20") for s, t, c in found), found

@@ -14,6 +14,7 @@ from eventwire.datafiles import word_lists
 PERMITTING = word_lists("eventwire.text")["permitting"]
 MESSAGE_NOUNS = word_lists("eventwire.text")["message_nouns"]
 VERB_LIKE_NOUNS = word_lists("eventwire.text")["verb_like_nouns"]
+HALTING_NOUNS = word_lists("eventwire.text")["halting_nouns"]
 
 
 def repair(doc: Doc) -> Doc:
@@ -21,8 +22,8 @@ def repair(doc: Doc) -> Doc:
     main verb read as a modifier of its object made the root (`verb_read_as_modifier`,
     `verb_after_root_name`, `verb_after_date`), the object of a verb of permission raised from its
     infinitive (`_raise_objects`), the addressee of a letter given back to "to"
-    (`_addressee_of_message`) and a noun after a plural modifier read as a verb made a noun
-    again (`_noun_read_as_verb`)."""
+    (`_addressee_of_message`), a noun after a plural modifier read as a verb made a noun
+    again (`_noun_read_as_verb`) and what a halt stops given back to it (`_what_is_halted`)."""
     for verb in doc:
         noun = subject_read_as_object(verb)
         if noun is not None:
@@ -45,6 +46,7 @@ def repair(doc: Doc) -> Doc:
     _raise_objects(doc)
     _addressee_of_message(doc)
     _noun_read_as_verb(doc)
+    _what_is_halted(doc)
     return doc
 
 
@@ -200,6 +202,18 @@ def _noun_read_as_verb(doc: Doc) -> None:
                 and mod.head.i == t.i and det.dep_ == "det" and det.head.i == mod.i:
             _move(doc, {t.i: (t.head.i, "dobj"), mod.i: (t.i, "compound"), det.i: (t.i, "det")})
             t.tag_, t.pos_ = "NN", "NOUN"
+
+
+def _what_is_halted(doc: Doc) -> None:
+    """"agreed to a temporary halt to strikes on ports", read with "to strikes" on "agreed": a
+    "to/of/on" phrase right after a noun of halting belongs to it (the strikes are what stops)."""
+    moves: dict[int, tuple[int, str]] = {}
+    for prep in doc[1:]:
+        noun = doc[prep.i - 1]
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "of", "on") and noun.lemma_.lower() in HALTING_NOUNS \
+                and noun.pos_ == "NOUN" and prep.head.i != noun.i and prep.head.i < noun.i:
+            moves[prep.i] = (noun.i, "prep")
+    _move(doc, moves)
 
 
 def _move(doc: Doc, moves: dict[int, tuple[int, str]]) -> None:
