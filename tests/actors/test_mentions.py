@@ -679,3 +679,8 @@ def test_mentions_a_title_before_a_surname_the_article_has_placed_is_that_person
 def test_mentions_he_or_she_after_a_body_acted_is_the_person_it_acted_on(code, text, expected):
     found = {(s, t) for s, t, c in ((e.source, e.target, e.code) for e in code(text, "2026-03-12").events) if c[:2] in ("11", "12")}
     assert any(s.startswith(expected[0]) and t == expected[1] for s, t in found), found
+
+
+def test_mentions_the_islamic_emirate_is_afghanistans_government(code):
+    found = [(e.source, e.target, e.code) for e in code("The Islamic Emirate condemned the Iranian border closure.", "2026-03-12").events]
+    assert any(s == "AFGGOV" for s, _, _ in found), found

@@ -2950,3 +2950,11 @@ def test_passes_speaking_to_the_press_is_no_meeting(code, text):
 def test_passes_a_halt_to_attacks_is_no_attack(code):
     found = roots(code("Colombia agreed to a 60-day halt to raids on rebel camps."))
     assert found and not any(c in ("18", "19", "20") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq withdrew from the regional football championship in Kuwait.",
+    "Sri Lanka pulled out of the cricket series in Zimbabwe over security fears.",
+])
+def test_passes_a_team_pulling_out_of_a_contest_retreats_from_no_one(code, text):
+    assert not any(c == "08" for s, t, c in roots(code(text))), roots(code(text))
