@@ -684,3 +684,8 @@ def test_mentions_he_or_she_after_a_body_acted_is_the_person_it_acted_on(code, t
 def test_mentions_the_islamic_emirate_is_afghanistans_government(code):
     found = [(e.source, e.target, e.code) for e in code("The Islamic Emirate condemned the Iranian border closure.", "2026-03-12").events]
     assert any(s == "AFGGOV" for s, _, _ in found), found
+
+
+def test_mentions_a_capital_talking_abroad_is_still_its_states(code):
+    found = [(e.source, e.target) for e in code("Armenia held talks with Baku in Abu Dhabi on Monday.", "2026-03-12").events]
+    assert ("ARM", "AZEGOV") in found, found

@@ -711,10 +711,13 @@ class MentionFinder:
         entry = next(x for x in ents if x.kind == "metonym")
         actor = entry.actor_on(self.day)
         # "the National Palace in Guatemala City": a seat of power many states have by that name
-        # is the one of the place it is said to be in
+        # is the one of the place it is said to be in (a building's name: a capital is its state's
+        # wherever it talks, "talks with Kyiv in Istanbul")
         holders = [p.head] + ([p.head.head.head] if p.head.dep_ == "pobj" else [])  # "marched on X in Y"
+        building = e - _s > 1
         there = next((found[0] for h in holders for pr in h.children if pr.dep_ == "prep" and pr.lower_ == "in"
-                      and pr.i > p.head.i for t in pr.subtree for found in [self.country_at(t.i)] if found), "")
+                      and pr.i > p.head.i for t in pr.subtree for found in [self.country_at(t.i)] if found), "") \
+            if building else ""
         if there and actor.country and there != actor.country:
             actor = Actor(there + actor.code[3:], there, actor.sector, actor.name)
         # "Moscow's delegation" is the government's; "a Paris court" the judiciary's: a capital
