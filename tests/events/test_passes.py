@@ -2958,3 +2958,8 @@ def test_passes_a_halt_to_attacks_is_no_attack(code):
 ])
 def test_passes_a_team_pulling_out_of_a_contest_retreats_from_no_one(code, text):
     assert not any(c == "08" for s, t, c in roots(code(text))), roots(code(text))
+
+
+def test_passes_an_allegation_denied_in_apposition_keeps_the_accusation(code):
+    found = roots(code("Kenya accused Uganda of arming the rebels, an allegation Kampala denies."))
+    assert ("KEN", "UGA", "11") in found and any(c == "01" and t.startswith("KEN") for s, t, c in found), found

@@ -219,7 +219,9 @@ def summed_up(view: SentenceView, verb: Token) -> Token | None:
         return None
     for k in (k for k in verb.children if k.dep_ == "ccomp" and k.i < verb.i):
         between = view.doc[k.right_edge.i + 1:verb.i]
-        if any(t.text == "," for t in between[:1]) and any(t.lemma_.lower() in view.rules.accusation_nouns for t in between):
+        # (the parser may hang the comma inside the clause, on its last word)
+        comma = k.right_edge.text == "," or any(t.text == "," for t in between[:1])
+        if comma and any(t.lemma_.lower() in view.rules.accusation_nouns for t in between):
             return k
     return None
 
