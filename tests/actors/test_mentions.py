@@ -689,3 +689,17 @@ def test_mentions_the_islamic_emirate_is_afghanistans_government(code):
 def test_mentions_a_capital_talking_abroad_is_still_its_states(code):
     found = [(e.source, e.target) for e in code("Armenia held talks with Baku in Abu Dhabi on Monday.", "2026-03-12").events]
     assert ("ARM", "AZEGOV") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Libyan government rejected an Egyptian-backed plan for new elections.", "EGY"),
+    ("Hamas welcomed a Qatari-sponsored proposal for a prisoner exchange.", "QAT"),
+])
+def test_mentions_a_backed_proposal_is_aimed_at_its_sponsor(code, text, expected):
+    found = [(e.source, e.target) for e in code(text, "2026-03-12").events]
+    assert any(t.startswith(expected) for _, t in found), found
+
+
+def test_mentions_a_brokered_ceasefire_is_not_its_brokers(code):
+    found = [(e.source, e.target) for e in code("The militia violated a Kenyan-brokered ceasefire on Monday.", "2026-03-12").events]
+    assert not any(t.startswith("KEN") for _, t in found), found

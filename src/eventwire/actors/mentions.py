@@ -39,6 +39,7 @@ WATER_NAMES = _WORDS["water_names"]
 LOCATIVE_PREPS = _WORDS["locative_preps"]
 DEFINITE = _WORDS["definite"]
 BODY_NOUNS = _WORDS["body_nouns"]
+PROPOSAL_NOUNS = _WORDS["proposal_nouns"]
 ORG_NOUNS = _WORDS["org_nouns"]
 CROWD_NUMBERS = _WORDS["crowd_numbers"]
 AFFILIATION_BEFORE = _WORDS["affiliation_before"]
@@ -152,7 +153,16 @@ def _affiliation(doc: Doc, start: int, end: int) -> bool:
     if start >= 1 and doc[start - 1].lower_.rstrip("-") in AFFILIATION_BEFORE and doc[start - 1].lower_.endswith("-"):
         return True
     after = doc[end: end + 2]
-    return len(after) == 2 and after[0].text in ("-", "\u2011") and after[1].lower_ in AFFILIATION_AFTER
+    # (but "a Saudi-backed proposal", "a U.S.-brokered ceasefire plan": the sponsor made the thing)
+    return len(after) == 2 and after[0].text in ("-", "\u2011") and after[1].lower_ in AFFILIATION_AFTER \
+        and _phrase_noun(after[1]).lemma_.lower() not in PROPOSAL_NOUNS
+
+
+def _phrase_noun(t: Token) -> Token:
+    """The noun a modifier's phrase ends in ("backed" in "a U.S.-backed ceasefire plan" -> plan)."""
+    while t.dep_ in ("amod", "compound", "nmod") and t.head.i > t.i:
+        t = t.head
+    return t
 
 
 def _one_person(t: Token) -> bool:
