@@ -2963,3 +2963,8 @@ def test_passes_a_team_pulling_out_of_a_contest_retreats_from_no_one(code, text)
 def test_passes_an_allegation_denied_in_apposition_keeps_the_accusation(code):
     found = roots(code("Kenya accused Uganda of arming the rebels, an allegation Kampala denies."))
     assert ("KEN", "UGA", "11") in found and any(c == "01" and t.startswith("KEN") for s, t, c in found), found
+
+
+def test_passes_a_delegation_sent_for_talks_is_aimed_at_the_partner_not_the_venue(code):
+    found = roots(code("Armenia will send a delegation to Vienna for talks with Azerbaijan."))
+    assert any(t.startswith("AZE") and c == "03" for s, t, c in found), found

@@ -92,6 +92,7 @@ class EngineRules:
     firing_verbs: frozenset[str]
     gathering_verbs: frozenset[str]
     go_between_nouns: frozenset[str]
+    sent_parties: frozenset[str]
     being_verbs: frozenset[str]
     captured_people: Mapping[str, object]
     protesters_blamed: Mapping[str, object]

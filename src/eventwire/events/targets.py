@@ -133,8 +133,9 @@ def _talks_partners(view: SentenceView, t: Token, sources: Mentions) -> Mentions
     """"will travel to Riyadh for talks with U.S. officials": whom the journey's talks are with,
     not the place they are held in."""
     mine = {m.actor.code for m in sources}
-    if any(c.dep_ == "dobj" and view.finder.at(c) for c in t.children):
+    if any(c.dep_ == "dobj" and view.finder.at(c) and c.lemma_.lower() not in view.rules.sent_parties for c in t.children):
         return []  # "praised India for its partnership with Japanese firms": India is praised
+    # ("send a delegation to Doha for talks with U.S. officials": the delegation is the sender's)
     talks = [p for p in pobjs(t, ("for",)) if p.lemma_.lower() in view.rules.reciprocal_words]
     return [m for m in actors_of(view, [w for p in talks for w in pobjs(p, ("with",))]) if m.actor.code not in mine]
 
