@@ -2968,3 +2968,13 @@ def test_passes_an_allegation_denied_in_apposition_keeps_the_accusation(code):
 def test_passes_a_delegation_sent_for_talks_is_aimed_at_the_partner_not_the_venue(code):
     found = roots(code("Armenia will send a delegation to Vienna for talks with Azerbaijan."))
     assert any(t.startswith("AZE") and c == "03" for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Thai soldiers shelled Cambodian positions near the temple, prompting Cambodian troops to retaliate.",
+    "Eritrean forces attacked Ethiopian border posts on Monday, and Ethiopian troops retaliated.",
+])
+def test_passes_a_reprisal_answers_the_attack_told_before_it(code, text):
+    found = roots(code(text))
+    answer = ("KHM", "THA") if "Thai" in text else ("ETH", "ERI")
+    assert any(s.startswith(answer[0]) and t.startswith(answer[1]) and c == "19" for s, t, c in found), found

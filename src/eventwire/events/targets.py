@@ -208,6 +208,17 @@ def _provoker(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
         found = [m for m in actors_of(view, [s for s in clause.children if s.dep_ == "nsubj"]) if m.actor.code not in mine]
         if found:
             return found
+    if t.lemma_.lower() in view.rules.response_verbs["words"]:
+        # "opened fire on Indian posts, prompting Indian troops to retaliate", "attacked the posts,
+        # and Pakistani troops retaliated": a reprisal answers the hostile act it is told after
+        # (not a verb that reports or warns of the reprisal: "warned that Pakistan would respond")
+        states = {m.actor.country for m in sources}
+        for verb in (a for a in t.ancestors if a.pos_ == "VERB" and a.i < t.i and _hostile(view, a)
+                     and a.lemma_.lower() not in view.rules.speech_verbs | view.rules.foreboding_verbs):
+            found = [m for m in actors_of(view, [s for s in verb.children if s.dep_ == "nsubj"])
+                     if m.actor.code not in mine and m.actor.country not in states]
+            if found:
+                return found
     return []
 
 
