@@ -38,3 +38,13 @@ def test_a_promise_is_dated_when_made_not_when_it_is_to_be_kept(code, text, trig
     coded = code(text, "2026-03-12")
     dates = {e.date.isoformat() for e in coded.events if e.trigger.text == trigger}
     assert dates == {"2026-03-12"}, [(e.code, e.trigger.text, e.date) for e in coded.events]
+
+
+def test_an_act_in_a_clause_of_a_background_acts_time_is_background_too(code):
+    coded = code("Bahrain cut ties with Iran in 2016 after protesters stormed its embassy in Tehran.", "2026-03-12")
+    assert not coded.events, [(e.source, e.target, e.code, e.date) for e in coded.events]
+
+
+def test_an_act_in_a_clause_of_a_dated_day_keeps_its_own_date(code):
+    coded = code("Israel struck Gaza on Sunday after Hamas fired rockets.", "2026-03-12")
+    assert {e.trigger.text for e in coded.events} >= {"struck", "fired"}, coded.events

@@ -263,6 +263,8 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
             expr = None
     if expr is None:
         expr = _year_of_object(doc, trigger, offset)
+    if expr is None:
+        expr = _year_of_main_clause(doc, trigger, expressions, offset, day)
     if expr is not None and e.root in PROMISES and _to_come(_month_to_come(expr, trigger, day), day):
         # "said on Thursday he would travel to Beijing in April": a promise or threat is made when
         # it is said; the time it speaks of is what is promised
@@ -284,6 +286,27 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
 
 SPAN_DAYS = {"day": 1, "week": 7}
 PROMISES = frozenset({"03", "13"})  # intents and threats: acts of saying what will be done
+
+
+# marks of a clause told in the main act's time ("cut ties in 2016 after protesters stormed ...")
+TOLD_AFTER = frozenset({"after", "when", "as", "following", "because", "since"})
+
+
+def _year_of_main_clause(doc: Doc, trigger: Token, expressions: list[TimeExpression], offset: int,
+                         day: date | None) -> TimeExpression | None:
+    """"Saudi Arabia cut ties with Iran in 2016 after protesters stormed its embassy": an act in a
+    clause of the main act's time, with no time of its own, is of the main act's year or month
+    (not its day, which the clause's act need not share), when that is past."""
+    clause = trigger
+    while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in TOLD_AFTER for m in clause.children):
+        return None
+    expr = time_of(doc, clause.head.i, expressions, offset)
+    if expr is None or expr.precision not in ("year", "month") or expr.date is None or day is None \
+            or expr.date >= day.replace(day=1):
+        return None
+    return expr
 
 
 def _to_come(expr: TimeExpression, day: date | None) -> bool:
