@@ -703,3 +703,12 @@ def test_mentions_a_backed_proposal_is_aimed_at_its_sponsor(code, text, expected
 def test_mentions_a_brokered_ceasefire_is_not_its_brokers(code):
     found = [(e.source, e.target) for e in code("The militia violated a Kenyan-brokered ceasefire on Monday.", "2026-03-12").events]
     assert not any(t.startswith("KEN") for _, t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syrian army helicopters bombed the HTS-held town of Saraqib on Monday.", "SYRREB"),
+    ("Ethiopian drones struck the Fano-controlled town of Lalibela.", "ETHREB"),
+])
+def test_mentions_a_held_place_is_its_holders(code, text, expected):
+    found = [(e.source, e.target) for e in code(text, "2024-03-12").events]
+    assert any(t == expected for _, t in found), found

@@ -40,6 +40,7 @@ LOCATIVE_PREPS = _WORDS["locative_preps"]
 DEFINITE = _WORDS["definite"]
 BODY_NOUNS = _WORDS["body_nouns"]
 PROPOSAL_NOUNS = _WORDS["proposal_nouns"]
+HOLDING = _WORDS["holding_affixes"]
 ORG_NOUNS = _WORDS["org_nouns"]
 CROWD_NUMBERS = _WORDS["crowd_numbers"]
 AFFILIATION_BEFORE = _WORDS["affiliation_before"]
@@ -154,8 +155,10 @@ def _affiliation(doc: Doc, start: int, end: int) -> bool:
         return True
     after = doc[end: end + 2]
     # (but "a Saudi-backed proposal", "a U.S.-brokered ceasefire plan": the sponsor made the thing)
+    # (and "the SDF-held town of Qamishli", "rebel-controlled areas": a place's holder administers it)
     return len(after) == 2 and after[0].text in ("-", "\u2011") and after[1].lower_ in AFFILIATION_AFTER \
-        and _phrase_noun(after[1]).lemma_.lower() not in PROPOSAL_NOUNS
+        and _phrase_noun(after[1]).lemma_.lower() not in PROPOSAL_NOUNS \
+        and not (after[1].lower_ in HOLDING and _phrase_noun(after[1]).lemma_.lower() in PLACE_NOUNS | AREA_NOUNS)
 
 
 def _phrase_noun(t: Token) -> Token:
