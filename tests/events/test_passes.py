@@ -2978,3 +2978,8 @@ def test_passes_a_reprisal_answers_the_attack_told_before_it(code, text):
     found = roots(code(text))
     answer = ("KHM", "THA") if "Thai" in text else ("ETH", "ERI")
     assert any(s.startswith(answer[0]) and t.startswith(answer[1]) and c == "19" for s, t, c in found), found
+
+
+def test_passes_suspects_sent_to_another_states_justice_are_handed_over(code):
+    found = triples(code("Colombia sent 14 wanted traffickers to the United States on Friday."))
+    assert ("COL", "USA", "063") in found, found
