@@ -35,7 +35,7 @@ def find_triggers(view: SentenceView) -> Found:
             consumed |= used
         if cand is not None:
             found[t.i] = cand
-        elif _frames_no_act(view, t, found):
+        elif pattern.null and _frames_no_act(view, t, found):
             del found[t.head.i]
     # a noun that a verb pattern already used ("hold talks") is not a second event
     return {i: c for i, c in found.items() if not (i in consumed and c.pattern.pos != "VERB")}
