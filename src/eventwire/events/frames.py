@@ -22,6 +22,7 @@ Frames = dict[int, tuple[Frame, ...]]
 MAX_HOPS = 4  # words between a frame and the act it governs ("ready to send aid to help")
 DISAPPROVAL = "111"  # criticise or denounce
 DECISIONS = frozenset({"agree", "decide", "vote"})  # frame words whose hostile act is done once decided
+ISSUING = frozenset({"issue"})  # besides signing: an order issued is enacted
 
 
 def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
@@ -312,8 +313,9 @@ def _enacted(view: SentenceView, noun: Token) -> bool:
     """Whether a frame noun is an order signed or issued ("signed an executive order ..."), which
     is the act it orders, not a demand on anyone."""
     verb = noun.head if noun.dep_ == "dobj" else None
-    return verb is not None and verb.lemma_.lower() in view.rules.signing_verbs | {"issue"} and \
-        not any(c.dep_ in ("dative",) for c in verb.children)
+    # (not one handed to someone: "issued the rebels an order to disarm" asks them)
+    return verb is not None and verb.lemma_.lower() in view.rules.signing_verbs | ISSUING \
+        and not any(c.dep_ == "dative" for c in verb.children)
 
 
 def _own_forces(sources, called_on) -> bool:
