@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from eventwire.datafiles import package_data, read_jsonl
 from eventwire.discourse.speakers import ParsedSentence
+from eventwire.events.pairing import SANCTIONING
 from eventwire.types import Event, Place, Quote, Span
 
 # Bodies many states have that the dictionaries give the United States by default (a bare
@@ -16,7 +17,6 @@ BARE_BODIES = frozenset({"congress", "senate", "house of representatives"})
 BODY_MEMBERS = frozenset({"lawmaker", "member", "leader", "legislator", "deputy", "senator"})
 US_WORDS = ("u.s.", "us ", "united states", "american", "washington", "white house", "america")
 DEFAULT_STATE = "USA"
-SANCTIONING = "16"  # reduce relations: sanctions, embargoes, ties cut, which a body imposes abroad
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from eventwire.types import Actor, ActorMention
 
 Pair = tuple[ActorMention | None, ActorMention | None]
 VIOLENT_ROOTS = ("18", "19", "20")
-STATE_BODIES = ("GOV", "MIL", "COP")  # a state's own bodies, which its officials speak for
+SPOKEN_FOR = ("GOV", "MIL", "COP")  # a state's own bodies, which its officials speak for
 SANCTIONING = "16"  # reduce relations: sanctions, embargoes, ties cut, aimed at another state
 COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07")
 NAMED = ("organization", "person")  # mentions of a body or person by name
@@ -368,8 +368,8 @@ def refine(view: SentenceView, cand: Candidate, s: ActorMention | None, t: Actor
     actor's own ("police dispersed protesters"), a capital under fire is a place, and "his
     counterpart" holds the source's office in the other state."""
     root = code[:2]
-    if s is not None and s.actor.code == s.actor.sector in STATE_BODIES and speaker is not None \
-            and speaker.actor.country and speaker.actor.sector in STATE_BODIES:
+    if s is not None and s.actor.code == s.actor.sector in SPOKEN_FOR and speaker is not None \
+            and speaker.actor.country and speaker.actor.sector in SPOKEN_FOR:
         # "Israel's defence minister said the army had struck positions in southern Lebanon": a
         # state's own body in what its official reports is that state's, not the place's
         a = s.actor
