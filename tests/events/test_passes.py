@@ -2983,3 +2983,12 @@ def test_passes_a_reprisal_answers_the_attack_told_before_it(code, text):
 def test_passes_suspects_sent_to_another_states_justice_are_handed_over(code):
     found = triples(code("Colombia sent 14 wanted traffickers to the United States on Friday."))
     assert ("COL", "USA", "063") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Nawaz Sharif has called the verdict politically motivated.",
+    "Former president Jair Bolsonaro called the conviction politically motivated.",
+])
+def test_passes_calling_a_thing_something_is_no_phone_call(code, text):
+    found = triples(code(text))
+    assert not any(c == "041" for s, t, c in found), found

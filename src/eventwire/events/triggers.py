@@ -98,6 +98,10 @@ def _names(view: SentenceView, t: Token) -> bool:
     An actor as its only complement is who was called ("Macron called Zelensky on Tuesday": the
     parser reads the person as the predicate of a missing object)."""
     complements = [c for c in t.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "dobj" and c.i < t.i)]
+    # "called the verdict politically motivated": the parser hangs the predicate on the object
+    complements += [g for o in t.children if o.dep_ == "dobj" and o.i > t.i for g in o.children
+                    if g.dep_ in ("acl", "amod") and g.i > o.i and g.tag_ in ("VBN", "JJ")
+                    and not any(k.dep_ in ("agent", "dobj", "prep") for k in g.children)]
     if any(c.dep_ == "dobj" for c in t.children) or len(complements) != 1:
         return bool(complements)
     only = complements[0]
