@@ -297,9 +297,7 @@ def _year_of_main_clause(doc: Doc, trigger: Token, expressions: list[TimeExpress
     """"Saudi Arabia cut ties with Iran in 2016 after protesters stormed its embassy": an act in a
     clause of the main act's time, with no time of its own, is of the main act's year or month
     (not its day, which the clause's act need not share), when that is past."""
-    clause = trigger
-    while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _adverbial_clause(trigger)
     if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in TOLD_AFTER for m in clause.children):
         return None
     expr = time_of(doc, clause.head.i, expressions, offset)
@@ -307,6 +305,14 @@ def _year_of_main_clause(doc: Doc, trigger: Token, expressions: list[TimeExpress
             or expr.date >= day.replace(day=1):
         return None
     return expr
+
+
+def _adverbial_clause(trigger: Token) -> Token:
+    """The verb of the adverbial clause an act is told in ("after protesters stormed ..."), else the root."""
+    clause = trigger
+    while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
 
 
 def _to_come(expr: TimeExpression, day: date | None) -> bool:
@@ -336,9 +342,7 @@ def _days_apart(e: Event, trigger: Token) -> Event:
     main act's day (it took the main clause's date, as a time given before it)."""
     if e.date is None or e.date_precision != "day" or e.date_text:
         return e  # no day to count from, or a time of its own
-    clause = trigger
-    while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _adverbial_clause(trigger)
     mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     span = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_DAYS), None)
     if clause.dep_ != "advcl" or mark is None or span is None:
