@@ -13,6 +13,7 @@ from eventwire.actors.dictionary import ActorDictionary, Entry, choose
 from eventwire.datafiles import word_lists
 from eventwire.discourse.context import STATE_ROLES, ArticleContext
 from eventwire.places import Gazetteer, plain
+from eventwire.text.repair import phrase_head
 from eventwire.types import Actor, ActorMention, Span
 
 # The finder's word lists are versioned data, each with its purpose (actors/data/words.json).
@@ -154,18 +155,12 @@ def _affiliation(doc: Doc, start: int, end: int) -> bool:
     if start >= 1 and doc[start - 1].lower_.rstrip("-") in AFFILIATION_BEFORE and doc[start - 1].lower_.endswith("-"):
         return True
     after = doc[end: end + 2]
-    # (but "a Saudi-backed proposal", "a U.S.-brokered ceasefire plan": the sponsor made the thing)
+    # (but "a Saudi-backed proposal", "a Turkish-brokered plan": the sponsor made the thing)
     # (and "the SDF-held town of Qamishli", "rebel-controlled areas": a place's holder administers it)
-    return len(after) == 2 and after[0].text in ("-", "\u2011") and after[1].lower_ in AFFILIATION_AFTER \
-        and _phrase_noun(after[1]).lemma_.lower() not in PROPOSAL_NOUNS \
-        and not (after[1].lower_ in HOLDING and _phrase_noun(after[1]).lemma_.lower() in PLACE_NOUNS | AREA_NOUNS)
-
-
-def _phrase_noun(t: Token) -> Token:
-    """The noun a modifier's phrase ends in ("backed" in "a U.S.-backed ceasefire plan" -> plan)."""
-    while t.dep_ in ("amod", "compound", "nmod") and t.head.i > t.i:
-        t = t.head
-    return t
+    if len(after) != 2 or after[0].text not in ("-", "\u2011") or after[1].lower_ not in AFFILIATION_AFTER:
+        return False
+    noun = phrase_head(after[1]).lemma_.lower()
+    return noun not in PROPOSAL_NOUNS and not (after[1].lower_ in HOLDING and noun in PLACE_NOUNS | AREA_NOUNS)
 
 
 def _one_person(t: Token) -> bool:

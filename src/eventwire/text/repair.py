@@ -145,7 +145,7 @@ def verb_after_date(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.i < 3:
         return None
-    date, prep, obj = doc[verb.i - 1], doc[verb.i - 2], _phrase_head(verb)
+    date, prep, obj = doc[verb.i - 1], doc[verb.i - 2], phrase_head(verb)
     if date.ent_type_ != "DATE" or date.head.i not in (verb.i, prep.i) or prep.lower_ != "on" or prep.dep_ != "prep" \
             or any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in doc):
         return None
@@ -225,7 +225,8 @@ def _move(doc: Doc, moves: dict[int, tuple[int, str]]) -> None:
     _set_tree(doc, heads, deps)
 
 
-def _phrase_head(t: Token) -> Token:
+def phrase_head(t: Token) -> Token:
+    """The noun a modifier's phrase ends in ("backed" in "a U.S.-backed ceasefire plan" -> plan)."""
     while t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
         t = t.head
     return t
@@ -234,7 +235,7 @@ def _phrase_head(t: Token) -> Token:
 def _make_dated_root(doc: Doc, verb: Token, subject: Token) -> None:
     """Make `verb` the root, `subject` its subject, "on <date>" its adjunct and the name its
     object; the words of the old phrases after the verb are the verb's."""
-    date, prep, obj = doc[verb.i - 1], doc[verb.i - 2], _phrase_head(verb)
+    date, prep, obj = doc[verb.i - 1], doc[verb.i - 2], phrase_head(verb)
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
     for t in doc[verb.i + 1:]:  # the old root's words after the verb ("over a report", the full stop)
