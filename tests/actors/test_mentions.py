@@ -712,3 +712,26 @@ def test_mentions_a_brokered_ceasefire_is_not_its_brokers(code):
 def test_mentions_a_held_place_is_its_holders(code, text, expected):
     found = [(e.source, e.target) for e in code(text, "2024-03-12").events]
     assert any(t == expected for _, t in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Republican senators accused the administration of selling out Taiwan.", "USALEG", "USAGOV"),
+    ("Democratic Senator Ann Whitlow accused the president of abandoning Kyiv.", "USALEG", "USAGOV"),
+    ("Labour lawmaker Tom Hearne criticised Israel over the raids.", "GBRLEG", "ISR"),
+    ("Liberal Democrat leader Ed Davey accused the prime minister of failing Ukraine.", "GBROPP", "GBRGOV"),
+])
+def test_mentions_a_party_word_before_a_politician_names_the_party_s_state(code, text, source, target):
+    found = [(e.source, e.target) for e in code(text, "2026-03-12").events]
+    assert (source, target) in found, found
+
+
+def test_mentions_a_shadow_minister_is_the_opposition_not_the_ministry(code):
+    found = [e.source for e in code("Britain's shadow defence secretary Ruth Allard accused the government of neglect.",
+                                    "2026-03-12").events]
+    assert found == ["GBROPP"], found
+
+
+def test_mentions_a_party_leader_is_in_government_while_the_party_governs(code):
+    found = [e.source for e in code("Conservative leader Jane Morrow criticised France over the fishing licences.",
+                                    "2019-03-12").events]
+    assert found == ["GBRGOV"], found

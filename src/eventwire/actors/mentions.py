@@ -58,6 +58,7 @@ KIN_GROUPS = _WORDS["kin_groups"]
 HONORIFICS = _WORDS["honorifics"]
 PARTS = _WORDS["parts"]
 WARPLANE_ROLES = _WORDS["warplane_roles"]
+OPPOSITION_OFFICES = _WORDS["opposition_offices"]
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "punct", "quantmod",
@@ -564,6 +565,8 @@ class MentionFinder:
         if sector and sector != "ELI" and any(t.lower_ in FORMER and t.i < p.head.i
                                               for t in p.tokens):
             sector = "ELI"  # "a former Israeli defence minister": no office now, an elite
+        if sector in ("GOV", "MIL") and any(t.lower_ in OPPOSITION_OFFICES and t.i < p.head.i for t in p.tokens):
+            sector = "OPP"  # "the shadow defence secretary" holds no office: the opposition's
         if p.metonyms and not p.countries:
             sector = self._sector(p.phrases, metonyms=False)
             found = self._capital(p, sector)
@@ -945,6 +948,8 @@ class MentionFinder:
         for child in head.children:
             # "rebels in Darfur", "the mayor of Denver", "a Texas state senator", "Karachi police"
             if child.dep_ == "prep" and child.lower_ in ("in", "of", "throughout", "across", "inside"):
+                if _charge(child):
+                    continue  # "accused the president of abandoning Kyiv": a charge, not a place
                 for tok in child.subtree:
                     found = self.country_at(tok.i)
                     if found and not (child.lower_ == "in" and hosts and found[0] not in hosts):
@@ -1272,7 +1277,8 @@ class MentionFinder:
                 if found:
                     return found
             # "a spokesman for the foreign ministry": a person who speaks or acts for a body
-            if child.dep_ == "prep" and (child.lower_ in OF_PREPS or (child.lower_ == "for" and head.lower_ in AGENT_ROLES)):
+            if child.dep_ == "prep" and (child.lower_ in OF_PREPS or (child.lower_ == "for" and head.lower_ in AGENT_ROLES)) \
+                    and not _charge(child):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         # ("stripped opposition lawmakers of their mandates": a thing that is only
@@ -1296,6 +1302,15 @@ class MentionFinder:
                     if found:
                         return found
         return []
+
+
+def _charge(prep: Token) -> bool:
+    """"accused the prime minister of failing Ukraine": an "of" phrase telling a deed (a gerund) is
+    what the person is charged with, not whose the person is."""
+    if prep.lower_ != "of" or prep.i + 1 >= len(prep.doc):
+        return False
+    deed = prep.doc[prep.i + 1]  # "of abandoning Kyiv", not "of protesters seeking justice"
+    return deed.tag_ == "VBG" and (deed.head == prep or deed.head.head == prep)
 
 
 def _no_one_person(subj: Token, found: list[ActorMention], doc: Doc) -> bool:
