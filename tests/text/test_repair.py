@@ -84,3 +84,12 @@ def test_repair_a_name_read_as_the_root_before_its_verb_becomes_the_subject(code
 def test_repair_a_deal_after_a_plural_modifier_is_a_noun(code):
     found = {(e.source, e.target, e.code) for e in code("Peru signed a minerals deal with Canada.").events}
     assert ("PER", "CAN", "057") in found, found
+
+
+def test_repair_a_verb_read_as_a_modifier_despite_a_verb_in_its_object_s_phrase(resources):
+    # "of using children ..." is the object's own phrase: the sentence has no other main verb
+    doc = repair(resources.nlp("Lt. Gen. Babatunde Okonjo accused ISWAP of using children as human shields."))
+    verb = next(t for t in doc if t.text == "accused")
+    assert verb.dep_ == "ROOT" and ("Okonjo", "nsubj") in {(c.text, c.dep_) for c in verb.children}, \
+        [(t.text, t.dep_, t.head.text) for t in doc]
+    assert not any(t.dep_ == "nsubj" and t.head.text != "accused" for t in doc), [(t.text, t.dep_, t.head.text) for t in doc]

@@ -47,3 +47,18 @@ def test_split_a_wrapped_sentence_stays_whole():
 
     text = "Ghana recalled its ambassador to Togo on Monday after a shooting near the\nborder town of Aflao."
     assert len(list(sentences(text, sentence_splitter()))) == 1
+
+
+def test_split_a_rank_abbreviation_ends_no_sentence():
+    from eventwire.text.split import sentence_splitter
+
+    text = "Kenya's army spokesman, Brig. Gen. Paul Njuguna, accused Somalia of arming militias. Lt. Col. Amos Kirui agreed."
+    found = [s.text for s in sentences(text, sentence_splitter())]
+    assert found == ["Kenya's army spokesman, Brig. Gen. Paul Njuguna, accused Somalia of arming militias.",
+                     "Lt. Col. Amos Kirui agreed."], found
+
+
+def test_split_a_rank_abbreviation_keeps_the_country_with_the_act(code):
+    found = [(e.source, e.target) for e in code(
+        "Kenya's army spokesman, Brig. Gen. Paul Njuguna, accused Somalia of arming militias.", date="2026-03-12").events]
+    assert found == [("KENMIL", "SOM")], found

@@ -90,7 +90,7 @@ def verb_read_as_modifier(verb: Token) -> Token | None:
     named = named or (before.i == 0 and before.pos_ == "NOUN" and before.text[:1].isupper())
     if before.ent_type_ == "DATE" or (not named and not (verb.tag_ == "VBD" and before.pos_ == "NOUN")):
         return None  # (after "on Friday" the verb's subject is before the date: verb_after_date)
-    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.doc):
+    if not _only_verb(verb, root):
         return None
     # the head of the words before the verb: the name itself or the noun its run hangs on
     subject = before
@@ -117,7 +117,19 @@ def verb_after_root_name(verb: Token) -> bool:
     return verb.i > 0 and verb.dep_ in ("amod", "compound") and verb.tag_ in ("VBD", "VBN") \
         and name.dep_ == "ROOT" and name.text[:1].isupper() and name.pos_ in ("PROPN", "ADJ", "NOUN") \
         and noun.pos_ in ("NOUN", "PROPN") and noun.head.i == name.i and noun.i > verb.i \
-        and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.doc)
+        and _only_verb(verb, noun)
+
+
+def _only_verb(verb: Token, noun: Token) -> bool:
+    """Whether `verb` is the sentence's only verb but for those in a prepositional phrase of the
+    noun it was read to modify ("[... accused] ISWAP of using civilians as shields")."""
+    for t in verb.doc:
+        if t.pos_ not in ("VERB", "AUX") or t.i == verb.i:
+            continue
+        path = [a for a in t.ancestors if a.i > noun.i]
+        if t.i < noun.i or not any(a.dep_ == "prep" and a.head.i == noun.i for a in [t, *path]):
+            return False
+    return True
 
 
 def _make_name_subject(doc: Doc, verb: Token) -> None:
@@ -129,6 +141,9 @@ def _make_name_subject(doc: Doc, verb: Token) -> None:
     for t in doc[verb.i + 1:]:
         if heads[t.i] == name.i:
             heads[t.i] = verb.i
+    for t in doc[:name.i]:
+        if heads[t.i] == name.i and deps[t.i] == "nsubj":
+            deps[t.i] = "compound"  # "[Olufemi] Oluyede": the parser's subject of its root name
     heads[verb.i], deps[verb.i] = verb.i, "ROOT"
     heads[name.i], deps[name.i] = verb.i, "nsubj"
     heads[noun.i], deps[noun.i] = verb.i, "dobj"

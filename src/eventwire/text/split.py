@@ -9,9 +9,13 @@ from dataclasses import dataclass
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+
+from eventwire.datafiles import word_lists
 
 CHUNK = 50_000  # characters handed to the tokenizer at once: bounds memory on huge inputs
 PARAGRAPH = re.compile(r"\n\s*\n")
+ABBREVIATIONS = word_lists("eventwire.text")["abbreviations"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +31,17 @@ def sentence_splitter() -> Language:
     name to X, and spaCy's English tokenizer kept "X." whole, so the sentence ran on."""
     splitter = spacy.blank("en")
     splitter.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
+    keep_abbreviations(splitter.tokenizer)
     splitter.add_pipe("sentencizer")
     return splitter
+
+
+def keep_abbreviations(tokenizer: Tokenizer) -> None:
+    """Keep rank and title abbreviations ("Lt.", "Brig.", "Maj.-Gen.") one token, so that neither
+    the splitter nor the parser ends a sentence at their stop: "Uganda's spokesman, Brig. Gen.
+    Felix ..." had been cut in two, its country and its act in different sentences."""
+    for form in ABBREVIATIONS:
+        tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
