@@ -2992,3 +2992,21 @@ def test_passes_suspects_sent_to_another_states_justice_are_handed_over(code):
 def test_passes_calling_a_thing_something_is_no_phone_call(code, text):
     found = triples(code(text))
     assert not any(c == "041" for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # conditions told by "were to", inversion and "in the event that", and questions asked
+    "If Turkey were to invade Armenia, Russia's stance would change, analysts said.",
+    "Were Venezuela to seize the oil field, oil prices would soar.",
+    "In the event that Egypt bombed the dam, Ethiopia would lose its power supply.",
+    "Why did Rwanda send troops into Congo?",
+    "Could Algeria close its airspace to Moroccan flights?",
+    "Did Belarus supply drones to Russia?",
+])
+def test_passes_hypotheses_and_questions_are_no_acts(code, text):
+    assert triples(code(text)) == set(), triples(code(text))
+
+
+def test_passes_a_question_mark_after_an_act_told_in_order_is_still_the_act(code):
+    # a headline's irony, not an inverted question: the act is asserted
+    assert ("RWA", "COD", "19") in {(s, t, c[:2]) for s, t, c in triples(code("Rwanda invaded Congo again?"))}

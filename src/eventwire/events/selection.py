@@ -115,7 +115,14 @@ def _in_condition(view: SentenceView, h: Token) -> bool:
     node = h
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if node.dep_ in ("xcomp", "advcl") and node.head.lemma_ == "be" and any(c.lower_ == "to" for c in node.children):
+        node = node.head  # "if Russia were to attack Estonia", "Were China to invade Taiwan"
     if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in view.rules.conditional_marks for c in node.children):
+        return True
+    if node.dep_ == "relcl" and node.head.lower_ in view.rules.conditional_nouns \
+            and node.head.head.dep_ == "prep" and node.head.head.lower_ == "in":
+        return True  # "in the event that Serbia attacked Kosovo"
+    if _question(node):
         return True
     # "it is unclear whether Iran supplied the missiles", "whether Washington would defend
     # Taiwan remains unclear", "divided over whether China would ...": a question, not a claim
@@ -124,13 +131,25 @@ def _in_condition(view: SentenceView, h: Token) -> bool:
     return _counterfactual(node)
 
 
+def _question(h: Token) -> bool:
+    """"Why did Russia invade Ukraine?", "Could Iran close the strait?": a main clause asked, with
+    an auxiliary before its subject or a wh-word, tells no act."""
+    if h.dep_ != "ROOT" or not any(c.dep_ == "punct" and c.text == "?" for c in h.children):
+        return False
+    subject = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        (c.dep_ in ("aux", "auxpass") and c.i < subject.i) or (c.tag_ in ("WRB", "WP", "WDT") and c.i < subject.i)
+        for c in h.children)
+
+
 def _counterfactual(h: Token) -> bool:
     """Conventions: counterfactuals are not coded. "Had Iran accepted the deal, ...": a condition
     told by inversion; "Israel would have stopped its offensive": what did not happen."""
     aux = [c for c in h.children if c.dep_ in ("aux", "auxpass")]
     subject = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     inverted = h.dep_ == "advcl" and subject is not None and any(
-        a.lower_ in ("had", "were", "should") and a.i < subject.i for a in aux) and not any(c.dep_ == "mark" for c in h.children)
+        a.lower_ in ("had", "were", "should") and a.i < subject.i for a in [*aux, h]) \
+        and not any(c.dep_ == "mark" for c in h.children)
     perfect_modal = any(a.lower_ in ("would", "could", "might") for a in aux) and any(a.lower_ == "have" for a in aux) \
         and h.tag_ == "VBN"
     return inverted or perfect_modal
