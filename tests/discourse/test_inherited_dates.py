@@ -48,3 +48,24 @@ def test_an_act_in_a_clause_of_a_background_acts_time_is_background_too(code):
 def test_an_act_in_a_clause_of_a_dated_day_keeps_its_own_date(code):
     coded = code("Israel struck Gaza on Sunday after Hamas fired rockets.", "2026-03-12")
     assert {e.trigger.text for e in coded.events} >= {"struck", "fired"}, coded.events
+
+
+@pytest.mark.parametrize("text, day", [
+    # a day closing the sentence, hung by the parser on the thing blamed or on the infinitive asked
+    ("Rabat criticised Algiers for the decision on Monday.", "2026-03-09"),
+    ("The IMF urged Pakistan to raise its tax revenue on Sunday.", "2026-03-08"),
+    ("The EU asked Serbia to align its foreign policy on Sunday.", "2026-03-08"),
+    # a day on the participle of a fronted "in" phrase
+    ("In a statement issued on Tuesday, Jordan's foreign ministry condemned the raid.", "2026-03-10"),
+    ("In an interview aired on Wednesday, Erdogan accused Israel of genocide.", "2026-03-11"),
+])
+def test_a_day_the_parser_hangs_below_the_act_dates_the_act(code, text, day):
+    dates = {str(e.date) for e in code(text, "2026-03-12").events}
+    assert dates == {day}, dates
+
+
+def test_a_day_of_a_deed_an_act_praises_stays_the_deed_s(code):
+    # the day belongs to the verb of the deed praised, not to the praise
+    dates = {str(e.date) for e in code("Mali praised Niger for expelling French troops on Monday.", "2026-03-12").events
+             if e.code.startswith("05")}
+    assert dates == {"2026-03-12"}, dates

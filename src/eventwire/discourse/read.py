@@ -241,7 +241,10 @@ def _in_reason(doc: Doc, trigger: Token, expr: TimeExpression, offset: int) -> b
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS):
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             below = {t.i for t in obj.subtree} - {obj.i}
-            if inside and obj.i not in inside and inside <= below:
+            # ("criticised Taipei for the move on Monday": a day on a thing blamed, with no verb of
+            # its own, is the reaction's, however the parser hangs it)
+            thing = expr.precision == "day" and not any(t.pos_ == "VERB" for t in obj.subtree)
+            if inside and obj.i not in inside and inside <= below and not thing:
                 return True
             # the parser may hang a month or year right after the phrase on the verb ("on his
             # re-election last October"); a day is the reaction's own ("for its help on Monday")

@@ -568,6 +568,14 @@ def time_of(doc: Doc, trigger_index: int, expressions: list[TimeExpression],
                      if any(t.i in outer for t in h[1]) and top.i not in {t.i for t in h[1]}]
         if described:
             return nearest(described)
+    # 2d. "urged Kazakhstan to respect its quota on Sunday": a day closing the sentence inside the
+    # infinitive an act asks or agrees to is when the act was told; "In a statement released on
+    # Tuesday, Egypt condemned ...": a day on the participle of a fronted "in" phrase of the clause
+    told = [(0, h) for h in hosted if h[0].precision == "day" and (
+        (h[1][-1].dep_ == "xcomp" and h[1][-1].head.i == trigger.i and _closes(h[2]))
+        or _fronted_in(h[1][-1], rank))]
+    if told:
+        return nearest(told)
     # 3. a "when" clause on a time ("in 2023, when Venezuela expelled ...") is at that time; one
     # on a verb ("soured in 2023 when ...") at the verb's
     top = chain[-1]
@@ -582,6 +590,22 @@ def time_of(doc: Doc, trigger_index: int, expressions: list[TimeExpression],
         if reported:
             return nearest(reported)
     return None
+
+
+def _closes(tokens: list[Token]) -> bool:
+    """Whether the expression ends its sentence (but for its stop)."""
+    doc = tokens[0].doc
+    last = max(t.i for t in tokens)
+    return all(t.is_punct for t in doc[last + 1:])
+
+
+def _fronted_in(top: Token, clause: dict[int, int]) -> bool:
+    """ "In an interview broadcast on Sunday, X said": `top` a participle on the object of an "in"
+    phrase opening the clause (`clause`: its verbs' indices)."""
+    noun = top.head
+    prep = noun.head
+    return top.dep_ == "acl" and top.tag_ == "VBN" and noun.dep_ == "pobj" and prep.lower_ == "in" \
+        and prep.head.i in clause and prep.i < prep.head.i
 
 
 def _tokens_of(doc: Doc, expr: TimeExpression, offset: int) -> list[Token]:
