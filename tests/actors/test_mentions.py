@@ -735,3 +735,9 @@ def test_mentions_a_party_leader_is_in_government_while_the_party_governs(code):
     found = [e.source for e in code("Conservative leader Jane Morrow criticised France over the fishing licences.",
                                     "2019-03-12").events]
     assert found == ["GBRGOV"], found
+
+
+def test_mentions_a_nationality_the_model_calls_a_language_before_a_role_is_the_people(code):
+    found = [(e.source, e.target) for e in code("Chinese coast guard ships fired water cannon at Filipino fishermen.",
+                                                "2026-03-12").events]
+    assert ("CHNMIL", "PHLAGR") in found, found

@@ -201,3 +201,15 @@ def test_a_hub_dateline_the_story_never_names_is_not_its_officials_country(code)
 def test_force_on_people_with_no_country_falls_on_the_other_state_named(code, text, expected):
     found = {(e.source, e.target, e.code) for e in code(text, "2026-06-02").events}
     assert any((s, t) == expected[:2] and c.startswith(expected[2]) for s, t, c in found), found
+
+
+def test_complete_force_on_people_of_no_country_told_by_another_state_is_on_the_teller_s(code):
+    found = [(e.source, e.target) for e in code(
+        "Eritrean agents abducted a journalist near the border, Ethiopia's intelligence service said.", "2026-03-12").events]
+    assert found == [("ERI", "ETHMED")], found
+
+
+def test_complete_a_navy_harassing_a_thing_does_not_harass_its_own_people(code):
+    found = [(e.source, e.target) for e in code("Chinese coast guard ships harassed a survey vessel, Hanoi said.",
+                                                "2026-03-12").events]
+    assert not any(t.startswith("CHN") for _, t in found), found

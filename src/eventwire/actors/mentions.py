@@ -618,8 +618,11 @@ class MentionFinder:
             if hit and all(j in idx for j in range(hit[0], hit[1])):
                 ent = self.ents.get(i)
                 if ent is not None and ent.label_ in NOT_ACTOR_ENTITIES and all(
-                        x.kind in ("country", "adjective") for x in hit[2]):
-                    continue  # "Chinese New Year", "the Russian language", "the Iraqi constitution"
+                        x.kind in ("country", "adjective") for x in hit[2]) \
+                        and not (ent.label_ == "LANGUAGE" and self._role_word(head)):
+                    # "Chinese New Year", "the Russian language", "the Iraqi constitution"; but
+                    # "Filipino fishermen", which the model calls a language, are people
+                    continue
                 phrases[(hit[0], hit[1])] = hit[2]
         # A name may run past the head through "of": "Bank of England", "Republic of the Congo".
         own = self.hits.get(head.i)
@@ -628,6 +631,9 @@ class MentionFinder:
             start, end = min(start, own[0]), max(end, own[1])
         unknown_name = head.pos_ == "PROPN" and head.i not in self.hits
         return _Phrase(head, tokens, self.span(start, end), self.sentence, phrases, unknown_name)
+
+    def _role_word(self, head: Token) -> bool:
+        return any(x.kind == "sector" for x in self.entries_at(head.i))
 
     def _coordinated_owners(self, p: "_Phrase") -> list[ActorMention] | None:
         """"Israeli and Hamas negotiators": coordinated modifiers naming a state and an

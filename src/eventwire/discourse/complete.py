@@ -37,6 +37,8 @@ LOCAL_OFFICES = frozenset({"governor", "mayor", "police", "regional", "local", "
 # Military force and property destroyed (1712): not assaults (18), which are mostly done at
 # home ("Egypt executed a man convicted of spying for Turkey" is an Egyptian).
 FORCE_ROOTS = frozenset({"19", "20"})
+# Coercion, assault and force: what a state's official reports done to people of no stated country.
+HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 # People and places force falls on, who belong to a state only the article can say.
 VICTIM_ROLES = frozenset({"CVL", "REL", "EDU", "HLH", "MED", "BUS", "AGR"})
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
@@ -186,7 +188,11 @@ def _complete_target(e: Event, source: str, target: str, place: str, story: tupl
     # "loyal forces arrested 14 soldiers": the coder paired a body with another of its kind
     kin = e.target in (e.source, e.source[3:]) and e.code.startswith(SELF_DIRECTED)
     abroad = abroad and not home_side
-    return _complete(target, (person, local, *story), "" if kin else source, exclude=(source[:3],) if abroad else ())
+    # "North Korean agents kidnapped a pastor, Seoul's spy agency said": force on people of no
+    # stated country, told by another state's official, falls on the teller's own
+    told = e.speaker[:3] if e.root in HOSTILE_ROOTS and e.speaker[:3] in countries and e.speaker[:3] != source[:3] \
+        and not is_bare_role(e.speaker, countries) else ""
+    return _complete(target, (person, local, told, *story), "" if kin else source, exclude=(source[:3],) if abroad else ())
 
 
 def _victims_states(e: Event, source: str, target: str, countries: frozenset[str], named: Sequence[str]) -> tuple[str, ...]:

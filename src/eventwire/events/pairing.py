@@ -112,6 +112,8 @@ def _each_other(t: Token) -> bool:
 RETREAT = "087"  # de-escalate militarily: retreat, withdraw
 MEET_INTENT = "036"  # express intent to meet or negotiate
 APPEAL = "02"  # make an appeal or request
+# Coercion a state's forces do abroad as often as at home: harassment and seizing property.
+ABROAD_COERCION = ("170", "171")
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CRM", "IMG", "INS", "CVL"})  # who may fight their own state
 
 
@@ -153,7 +155,7 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         state = {s.actor.country for s in sources if s.actor.sector not in NON_STATE_SECTORS}
         targets = [m for m in place_objects(view, cand.head, lenient) if m.actor.country not in state]
     if not targets and cameo.root in view.rules.domestic_roots:
-        targets = domestic_targets(sources, cameo.root)
+        targets = domestic_targets(sources, cameo.code)
     pledged = cand.frame if cand.frame is not None else cand.head
     if not targets and cameo.root in PLEDGE_AFTER_MEETING_ROOTS and pledged.dep_ == "conj" \
             and pledged.head.lemma_.lower() in view.rules.meeting_verbs:
@@ -343,16 +345,19 @@ def _place_holders(view: SentenceView, t: Token) -> list[Token]:
     return holders
 
 
-def domestic_targets(sources, root: str) -> list[ActorMention]:
+def domestic_targets(sources, code: str) -> list[ActorMention]:
     """Acts with no stated target aimed, by their nature, at the actor's own state: protests,
     strikes and riots, and non-state demands, are against the government; curfews and bans
-    imposed by a government fall on its own population."""
+    imposed by a government fall on its own population. Not a navy's or a state's harassment or
+    seizure of a thing ("coast guard ships harassed a research vessel"), as often abroad."""
     out = []
+    root = code[:2]
     for s in sources:
         a = s.actor
         if not a.country:
             continue
-        if root == "17" and a.sector in ("GOV", "MIL", "COP", "JUD", ""):
+        if root == "17" and (a.sector in ("GOV", "COP", "JUD")
+                             or (a.sector in ("MIL", "") and not code.startswith(ABROAD_COERCION))):
             target = Actor(a.country + "CVL", a.country, "CVL", a.country)
         elif (root == "14" or (root == "10" and a.sector not in ("GOV", "MIL", ""))) and a.sector != "GOV":
             target = Actor(a.country + "GOV", a.country, "GOV", a.country)
