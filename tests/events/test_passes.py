@@ -3010,3 +3010,12 @@ def test_passes_hypotheses_and_questions_are_no_acts(code, text):
 def test_passes_a_question_mark_after_an_act_told_in_order_is_still_the_act(code):
     # a headline's irony, not an inverted question: the act is asserted
     assert ("RWA", "COD", "19") in {(s, t, c[:2]) for s, t, c in triples(code("Rwanda invaded Congo again?"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a strike staged in a city is labour's; an attack staged in one is still an attack
+    ("Nurses staged a strike in Kampala on Monday.", ("UGAHLH", "UGA", "143")),
+    ("Insurgents staged an attack in Mogadishu.", ("SOMREB", "SOM", "190")),
+])
+def test_passes_a_strike_staged_in_a_city_is_a_labour_strike(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
