@@ -3019,3 +3019,12 @@ def test_passes_a_question_mark_after_an_act_told_in_order_is_still_the_act(code
 ])
 def test_passes_a_strike_staged_in_a_city_is_a_labour_strike(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_the_venue_of_a_summit_is_no_party_to_what_is_agreed_there(code):
+    found = triples(code("ASEAN leaders agreed at a summit in Jakarta to set up a disaster fund."))
+    assert not any(t.startswith("IDN") for _, t, _ in found), found
+
+
+def test_passes_force_at_a_gathering_still_falls_on_its_place(code):
+    assert any(t.startswith("PAK") for _, t, _ in triples(code("Gunmen killed five people at a rally in Quetta.")))

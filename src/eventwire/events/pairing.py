@@ -136,6 +136,9 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         # nor where envoys of no stated country meet ("the negotiators will meet in Doha": a venue)
         gathering = (cameo.root == "04" or cameo.code == MEET_INTENT) and cameo.code not in view.rules.place_target_codes \
             and all(s.actor.code.startswith("IGO") or not s.actor.country for s in sources)
+        # nor where a summit or talks were held ("agreed at a summit in The Hague to raise spending")
+        gathering = gathering or (cameo.root < "09" and cameo.code not in view.rules.place_target_codes
+                                  and _at_gathering(view, cand.head))
         placed = [] if (reaction and not home - {""}) or gathering else place_state(view, cand.head, own_only=topic)
         # a posture at home ("troops remained on alert in Ladakh") faces another state, not its own
         posture = cameo.code.startswith(view.rules.facing_codes) and not cameo.code.startswith(RETREAT)
@@ -224,6 +227,13 @@ def acts_reacted_to(view: SentenceView, t: Token, root: str) -> list[Token]:
         return []
     nouns = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")] + pobjs(t, ("over", "against", "about"))
     return [o for o in nouns if o.lemma_.lower() in view.rules.acts_on_someone and pobjs(o, VICTIM_PREPS)]
+
+
+def _at_gathering(view: SentenceView, t: Token) -> bool:
+    """Whether the act is said done at a gathering ("at a summit in The Hague", "during talks in
+    Istanbul"): the place is then the gathering's venue."""
+    return any(p.lemma_.lower() in view.rules.gathering_nouns
+               for prep in t.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
 
 
 def place_state(view: SentenceView, t: Token, own_only: bool = False) -> list[ActorMention]:

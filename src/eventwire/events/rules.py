@@ -127,6 +127,7 @@ class EngineRules:
     occurrence_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     conditional_nouns: frozenset[str]
+    gathering_nouns: frozenset[str]
     reciprocal_words: frozenset[str]
     naming_verbs: frozenset[str]
     denial_verbs: frozenset[str]
