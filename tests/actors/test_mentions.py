@@ -741,3 +741,15 @@ def test_mentions_a_nationality_the_model_calls_a_language_before_a_role_is_the_
     found = [(e.source, e.target) for e in code("Chinese coast guard ships fired water cannon at Filipino fishermen.",
                                                 "2026-03-12").events]
     assert ("CHNMIL", "PHLAGR") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an epithet that names no actor still refers back to the state the article is about
+    ("LUSAKA, March 9 (Reuters) - Zambia summoned Malawi's envoy on Monday. "
+     "The copper-rich country accused its neighbour of smuggling maize.", ("ZMB", "MWI", "112")),
+    ("PRETORIA, March 9 (Reuters) - South Africa recalled its ambassador to Rwanda on Monday. "
+     "Africa's most industrialised nation accused Kigali of arming rebels.", ("ZAF", "RWA", "112")),
+])
+def test_mentions_a_state_s_epithet_refers_back_to_it(code, text, expected):
+    found = {(e.source[:3], e.target[:3], e.code[:3]) for e in code(text, "2026-03-12").events}
+    assert expected in found, found

@@ -976,6 +976,8 @@ class MentionFinder:
             context = self.context if self.context is not None else ArticleContext()
             acting = self._acting_countries(head)
             return context.last_adversaries(exclude=acting) or context.last_parties(2, exclude=acting)
+        if _epithet(head):
+            return self._one_state(head)
         if not any(c.dep_ in ("det", "poss", "nummod", "predet") and c.lower_ in DEFINITE for c in head.children):
             return []
         if _is_group(head):
@@ -987,22 +989,6 @@ class MentionFinder:
             # diplomat said the bloc would ...": the last international organisation named
             body = self._named_body(head, igo=head.lower_ not in ORG_NOUNS)
             return [body] if body is not None else []
-        if head.lemma_.lower() in ONE_STATE_NOUNS and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):
-            # "Ukraine's foreign minister said Russia had attacked the country's ports": the
-            # reporter's state owns what its report says was attacked
-            speaker = _speaker_of_clause(head) or (_reporter(head) if head.dep_ == "poss" else None)
-            spoken = [m.actor for m in self.with_conjuncts(speaker)] if speaker is not None else []
-            if spoken and all(a.country for a in spoken):
-                # "Saudi Arabia said the kingdom supported talks": the speaker's own state
-                return [Actor(a.country, a.country, "", a.country) for a in spoken[:1]]
-            # "after the Pacific nation signed ...": the last country named, not the one acting on
-            # it; opening a sentence ("The country also pledged ..."), the last sentence's subject
-            context = self.context if self.context is not None else ArticleContext()
-            before, acting = self._countries_before(head), self._acting_countries(head)
-            topic = next((a.country for a, _ in reversed(context.subjects) if a.country), "") if not before else ""
-            found = [topic] if topic and topic not in acting else \
-                context.last_countries(1, also=before, exclude=acting)
-            return [Actor(cc, cc, "", cc) for cc in found]
         if self.context is not None and head.tag_ == "NNS" and head.lemma_.lower() in MEMBER_NOUNS:
             # "EU foreign ministers met ... The ministers imposed sanctions": the body whose members
             # the last sentence's subject was
@@ -1031,6 +1017,23 @@ class MentionFinder:
                 self.context.with_sector(sector)
             return [earlier] if earlier is not None else []
         return []
+
+    def _one_state(self, head: Token) -> list[Actor]:
+        """The state an epithet ("the country", "the Pacific nation") refers back to."""
+        # "Ukraine's foreign minister said Russia had attacked the country's ports": the
+        # reporter's state owns what its report says was attacked
+        speaker = _speaker_of_clause(head) or (_reporter(head) if head.dep_ == "poss" else None)
+        spoken = [m.actor for m in self.with_conjuncts(speaker)] if speaker is not None else []
+        if spoken and all(a.country for a in spoken):
+            # "Saudi Arabia said the kingdom supported talks": the speaker's own state
+            return [Actor(a.country, a.country, "", a.country) for a in spoken[:1]]
+        # "after the Pacific nation signed ...": the last country named, not the one acting on
+        # it; opening a sentence ("The country also pledged ..."), the last sentence's subject
+        context = self.context if self.context is not None else ArticleContext()
+        before, acting = self._countries_before(head), self._acting_countries(head)
+        topic = next((a.country for a, _ in reversed(context.subjects) if a.country), "") if not before else ""
+        found = [topic] if topic and topic not in acting else context.last_countries(1, also=before, exclude=acting)
+        return [Actor(cc, cc, "", cc) for cc in found]
 
     def _named_body(self, head: Token, igo: bool) -> Actor | None:
         """The organisation named last before `head`, in its sentence or an earlier one: an
@@ -1308,6 +1311,18 @@ class MentionFinder:
                     if found:
                         return found
         return []
+
+
+def _epithet(head: Token) -> bool:
+    """"the country", "the Pacific nation", and after a region's possessive with a superlative,
+    "Africa's most populous nation": a phrase that refers back to one state."""
+    if head.lemma_.lower() not in ONE_STATE_NOUNS or head.tag_ != "NN":
+        return False
+    if any(c.lower_ == "the" for c in head.children):
+        return True
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.ent_type_ == "LOC" and any(
+        c.tag_ in ("JJS", "RBS") or any(g.tag_ == "RBS" for g in c.children) for c in head.children)
 
 
 def _charge(prep: Token) -> bool:

@@ -128,6 +128,7 @@ class EngineRules:
     conditional_marks: frozenset[str]
     conditional_nouns: frozenset[str]
     gathering_nouns: frozenset[str]
+    epithet_heads: frozenset[str]
     reciprocal_words: frozenset[str]
     naming_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -177,6 +178,9 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
     if not isinstance(acts, dict) or not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in acts.values()):
         raise DataFileError(source, 0, "'act_nouns' needs a map of nouns to lists of verbs")
     anaphors = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("anaphors"))
+    # "the mineral-rich country", "Africa's most populous nation"
+    heads = "|".join(re.escape(w) for w in words("epithet_heads"))
+    anaphors += rf"|(?:the|'s)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})"
     # the code rewrites by party or scale ("repression", "leaving", "mass_scale", ...): each an
     # object of its own shape, read as it stands
     rewrites = {f.name: MappingProxyType(dict(data.get(f.name, {})))
