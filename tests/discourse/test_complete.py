@@ -213,3 +213,15 @@ def test_complete_a_navy_harassing_a_thing_does_not_harass_its_own_people(code):
     found = [(e.source, e.target) for e in code("Chinese coast guard ships harassed a survey vessel, Hanoi said.",
                                                 "2026-03-12").events]
     assert not any(t.startswith("CHN") for _, t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's office acting on the nation's government: the same code, another body
+    ("PESHAWAR, Pakistan, March 9 (Reuters) - The provincial chief minister urged the federal government "
+     "on Monday to send more troops to the tribal districts.", ("PAKGOV", "PAKGOV", "02")),
+    ("LAGOS, March 9 (Reuters) - Lagos State Governor Ade Bello accused the federal government on Monday "
+     "of withholding funds.", ("NGAGOV", "NGAGOV", "11")),
+])
+def test_complete_a_region_s_government_acts_on_the_nation_s(code, text, expected):
+    found = {(e.source, e.target, e.code[:2]) for e in code(text, "2026-03-12").events}
+    assert expected in found, found

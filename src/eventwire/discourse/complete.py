@@ -26,6 +26,7 @@ ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY"
 BETWEEN_STATES = load_rules().between_states_codes
 MANY_STATES = load_rules().many_states_words
 SELF_DIRECTED = load_rules().self_directed_codes
+NATIONAL_LEVELS = load_rules().national_levels
 STATE_BODIES = frozenset({"GOV", "MIL"})
 # Political life of a country: what its own soldiers or government act on at home.
 POLITICAL_ROLES = frozenset({"OPP", "PTY", "LEG", "JUD", "MED", "LAB", "EDU", "ELI"})
@@ -187,6 +188,8 @@ def _complete_target(e: Event, source: str, target: str, place: str, story: tupl
     story = _victims_states(e, source, target, countries, (*states, story[1] if story else "")) or story
     # "loyal forces arrested 14 soldiers": the coder paired a body with another of its kind
     kin = e.target in (e.source, e.source[3:]) and e.code.startswith(SELF_DIRECTED)
+    # "the governor urged the federal government ...": the nation's government, another body
+    kin = kin or bool(e.target_span is not None and NATIONAL_LEVELS & set(e.target_span.text.lower().split()))
     abroad = abroad and not home_side
     # "North Korean agents kidnapped a pastor, Seoul's spy agency said": force on people of no
     # stated country, told by another state's official, falls on the teller's own

@@ -54,7 +54,7 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     kin = not open_codes and cameo.code.startswith(rules.self_directed_codes)
     found: list[Pair] = [(s, t) for s in sources for t in (targets if targets else sources if mutual else [])
                          if s.actor.code != t.actor.code or (kin and s.head != t.head and t.how not in ("implied", "pronoun"))
-                         or _two_named(view, s, t)]
+                         or _two_named(view, s, t) or _national_level(view, s, t)]
     if not found and not settings.require_dyad:
         found = [(s, None) for s in sources]
     if not sources and cand.maker_in_article:
@@ -62,6 +62,18 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
         # sentence: a demand whose maker the article gives, or no event at all
         found = [(None, t) for t in targets]
     return found
+
+
+def _national_level(view: SentenceView, s: ActorMention, t: ActorMention) -> bool:
+    """"The governor urged the federal government to send troops": a region's office acting on
+    the nation's government, another body of the same code."""
+    return s.head != t.head and national_government(view.doc[t.head], view.rules.national_levels)
+
+
+def national_government(head: Token, levels: frozenset[str]) -> bool:
+    """Whether the phrase at `head` is a nation's government as against a region's ("the federal
+    government", "the central authorities")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in levels for c in head.children)
 
 
 def _two_named(view: SentenceView, s: ActorMention, t: ActorMention) -> bool:

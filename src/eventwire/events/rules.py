@@ -129,6 +129,7 @@ class EngineRules:
     conditional_nouns: frozenset[str]
     gathering_nouns: frozenset[str]
     epithet_heads: frozenset[str]
+    national_levels: frozenset[str]
     reciprocal_words: frozenset[str]
     naming_verbs: frozenset[str]
     denial_verbs: frozenset[str]

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
 from eventwire.events.candidate import SentenceView
-from eventwire.events.pairing import NAMED, VICTIM_PREPS, acts_reacted_to, state_mention, unique
+from eventwire.events.pairing import NAMED, VICTIM_PREPS, acts_reacted_to, national_government, state_mention, unique
 from eventwire.events.selection import LAWSUIT, MEDIATION_CODES
 from eventwire.events.syntax import (CONTENT, MISREAD_OBJECTS, MODIFIER_DEPS, coordination_head, has_to_infinitive,
                                      headline_verb, passive_with_agent, pobjs, verb_of, visiting_adjective)
@@ -639,9 +639,11 @@ def _not_own(view: SentenceView, found: Mentions, mine: set[str], own: set[str],
              instrument: bool = False) -> Mentions:
     """A state's own forces are its instrument, not its target ("mobilised army reservists"), and
     a state's body does not act on the state named as a whole ("the defence minister warned that
-    Israel would respond"; "the Montenegro Assembly" is a body of it, and may be). With an
+    Israel would respond"; "the Montenegro Assembly" is a body of it, and may be; so is "the federal
+    government" that a region's government acts on). With an
     `instrument` code, forces of no stated country are the actor's own too."""
-    return [m for m in found if (m.actor.code not in mine or _named_apart(view, m)) and not (
+    return [m for m in found if (m.actor.code not in mine or _named_apart(view, m)
+                                 or national_government(view.doc[m.head], view.rules.national_levels)) and not (
         (m.actor.country in own or (instrument and not m.actor.country)) and m.how != "person" and (
             m.actor.sector in ("MIL", "COP") or (not m.actor.sector and _names_the_state(view, m))))]
 
