@@ -389,3 +389,9 @@ def test_it_as_a_speaker_is_the_body_named_before(code):
 ])
 def test_an_impersonal_it_was_reported_has_no_speaker(code, text):
     assert [q.speaker for q in code(text, "2026-03-12").quotes if q.speaker] == []
+
+
+def test_a_verb_of_speech_in_a_condition_reports_nothing(code):
+    # "declared" under "if" is what the condition supposes, not who tells the main clause
+    coded = code("Serbia would intervene if Kosovo declared a state of emergency in the north.", "2026-03-12")
+    assert not coded.quotes and all(not e.speaker for e in coded.events), (coded.quotes, coded.events)

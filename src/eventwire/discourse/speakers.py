@@ -189,6 +189,8 @@ def _cues(doc: Doc) -> list[tuple[Token, Token | None]]:
             if "dobj" in deps and not deps & {"ccomp", "parataxis"} and lemma != "tell" \
                     and t.dep_ not in ("parataxis", "advcl", "ccomp"):
                 continue  # "have been maintaining relations", "noted the progress": no report
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in t.children):
+                continue  # "would attack Taiwan if it declared independence": a condition, no report
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ == "it":
                 continue  # "it was reported that ...", "before it was announced": no one speaks
