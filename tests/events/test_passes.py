@@ -3028,3 +3028,16 @@ def test_passes_the_venue_of_a_summit_is_no_party_to_what_is_agreed_there(code):
 
 def test_passes_force_at_a_gathering_still_falls_on_its_place(code):
     assert any(t.startswith("PAK") for _, t, _ in triples(code("Gunmen killed five people at a rally in Quetta.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "take action against X" and reprisal measures, promised, are threats
+    ("Pyongyang would take tough action against Seoul if the leaflets kept coming.", ("PRK", "KOR", "13")),
+    ("Algeria will take retaliatory measures if Morocco expels its diplomats.", ("DZA", "MAR", "13")),
+])
+def test_passes_promised_action_and_reprisal_measures_are_threats(code, text, expected):
+    assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+def test_passes_necessary_measures_against_inflation_are_no_coercion(code):
+    assert not any(c.startswith("17") for _, _, c in triples(code("The central bank took decisive action to tame inflation.")))
