@@ -3041,3 +3041,18 @@ def test_passes_promised_action_and_reprisal_measures_are_threats(code, text, ex
 
 def test_passes_necessary_measures_against_inflation_are_no_coercion(code):
     assert not any(c.startswith("17") for _, _, c in triples(code("The central bank took decisive action to tame inflation.")))
+
+
+@pytest.mark.parametrize("text", [
+    # opinions: what a poll found, what a share of a people supports or believes
+    "A poll found that 55% of Finns support sending air defences to Estonia.",
+    "Most Japanese oppose lifting sanctions on Russia, a Kyodo survey showed.",
+    "Two-thirds of South Koreans believe the North will not attack Seoul.",
+])
+def test_passes_poll_findings_are_no_acts(code, text):
+    assert triples(code(text)) == set(), triples(code(text))
+
+
+def test_passes_a_people_s_share_in_another_clause_leaves_its_acts(code):
+    assert ("ISR", "PSE", "19") in {(s, t, c[:2]) for s, t, c in triples(
+        code("Most Palestinians fled south after Israel bombed Khan Younis."))}

@@ -53,6 +53,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.own_goals(view, found)
     found = selection.told_to_leave_again(view, found)
     found = selection.elections(view, found)
+    found = selection.surveys(view, found)
     found = selection.thing_participles(view, found)
     found = selection.reduced_relatives(view, found)
     found = selection.subject_nouns(view, found)

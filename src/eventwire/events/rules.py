@@ -107,6 +107,7 @@ class EngineRules:
     official_protest: Mapping[str, object]
     anonymity_words: frozenset[str]
     polls: Mapping[str, object]
+    surveys: Mapping[str, object]
     topic_verbs: frozenset[str]
     venue_nouns: frozenset[str]
     domestic_sanctions: Mapping[str, object]

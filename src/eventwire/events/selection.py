@@ -382,6 +382,30 @@ def elections(view: SentenceView, found: Found) -> Found:
         c.code in polls["codes"] and any(o.lemma_.lower() in polls["words"] for o in pobjs(c.trigger, ("to",))))}
 
 
+def surveys(view: SentenceView, found: Found) -> Found:
+    """Conventions: opinions are no acts. A sentence telling what a poll found, or what a share of
+    a people supports or believes, codes nothing but its own verbs of finding (none are events)."""
+    rules = view.rules.surveys
+    polled = any(t.lemma_.lower() in rules["nouns"] and t.dep_ in ("nsubj", "pobj")
+                 and (t.head.lemma_.lower() in rules["verbs"] or t.head.lower_ == "to") for t in view.doc)
+    return {i: c for i, c in found.items() if not (polled or _share_of_people(view, c.trigger, rules["shares"]))}
+
+
+def _share_of_people(view: SentenceView, t: Token, shares) -> bool:
+    """Whether the act or a verb it hangs from has a share of a people as subject: "60% of
+    Poles support ...", "Most Israelis back ...", "two-thirds of Taiwanese believe ..."."""
+    verbs = [t]
+    while verbs[-1].dep_ in ("xcomp", "ccomp") and len(verbs) < 4:  # "support [sending]", "believe [.. attack]"
+        verbs.append(verbs[-1].head)
+    for verb in verbs:
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            words = list(subj.subtree)
+            if any(w.lemma_.lower() in shares for w in words) and any(
+                    w.tag_ in ("NNPS", "NNS") and w.ent_type_ == "NORP" for w in words):
+                return True
+    return False
+
+
 SOURCING_ROOTS = frozenset({"01", "02", "12"})  # what a source asking not to be named is coded as
 
 
