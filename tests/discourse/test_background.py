@@ -113,3 +113,17 @@ def test_an_act_told_by_a_participle_is_at_its_clauses_time(code):
 ])
 def test_a_tally_of_acts_over_years_is_background(code, text, kept):
     assert bool(code(text, "2025-06-02").events) == kept, code(text, "2025-06-02").events
+
+
+@pytest.mark.parametrize("text", [
+    # a year that names the war or treaty an act is told under or during dates the act
+    "During the 1999 war, NATO jets bombed bridges in Serbia.",
+    "Under the 1994 accord, Jordan returned farmland to Israel.",
+])
+def test_background_an_act_told_under_or_during_a_thing_of_a_past_year_is_history(code, text):
+    assert not code(text, "2026-03-12").events, code(text, "2026-03-12").events
+
+
+def test_background_a_year_naming_what_is_rejected_does_not_date_the_rejection(code):
+    dates = {str(e.date) for e in code("Tehran rejected the 2015 framework on Monday.", "2026-03-12").events}
+    assert dates == {"2026-03-09"}, dates

@@ -228,9 +228,13 @@ def _bare_month(m: re.Match, story: date | None) -> _Reading | None:
                     note=f"no year: taken as the latest {m.group('month')} before the story date")
 
 
+THE_YEAR = re.compile(r"(?i:\bthe)\s+$")  # a year after "the" names a thing of that year
+
+
 def _year(m: re.Match, story: date | None) -> _Reading | None:
     prep = _prep(m)
-    if not (prep or m.group("qual")) or (prep == "at" and not m.group("qual")):
+    named = THE_YEAR.search(m.string, 0, m.start()) is not None  # "the 2015 deal", "the 2006 war"
+    if not (prep or m.group("qual") or named) or (prep == "at" and not m.group("qual")):
         return None  # a bare number: "2000 troops"
     if prep == "by" and CHANGES_BY.search(m.string[max(0, m.start() - 20):m.start()]):
         return None  # "rose by 2000"
@@ -636,7 +640,7 @@ def _premodifies(root: Token) -> bool:
     date before a noun (not one after "on", "in" or "during") is the noun's own."""
     noun = root.head
     return root.dep_ in ("nmod", "compound", "nummod") and noun.i > root.i and noun.pos_ in ("NOUN", "PROPN") \
-        and not (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "during"))
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "during", "under"))
 
 
 def dates_a_noun(doc: Doc, expr: TimeExpression, offset: int) -> bool:
