@@ -3056,3 +3056,12 @@ def test_passes_poll_findings_are_no_acts(code, text):
 def test_passes_a_people_s_share_in_another_clause_leaves_its_acts(code):
     assert ("ISR", "PSE", "19") in {(s, t, c[:2]) for s, t, c in triples(
         code("Most Palestinians fled south after Israel bombed Khan Younis."))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ship detained is property seized, aimed at the state a participle ties it to
+    ("Finland's coast guard detained a tanker bound for the Russian port of Primorsk.", ("FINMIL", "RUS", "171")),
+    ("Dutch police held a freighter loaded with Venezuelan crude in Rotterdam.", ("NLDCOP", "VEN", "171")),
+])
+def test_passes_a_detained_ship_is_seized_property_of_the_state_it_is_tied_to(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))

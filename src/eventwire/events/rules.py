@@ -108,6 +108,7 @@ class EngineRules:
     anonymity_words: frozenset[str]
     polls: Mapping[str, object]
     surveys: Mapping[str, object]
+    vessel_ties: Mapping[str, object]
     topic_verbs: frozenset[str]
     venue_nouns: frozenset[str]
     domestic_sanctions: Mapping[str, object]

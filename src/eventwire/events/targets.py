@@ -538,6 +538,22 @@ def _object_makers(view: SentenceView, t: Token, objects: list[Token]) -> list[M
     return found
 
 
+def _ships_states(view: SentenceView, objects: list[Token]) -> list[Mentions]:
+    """"detained a tanker bound for the Russian port of Ust-Luga", "loaded with Russian oil": the
+    state a participle on a ship ties it to (rules.json vessel_ties)."""
+    ties = view.rules.vessel_ties
+    out: list[Mentions] = []
+    for ship in (o for o in objects if o.lemma_.lower() in ties["nouns"]):
+        for acl in (c for c in ship.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ties["verbs"]):
+            for tok in acl.subtree:
+                named = [m for m in view.finder.at(tok) if m.actor.country] if tok.pos_ in ("NOUN", "PROPN") else []
+                place = view.finder.country_at(tok.i, modifier=True) if not named else None
+                if named or place:
+                    out.append(named or [state_mention(view, *place, tok.i, "place")])
+                    break
+    return out
+
+
 def _launchers(view: SentenceView, t: Token, weapons: list[Token]) -> list[Mentions]:
     """Who launched the weapons an act destroys, told earlier in the sentence: "Russia launched
     120 drones at Ukraine, and air defences shot down 95 of the drones / of them"."""
@@ -573,6 +589,7 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     holders = [t] + [c for c in t.children if c.dep_ in ("prt", "acomp")] + objects + \
         [view.doc[i] for i in sorted(used) if view.doc[i] not in objects and view.doc[i].i != t.i]
     found += _object_makers(view, t, objects)
+    found += _ships_states(view, objects)
     preps = view.rules.target_preps + view.rules.owner_preps
     # each holder's prepositions, read once: the loop asks every holder for every preposition
     held = [(h, h in objects, [(c.lower_, c) for c in h.children if c.dep_ in ("prep", "dative", "agent")])
