@@ -11,7 +11,7 @@ from eventwire.errors import DataFileError
 
 PACKAGES = ("eventwire.actors", "eventwire.places", "eventwire.text")
 # lists written as the words appear in text, not as lower-case lemmas
-AS_WRITTEN = {"honorifics", "not_acronyms", "common_surnames", "not_places"}
+AS_WRITTEN = {"honorifics", "not_acronyms", "common_surnames", "not_places", "abbreviations"}
 
 
 @pytest.mark.parametrize("package", PACKAGES)
