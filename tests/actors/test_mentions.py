@@ -753,3 +753,13 @@ def test_mentions_a_nationality_the_model_calls_a_language_before_a_role_is_the_
 def test_mentions_a_state_s_epithet_refers_back_to_it(code, text, expected):
     found = {(e.source[:3], e.target[:3], e.code[:3]) for e in code(text, "2026-03-12").events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state is no "his" or "her": the person named before it owns what it rejects
+    ("Kenyan President William Ruto offered to mediate, but Khartoum rejected his offer.", ("SDNGOV", "KENGOV")),
+    ("Chilean President Gabriel Boric proposed talks on the border, but Bolivia dismissed his proposal.", ("BOL", "CHLGOV")),
+])
+def test_mentions_his_or_her_after_a_state_subject_is_the_person_named_before(code, text, expected):
+    found = {(e.source, e.target) for e in code(text, "2024-03-12").events if e.code.startswith("12")}
+    assert expected in found, found

@@ -65,6 +65,8 @@ NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "pun
                "predet", "npadvmod", "advmod", "hyph", "cc", "conj", "appos"}
 # Entity types that can be actors when a name is not in the dictionaries.
 ACTOR_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+# How a mention was found that says it is no one person: a capital, a state, a named body.
+NO_PERSON = frozenset({"metonym", "country", "country+sector", "organization"})
 # Entity types inside which a nationality word names no actor.
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "MONEY", "PERCENT", "QUANTITY"}
 # Group references: a plural noun with "the two", "both" or "warring" stands for two parties the
@@ -1131,6 +1133,15 @@ class MentionFinder:
             if found:
                 return found
         found = self._subject_above(pron)
+        if found and pron.lower_ in ("his", "her") and pron.dep_ == "poss" and pron.head.dep_ == "dobj":
+            # "Takaichi proposed a summit, but North Korea rejected her proposal": a state is no
+            # "her"; the person named before it is
+            subj = next((c for c in pron.head.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (_no_one_person(subj, found, self.doc) or all(m.how in NO_PERSON for m in found)):
+                own = {m.actor.country for m in found}
+                people = [m for t in reversed(self.doc[:pron.i]) if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
+                          for m in self.at(t) if m.how == "person" and m.actor.country not in own]
+                found = people[:1] or self._earlier(pron, person=True)
         if not found and pron.lower_ in ("he", "she", "him", "her", "his") and pron.i == _first_word(self.doc):
             # "He also said …" opening a sentence: the person the article last named
             return self._earlier(pron, person=True)
