@@ -3065,3 +3065,12 @@ def test_passes_a_people_s_share_in_another_clause_leaves_its_acts(code):
 ])
 def test_passes_a_detained_ship_is_seized_property_of_the_state_it_is_tied_to(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act done to help someone is aimed at whom it helps
+    ("Sweden will send troops to help Latvia guard its border.", ("SWE", "LVA", "03")),
+    ("Japan pledged $50 million to help Sri Lanka rebuild its ports.", ("JPN", "LKA", "03")),
+])
+def test_passes_an_act_to_help_someone_is_aimed_at_whom_it_helps(code, text, expected):
+    assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))

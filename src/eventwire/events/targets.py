@@ -62,6 +62,8 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
     if not found and t.lemma_.lower() in view.rules.helping_verbs:
         found = _helped(view, t, sources)
     if not found:
+        found = _helped_by_purpose(view, t, sources)
+    if not found:
         found = _addressees_of_message(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith("03"):
         found = _complement_partner(view, t, sources)
@@ -75,6 +77,17 @@ def _helped(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
     objects = [o for x in t.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
     owners = [p for o in objects for p in o.children if p.dep_ == "poss"]
     return [m for m in actors_of(view, objects) or actors_of(view, owners) if m.actor.code not in mine]
+
+
+def _helped_by_purpose(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """"will send troops to help Poland protect its border": an act done to help someone is
+    aimed at whom it helps (the object of "help", or the subject of what they are helped to do)."""
+    mine = {m.actor.code for m in sources}
+    helps = [c for c in t.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in view.rules.helping_verbs
+             and any(a.lower_ == "to" for a in c.children)]
+    helped = [o for h in helps for o in h.children if o.dep_ in ("dobj", "dative")] + \
+        [s for h in helps for x in h.children if x.dep_ in ("ccomp", "xcomp") for s in x.children if s.dep_ == "nsubj"]
+    return [m for m in actors_of(view, helped) if m.actor.code not in mine]
 
 
 def _complement_partner(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
