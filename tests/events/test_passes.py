@@ -3074,3 +3074,12 @@ def test_passes_a_detained_ship_is_seized_property_of_the_state_it_is_tied_to(co
 ])
 def test_passes_an_act_to_help_someone_is_aimed_at_whom_it_helps(code, text, expected):
     assert expected in {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doer named by a "by" the parser hangs on the reacting verb
+    ("Uganda condemned the attack on its soldiers by ADF rebels.", ("UGA", "UGAREB")),
+    ("Norway condemned the raid on its consulate in Benghazi by gunmen.", ("NOR", "LBYUAF")),
+])
+def test_passes_a_reaction_to_an_attack_is_aimed_at_the_doer_named_by_by(code, text, expected):
+    assert expected in {(s, t) for s, t, _ in triples(code(text))}, triples(code(text))

@@ -384,6 +384,9 @@ def _doer_of_act_on_someone(view: SentenceView, t: Token, pattern: Pattern | Non
         # the parser hangs "by police" on any word of the phrase; where it happened is the state's
         # act when no doer is named ("the detention of two Germans in Iran")
         by = [p for x in o.subtree if x.dep_ in ("prep", "agent") and x.lower_ == "by" for p in x.children if p.dep_ == "pobj"]
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+            # "condemned the attack on its peacekeepers by al-Shabaab": or hung on the active verb
+            by += [p for p in pobjs(t, ("by",)) if p.pos_ in ("NOUN", "PROPN")]
         where = [p for x in o.subtree if x.dep_ == "prep" and x.lower_ == "in" for p in x.children if p.dep_ == "pobj"]
         for doers in ([c for c in o.children if c.dep_ in ("poss", "amod", "compound")] + by, where):
             found = unique(m for d in doers for m in view.finder.with_conjuncts(d) + _state_named(view, d)
@@ -619,6 +622,7 @@ def _candidates(view: SentenceView, t: Token, used: frozenset[int]) -> list[Ment
     # the object's author
     if objects and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
         found += [view.finder.with_conjuncts(p) for p in pobjs(t, deps=("agent",))]
+
     # "a de-escalation of the conflict between India and Pakistan": the parties of what the act is about
     found += [view.finder.with_conjuncts(b) for h in holders for o in pobjs(h, ("of",)) for b in pobjs(o, ("between",))]
     # "declined to comment on reports that Venezuela had moved troops": whom the reports are about
