@@ -763,3 +763,13 @@ def test_mentions_a_state_s_epithet_refers_back_to_it(code, text, expected):
 def test_mentions_his_or_her_after_a_state_subject_is_the_person_named_before(code, text, expected):
     found = {(e.source, e.target) for e in code(text, "2024-03-12").events if e.code.startswith("12")}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a capital's name that only opens a person's name or ends a place's names no government
+    ("Police arrested journalist Paris Okonkwo in Abuja.", "FRA"),
+    ("Gunmen attacked the town of Vila de Praia in northern Mozambique.", "CPV"),
+])
+def test_mentions_a_capital_inside_a_longer_name_is_no_government(code, text, wrong):
+    found = [(e.source, e.target) for e in code(text, "2026-03-12").events]
+    assert found and not any(wrong in s + t for s, t in found), found

@@ -59,6 +59,7 @@ HONORIFICS = _WORDS["honorifics"]
 PARTS = _WORDS["parts"]
 WARPLANE_ROLES = _WORDS["warplane_roles"]
 OPPOSITION_OFFICES = _WORDS["opposition_offices"]
+NAME_PARTICLES = _WORDS["name_particles"]
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "punct", "quantmod",
@@ -198,7 +199,22 @@ def _without_misread_names(doc, hits: dict) -> dict:
                 and before.text[:1].isupper() and before.text.rstrip(".") not in HONORIFICS \
                 and all(x.kind == "person" and before.text not in x.name.split() for x in entries):
             out.pop(i, None)  # "Hazem Qassem" is someone else than the "Qassem" the dictionaries know
+        elif end - start == 1 and _inside_longer_name(doc, start, entries):
+            out.pop(i, None)
     return out
+
+
+def _inside_longer_name(doc, i: int, entries) -> bool:
+    """A capital or country name that is only part of a longer name: a given name in a person's
+    ("journalist Paris Okafor", "Aden Duale"), or the end of a place's after a particle
+    ("Mocimboa da Praia")."""
+    if not all(x.kind in ("metonym", "country") for x in entries):
+        return False
+    tok = doc[i]
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if ent is not None and ent.label_ == "PERSON" and ent.start == i and len(ent) > 1:
+        return True  # (a given name opens the person's name; "Evil Mordor" is the state)
+    return i > 1 and doc[i - 1].lower_ in NAME_PARTICLES and doc[i - 2].text[:1].isupper() and tok.pos_ == "PROPN"
 
 
 def _across_quote(a: Token, b: Token) -> bool:
