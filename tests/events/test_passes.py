@@ -3083,3 +3083,13 @@ def test_passes_an_act_to_help_someone_is_aimed_at_whom_it_helps(code, text, exp
 ])
 def test_passes_a_reaction_to_an_attack_is_aimed_at_the_doer_named_by_by(code, text, expected):
     assert expected in {(s, t) for s, t, _ in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a posture along a border faces the state across it, whoever reports it after a comma
+    ("Sudan has massed troops along its border with Chad, diplomats said.", ("SDN", "TCD", "154")),
+    ("Burundi deployed soldiers along its border with Rwanda, the army said.", ("BDI", "RWA", "154")),
+])
+def test_passes_a_posture_told_then_attributed_faces_the_state_across_the_border(code, text, expected):
+    found = triples(code(text))
+    assert expected in found and all(t[:3] == expected[1] for _, t, _ in found), found

@@ -1180,6 +1180,8 @@ class MentionFinder:
         owned = pron.head if pron.dep_ == "poss" else None
         speaker = _speaker_of_clause(pron) or (_speaker_of_clause(owned) if owned is not None else None) \
             or _reported_subject(pron) or (_speaker_over_many(pron) if owned is not None else None)
+        if speaker is not None and speaker.tag_ in ("NNS", "NNPS"):
+            speaker = None  # "Eritrea massed troops along its border, diplomats said": plural, no "it"
         if speaker is not None:  # "Kenya told the UN it cannot ...": the one who speaks
             found = [m for m in self.with_conjuncts(speaker) if m.how not in ("person", "pronoun")]
             if not found and speaker.lower_ == "it" and speaker.i != pron.i:

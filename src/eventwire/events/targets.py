@@ -509,7 +509,10 @@ def slot_target(view: SentenceView, t: Token, pattern: Pattern, following: list[
         if reaction and c.dep_ == "pobj" and c.lemma_.lower() in view.rules.acts_on_someone and pobjs(c, VICTIM_PREPS):
             return []  # "protested over the killing of a teenager": aimed at the killer, not the victim
         if c.dep_ in ("pobj", "dobj", "dative"):
-            found = [m for m in view.finder.with_conjuncts(c) if m.actor.code not in mine]
+            # "massed troops along its border with Ethiopia": the state across the border
+            across = pobjs(c, ("with",)) if c.lemma_.lower() in view.rules.border_nouns else []
+            found = [m for x in across for m in view.finder.with_conjuncts(x) if m.actor.code not in mine] \
+                or [m for m in view.finder.with_conjuncts(c) if m.actor.code not in mine]
             if found:
                 return found
     if before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children):
@@ -520,7 +523,8 @@ def slot_target(view: SentenceView, t: Token, pattern: Pattern, following: list[
                 found = view.finder.with_conjuncts(tok)
                 if found:
                     return found
-    return view.finder.with_conjuncts(following[k + 1]) if k + 1 < len(following) else []
+    # (a word of the act's own clause: not ", diplomats said" after it)
+    return view.finder.with_conjuncts(following[k + 1]) if k + 1 < len(following) and following[k + 1] in t.subtree else []
 
 
 def _object_makers(view: SentenceView, t: Token, objects: list[Token]) -> list[Mentions]:
