@@ -773,3 +773,13 @@ def test_mentions_his_or_her_after_a_state_subject_is_the_person_named_before(co
 def test_mentions_a_capital_inside_a_longer_name_is_no_government(code, text, wrong):
     found = [(e.source, e.target) for e in code(text, "2026-03-12").events]
     assert found and not any(wrong in s + t for s, t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prisoners, inmates and detainees are people (civilians held), not nothing
+    ("Malawian police released 25 prisoners on Monday.", ("MWICOP", "MWICVL")),
+    ("Egypt freed three Sudanese detainees.", ("EGY", "SDNCVL")),
+])
+def test_mentions_prisoners_and_detainees_are_civilians(code, text, expected):
+    found = {(e.source, e.target) for e in code(text, "2026-03-12").events}
+    assert expected in found, found
