@@ -3093,3 +3093,12 @@ def test_passes_a_reaction_to_an_attack_is_aimed_at_the_doer_named_by_by(code, t
 def test_passes_a_posture_told_then_attributed_faces_the_state_across_the_border(code, text, expected):
     found = triples(code(text))
     assert expected in found and all(t[:3] == expected[1] for _, t, _ in found), found
+
+
+def test_passes_a_name_used_as_someone_calls_it_is_no_phone_call(code):
+    found = triples(code("Vietnamese boats sailed near the Paracels, or Xisha, as Beijing calls the islands."))
+    assert not any(c.startswith("041") for _, _, c in found), found
+
+
+def test_passes_a_phone_call_in_an_as_clause_is_still_a_call(code):
+    assert ("USAGOV", "RUSGOV", "041") in triples(code("As Trump called Putin, Russian drones struck Kyiv."))

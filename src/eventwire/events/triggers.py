@@ -97,6 +97,9 @@ def _names(view: SentenceView, t: Token) -> bool:
     """Whether a naming verb names something ("called the envoy a liar", "called it illegal").
     An actor as its only complement is who was called ("Macron called Zelensky on Tuesday": the
     parser reads the person as the predicate of a missing object)."""
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
+            and not any(c.dep_ in ("dobj", "oprd") and view.finder.at(c) for c in t.children):
+        return True  # "near Huangyan Island, as Beijing calls the shoal": a name used, no call
     complements = [c for c in t.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "dobj" and c.i < t.i)]
     # "called the verdict politically motivated": the parser hangs the predicate on the object
     complements += [g for o in t.children if o.dep_ == "dobj" and o.i > t.i for g in o.children
