@@ -31,7 +31,7 @@ from eventwire.text.attributes import MemoAttributeRuler, MemoLemmatizer
 from eventwire.text.repair import repair_all
 from eventwire.text.verbforms import PrefixedVerbs
 from eventwire.text.dateline import parse_date, parse_dateline
-from eventwire.text.split import RawSentence, keep_abbreviations, sentence_splitter, sentences
+from eventwire.text.split import RawSentence, keep_abbreviations, sentence_splitter, sentences, split_dotted_compounds
 from eventwire.types import Article, CodedArticle, CoderSettings, DatelineInfo, Event, Span
 from eventwire.verbs import Lexicon, load_lexicon
 from eventwire.verbs.inflect import surface_forms
@@ -73,6 +73,7 @@ def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Reso
     except OSError:
         raise ModelNotInstalledError(model) from None
     keep_abbreviations(nlp.tokenizer)  # before the actor phrases are tokenized below
+    split_dotted_compounds(nlp)
     splitter = sentence_splitter()
     manifest = _manifest(dictionaries)
     tables = load_or_build(_tables_key(dictionaries, nlp), lambda: _tables(dictionaries, manifest, nlp))

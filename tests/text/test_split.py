@@ -62,3 +62,8 @@ def test_split_a_rank_abbreviation_keeps_the_country_with_the_act(code):
     found = [(e.source, e.target) for e in code(
         "Kenya's army spokesman, Brig. Gen. Paul Njuguna, accused Somalia of arming militias.", date="2026-03-12").events]
     assert found == [("KENMIL", "SOM")], found
+
+
+def test_split_a_hyphen_after_an_abbreviation_s_stop_parts_two_states(code):
+    found = {(e.source, e.target[:3]) for e in code("Beijing condemned the U.S.-Vietnamese naval drills.", "2026-03-12").events}
+    assert {("CHNGOV", "USA"), ("CHNGOV", "VNM")} <= found, found

@@ -44,6 +44,14 @@ def keep_abbreviations(tokenizer: Tokenizer) -> None:
         tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+def split_dotted_compounds(nlp: Language) -> None:
+    """Split a hyphen after an abbreviation's stop ("U.S.-Philippine drills", "U.K.-French
+    talks"), which spaCy's tokenizer kept in one token, so each state is read; it splits
+    "Japan-U.S." already."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
     """(offset, piece) pieces of at most ~size characters, cut at paragraph or line breaks."""
     pos = 0
