@@ -3102,3 +3102,16 @@ def test_passes_a_name_used_as_someone_calls_it_is_no_phone_call(code):
 
 def test_passes_a_phone_call_in_an_as_clause_is_still_a_call(code):
     assert ("USAGOV", "RUSGOV", "041") in triples(code("As Trump called Putin, Russian drones struck Kyiv."))
+
+
+@pytest.mark.parametrize("text", [
+    # trade figures are economic data, not acts
+    "Hungary imported 3.1 billion cubic metres of Russian gas in February, customs data showed.",
+    "Chinese refiners bought 9 million barrels of Iranian crude in May.",
+])
+def test_passes_trade_figures_are_no_acts(code, text):
+    assert triples(code(text)) == set(), triples(code(text))
+
+
+def test_passes_a_supply_deal_is_still_cooperation(code):
+    assert any(c.startswith("06") or c.startswith("03") for _, _, c in triples(code("Qatar agreed to supply Bangladesh with LNG.")))

@@ -388,7 +388,17 @@ def surveys(view: SentenceView, found: Found) -> Found:
     rules = view.rules.surveys
     polled = any(t.lemma_.lower() in rules["nouns"] and t.dep_ in ("nsubj", "pobj")
                  and (t.head.lemma_.lower() in rules["verbs"] or t.head.lower_ == "to") for t in view.doc)
-    return {i: c for i, c in found.items() if not (polled or _share_of_people(view, c.trigger, rules["shares"]))}
+    return {i: c for i, c in found.items() if not (polled or _share_of_people(view, c.trigger, rules["shares"])
+                                                   or (c.code.startswith(TRADE) and _by_the_unit(c.trigger, rules["units"])))}
+
+
+TRADE = "06"  # material cooperation: trade told as a volume is economic data
+
+
+def _by_the_unit(t: Token, units) -> bool:
+    """"bought 12 million barrels of Russian crude": a volume traded, measured by the unit."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in units and any(n.like_num or n.dep_ == "nummod" for n in o.subtree)
+               for o in t.children)
 
 
 def _share_of_people(view: SentenceView, t: Token, shares) -> bool:
