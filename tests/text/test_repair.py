@@ -93,3 +93,13 @@ def test_repair_a_verb_read_as_a_modifier_despite_a_verb_in_its_object_s_phrase(
     assert verb.dep_ == "ROOT" and ("Okonjo", "nsubj") in {(c.text, c.dep_) for c in verb.children}, \
         [(t.text, t.dep_, t.head.text) for t in doc]
     assert not any(t.dep_ == "nsubj" and t.head.text != "accused" for t in doc), [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_repair_a_participle_after_a_noun_with_its_article_is_the_verb(code):
+    # "[A court] [jailed] ... leader X", read as one noun phrase with no verb
+    found = {(e.source, e.code[:2]) for e in code("A court jailed opposition leader Ali Musa.", "2026-03-12").events}
+    assert ("JUD", "17") in found, found
+
+
+def test_repair_leaves_a_participle_modifying_after_the_article(code):
+    assert not code("The jailed opposition leader Ali Musa.", "2026-03-12").events

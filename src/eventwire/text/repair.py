@@ -88,7 +88,10 @@ def verb_read_as_modifier(verb: Token) -> Token | None:
     # a capitalised word opening the sentence is a name the tagger took for a common noun
     # ("Starmer hosted Zelenskiy in London", "Trump hosted ... at the White House")
     named = named or (before.i == 0 and before.pos_ == "NOUN" and before.text[:1].isupper())
-    if before.ent_type_ == "DATE" or (not named and not (verb.tag_ == "VBD" and before.pos_ == "NOUN")):
+    # a past form after a noun, or a participle after a noun with its own article ("A court
+    # jailed opposition leader X" read as "[a court] [jailed] leader"; not "the jailed leader")
+    after_noun = before.pos_ == "NOUN" and (verb.tag_ == "VBD" or any(c.dep_ == "det" for c in before.children))
+    if before.ent_type_ == "DATE" or (not named and not after_noun):
         return None  # (after "on Friday" the verb's subject is before the date: verb_after_date)
     if not _only_verb(verb, root):
         return None
