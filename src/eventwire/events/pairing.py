@@ -144,14 +144,9 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         topic = cand.trigger.lemma_.lower() in view.rules.topic_verbs or (reaction and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in view.rules.venue_nouns for c in cand.head.children))
         # (a reacting body of no stated country is the place's own: the place completes it instead)
-        # nor is where an organisation's members meet ("EU foreign ministers met in Brussels"),
-        # nor where envoys of no stated country meet ("the negotiators will meet in Doha": a venue)
-        gathering = (cameo.root == "04" or cameo.code == MEET_INTENT) and cameo.code not in view.rules.place_target_codes \
-            and all(s.actor.code.startswith("IGO") or not s.actor.country for s in sources)
-        # nor where a summit or talks were held ("agreed at a summit in The Hague to raise spending")
-        gathering = gathering or (cameo.root < "09" and cameo.code not in view.rules.place_target_codes
-                                  and _at_gathering(view, cand.head))
-        placed = [] if (reaction and not home - {""}) or gathering else place_state(view, cand.head, own_only=topic)
+        # nor is a venue
+        placed = [] if (reaction and not home - {""}) or _place_is_venue(view, cand, cameo, sources) \
+            else place_state(view, cand.head, own_only=topic)
         # a posture at home ("troops remained on alert in Ladakh") faces another state, not its own
         posture = cameo.code.startswith(view.rules.facing_codes) and not cameo.code.startswith(RETREAT)
         targets = [m for m in placed if m.actor.code not in codes
@@ -239,6 +234,19 @@ def acts_reacted_to(view: SentenceView, t: Token, root: str) -> list[Token]:
         return []
     nouns = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")] + pobjs(t, ("over", "against", "about"))
     return [o for o in nouns if o.lemma_.lower() in view.rules.acts_on_someone and pobjs(o, VICTIM_PREPS)]
+
+
+def _place_is_venue(view: SentenceView, cand: Candidate, cameo: CameoCode, sources) -> bool:
+    """Whether the act's place is only where it was done: where an organisation's members meet
+    ("EU foreign ministers met in Brussels"), where envoys of no stated country meet ("the
+    negotiators will meet in Doha"), or where a summit or talks were held ("agreed at a summit in
+    The Hague to raise spending"); not a visit's destination."""
+    if cameo.code in view.rules.place_target_codes:
+        return False
+    if (cameo.root == "04" or cameo.code == MEET_INTENT) \
+            and all(s.actor.code.startswith("IGO") or not s.actor.country for s in sources):
+        return True
+    return cameo.root < "09" and _at_gathering(view, cand.head)
 
 
 def _at_gathering(view: SentenceView, t: Token) -> bool:

@@ -562,22 +562,12 @@ def time_of(doc: Doc, trigger_index: int, expressions: list[TimeExpression],
     shared = [(0, h) for h in hosted if any(c in h[1] for c in conjuncts)]
     if shared:
         return nearest(shared)
-    # 2c. a participle on a noun ("restored ties in 2023 under a deal brokered by China"; "talks,
-    # brokered by Qatar, collapsed in 2023") with no time of its own: the act it tells of belongs
-    # to the clause the noun is in, before or at its time
-    top = chain[-1]
-    if top.dep_ == "acl" and top.tag_ in ("VBN", "VBG"):
-        outer = {t.i: n for n, t in enumerate(_clause_chain(top.head))}
-        described = [(min(outer[t.i] for t in h[1] if t.i in outer), h) for h in hosted
-                     if any(t.i in outer for t in h[1]) and top.i not in {t.i for t in h[1]}]
-        if described:
-            return nearest(described)
-    # 2d. "urged Kazakhstan to respect its quota on Sunday": a day closing the sentence inside the
-    # infinitive an act asks or agrees to is when the act was told; "In a statement released on
-    # Tuesday, Egypt condemned ...": a day on the participle of a fronted "in" phrase of the clause
-    told = [(0, h) for h in hosted if h[0].precision == "day" and (
-        (h[1][-1].dep_ == "xcomp" and h[1][-1].head.i == trigger.i and _closes(h[2]))
-        or _fronted_in(h[1][-1], rank))]
+    # 2c. a participle on a noun with no time of its own: the clause the noun is in
+    described = _participle_clause(chain[-1], hosted)
+    if described:
+        return nearest(described)
+    # 2d. a day the parser hangs below the act, told with it
+    told = [(0, h) for h in hosted if _told_day(h, trigger, rank)]
     if told:
         return nearest(told)
     # 3. a "when" clause on a time ("in 2023, when Venezuela expelled ...") is at that time; one
@@ -594,6 +584,28 @@ def time_of(doc: Doc, trigger_index: int, expressions: list[TimeExpression],
         if reported:
             return nearest(reported)
     return None
+
+
+def _participle_clause(top: Token, hosted: list) -> list:
+    """ "restored ties in 2023 under a deal brokered by China", "talks, brokered by Qatar,
+    collapsed in 2023": a participle on a noun (`top`, the head of the trigger's clause) tells an
+    act that belongs to the clause the noun is in, before or at its time; (rank, hosted) pairs."""
+    if top.dep_ != "acl" or top.tag_ not in ("VBN", "VBG"):
+        return []
+    outer = {t.i: n for n, t in enumerate(_clause_chain(top.head))}
+    return [(min(outer[t.i] for t in h[1] if t.i in outer), h) for h in hosted
+            if any(t.i in outer for t in h[1]) and top.i not in {t.i for t in h[1]}]
+
+
+def _told_day(hosted: tuple, trigger: Token, clause: dict[int, int]) -> bool:
+    """ "urged Kazakhstan to respect its quota on Sunday": a day closing the sentence inside the
+    infinitive an act asks or agrees to is when the act was told; "In a statement released on
+    Tuesday, Egypt condemned ...": so is a day on the participle of a fronted "in" phrase of the
+    act's clause (`clause`: its verbs' indices)."""
+    expr, path, tokens = hosted
+    top = path[-1]
+    return expr.precision == "day" and (
+        (top.dep_ == "xcomp" and top.head.i == trigger.i and _closes(tokens)) or _fronted_in(top, clause))
 
 
 def _closes(tokens: list[Token]) -> bool:
