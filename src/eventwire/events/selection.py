@@ -383,8 +383,9 @@ def elections(view: SentenceView, found: Found) -> Found:
 
 
 def surveys(view: SentenceView, found: Found) -> Found:
-    """Conventions: opinions are no acts. A sentence telling what a poll found, or what a share of
-    a people supports or believes, codes nothing but its own verbs of finding (none are events)."""
+    """Conventions: opinions and economic data are no acts. A sentence telling what a poll, survey
+    or data found or showed codes nothing; an act a share of a people supports or believes in, and
+    trade told as a volume by the unit, is dropped (rules.json surveys)."""
     rules = view.rules.surveys
     polled = any(t.lemma_.lower() in rules["nouns"] and t.dep_ in ("nsubj", "pobj")
                  and (t.head.lemma_.lower() in rules["verbs"] or t.head.lower_ == "to") for t in view.doc)
