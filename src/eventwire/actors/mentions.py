@@ -211,8 +211,7 @@ def _inside_longer_name(doc, i: int, entries) -> bool:
     if not all(x.kind in ("metonym", "country") for x in entries):
         return False
     tok = doc[i]
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-    if ent is not None and ent.label_ == "PERSON" and ent.start == i and len(ent) > 1:
+    if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
         return True  # (a given name opens the person's name; "Evil Mordor" is the state)
     return i > 1 and doc[i - 1].lower_ in NAME_PARTICLES and doc[i - 2].text[:1].isupper() and tok.pos_ == "PROPN"
 

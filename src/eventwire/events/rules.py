@@ -10,6 +10,7 @@ from importlib import resources as importlib_resources
 from types import MappingProxyType
 from typing import Mapping
 
+from eventwire.datafiles import word_lists
 from eventwire.errors import DataFileError
 
 RULES_FILE = "rules.json"
@@ -130,7 +131,6 @@ class EngineRules:
     conditional_marks: frozenset[str]
     conditional_nouns: frozenset[str]
     gathering_nouns: frozenset[str]
-    epithet_heads: frozenset[str]
     national_levels: frozenset[str]
     reciprocal_words: frozenset[str]
     naming_verbs: frozenset[str]
@@ -181,8 +181,9 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
     if not isinstance(acts, dict) or not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in acts.values()):
         raise DataFileError(source, 0, "'act_nouns' needs a map of nouns to lists of verbs")
     anaphors = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("anaphors"))
-    # "the mineral-rich country", "Africa's most populous nation"
-    heads = "|".join(re.escape(w) for w in words("epithet_heads"))
+    # "the mineral-rich country", "Africa's most populous nation": the heads of a state's epithet
+    # the actor finder resolves (actors words.json one_state_nouns)
+    heads = "|".join(re.escape(w) for w in sorted(word_lists("eventwire.actors")["one_state_nouns"]))
     anaphors += rf"|(?:the|'s)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})"
     # the code rewrites by party or scale ("repression", "leaving", "mass_scale", ...): each an
     # object of its own shape, read as it stands

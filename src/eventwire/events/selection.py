@@ -387,8 +387,9 @@ def surveys(view: SentenceView, found: Found) -> Found:
     or data found or showed codes nothing; an act a share of a people supports or believes in, and
     trade told as a volume by the unit, is dropped (rules.json surveys)."""
     rules = view.rules.surveys
-    polled = any(t.lemma_.lower() in rules["nouns"] and t.dep_ in ("nsubj", "pobj")
-                 and (t.head.lemma_.lower() in rules["verbs"] or t.head.lower_ == "to") for t in view.doc)
+    polled = not view.lemmas.isdisjoint(rules["nouns"]) and any(
+        t.lemma_.lower() in rules["nouns"] and t.dep_ in ("nsubj", "pobj")
+        and (t.head.lemma_.lower() in rules["verbs"] or t.head.lower_ == "to") for t in view.doc)
     return {i: c for i, c in found.items() if not (polled or _share_of_people(view, c.trigger, rules["shares"])
                                                    or (c.code.startswith(TRADE) and _by_the_unit(c.trigger, rules["units"])))}
 
