@@ -3115,3 +3115,16 @@ def test_passes_trade_figures_are_no_acts(code, text):
 
 def test_passes_a_supply_deal_is_still_cooperation(code):
     assert any(c.startswith("06") or c.startswith("03") for _, _, c in triples(code("Qatar agreed to supply Bangladesh with LNG.")))
+
+
+@pytest.mark.parametrize("text", [
+    # an appeal with nothing after it, or against a ban, is a step in a court case
+    "The opposition leader's lawyers vowed to appeal.",
+    "The banned party said it would appeal the ban.",
+])
+def test_passes_a_bare_legal_appeal_is_no_appeal_to_anyone(code, text):
+    assert not any(c.startswith(("02", "03")) for _, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_an_appeal_for_something_is_still_an_appeal(code):
+    assert any(c.startswith("02") for _, _, c in triples(code("Chad appealed to donors for food aid.")))

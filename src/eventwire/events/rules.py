@@ -132,6 +132,7 @@ class EngineRules:
     conditional_nouns: frozenset[str]
     gathering_nouns: frozenset[str]
     national_levels: frozenset[str]
+    bare_legal_steps: frozenset[str]
     reciprocal_words: frozenset[str]
     naming_verbs: frozenset[str]
     denial_verbs: frozenset[str]

@@ -30,15 +30,23 @@ def find_triggers(view: SentenceView) -> Found:
             continue
         pattern, positions, following = match
         used = frozenset(following[p].i for p in positions if p >= 0)
-        cand = None if pattern.null else candidate(view, t, pattern, positions, following, used)
-        if pattern.null or cand is not None:
+        null = pattern.null or _bare_legal_step(view, t, pattern)
+        cand = None if null else candidate(view, t, pattern, positions, following, used)
+        if null or cand is not None:
             consumed |= used
         if cand is not None:
             found[t.i] = cand
-        elif pattern.null and _frames_no_act(view, t, found):
+        elif null and _frames_no_act(view, t, found):
             del found[t.head.i]
     # a noun that a verb pattern already used ("hold talks") is not a second event
     return {i: c for i, c in found.items() if not (i in consumed and c.pattern.pos != "VERB")}
+
+
+def _bare_legal_step(view: SentenceView, t: Token, pattern: Pattern) -> bool:
+    """"vowed to appeal", "said they would appeal": with nothing after it, a step in a court case,
+    no appeal to anyone (null, as the patterns for appealing a ruling are)."""
+    return not pattern.words and t.pos_ == "VERB" and t.lemma_.lower() in view.rules.bare_legal_steps \
+        and not any(c.dep_ in ("dobj", "dative", "prep", "xcomp", "ccomp") for c in t.children)
 
 
 def _frames_no_act(view: SentenceView, t: Token, found: Found) -> bool:
