@@ -48,8 +48,9 @@ def split_dotted_compounds(nlp: Language) -> None:
     """Split a hyphen after an abbreviation's stop ("U.S.-Philippine drills", "U.K.-French
     talks"), which spaCy's tokenizer kept in one token, so each state is read; it splits
     "Japan-U.S." already."""
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Z])"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    # extend the model's own infix rule (not the language defaults, which a model may differ from)
+    own = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(rf"{own}|(?<=[A-Z]\.)-(?=[A-Z])").finditer
 
 
 def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
