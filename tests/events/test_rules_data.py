@@ -80,3 +80,9 @@ def test_rules_a_broken_entry_names_itself(data):
     broken = {**data, "light_verbs": {"doc": "x", "words": "hold"}}
     with pytest.raises(DataFileError, match="light_verbs"):
         parse_rules(broken, "rules.json")
+
+
+def test_rules_speaker_roles_name_one_role_each(data):
+    # "the spokeswoman" refers back to "a spokesperson": every variant and what it stands for are role nouns
+    roles = set(data["speaker_roles"]["words"])
+    assert all(k in roles and v in roles for k, v in data["same_speaker_role"]["map"].items())

@@ -13,16 +13,12 @@ from eventwire.types import ActorMention, Quote, Span
 
 QUOTING = load_rules().quoting_verbs
 
-# Nouns that name a speaker by role; "the spokesperson" refers back to whoever held the role.
-ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "minister", "ministry", "official",
-              "president", "premier", "chancellor", "ambassador", "envoy", "diplomat", "general", "commander",
-              "secretary", "chief", "leader", "agency", "department", "office", "army", "military",
-              "government", "prosecutor", "governor", "mayor", "senator", "king", "queen", "emir", "prince"}
-SAME_ROLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson"}
+# Nouns that name a speaker by role ("the spokesperson" refers back to whoever held the role), the
+# role nouns that name one role, and the titles before a speaker's name (rules.json)
+ROLE_NOUNS = load_rules().speaker_roles
+SAME_ROLE = load_rules().same_speaker_role["map"]
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen.", "col.", "lt.", "sen.", "rep.", "gov.",
-          "sheikh", "deputy", "vice", "prime", "foreign", "defense", "defence", "interior", "finance", "chairman",
-          "chairwoman", "chair", "director", "head", "lieutenant", "colonel", "major", "captain", "admiral"}
+TITLES = load_rules().speaker_titles
 GROUP_PRONOUNS = {"they", "them"}
 # "according to X", "X told reporters", "in a statement": cues that are not verbs of SPEECH
 CUE_PREPS = {"according"}
