@@ -134,45 +134,58 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
         # the guests ("hosted leaders from 20 countries") of the host's
         abroad = e.code.startswith(BETWEEN_STATES)
         if is_bare_role(source, countries) and not _many_states(e.source_span):
-            person = _person_country(e.source_span.text, people) if e.source_span else ""
-            # soldiers or officials acting on the opposition, parties, courts or press of a place
-            # are that place's ("soldiers fired on opposition supporters in Bissau"): a domestic
-            # act (conventions: domestic acts have domestic targets). Not on bare civilians, whom
-            # an army also strikes across a border.
-            domestic = source[:3] in STATE_BODIES and is_bare_role(target, countries) and target[:3] in POLITICAL_ROLES
-            local = place if source[:3] in LOCAL_ROLES or domestic else ""
-            # a government or army talking to, pressing or cutting ties with another state's government
-            # or army is a foreign one ("the junta ordered French troops to leave" names no French
-            # junta); force and coercion are not (a coup is the state's own soldiers)
-            facing = source[:3] in STATE_BODIES and target[3:6] in STATE_BODIES and not is_bare_role(target, countries) \
-                and (e.root < "14" or e.root == "16")
-            # force or coercion on foreigners named by their country ("the coast guard detained a
-            # Vietnamese fishing boat" from Manila): the force is the dateline's, not theirs
-            foreign = e.root >= "15" and home and target[:3] not in ("", home) and not is_bare_role(target, countries)
-            order = (person, local, home, state) if foreign else (person, local, state, home)
-            # "Min Aung Hlaing told the Thai minister that the military was ready to talk": a state's
-            # body in what a state's speaker reports is the speaker's own
-            spoken = e.speaker[:3] if source[:3] in STATE_BODIES and not is_bare_role(e.speaker, countries) \
-                and len(e.speaker) > 3 and e.speaker[3:6] in STATE_BODIES else ""
-            order = (person, local, spoken, *order[2:]) if spoken else order
-            # a state named alone as the target is another than the body acting on it ("the
-            # Department of Foreign Affairs lodged a protest with China" is no Chinese body's)
-            state_target = target in countries and source[:3] not in HOME_SIDES  # rebels act on their own state
-            source = _complete(source, order, target,
-                               exclude=(place, target[:3]) if abroad else (target[:3],) if facing or foreign or state_target else ())
+            source = _complete_source(e, source, target, place, (state, home), people, countries, abroad)
         if is_bare_role(target, countries) and not _many_states(e.target_span):
             target = _complete_target(e, source, target, place, (state, home), countries, people, states, abroad)
         if is_bare_role(speaker, countries):
-            person = _person_country(e.speaker_span.text, people) if e.speaker_span else ""
-            # "..., the governor said": a local official speaks for the place of the act
-            local = place if e.speaker_span is not None and LOCAL_OFFICES & set(e.speaker_span.text.lower().split()) else ""
-            speaker = _complete(speaker, (person, local, home, state), "")
+            speaker = _complete_speaker(e, place, (state, home), people)
         if span is not None and is_bare_role(e.source, countries) and not is_bare_role(source, countries):
             completed.setdefault(span, source)
         if (source, target, speaker) != (e.source, e.target, e.speaker):
             e = replace(e, source=source, target=target, speaker=speaker)
         out.append(e)
     return out
+
+
+def _complete_source(e: Event, source: str, target: str, place: str, story: tuple[str, str],
+                     people: Mapping[str, str], countries: frozenset[str], abroad: bool) -> str:
+    """A bare-role source's country: the person's, the place's, the story's (see complete_countries)."""
+    state, home = story
+    person = _person_country(e.source_span.text, people) if e.source_span else ""
+    # soldiers or officials acting on the opposition, parties, courts or press of a place
+    # are that place's ("soldiers fired on opposition supporters in Bissau"): a domestic
+    # act (conventions: domestic acts have domestic targets). Not on bare civilians, whom
+    # an army also strikes across a border.
+    domestic = source[:3] in STATE_BODIES and is_bare_role(target, countries) and target[:3] in POLITICAL_ROLES
+    local = place if source[:3] in LOCAL_ROLES or domestic else ""
+    # a government or army talking to, pressing or cutting ties with another state's government
+    # or army is a foreign one ("the junta ordered French troops to leave" names no French
+    # junta); force and coercion are not (a coup is the state's own soldiers)
+    facing = source[:3] in STATE_BODIES and target[3:6] in STATE_BODIES and not is_bare_role(target, countries) \
+        and (e.root < "14" or e.root == "16")
+    # force or coercion on foreigners named by their country ("the coast guard detained a
+    # Vietnamese fishing boat" from Manila): the force is the dateline's, not theirs
+    foreign = e.root >= "15" and home and target[:3] not in ("", home) and not is_bare_role(target, countries)
+    order = (person, local, home, state) if foreign else (person, local, state, home)
+    # "Min Aung Hlaing told the Thai minister that the military was ready to talk": a state's
+    # body in what a state's speaker reports is the speaker's own
+    spoken = e.speaker[:3] if source[:3] in STATE_BODIES and not is_bare_role(e.speaker, countries) \
+        and len(e.speaker) > 3 and e.speaker[3:6] in STATE_BODIES else ""
+    order = (person, local, spoken, *order[2:]) if spoken else order
+    # a state named alone as the target is another than the body acting on it ("the
+    # Department of Foreign Affairs lodged a protest with China" is no Chinese body's)
+    state_target = target in countries and source[:3] not in HOME_SIDES  # rebels act on their own state
+    return _complete(source, order, target,
+                     exclude=(place, target[:3]) if abroad else (target[:3],) if facing or foreign or state_target else ())
+
+
+def _complete_speaker(e: Event, place: str, story: tuple[str, str], people: Mapping[str, str]) -> str:
+    """A bare-role speaker's country: the person's, a local official's place, the dateline's, the story's."""
+    state, home = story
+    person = _person_country(e.speaker_span.text, people) if e.speaker_span else ""
+    # "..., the governor said": a local official speaks for the place of the act
+    local = place if e.speaker_span is not None and LOCAL_OFFICES & set(e.speaker_span.text.lower().split()) else ""
+    return _complete(e.speaker, (person, local, home, state), "")
 
 
 def _complete_target(e: Event, source: str, target: str, place: str, story: tuple[str, str], countries: frozenset[str],
