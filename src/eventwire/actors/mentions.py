@@ -297,15 +297,8 @@ class MentionFinder:
         if _in_water_name(self.doc[i]) or (any(x.kind == "person" for x in entries)
                                            and not any(x.kind in ("country", "metonym") for x in entries)):
             return None  # "an investigation into Machado" names a person the dictionaries know, not a town
-        for x in self.entries_at(i):
-            if x.kind in ("country", "metonym") and x.country:  # "in Brussels" is a Belgian place
-                start, end, _ = self.hits[i]
-                return x.country, start, end
-            if x.kind == "adjective" and x.country and self.doc[i].dep_ == "amod" \
-                    and self.doc[i].head.lemma_.lower() in PLACE_NOUNS:
-                # "in the Congolese town of Sake", "a Syrian village": the place is that state's
-                start, end, _ = self.hits[i]
-                return x.country, start, end
+        if (known := self._dictionary_place(i)) is not None:
+            return known
         ent = self.ents.get(i)
         if self.gazetteer is None:
             return None
@@ -317,14 +310,7 @@ class MentionFinder:
         # nothing; callers ask only in locative phrases, where a proper name is most likely a place
         if ent is not None and ent.label_ == "PERSON" and (_locative(self.doc[i]) or _locative(_name_head(self.doc[i]))
                                                           or modifier):
-            # "Tamil Nadu police": the small model takes a region of two words for a person
-            start, end = ent.start, ent.end
-            region = self.gazetteer.region(self.doc[start:end].text) if end - start > 1 else ""
-            if not region and self.doc[i].dep_ == "compound" and self.doc[i].head.lower_ in AREA_NOUNS:
-                # "in the Sumy region": a region named for its city, the name taken for a person's
-                place = self.gazetteer.lookup(self.doc[start:end].text, self._mentioned_countries())
-                region = place.country if place is not None else ""
-            return (region, start, end) if region else None
+            return self._region_called_person(i, ent)
         if ent is not None and (ent.label_ in ("GPE", "LOC", "NORP", "ORG") or (
                 # "in Odesa" tagged a language: a tag the small model gives unfamiliar names
                 ent.label_ == "LANGUAGE" and (_locative(self.doc[i]) or _locative(_name_head(self.doc[i]))))):
@@ -336,6 +322,34 @@ class MentionFinder:
             start, end = _name_run(self.doc[i])
         else:
             return None
+        return self._gazetteer_place(start, end, ent, modifier)
+
+    def _dictionary_place(self, i: int) -> tuple[str, int, int] | None:
+        """A country or capital the dictionaries know at token i, or a country's adjective on a
+        place noun ("in the Congolese town of Sake", "a Syrian village": the place is that state's)."""
+        for x in self.entries_at(i):
+            if x.kind in ("country", "metonym") and x.country:  # "in Brussels" is a Belgian place
+                start, end, _ = self.hits[i]
+                return x.country, start, end
+            if x.kind == "adjective" and x.country and self.doc[i].dep_ == "amod" \
+                    and self.doc[i].head.lemma_.lower() in PLACE_NOUNS:
+                start, end, _ = self.hits[i]
+                return x.country, start, end
+        return None
+
+    def _region_called_person(self, i: int, ent) -> tuple[str, int, int] | None:
+        """"Tamil Nadu police": the small model takes a region of two words for a person; "in the
+        Sumy region": a region named for its city, the name taken for a person's."""
+        start, end = ent.start, ent.end
+        region = self.gazetteer.region(self.doc[start:end].text) if end - start > 1 else ""
+        if not region and self.doc[i].dep_ == "compound" and self.doc[i].head.lower_ in AREA_NOUNS:
+            place = self.gazetteer.lookup(self.doc[start:end].text, self._mentioned_countries())
+            region = place.country if place is not None else ""
+        return (region, start, end) if region else None
+
+    def _gazetteer_place(self, start: int, end: int, ent, modifier: bool) -> tuple[str, int, int] | None:
+        """The country of the proper name doc[start:end] by the gazetteer: pinned by a following
+        country, a region, else the likeliest place of that name."""
         text = self.doc[start:end].text
         text = text[:-2] if text.endswith(("'s", "’s")) else text
         pinned = self._pinned_country(end)
