@@ -3128,3 +3128,18 @@ def test_passes_a_bare_legal_appeal_is_no_appeal_to_anyone(code, text):
 
 def test_passes_an_appeal_for_something_is_still_an_appeal(code):
     assert any(c.startswith("02") for _, _, c in triples(code("Chad appealed to donors for food aid.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions or tariffs that "hit" or "hurt" someone are sanctions, not force
+    ("Fresh Japanese sanctions hit three Chinese shipping firms on Monday.", ("JPN", "CHN", "163")),
+    ("Brazilian coffee growers were hit by steep U.S. tariffs.", ("USA", "BRA", "163")),
+    ("Canadian tariffs hurt Korean steel producers.", ("CAN", "KOR", "163")),
+])
+def test_passes_economic_measures_that_hit_someone_sanction_them(code, text, expected):
+    found = {(s[:3], t[:3], c) for s, t, c in triples(code(text))}
+    assert expected in found and not any(c[:2] in ("18", "19") for _, _, c in found), found
+
+
+def test_passes_weapons_that_hit_someone_are_still_force(code):
+    assert any(c.startswith("19") for _, _, c in triples(code("Ukrainian drones hit a Russian refinery.")))

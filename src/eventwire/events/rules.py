@@ -126,6 +126,7 @@ class EngineRules:
     helping_deployment: Mapping[str, object]
     attack_nouns: frozenset[str]
     figurative_fire: Mapping[str, object]
+    economic_means: Mapping[str, object]
     told_to: Mapping[str, object]
     act_nouns: Mapping[str, frozenset[str]]
     anaphors: re.Pattern

@@ -198,6 +198,16 @@ def _named_as_state(view: SentenceView, m) -> bool:
     return any(x.kind in ("country", "metonym") for x in view.finder.entries_at(m.head))
 
 
+def by_means(rules: EngineRules, code: str, sources) -> str:
+    """Sanctions or tariffs that "hit" or "hurt" someone sanction them (18x/19x -> 163): the
+    measure is named where the doer stands ("new U.S. sanctions hit Russian firms", "hit by
+    U.S. tariffs"; rules.json economic_means)."""
+    means = rules.economic_means
+    if code[:2] not in means.get("roots", ()) or not sources or not all(_means(m, means["words"]) for m in sources):
+        return code
+    return means["to"]
+
+
 def by_scale(rules: EngineRules, code: str, trigger) -> str:
     """An expulsion of thousands is a mass expulsion (174 -> 201): "deported more than 800,000
     Afghans", "expelled thousands of Palestinians" (the object's numbers, rules.json mass_scale)."""
