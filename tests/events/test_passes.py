@@ -3143,3 +3143,14 @@ def test_passes_economic_measures_that_hit_someone_sanction_them(code, text, exp
 
 def test_passes_weapons_that_hit_someone_are_still_force(code):
     assert any(c.startswith("19") for _, _, c in triples(code("Ukrainian drones hit a Russian refinery.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ban or restriction put back in force is imposed again, not something returned (084)
+    ("Beijing reimposed its ban on Japanese seafood imports.", ("CHN", "JPN", "163")),
+    ("Russia restored a ban on imports of Georgian wine.", ("RUS", "GEO", "163")),
+    ("The Pakistani government reinstated restrictions on Afghan migrants.", ("PAK", "AFG", "172")),
+])
+def test_passes_a_ban_restored_is_imposed_again(code, text, expected):
+    found = {(s[:3], t[:3], c) for s, t, c in triples(code(text))}
+    assert expected in found and not any(c.startswith("08") for _, _, c in found), found
