@@ -103,3 +103,20 @@ def test_repair_a_participle_after_a_noun_with_its_article_is_the_verb(code):
 
 def test_repair_leaves_a_participle_modifying_after_the_article(code):
     assert not code("The jailed opposition leader Ali Musa.", "2026-03-12").events
+
+
+@pytest.mark.parametrize("text, verb, finite", [
+    # a past tense cannot share a modal with a bare infinitive: it is coordinated with "said"
+    ("The defence minister said Ghana would not send troops and accused Togo of harbouring rebels.", "accused", "said"),
+    ("Lopez says Mexico will not pay for the wall and calls the plan an insult.", "calls", "says"),
+])
+def test_repair_a_finite_verb_coordinated_with_an_infinitive_joins_the_finite_verb(resources, text, verb, finite):
+    doc = repair(resources.nlp(text))
+    v = next(t for t in doc if t.text == verb)
+    assert v.dep_ == "conj" and v.head.text == finite, [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_repair_leaves_two_infinitives_under_one_modal(resources):
+    doc = resources.nlp("The minister said the army would withdraw and return to its barracks.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert [(t.dep_, t.head.i) for t in repair(doc)] == before

@@ -23,7 +23,8 @@ def repair(doc: Doc) -> Doc:
     `verb_after_root_name`, `verb_after_date`), the object of a verb of permission raised from its
     infinitive (`_raise_objects`), the addressee of a letter given back to "to"
     (`_addressee_of_message`), a noun after a plural modifier read as a verb made a noun
-    again (`_noun_read_as_verb`) and what a halt stops given back to it (`_what_is_halted`)."""
+    again (`_noun_read_as_verb`) and what a halt stops given back to it (`_what_is_halted`), and a finite verb
+    coordinated with a bare infinitive given to the finite verb above it (`_finite_conjunct`)."""
     for verb in doc:
         noun = subject_read_as_object(verb)
         if noun is not None:
@@ -47,6 +48,7 @@ def repair(doc: Doc) -> Doc:
     _addressee_of_message(doc)
     _noun_read_as_verb(doc)
     _what_is_halted(doc)
+    _finite_conjunct(doc)
     return doc
 
 
@@ -231,6 +233,27 @@ def _what_is_halted(doc: Doc) -> None:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "of", "on") and noun.lemma_.lower() in HALTING_NOUNS \
                 and noun.pos_ == "NOUN" and prep.head.i != noun.i and prep.head.i < noun.i:
             moves[prep.i] = (noun.i, "prep")
+    _move(doc, moves)
+
+
+def _finite_conjunct(doc: Doc) -> None:
+    """"X said the government would not tolerate violence and warned organisers ...", read with
+    "warned" coordinated with "tolerate": a past or present tense cannot share the modal or the
+    "to" of a bare infinitive, so it is coordinated with the finite verb whose clause holds that
+    infinitive (X warned). Only when that verb has the same tense."""
+    moves: dict[int, tuple[int, str]] = {}
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.i > verb.i \
+                or head.dep_ not in ("ccomp", "xcomp") or head.head.i > head.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        finite = head.head
+        if finite.tag_ != verb.tag_ and not {finite.tag_, verb.tag_} <= {"VBZ", "VBP"}:
+            continue
+        moves[verb.i] = (finite.i, "conj")
+        for cc in (c for c in head.children if c.dep_ == "cc" and c.i == verb.i - 1):
+            moves[cc.i] = (finite.i, "cc")
     _move(doc, moves)
 
 
