@@ -3154,3 +3154,18 @@ def test_passes_weapons_that_hit_someone_are_still_force(code):
 def test_passes_a_ban_restored_is_imposed_again(code, text, expected):
     found = {(s[:3], t[:3], c) for s, t, c in triples(code(text))}
     assert expected in found and not any(c.startswith("08") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat aimed at no one, told after a hostile act of the same subject, aims where that act did
+    ("Pakistan's army chief accused India of sponsoring militants and threatened a forceful response.", ("PAK", "IND")),
+    ("Iran condemned the Israeli strikes and vowed harsh retaliation.", ("IRN", "ISR")),
+])
+def test_passes_a_threat_after_blame_is_aimed_at_the_blamed(code, text, expected):
+    found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code(text))}
+    assert (*expected, "13") in found, found
+
+
+def test_passes_a_threat_after_a_meeting_takes_no_target_from_it(code):
+    found = triples(code("Hungary's prime minister met Serbian officials and threatened to quit the bloc."))
+    assert not any(c.startswith("13") and t.startswith("SRB") for _, t, c in found), found

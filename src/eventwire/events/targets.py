@@ -48,6 +48,8 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         found = _hosted(view, t, sources)  # the parties brought together
     if not found and pattern is not None and pattern.code[:2] >= "13":
         found = _provoker(view, t, sources)
+    if not found and pattern is not None and pattern.code.startswith("13"):
+        found = _threatened_after_blame(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith("14"):
         found = _protested(view, t, sources)
     if not found and pattern is not None and pattern.code == CONSIDERING:
@@ -233,6 +235,19 @@ def _provoker(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
             if found:
                 return found
     return []
+
+
+def _threatened_after_blame(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """"accused India of sponsoring militants and threatened a forceful response", "condemned
+    the Israeli strikes and vowed retaliation": a threat aimed at no one, told after a hostile act
+    of the same subject, is aimed at whom that act was."""
+    head = t.head
+    if t.dep_ != "conj" or head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+            or not _hostile(view, head):
+        return []
+    mine = {m.actor.code for m in sources}
+    aimed = [d for d in head.children if d.dep_ == "dobj"] + pobjs(head, ("at", "on", "against"))
+    return [m for m in actors_of(view, aimed) if m.actor.code not in mine]
 
 
 def _hostile(view: SentenceView, verb: Token) -> bool:
