@@ -1487,6 +1487,18 @@ def test_passes_complaints_over_a_killing_aim_at_the_addressee(code, text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a complaint lodged with a body over a state's act is aimed at that state, though the parser
+    # hangs the "over" on the body
+    ("Guyana lodged a complaint with the United Nations over Venezuela's seizure of the island.", ("GUY", "VEN", "114")),
+    ("Guyana lodged a complaint with the U.N. Security Council over Venezuela's incursion.", ("GUY", "VEN", "114")),
+    ("Chile filed a protest with the OAS over Bolivia's closure of the border.", ("CHL", "BOL", "114")),
+])
+def test_passes_a_complaint_with_a_body_aims_at_whom_it_is_over(code, text, expected):
+    found = {(s[:3], t[:3], c) for s, t, c in triples(code(text))}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
     # whoever orders a release or a pull-out does it
     ("An Ankara court ordered the release of the Swedish journalist.", ("TUR", "SWE", "0841")),
     ("Kagame ordered the withdrawal of Rwandan troops from Goma.", ("RWA", "COD", "0874")),

@@ -232,7 +232,12 @@ def acts_reacted_to(view: SentenceView, t: Token, root: str) -> list[Token]:
     victim nor the place they name is its target (targets._doer_of_act_on_someone)."""
     if root not in view.rules.reaction_roots:
         return []
-    nouns = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")] + pobjs(t, ("over", "against", "about"))
+    objects = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")]
+    # "lodged a complaint with the U.N. over the seizure of ...": the parser may hang the "over"
+    # on whom the reaction was addressed to
+    holders = [t, *objects]
+    holders += [p for h in holders for p in pobjs(h, ("to", "with"))]
+    nouns = objects + [p for h in holders for p in pobjs(h, ("over", "against", "about"))]
     return [o for o in nouns if o.lemma_.lower() in view.rules.acts_on_someone and pobjs(o, VICTIM_PREPS)]
 
 
