@@ -1334,6 +1334,10 @@ def test_passes_counterfactuals_questions_markets_and_polls_are_no_acts(code, te
     ("Hanoi said the seizure of the trawler by China was unjustified.", ("VNM", "CHN", "111")),
     # more words of blame and praise in a naming
     ("Armenia called the Azerbaijani claims baseless.", ("ARM", "AZE", "111")),
+    # the word of blame's own "by" names whom it blames
+    ("Seoul called the drone incursion a provocation by Pyongyang.", ("KOR", "PRK", "111")),
+    ("Lithuania said the airspace violation was a deliberate provocation by Moscow.", ("LTU", "RUS", "111")),
+    ("Manila said the water cannon attack was a dangerous escalation by Beijing.", ("PHL", "CHN", "111")),
 ])
 def test_passes_blame_of_owned_conduct_and_more_labels(code, text, expected):
     assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))
