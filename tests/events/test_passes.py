@@ -2500,6 +2500,18 @@ def test_passes_a_protest_condemned_is_aimed_at_whoever_protested(code):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a state's protest rejected, or one called diplomatic, is a complaint answered: aimed at the
+    # state that lodged it (named in the article), never at the opposition
+    ("Chile lodged a protest with Peru on Monday over a fishing boat's detention. "
+     "Lima rejected the protest on Tuesday.", ("PERGOV", "CHL", "120")),
+    ("Tokyo dismissed the diplomatic protest as groundless.", ("JPNGOV", "", "120")),
+])
+def test_passes_a_protest_answered_is_no_crowd(code, text, expected):
+    found = triples(code(text))
+    assert expected in found and not any(t and t.endswith("OPP") for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
     # countermeasures promised under a condition are a threat at whom the condition names
     ("Beijing warned that it would take countermeasures if Canberra joined the patrols.", ("CHN", "AUS", "13")),
     # a blow another "would receive" is the speaker's threat
