@@ -135,6 +135,16 @@ def test_passes_joint_posture_is_joint_exercise(code):
     assert ("IDNMIL", "AUSMIL", "062") in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a government approving an arms sale sells: aimed at the buyer
+    ("Washington approved the sale of 40 fighter jets to Turkey on Tuesday.", ("USA", "TUR", "062")),
+    ("Paris authorised an arms sale to Egypt.", ("FRA", "EGY", "062")),
+])
+def test_passes_an_approved_arms_sale_is_aimed_at_the_buyer(code, text, expected):
+    found = {(s[:3], t[:3], c) for s, t, c in triples(code(text))}
+    assert expected in found, found
+
+
 def test_passes_target_preposition_on_a_pattern_word(code):
     found = roots(code("The Thai foreign minister spoke by telephone with his Cambodian counterpart on Sunday."))
     assert ("THAGOV", "KHMGOV", "04") in found
