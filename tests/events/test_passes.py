@@ -145,6 +145,18 @@ def test_passes_an_approved_arms_sale_is_aimed_at_the_buyer(code, text, expected
     assert expected in found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the X government and Y rebels", which the parser folds into one phrase on "rebels": both
+    # parties are served by the mediation, or asked to act
+    ("Norway mediated talks between the Colombian government and ELN rebels.",
+     {("NOR", "COLGOV", "045"), ("NOR", "COLREB", "045")}),
+    ("Qatar urged the Congolese government and M23 rebels to sign the deal.",
+     {("QAT", "CODGOV", "022"), ("QAT", "CODREB", "022")}),
+])
+def test_passes_a_government_and_rebels_folded_into_one_phrase_are_two_parties(code, text, expected):
+    assert expected <= triples(code(text)), triples(code(text))
+
+
 def test_passes_target_preposition_on_a_pattern_word(code):
     found = roots(code("The Thai foreign minister spoke by telephone with his Cambodian counterpart on Sunday."))
     assert ("THAGOV", "KHMGOV", "04") in found

@@ -544,7 +544,11 @@ class MentionFinder:
 
     def with_conjuncts(self, head: Token) -> list[ActorMention]:
         """Actors of a phrase and of every phrase coordinated with it ("China and Russia")."""
-        out = list(self.at(head))
+        # "between the Congolese government and M23 rebels", parsed as one phrase on "rebels": a
+        # common noun's modifier with a conjunct of its own is a phrase coordinated with it
+        folded = [m for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < head.i
+                  and any(d.dep_ == "conj" for d in c.children) for m in self.at(c)]
+        out = [m for m in folded if m.actor.code not in {x.actor.code for x in self.at(head)}] + list(self.at(head))
         first = out[0] if out else None
         for conj in _conjuncts(head):
             for m in self.at(conj):
