@@ -157,6 +157,16 @@ def test_passes_a_government_and_rebels_folded_into_one_phrase_are_two_parties(c
     assert expected <= triples(code(text)), triples(code(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # recognition switched from one capital to another is recognition of the second
+    ("Honduras switched diplomatic recognition from Taipei to Beijing on Sunday.", ("HND", "CHN", "054")),
+    ("The Solomon Islands shifted diplomatic allegiance from Taipei to Beijing.", ("SLB", "CHN", "054")),
+])
+def test_passes_recognition_switched_is_aimed_at_the_state_it_goes_to(code, text, expected):
+    found = {(s[:3], t[:3], c) for s, t, c in triples(code(text))}
+    assert expected in found, found
+
+
 def test_passes_target_preposition_on_a_pattern_word(code):
     found = roots(code("The Thai foreign minister spoke by telephone with his Cambodian counterpart on Sunday."))
     assert ("THAGOV", "KHMGOV", "04") in found
