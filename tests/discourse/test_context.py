@@ -61,6 +61,20 @@ def test_context_group_is_the_pair_of_the_last_act_between_two(code, text, expec
 
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a "between A and B" in the group's own sentence names the two, before or after it
+    ("Qatar, which has mediated between Israel and Hamas, urged both sides on Tuesday to return to talks.",
+     {("QAT", "ISR", "02"), ("QAT", "PSEREB", "02")}),
+    ("Norway, which has long mediated between the Colombian government and the ELN, urged the two sides "
+     "to resume negotiations.", {("NOR", "COLGOV", "02"), ("NOR", "COLREB", "02")}),
+    ("Egypt urged both sides to show restraint after clashes between Israel and Hamas.",
+     {("EGY", "ISR", "02"), ("EGY", "PSEREB", "02")}),
+])
+def test_context_group_is_the_pair_its_sentence_puts_between(code, text, expected):
+    coded = code(text, "2025-03-04")
+    assert expected <= dyads(coded), dyads(coded)
+
+
 def test_context_warring_parties_can_be_a_state_and_an_armed_group(code):
     # fewer than two countries named: the parties are the last two actors, a state counted once
     coded = code("Israel and Hamas agreed to a truce on Monday. Qatar urged the warring parties to respect it.",

@@ -558,7 +558,11 @@ class MentionFinder:
 
     def with_conjuncts(self, head: Token) -> list[ActorMention]:
         """Actors of a phrase and of every phrase coordinated with it ("China and Russia")."""
-        out = list(self.at(head))
+        # "between the Congolese government and M23 rebels", parsed as one phrase on "rebels": a
+        # common noun's modifier with a conjunct of its own is a phrase coordinated with it
+        folded = [m for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < head.i
+                  and any(d.dep_ == "conj" for d in c.children) for m in self.at(c)]
+        out = [m for m in folded if m.actor.code not in {x.actor.code for x in self.at(head)}] + list(self.at(head))
         first = out[0] if out else None
         for conj in _conjuncts(head):
             for m in self.at(conj):
@@ -1093,6 +1097,10 @@ class MentionFinder:
         context = self.context if self.context is not None else ArticleContext()
         size = next((GROUP_SIZES[c.lower_] for c in head.children if c.lower_ in GROUP_SIZES), 2)
         before = self._countries_before(head)
+        if size == 2:
+            sides = _as_sides(self._between_before(head, acting), lemma, role)
+            if sides:
+                return sides
         if size == 2 and len(set(before) - acting) < 2:
             sides = self._last_sides(lemma, role, context, acting)
             if sides:
@@ -1111,14 +1119,20 @@ class MentionFinder:
         "the two delegations" of the talks), leaving out whoever acts on them; the mediator or
         host of that act is none of them. A group of states in one role ("the two governments")
         needs two states."""
-        sides = context.last_pair(exclude=acting)
-        if not sides or lemma in PARTY_NOUNS:
-            return sides
-        states = [a for a in sides if a.country and a.sector in STATE_ROLES]
-        if lemma in SPEAKING_FOR_ANY_SIDE:  # "the two delegations" of a government and its rebels
-            return [Actor(_compose(a.country, role), a.country, role, a.country) if a in states else a for a in sides]
-        if len({a.country for a in states}) == 2:
-            return [Actor(_compose(a.country, role), a.country, role, a.country) for a in states]
+        return _as_sides(context.last_pair(exclude=acting), lemma, role)
+
+    def _between_before(self, head: Token, acting: set[str]) -> list[Actor]:
+        """The two parties of the nearest "between A and B" before `head` in its sentence ("Qatar,
+        which has mediated between Israel and Hamas, urged both sides ..."), else after it ("...
+        after clashes between Israel and Hamas"): the sentence says whom its group phrase means
+        before the article does. Whoever acts on them is none."""
+        sent = head.sent
+        for tok in [*reversed(self.doc[sent.start:head.i]), *self.doc[head.i + 1:sent.end]]:
+            if tok.lower_ != "between" or tok.dep_ != "prep":
+                continue
+            found = {m.actor.code: m.actor for p in tok.children if p.dep_ == "pobj" for m in self.with_conjuncts(p)
+                     if m.actor.country not in acting}
+            return list(found.values()) if len(found) == 2 else []
         return []
 
     def _countries_before(self, head: Token) -> list[str]:
@@ -1567,6 +1581,19 @@ def _headline_root(tok: Token) -> bool:
 
 def _market_subject(head: Token) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass") and head.lower_ in ECONOMY_NOUNS
+
+
+def _as_sides(sides: list[Actor], lemma: str, role: str) -> list[Actor]:
+    """Two parties as a group noun names them: as they are for "both sides" and "the warring
+    parties"; in the noun's role for a group of states ("the two governments" needs two states)."""
+    if not sides or lemma in PARTY_NOUNS:
+        return sides
+    states = [a for a in sides if a.country and a.sector in STATE_ROLES]
+    if lemma in SPEAKING_FOR_ANY_SIDE:  # "the two delegations" of a government and its rebels
+        return [Actor(_compose(a.country, role), a.country, role, a.country) if a in states else a for a in sides]
+    if len({a.country for a in states}) == 2:
+        return [Actor(_compose(a.country, role), a.country, role, a.country) for a in states]
+    return []
 
 
 def _all_parties(head: Token) -> bool:

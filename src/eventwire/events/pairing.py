@@ -178,7 +178,7 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         # "withdrew from ECOWAS" (specialise.by_membership): the body left
         targets = bodies_left(view, [cand.head, cand.trigger])
     if not targets and cameo.root in view.rules.protesters_blamed["roots"]:
-        targets = _protesters(view, cand.head, sources, cand.used)
+        targets = _protesters(view, cand.head, sources, cand.used, cameo.root)
     if not targets and cameo.code == "180" and _seizes_power(cand.head):
         # conventions: a coup is its plotters' act on their own government ("the army seized power")
         targets = [ActorMention(Actor(s.actor.country + "GOV", s.actor.country, "GOV", s.actor.country),
@@ -187,16 +187,20 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     return targets
 
 
-def _protesters(view: SentenceView, t: Token, sources, used: frozenset[int]) -> list[ActorMention]:
+def _protesters(view: SentenceView, t: Token, sources, used: frozenset[int], root: str) -> list[ActorMention]:
     """Conventions: "condemned the uprising" is aimed at whoever rose. A protest named by its
     noun with no one said to hold it ("condemned the protests in Novi Sad") is the opposition's:
-    of the place it names, else of the reacting state."""
-    nouns = view.rules.protesters_blamed["nouns"]
+    of the place it names, else of the reacting state; not a state's protest answered ("rejected
+    the diplomatic protest")."""
+    blamed = view.rules.protesters_blamed
     for o in [c for c in t.children if c.dep_ == "dobj"] + pobjs(t, ("over", "against")):
         # ("lodged a protest": the noun the pattern used is the act itself)
-        if o.lemma_.lower() not in nouns or o.i in used or any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
-                                                  for c in o.children):
+        if o.lemma_.lower() not in blamed["nouns"] or o.i in used or any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
+                                                           for c in o.children):
             continue
+        if any(a.lower_ in blamed["official"] for a in o.children if a.dep_ == "amod") or (
+                root in blamed["answered_roots"] and o.lemma_.lower() == "protest" and o.tag_ == "NN"):
+            return []  # a complaint answered: whoever lodged it, which the article may say
         place = next((p for prep in o.children if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "outside")
                       for x in prep.subtree for p in [view.finder.country_at(x.i)] if p), None)
         country = place[0] if place else next((s.actor.country for s in sources if s.actor.country), "")
@@ -232,7 +236,12 @@ def acts_reacted_to(view: SentenceView, t: Token, root: str) -> list[Token]:
     victim nor the place they name is its target (targets._doer_of_act_on_someone)."""
     if root not in view.rules.reaction_roots:
         return []
-    nouns = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")] + pobjs(t, ("over", "against", "about"))
+    objects = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")]
+    # "lodged a complaint with the U.N. over the seizure of ...": the parser may hang the "over"
+    # on whom the reaction was addressed to
+    holders = [t, *objects]
+    holders += [p for h in holders for p in pobjs(h, ("to", "with"))]
+    nouns = objects + [p for h in holders for p in pobjs(h, ("over", "against", "about"))]
     return [o for o in nouns if o.lemma_.lower() in view.rules.acts_on_someone and pobjs(o, VICTIM_PREPS)]
 
 

@@ -132,7 +132,9 @@ def characterisations(view: SentenceView, found: Found) -> Found:
         # "called Colombia's decision antisemitic", misread as one phrase: the owner hangs on the label
         misread = [c for c in thing.head.children if c.dep_ in ("poss", "compound") and c.i < thing.i] \
             if thing.dep_ == "compound" and thing.head.dep_ in ("oprd", "dobj") else []
-        doers = view.finder.with_conjuncts(thing) or [
+        # "called the incursion a provocation by Pyongyang": the label's own by-phrase names the doer
+        doers = actors_of(view, [p for x in said if x.lemma_.lower() in labels[tone] for p in pobjs(x, ("by",))]) \
+            or view.finder.with_conjuncts(thing) or [
             m for c in [*thing.subtree, *misread] if c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "pobj" and c.head.lower_ == "by")
             for m in view.finder.with_conjuncts(c)]
         mine = {m.actor.code for m in sources}
@@ -159,6 +161,9 @@ def judgements(view: SentenceView, found: Found) -> Found:
         owners = [m for n in conduct for c in n.children if c.dep_ in ("poss", "amod", "compound")
                   for m in view.finder.with_conjuncts(c)]
         owners = owners or [m for n in conduct for p in pobjs(n, ("by",)) for m in view.finder.with_conjuncts(p)]
+        # "said the incursion was a provocation by Moscow": or whom the blame's own by-phrase names
+        owners = owners or actors_of(view, [p for c in _predicates(be) if _blames(c, labels["negative"])
+                                            for p in pobjs(c, ("by",))])
         said = reporting_verb(view, Candidate(be, None, "", (), ()))
         speakers = subjects(view, said)[0] if said is not None else []
         mine = {m.actor.code for m in speakers}

@@ -172,6 +172,10 @@ def _match_words(pattern: Pattern, following: Sequence[Word], anchors: frozenset
         i += k - 1  # a phrase is placed at its last word
         positions.append(i)
         matched.add(following[i].i)
+        if following[i].is_prep:
+            # the parser often hangs the next preposition on this one's object ("complained to
+            # the U.N. [over] Russia's strikes"): that object anchors it as the verb would
+            matched.update(x.i for x in following[i + 1:] if x.head == following[i].i)
         last = following[i].i
         i += 1
     return positions
