@@ -120,3 +120,10 @@ def test_repair_leaves_two_infinitives_under_one_modal(resources):
     doc = resources.nlp("The minister said the army would withdraw and return to its barracks.")
     before = [(t.dep_, t.head.i) for t in doc]
     assert [(t.dep_, t.head.i) for t in repair(doc)] == before
+
+
+def test_repair_a_finite_verb_coordinated_with_a_gerund_joins_the_finite_verb(resources):
+    doc = repair(resources.nlp("Thailand's army chief accused Cambodia of refusing to withdraw its troops and "
+                               "threatened 'decisive action'."))
+    v = next(t for t in doc if t.text == "threatened")
+    assert v.dep_ == "conj" and v.head.text == "accused", [(t.text, t.dep_, t.head.text) for t in doc]

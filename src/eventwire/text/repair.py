@@ -237,19 +237,19 @@ def _what_is_halted(doc: Doc) -> None:
 
 
 def _finite_conjunct(doc: Doc) -> None:
-    """"X said the government would not tolerate violence and warned organisers ...", read with
-    "warned" coordinated with "tolerate": a past or present tense cannot share the modal or the
-    "to" of a bare infinitive, so it is coordinated with the finite verb whose clause holds that
-    infinitive (X warned). Only when that verb has the same tense."""
+    """"X said the government would not tolerate violence and warned organisers ...", "accused
+    Hamas of refusing to release hostages and threatened consequences", read with the finite verb
+    coordinated with the infinitive or the gerund: a past or present tense cannot share a modal, a
+    "to" or an "of" with a bare infinitive or a gerund, so it is coordinated with the nearest
+    finite verb above them (X warned, X threatened). Only when that verb has the same tense."""
     moves: dict[int, tuple[int, str]] = {}
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.i > verb.i \
-                or head.dep_ not in ("ccomp", "xcomp") or head.head.i > head.i \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ not in ("VB", "VBG") or head.i > verb.i \
+                or head.dep_ not in ("ccomp", "xcomp", "pcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
-        finite = head.head
-        if finite.tag_ != verb.tag_ and not {finite.tag_, verb.tag_} <= {"VBZ", "VBP"}:
+        finite = next((a for a in head.ancestors if a.tag_ in ("VBD", "VBZ", "VBP")), None)
+        if finite is None or finite.i > head.i or (finite.tag_ != verb.tag_ and not {finite.tag_, verb.tag_} <= {"VBZ", "VBP"}):
             continue
         moves[verb.i] = (finite.i, "conj")
         for cc in (c for c in head.children if c.dep_ == "cc" and c.i == verb.i - 1):
