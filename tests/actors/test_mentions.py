@@ -783,3 +783,12 @@ def test_mentions_a_capital_inside_a_longer_name_is_no_government(code, text, wr
 def test_mentions_prisoners_and_detainees_are_civilians(code, text, expected):
     found = {(e.source, e.target) for e in code(text, "2026-03-12").events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Al-Sudani met the Iranian foreign minister in Baghdad on Monday.", "IRQGOV"),
+    ("Von der Leyen urged member states to raise defence spending.", "IGOEUREEC"),
+])
+def test_a_name_opening_with_a_particle_is_known_capitalised(code, text, source):
+    found = {e.source for e in code(text, "2025-06-02").events}
+    assert source in found, found

@@ -253,6 +253,10 @@ def _name_variants(form: str) -> set[str]:
     # British style writes an acronym said as a word in title case ("Nato", "Farc", "Opec")
     if len(form) >= 4 and form.isalpha() and form.isupper() and form.title() not in NOT_ACRONYMS:
         variants.add(form.title())
+    # a name opening with a lower-case particle ("al-Sudani", "de Klerk") is capitalised when it
+    # opens a sentence, and many outlets write it so anywhere ("Al-Sudani")
+    if re.match(r"([a-z]+[- ])+[A-Z]", form):
+        variants.add(form[0].upper() + form[1:])
     # news uses typographic apostrophes as often as plain ones
     return variants | {v.replace("'", "\u2019") for v in variants} | {v.replace("\u2019", "'") for v in variants}
 
