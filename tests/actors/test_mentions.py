@@ -792,3 +792,14 @@ def test_mentions_prisoners_and_detainees_are_civilians(code, text, expected):
 def test_a_name_opening_with_a_particle_is_known_capitalised(code, text, source):
     found = {e.source for e in code(text, "2025-06-02").events}
     assert source in found, found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Sharaa met Turkish President Tayyip Erdogan in Ankara on Monday.", "SYRGOV"),
+    ("Syria's al-Sharaa accused Israel of violating the 1974 disengagement deal.", "SYRGOV"),
+    ("Tiani expelled the French ambassador from Niamey.", "NERGOV"),
+    ("Deni accused Mogadishu of meddling in Puntland's affairs.", "SOMGOV"),
+])
+def test_leaders_by_the_names_the_news_uses(code, text, source):
+    found = {e.source for e in code(text, "2025-06-02").events}
+    assert source in found, found
