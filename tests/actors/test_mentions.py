@@ -803,3 +803,13 @@ def test_a_name_opening_with_a_particle_is_known_capitalised(code, text, source)
 def test_leaders_by_the_names_the_news_uses(code, text, source):
     found = {e.source for e in code(text, "2025-06-02").events}
     assert source in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington imposed sanctions on Gazprombank on Friday.", ("USAGOV", "RUSBUS")),
+    ("Sovcomflot signed a long-term charter deal with an Indian refiner.", ("RUSBUS", "INDBUS")),
+    ("Euroclear warned the European Commission against seizing frozen Russian assets.", ("BELBUS", "IGOEUREEC")),
+])
+def test_companies_in_sanctions_news(code, text, expected):
+    found = {(e.source, e.target) for e in code(text, "2025-06-02").events}
+    assert expected in found, found
