@@ -813,3 +813,14 @@ def test_leaders_by_the_names_the_news_uses(code, text, source):
 def test_companies_in_sanctions_news(code, text, expected):
     found = {(e.source, e.target) for e in code(text, "2025-06-02").events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the conventions keep the elite for former leaders and ministers: one who served in the ranks is a civilian
+    ("A former police officer opened fire on protesters in Mombasa.", "KENCVL"),
+    ("Former soldiers blocked a highway outside Bogota over unpaid pensions.", "COLCVL"),
+    ("A former Israeli defence minister criticized the government's handling of the war.", "ISRELI"),
+])
+def test_a_former_officer_is_a_civilian_a_former_minister_an_elite(code, text, expected):
+    found = {e.source for e in code(text, "2025-06-02").events}
+    assert expected in found, found

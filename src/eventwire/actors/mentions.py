@@ -25,6 +25,7 @@ ECONOMY_NOUNS = _WORDS["economy_nouns"]
 PRONOUNS = _WORDS["pronouns"]
 FIRST_PERSON = _WORDS["first_person"]
 FORMER = _WORDS["former"]
+FORMER_RANKS = _WORDS["former_ranks"]
 ENVOY_ROLES = _WORDS["envoy_roles"]
 DEFERRING_ROLES = _WORDS["deferring_roles"]
 PERSON_ROLES = _WORDS["person_roles"]
@@ -581,7 +582,9 @@ class MentionFinder:
             sector = "MIL"  # "Chinese J-16 fighters": warplanes after their model
         if sector and sector != "ELI" and any(t.lower_ in FORMER and t.i < p.head.i
                                               for t in p.tokens):
-            sector = "ELI"  # "a former Israeli defence minister": no office now, an elite
+            # "a former Israeli defence minister": no office now, an elite; but the conventions
+            # keep the elite for former leaders and ministers: "a former police officer" is a civilian
+            sector = "CVL" if p.head.lower_ in FORMER_RANKS else "ELI"
         if sector in ("GOV", "MIL") and any(t.lower_ in OPPOSITION_OFFICES and t.i < p.head.i for t in p.tokens):
             sector = "OPP"  # "the shadow defence secretary" holds no office: the opposition's
         if p.metonyms and not p.countries:
