@@ -824,3 +824,15 @@ def test_companies_in_sanctions_news(code, text, expected):
 def test_a_former_officer_is_a_civilian_a_former_minister_an_elite(code, text, expected):
     found = {e.source for e in code(text, "2025-06-02").events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the conventions: the defence minister is MIL under whatever title the state gives the office
+    ("Defence Cabinet Secretary John Mwangi met the Somali ambassador in Nairobi.", "KENMIL"),
+    ("Nigeria's Minister of Defence accused bandits of killing villagers in Zamfara.", "NGAMIL"),
+    ("Uganda's defence chief threatened to send troops into eastern Congo.", "UGAMIL"),
+    ("The US war secretary threatened Venezuela with strikes on drug boats.", "USAMIL"),
+])
+def test_defence_offices_by_any_title_are_military(code, text, expected):
+    found = {e.source for e in code(text, "2025-06-02").events}
+    assert expected in found, found
