@@ -836,3 +836,13 @@ def test_a_former_officer_is_a_civilian_a_former_minister_an_elite(code, text, e
 def test_defence_offices_by_any_title_are_military(code, text, expected):
     found = {e.source for e in code(text, "2025-06-02").events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital before "-based" says where a body sits: the country, in the body's own role
+    ("A Tehran-based shipping company sued the European Union over the sanctions.", "IRNBUS"),
+    ("The Nairobi-based rights group accused police of killing protesters.", "KENHRI"),
+])
+def test_a_body_based_in_a_capital_is_not_its_government(code, text, expected):
+    found = {e.source for e in code(text, "2025-06-02").events}
+    assert expected in found, found

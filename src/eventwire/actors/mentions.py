@@ -61,6 +61,7 @@ PARTS = _WORDS["parts"]
 WARPLANE_ROLES = _WORDS["warplane_roles"]
 OPPOSITION_OFFICES = _WORDS["opposition_offices"]
 NAME_PARTICLES = _WORDS["name_particles"]
+SEAT_PARTICIPLES = _WORDS["seat_participles"]
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "punct", "quantmod",
@@ -761,7 +762,9 @@ class MentionFinder:
         # compounded onto a role word names only the country; so does one owning a branch of the
         # state other than the government ("Moscow's defence ministry" is the military,
         # "Belgrade's High Court" the judiciary; a capital's police chief is still an official)
+        # "a Moscow-based company": the capital only says where the body sits, like a compound
         if sector and actor.country and (not entry.sector or self.doc[e - 1].dep_ == "compound"
+                                         or self.doc[e - 1].head.lower_ in SEAT_PARTICIPLES
                                          or (entry.sector == "GOV" and sector in STATE_BRANCHES)):
             actor = Actor(_compose(actor.country, sector), actor.country, sector, actor.name)
         return [p.mention(actor, "metonym")]
