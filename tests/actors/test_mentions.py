@@ -846,3 +846,15 @@ def test_defence_offices_by_any_title_are_military(code, text, expected):
 def test_a_body_based_in_a_capital_is_not_its_government(code, text, expected):
     found = {e.source for e in code(text, "2025-06-02").events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # armed men named by whom they obey: the master's country, its military when the master
+    # holds a state office, else an armed group
+    ("Troops loyal to Haftar stormed the airport on Sunday.", "2025-06-02", "LBYMIL"),
+    ("Forces loyal to Kiir shelled opposition positions near Nasir.", "2025-06-02", "SSDMIL"),
+    ("Fighters loyal to Machar overran an army barracks in Upper Nile.", "2014-03-02", "SSDREB"),
+])
+def test_armed_men_loyal_to_a_leader_are_of_the_leaders_side(code, text, day, expected):
+    found = {e.source for e in code(text, day).events}
+    assert expected in found, found

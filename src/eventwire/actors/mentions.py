@@ -62,6 +62,7 @@ WARPLANE_ROLES = _WORDS["warplane_roles"]
 OPPOSITION_OFFICES = _WORDS["opposition_offices"]
 NAME_PARTICLES = _WORDS["name_particles"]
 SEAT_PARTICIPLES = _WORDS["seat_participles"]
+LOYALTY_WORDS = _WORDS["loyalty_words"]
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "punct", "quantmod",
@@ -593,7 +594,7 @@ class MentionFinder:
             found = self._capital(p, sector)
             if found is not None:
                 return found
-        for step in (self._national, self._counterpart, self._owned, self._role_alone, self._crowd):
+        for step in (self._national, self._counterpart, self._loyal, self._owned, self._role_alone, self._crowd):
             found = step(p, sector)
             if found is not None:
                 return found
@@ -833,6 +834,31 @@ class MentionFinder:
         if not other:
             return []
         return [p.mention(Actor(_compose(other, owner.sector), other, owner.sector, other), "context")]
+
+    def _loyal(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
+        """"Forces loyal to Haftar", "fighters loyal to the rebel commander": armed men named by
+        whom they obey are of that master's country: its military when the master holds a state
+        office, else an armed group. A state itself as the master ("militias loyal to Iran") is a
+        sponsor, which gives no country, as with "Iran-backed" (_backed_group)."""
+        if sector not in ("MIL", "REB"):
+            return None
+        masters = [o for a in p.head.rights if a.dep_ in ("amod", "acl") and a.lower_ in LOYALTY_WORDS
+                   for pr in a.children if pr.dep_ == "prep" and pr.lower_ in ("to", "with")
+                   for o in pr.children if o.dep_ == "pobj"]
+        found = []
+        for o in masters:
+            # "the warlord Khalifa Haftar": the name in apposition says who, unless the words
+            # before it name a master already ("al-Qaeda's frontman ...", of no one country)
+            named = self.with_conjuncts(o) or [m for c in o.children if c.dep_ == "appos"
+                                               for m in self.with_conjuncts(c)]
+            found += [m.actor for m in named if m.actor.country and m.actor.sector]
+        if not found:
+            return None
+        out = []
+        for master in found:
+            role = sector if master.sector in STATE_BODY_SECTORS else "REB"
+            out.append(p.mention(Actor(_compose(master.country, role), master.country, role, master.name), "of-phrase"))
+        return out
 
     def _owned(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
         """No country inside the phrase, but an owner outside it: "the army of Sudan", "a
