@@ -858,3 +858,13 @@ def test_a_body_based_in_a_capital_is_not_its_government(code, text, expected):
 def test_armed_men_loyal_to_a_leader_are_of_the_leaders_side(code, text, day, expected):
     found = {e.source for e in code(text, day).events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group of states named together is each of them (conventions: compound actors)
+    ("The Baltic states summoned Russian envoys over repeated airspace violations.", {"EST", "LVA", "LTU"}),
+    ("Moscow accused the Nordic countries of militarising the Arctic.", {"DNK", "FIN", "ISL", "NOR", "SWE"}),
+])
+def test_a_group_of_states_is_each_state(code, text, expected):
+    found = {c[:3] for e in code(text, "2025-06-02").events for c in (e.source, e.target)}
+    assert expected <= found, found

@@ -701,6 +701,9 @@ class MentionFinder:
         envoy = self._envoy_to(p, entry, s, e)
         if envoy is not None:
             return envoy
+        if entry.members:  # "the Baltic states": each state, as "Estonia, Latvia and Lithuania" would be
+            return [p.mention(self._with_sector(Actor(cc, cc, "", cc), p.phrases, exclude=(s, e)), "country")
+                    for cc in entry.members]
         stated = set(self._countries(p.phrases))
         if entry.kind == "person" and stated and entry.country not in stated:
             # "Pakistan President Mohammad Zia-ul-Haq" is not Bangladesh's Zia: a nationality
