@@ -868,3 +868,12 @@ def test_armed_men_loyal_to_a_leader_are_of_the_leaders_side(code, text, day, ex
 def test_a_group_of_states_is_each_state(code, text, expected):
     found = {c[:3] for e in code(text, "2025-06-02").events for c in (e.source, e.target)}
     assert expected <= found, found
+
+
+def test_the_centre_in_an_indian_story_is_the_union_government(code):
+    text = ("NEW DELHI, June 2 (Reuters) - India's main opposition party accused Prime Minister Narendra Modi "
+            "of neglecting flood victims on Monday. The Centre accused the opposition of spreading lies.")
+    found = {(e.source, e.target) for e in code(text, "2025-06-02").events}
+    assert ("INDGOV", "INDPTY") in found or ("INDGOV", "INDOPP") in found, found
+    found = {e.target for e in code("India's opposition accused the Centre of starving states of funds.").events}
+    assert "INDGOV" in found, found

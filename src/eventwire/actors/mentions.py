@@ -85,9 +85,11 @@ STATE_BRANCHES = frozenset({"MIL", "JUD", "LEG", "SPY"})  # roles a capital's po
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 BIG_PLACE = 100_000  # people: an untagged name before a role word is taken for a place only this big
 # "the North", "the South", "the mainland": a divided country's halves, named so where the
-# article is about them (the state either half's name points to: {word: (state, states that say so)})
+# article is about them (the state either half's name points to: {word: (state, states that say so)});
+# so is India's union government, "the Centre", in the Indian press's usage
 HALVES = {"north": ("PRK", frozenset({"PRK", "KOR"})), "south": ("KOR", frozenset({"PRK", "KOR"})),
-          "mainland": ("CHN", frozenset({"TWN", "HKG"})), "island": ("TWN", frozenset({"TWN"}))}
+          "mainland": ("CHN", frozenset({"TWN", "HKG"})), "island": ("TWN", frozenset({"TWN"})),
+          "centre": ("INDGOV", frozenset({"IND"}))}
 LOWER_HALVES = frozenset({"mainland", "island"})  # written in lower case ("the North" is capitalised)
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", ""})
 
@@ -568,7 +570,8 @@ class MentionFinder:
         """The actors of the phrase headed at `head`: the first step that recognises it decides."""
         half = self._half(head)
         if half:
-            return [ActorMention(Actor(half, half, "", half), self.span(head.i, head.i + 1), self.sentence, head.i, "country")]
+            return [ActorMention(Actor(half, half[:3], half[3:], half), self.span(head.i, head.i + 1), self.sentence,
+                                 head.i, "country")]
         part = _partitive(head)
         if part is not None:
             return self.with_conjuncts(part)  # "fired on one of its posts": the posts' owner
@@ -602,11 +605,13 @@ class MentionFinder:
 
     def _half(self, head: Token) -> str:
         """"The North fired shells", "the South's navy", "the mainland" or "the island" in a story
-        about the two Koreas or about Taiwan: the state that half names (HALVES)."""
+        about the two Koreas or about Taiwan: the state that half names; "the Centre" in a story
+        about India, its union government (HALVES)."""
         word = HALVES.get(head.lower_)
         if word is None or head.i in self.hits or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
                 or (head.lower_ not in LOWER_HALVES and not head.text[0].isupper()) \
-                or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):  # "the island of Kinmen"
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "for") and not _charge(c)  # "the island of Kinmen"
+                       for c in head.children):
             return ""
         named = set(self._mentioned_countries()) | set(self.context.countries if self.context is not None else ())
         return word[0] if named & word[1] else ""
