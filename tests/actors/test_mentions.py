@@ -783,3 +783,97 @@ def test_mentions_a_capital_inside_a_longer_name_is_no_government(code, text, wr
 def test_mentions_prisoners_and_detainees_are_civilians(code, text, expected):
     found = {(e.source, e.target) for e in code(text, "2026-03-12").events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Al-Sudani met the Iranian foreign minister in Baghdad on Monday.", "IRQGOV"),
+    ("Von der Leyen urged member states to raise defence spending.", "IGOEUREEC"),
+])
+def test_a_name_opening_with_a_particle_is_known_capitalised(code, text, source):
+    found = {e.source for e in code(text, "2025-06-02").events}
+    assert source in found, found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Sharaa met Turkish President Tayyip Erdogan in Ankara on Monday.", "SYRGOV"),
+    ("Syria's al-Sharaa accused Israel of violating the 1974 disengagement deal.", "SYRGOV"),
+    ("Tiani expelled the French ambassador from Niamey.", "NERGOV"),
+    ("Deni accused Mogadishu of meddling in Puntland's affairs.", "SOMGOV"),
+])
+def test_leaders_by_the_names_the_news_uses(code, text, source):
+    found = {e.source for e in code(text, "2025-06-02").events}
+    assert source in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington imposed sanctions on Gazprombank on Friday.", ("USAGOV", "RUSBUS")),
+    ("Sovcomflot signed a long-term charter deal with an Indian refiner.", ("RUSBUS", "INDBUS")),
+    ("Euroclear warned the European Commission against seizing frozen Russian assets.", ("BELBUS", "IGOEUREEC")),
+])
+def test_companies_in_sanctions_news(code, text, expected):
+    found = {(e.source, e.target) for e in code(text, "2025-06-02").events}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the conventions keep the elite for former leaders and ministers: one who served in the ranks is a civilian
+    ("A former police officer opened fire on protesters in Mombasa.", "KENCVL"),
+    ("Former soldiers blocked a highway outside Bogota over unpaid pensions.", "COLCVL"),
+    ("A former Israeli defence minister criticized the government's handling of the war.", "ISRELI"),
+])
+def test_a_former_officer_is_a_civilian_a_former_minister_an_elite(code, text, expected):
+    found = {e.source for e in code(text, "2025-06-02").events}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the conventions: the defence minister is MIL under whatever title the state gives the office
+    ("Defence Cabinet Secretary John Mwangi met the Somali ambassador in Nairobi.", "KENMIL"),
+    ("Nigeria's Minister of Defence accused bandits of killing villagers in Zamfara.", "NGAMIL"),
+    ("Uganda's defence chief threatened to send troops into eastern Congo.", "UGAMIL"),
+    ("The US war secretary threatened Venezuela with strikes on drug boats.", "USAMIL"),
+])
+def test_defence_offices_by_any_title_are_military(code, text, expected):
+    found = {e.source for e in code(text, "2025-06-02").events}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital before "-based" says where a body sits: the country, in the body's own role
+    ("A Tehran-based shipping company sued the European Union over the sanctions.", "IRNBUS"),
+    ("The Nairobi-based rights group accused police of killing protesters.", "KENHRI"),
+])
+def test_a_body_based_in_a_capital_is_not_its_government(code, text, expected):
+    found = {e.source for e in code(text, "2025-06-02").events}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # armed men named by whom they obey: the master's country, its military when the master
+    # holds a state office, else an armed group
+    ("Troops loyal to Haftar stormed the airport on Sunday.", "2025-06-02", "LBYMIL"),
+    ("Forces loyal to Kiir shelled opposition positions near Nasir.", "2025-06-02", "SSDMIL"),
+    ("Fighters loyal to Machar overran an army barracks in Upper Nile.", "2014-03-02", "SSDREB"),
+])
+def test_armed_men_loyal_to_a_leader_are_of_the_leaders_side(code, text, day, expected):
+    found = {e.source for e in code(text, day).events}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group of states named together is each of them (conventions: compound actors)
+    ("The Baltic states summoned Russian envoys over repeated airspace violations.", {"EST", "LVA", "LTU"}),
+    ("Moscow accused the Nordic countries of militarising the Arctic.", {"DNK", "FIN", "ISL", "NOR", "SWE"}),
+])
+def test_a_group_of_states_is_each_state(code, text, expected):
+    found = {c[:3] for e in code(text, "2025-06-02").events for c in (e.source, e.target)}
+    assert expected <= found, found
+
+
+def test_the_centre_in_an_indian_story_is_the_union_government(code):
+    text = ("NEW DELHI, June 2 (Reuters) - India's main opposition party accused Prime Minister Narendra Modi "
+            "of neglecting flood victims on Monday. The Centre accused the opposition of spreading lies.")
+    found = {(e.source, e.target) for e in code(text, "2025-06-02").events}
+    assert ("INDGOV", "INDPTY") in found or ("INDGOV", "INDOPP") in found, found
+    found = {e.target for e in code("India's opposition accused the Centre of starving states of funds.").events}
+    assert "INDGOV" in found, found

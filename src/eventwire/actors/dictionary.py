@@ -42,6 +42,7 @@ class Entry:
     sector: str = ""
     roles: tuple[Role, ...] = ()
     default: str = ""  # an imported person's code when none of the dated roles holds
+    members: tuple[str, ...] = ()  # the states a group name stands for, each its own actor ("the Baltic states")
 
     def actor_on(self, day: date | None) -> Actor:
         """The actor this entry denotes on a given day (people change roles; others do not)."""
@@ -214,8 +215,11 @@ def _read_organizations(path: Path, countries: set[str]) -> _Part:
             roles.append(Role(r["code"], r.get("title", ""), _parse_date(r.get("start"), path, n),
                               _parse_date(r.get("end"), path, n)))
             part.codes.add(r["code"])
+        members = tuple(rec.get("members", ()))
+        if any(m not in countries for m in members):
+            raise DataFileError(str(path), n, f"members {members!r} are not all known countries")
         entry = Entry(kind="organization", name=rec["names"][0], code=code, country=country,
-                      sector=code[3:6] if country else "", roles=tuple(roles))
+                      sector=code[3:6] if country else "", roles=tuple(roles), members=members)
         part.names.extend((form, entry) for form in rec["names"])
         # the city a body is named by, as a capital names a government ("Brussels imposed sanctions")
         seat = Entry(kind="metonym", name=rec["names"][0], code=code, country=country,
@@ -253,6 +257,10 @@ def _name_variants(form: str) -> set[str]:
     # British style writes an acronym said as a word in title case ("Nato", "Farc", "Opec")
     if len(form) >= 4 and form.isalpha() and form.isupper() and form.title() not in NOT_ACRONYMS:
         variants.add(form.title())
+    # a name opening with a lower-case particle ("al-Sudani", "de Klerk") is capitalised when it
+    # opens a sentence, and many outlets write it so anywhere ("Al-Sudani")
+    if re.match(r"([a-z]+[- ])+[A-Z]", form):
+        variants.add(form[0].upper() + form[1:])
     # news uses typographic apostrophes as often as plain ones
     return variants | {v.replace("'", "\u2019") for v in variants} | {v.replace("\u2019", "'") for v in variants}
 

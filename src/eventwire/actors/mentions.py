@@ -25,6 +25,7 @@ ECONOMY_NOUNS = _WORDS["economy_nouns"]
 PRONOUNS = _WORDS["pronouns"]
 FIRST_PERSON = _WORDS["first_person"]
 FORMER = _WORDS["former"]
+FORMER_RANKS = _WORDS["former_ranks"]
 ENVOY_ROLES = _WORDS["envoy_roles"]
 DEFERRING_ROLES = _WORDS["deferring_roles"]
 PERSON_ROLES = _WORDS["person_roles"]
@@ -60,6 +61,8 @@ PARTS = _WORDS["parts"]
 WARPLANE_ROLES = _WORDS["warplane_roles"]
 OPPOSITION_OFFICES = _WORDS["opposition_offices"]
 NAME_PARTICLES = _WORDS["name_particles"]
+SEAT_PARTICIPLES = _WORDS["seat_participles"]
+LOYALTY_WORDS = _WORDS["loyalty_words"]
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "punct", "quantmod",
@@ -82,9 +85,11 @@ STATE_BRANCHES = frozenset({"MIL", "JUD", "LEG", "SPY"})  # roles a capital's po
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 BIG_PLACE = 100_000  # people: an untagged name before a role word is taken for a place only this big
 # "the North", "the South", "the mainland": a divided country's halves, named so where the
-# article is about them (the state either half's name points to: {word: (state, states that say so)})
+# article is about them (the state either half's name points to: {word: (state, states that say so)});
+# so is India's union government, "the Centre", in the Indian press's usage
 HALVES = {"north": ("PRK", frozenset({"PRK", "KOR"})), "south": ("KOR", frozenset({"PRK", "KOR"})),
-          "mainland": ("CHN", frozenset({"TWN", "HKG"})), "island": ("TWN", frozenset({"TWN"}))}
+          "mainland": ("CHN", frozenset({"TWN", "HKG"})), "island": ("TWN", frozenset({"TWN"})),
+          "centre": ("INDGOV", frozenset({"IND"}))}
 LOWER_HALVES = frozenset({"mainland", "island"})  # written in lower case ("the North" is capitalised)
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", ""})
 
@@ -583,7 +588,8 @@ class MentionFinder:
         """The actors of the phrase headed at `head`: the first step that recognises it decides."""
         half = self._half(head)
         if half:
-            return [ActorMention(Actor(half, half, "", half), self.span(head.i, head.i + 1), self.sentence, head.i, "country")]
+            return [ActorMention(Actor(half, half[:3], half[3:], half), self.span(head.i, head.i + 1), self.sentence,
+                                 head.i, "country")]
         part = _partitive(head)
         if part is not None:
             return self.with_conjuncts(part)  # "fired on one of its posts": the posts' owner
@@ -599,7 +605,9 @@ class MentionFinder:
             sector = "MIL"  # "Chinese J-16 fighters": warplanes after their model
         if sector and sector != "ELI" and any(t.lower_ in FORMER and t.i < p.head.i
                                               for t in p.tokens):
-            sector = "ELI"  # "a former Israeli defence minister": no office now, an elite
+            # "a former Israeli defence minister": no office now, an elite; but the conventions
+            # keep the elite for former leaders and ministers: "a former police officer" is a civilian
+            sector = "CVL" if p.head.lower_ in FORMER_RANKS else "ELI"
         if sector in ("GOV", "MIL") and any(t.lower_ in OPPOSITION_OFFICES and t.i < p.head.i for t in p.tokens):
             sector = "OPP"  # "the shadow defence secretary" holds no office: the opposition's
         if p.metonyms and not p.countries:
@@ -607,7 +615,7 @@ class MentionFinder:
             found = self._capital(p, sector)
             if found is not None:
                 return found
-        for step in (self._national, self._counterpart, self._owned, self._role_alone, self._crowd):
+        for step in (self._national, self._counterpart, self._loyal, self._owned, self._role_alone, self._crowd):
             found = step(p, sector)
             if found is not None:
                 return found
@@ -615,11 +623,13 @@ class MentionFinder:
 
     def _half(self, head: Token) -> str:
         """"The North fired shells", "the South's navy", "the mainland" or "the island" in a story
-        about the two Koreas or about Taiwan: the state that half names (HALVES)."""
+        about the two Koreas or about Taiwan: the state that half names; "the Centre" in a story
+        about India, its union government (HALVES)."""
         word = HALVES.get(head.lower_)
         if word is None or head.i in self.hits or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
                 or (head.lower_ not in LOWER_HALVES and not head.text[0].isupper()) \
-                or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):  # "the island of Kinmen"
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "for") and not _charge(c)  # "the island of Kinmen"
+                       for c in head.children):
             return ""
         named = set(self._mentioned_countries()) | set(self.context.countries if self.context is not None else ())
         return word[0] if named & word[1] else ""
@@ -714,6 +724,9 @@ class MentionFinder:
         envoy = self._envoy_to(p, entry, s, e)
         if envoy is not None:
             return envoy
+        if entry.members:  # "the Baltic states": each state, as "Estonia, Latvia and Lithuania" would be
+            return [p.mention(self._with_sector(Actor(cc, cc, "", cc), p.phrases, exclude=(s, e)), "country")
+                    for cc in entry.members]
         stated = set(self._countries(p.phrases))
         if entry.kind == "person" and stated and entry.country not in stated:
             # "Pakistan President Mohammad Zia-ul-Haq" is not Bangladesh's Zia: a nationality
@@ -776,7 +789,9 @@ class MentionFinder:
         # compounded onto a role word names only the country; so does one owning a branch of the
         # state other than the government ("Moscow's defence ministry" is the military,
         # "Belgrade's High Court" the judiciary; a capital's police chief is still an official)
+        # "a Moscow-based company": the capital only says where the body sits, like a compound
         if sector and actor.country and (not entry.sector or self.doc[e - 1].dep_ == "compound"
+                                         or self.doc[e - 1].head.lower_ in SEAT_PARTICIPLES
                                          or (entry.sector == "GOV" and sector in STATE_BRANCHES)):
             actor = Actor(_compose(actor.country, sector), actor.country, sector, actor.name)
         return [p.mention(actor, "metonym")]
@@ -845,6 +860,31 @@ class MentionFinder:
         if not other:
             return []
         return [p.mention(Actor(_compose(other, owner.sector), other, owner.sector, other), "context")]
+
+    def _loyal(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
+        """"Forces loyal to Haftar", "fighters loyal to the rebel commander": armed men named by
+        whom they obey are of that master's country: its military when the master holds a state
+        office, else an armed group. A state itself as the master ("militias loyal to Iran") is a
+        sponsor, which gives no country, as with "Iran-backed" (_backed_group)."""
+        if sector not in ("MIL", "REB"):
+            return None
+        masters = [o for a in p.head.rights if a.dep_ in ("amod", "acl") and a.lower_ in LOYALTY_WORDS
+                   for pr in a.children if pr.dep_ == "prep" and pr.lower_ in ("to", "with")
+                   for o in pr.children if o.dep_ == "pobj"]
+        found = []
+        for o in masters:
+            # "the warlord Khalifa Haftar": the name in apposition says who, unless the words
+            # before it name a master already ("al-Qaeda's frontman ...", of no one country)
+            named = self.with_conjuncts(o) or [m for c in o.children if c.dep_ == "appos"
+                                               for m in self.with_conjuncts(c)]
+            found += [m.actor for m in named if m.actor.country and m.actor.sector]
+        if not found:
+            return None
+        out = []
+        for master in found:
+            role = sector if master.sector in STATE_BODY_SECTORS else "REB"
+            out.append(p.mention(Actor(_compose(master.country, role), master.country, role, master.name), "of-phrase"))
+        return out
 
     def _owned(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
         """No country inside the phrase, but an owner outside it: "the army of Sudan", "a
