@@ -416,6 +416,17 @@ def test_passes_unasserted_acts(code, text):
     assert not {c for _, _, c in triples(code(text)) if not c.startswith("12")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a hostile act one says one will not do refuses nothing: force forsworn de-escalates (0356),
+    # anything else is a negated act (conventions 5); "will not supply" stays a refusal
+    ("Armenia will not shell Azerbaijani villages, the defence ministry said.", {("ARM", "AZE", "0356")}),
+    ("Slovakia said it would not expel the Belarusian ambassador.", set()),
+    ("Bolivia will not supply gas to Chile, the minister said.", {("BOL", "CHL", "12")}),
+])
+def test_passes_a_hostile_act_negated_in_the_future_is_no_refusal(code, text, expected):
+    assert {(s, t, c if c == "0356" else c[:2]) for s, t, c in triples(code(text))} == expected, triples(code(text))
+
+
 def test_passes_many_states_forces_take_no_country_from_the_place(code):
     # "foreign troops in Mali" are not Mali's troops; a rebel base is the rebels'
     found = triples(code("Foreign troops in Niger attacked a rebel base."))

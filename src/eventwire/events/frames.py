@@ -23,6 +23,7 @@ MAX_HOPS = 4  # words between a frame and the act it governs ("ready to send aid
 DISAPPROVAL = "111"  # criticise or denounce
 DECISIONS = frozenset({"agree", "decide", "vote"})  # frame words whose hostile act is done once decided
 ISSUING = frozenset({"issue"})  # besides signing: an order issued is enacted
+HOSTILE = "10"  # CAMEO roots from demands on are conflict, whose negation is refused to no one
 
 
 def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
@@ -301,6 +302,12 @@ def _future_act(view: SentenceView, cand: Candidate, named: dict[str, Frame]) ->
     if frame is None:
         return cand
     embedded = military_variant(view.rules, cand.code, cand.sources, cand.targets)
+    if cand.negated and embedded[:2] >= HOSTILE and "intent" in named:
+        # "would not retaliate", "will not expel the envoy": a hostile act one says one will not
+        # do refuses no one anything; force forsworn de-escalates (0356, as "pledged not to
+        # strike"), anything else stays a negated act, not coded
+        code = named["intent"].restrain(embedded)
+        return replace(cand, code=code, negated=False) if code else cand
     code = frame.transform(embedded) or embedded
     return replace(cand, code=code, negated=False, targets=cand.targets or tuple(withheld_from(view, code, [cand.head])))
 
