@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import unique
-from eventwire.events.syntax import conjunct_head, moved_conjuncts, pobjs, verb_of
+from eventwire.events.syntax import conjunct_head, future, moved_conjuncts, pobjs, possible, scheduled, verb_of
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
 
@@ -55,6 +55,22 @@ def attach_speakers(view: SentenceView, found: Found) -> Found:
         # said") is not an event beside the act it reports
         out = {i: c for i, c in out.items()
                if not (c.trigger.lemma_.lower() in view.rules.speech_verbs and c.trigger.dep_ == "ROOT")}
+    return out
+
+
+def forecasts(view: SentenceView, found: Found) -> Found:
+    """"Analysts said Beijing could retaliate", "experts believe Russia may attack within five
+    years": what commentators foresee a state doing is their guess, no threat or promise of the
+    state's (conventions 5 code the future act its doer or its side announces). A past act they
+    report ("analysts said Russia had moved troops") stays reported speech."""
+    out = dict(found)
+    for i, c in found.items():
+        v = c.via_speech
+        if v is None or not any(k.dep_ == "nsubj" and k.lemma_.lower() in view.rules.commentator_nouns for k in v.children):
+            continue
+        h = c.head
+        if future(h) or possible(h, view.rules.possibility_modals) or scheduled(h, view.rules.schedule_words):
+            del out[i]
     return out
 
 
