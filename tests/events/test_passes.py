@@ -2101,6 +2101,19 @@ def test_passes_a_charge_called_false_is_denied(code, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a charge said to be false, untrue or fabricated is denied (016), aimed at whoever the
+    # sentence says made it ("by", "from", "made by")
+    ("Tanzania said the accusations by Uganda were false.", ("TZA", "UGA")),
+    ("Tanzania said the allegations made by Uganda were untrue.", ("TZA", "UGA")),
+    ("Tanzania said the claims from Kampala were groundless.", ("TZA", "UGA")),
+    ("Tanzania said the Ugandan charges were fabricated.", ("TZA", "UGA")),
+])
+def test_passes_a_charge_said_to_be_false_is_denied_to_its_maker(code, text, expected):
+    found = triples(code(text))
+    assert any((s[:3], t[:3], c) == (*expected, "016") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Zambia's opposition condemned the government's plan to postpone the vote.", ("ZMBOPP", "ZMBGOV", "11")),
     ("Peru's president rejected the opposition's request for early elections.", ("PERGOV", "PEROPP", "12")),
 ])

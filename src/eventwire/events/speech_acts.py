@@ -151,14 +151,16 @@ def judgements(view: SentenceView, found: Found) -> Found:
     if not view.lemmas & frozenset(labels["negative"]):
         return found
     out = dict(found)
-    for be in (t for t in view.doc if (t.lemma_ == "be" or t.lemma_.lower() in view.rules.being_verbs) and t.i not in out):
+    for be in (t for t in view.doc if (t.lemma_ == "be" or t.lemma_.lower() in view.rules.being_verbs
+                                       or _passive_label(t, labels["negative"])) and t.i not in out):
         if not any(_blames(c, labels["negative"]) for c in _predicates(be)) or any(c.dep_ == "neg" for c in be.children):
             continue
-        conduct = [c for c in be.children if c.dep_ == "nsubj"]
+        conduct = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "Russia's actions", "the Chinese drills", "the strikes by Israel": whose conduct it is
         owners = [m for n in conduct for c in n.children if c.dep_ in ("poss", "amod", "compound")
                   for m in view.finder.with_conjuncts(c)]
-        owners = owners or [m for n in conduct for p in pobjs(n, ("by",)) for m in view.finder.with_conjuncts(p)]
+        owners = owners or [m for n in conduct for p in pobjs(n, ("by",)) + _charged_by(view, n)
+                            for m in view.finder.with_conjuncts(p)]
         said = reporting_verb(view, Candidate(be, None, "", (), ()))
         speakers = subjects(view, said)[0] if said is not None else []
         mine = {m.actor.code for m in speakers}
@@ -176,9 +178,24 @@ def judgements(view: SentenceView, found: Found) -> Found:
     return dict(sorted(out.items()))
 
 
+def _passive_label(verb: Token, negative: list[str]) -> bool:
+    """"the charges were fabricated": a word of blame said of its subject as a passive."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in negative and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _charged_by(view: SentenceView, noun: Token) -> list[Token]:
+    """Who made a charge: "the allegations from Kinshasa", "the claims made by Guyana"."""
+    if noun.lemma_.lower() not in view.rules.accusation_nouns:
+        return []
+    return pobjs(noun, ("from",)) + [p for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                                     for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+
+
 def _predicates(verb: Token) -> list[Token]:
     """What a verb of being says its subject is: "was [illegal]", "amounted to [theft]",
-    "constituted [a violation]"."""
+    "constituted [a violation]"; a passive word of blame is its own ("were [fabricated]")."""
+    if verb.tag_ == "VBN" and verb.lemma_ != "be":
+        return [verb]
     if verb.lemma_ == "be":
         return [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     return [c for c in verb.children if c.dep_ == "dobj"] + pobjs(verb, ("to",))
