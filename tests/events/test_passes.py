@@ -1037,6 +1037,10 @@ def test_passes_a_reaction_to_an_act_by_no_one_named_is_not_aimed_at_its_victims
     # a consequence promised to another side, with no threat verb, is a threat
     ("Pyongyang said Tokyo would pay dearly for the sanctions.", ("PRK", "JPN", "13")),
     ("Ankara said Athens would face consequences if it armed the islands.", ("TUR", "GRC", "13")),
+    # tariffs or sanctions another side would face are the speaker's threat of sanctions, aimed
+    # at the side, or at whom the condition asks to act when the sufferer is no actor
+    ("Seoul said Japanese cars would face tariffs if Tokyo kept its export curbs.", ("KOR", "JPN", "1312")),
+    ("Seoul said imports would face new duties unless Tokyo lifted its export curbs.", ("KOR", "JPN", "1312")),
     # a mood negated is its opposite
     ("Lavrov said Moscow was not optimistic about the talks with Kyiv.", ("RUS", "UKR", "012")),
 ])

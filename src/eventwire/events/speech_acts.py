@@ -11,7 +11,7 @@ from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.attribution import DENIAL, obliged, reporting_verb
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.rules import SPEECH
-from eventwire.events.syntax import future, has_to_infinitive, modal, pobjs
+from eventwire.events.syntax import condition, future, has_to_infinitive, modal, pobjs
 from eventwire.events.targets import STATE_SECTORS
 
 PHONE_CALL = "041"  # discuss by telephone
@@ -47,16 +47,19 @@ def threatened_consequences(view: SentenceView, found: Found) -> Found:
     face consequences", "Russia said Western troops in Ukraine would be legitimate targets": a
     consequence promised to another, with no threat verb, is the speaker's threat at them."""
     words = view.rules.threatened_consequences
-    if not view.lemmas & (frozenset(words["nouns"]) | frozenset(words["targets"])):
+    if not view.lemmas & (frozenset(words["nouns"]) | frozenset(words["targets"]) | frozenset(words["measures"])):
         return found
     out = dict(found)
     for v in view.doc:
         lemma = v.lemma_.lower()
         if not (future(v) or modal(v)) or v.i in out and out[v.i].code.startswith("13"):
             continue
-        if lemma in words["verbs"] and any(c.lemma_.lower() in words["nouns"] for c in v.children
-                                           if c.dep_ in ("dobj", "advmod", "npadvmod")):
+        suffered = {c.lemma_.lower() for c in v.children if c.dep_ in ("dobj", "advmod", "npadvmod")} \
+            if lemma in words["verbs"] else set()
+        if suffered & set(words["nouns"]):
             code = words["codes"]["pay"]
+        elif suffered & set(words["measures"]):
+            code = words["codes"]["measure"]  # "Mexican goods would face tariffs": sanctions threatened
         elif lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in words["targets"] for c in v.children):
             code = words["codes"]["target"]
         else:
@@ -64,6 +67,9 @@ def threatened_consequences(view: SentenceView, found: Found) -> Found:
         said = reporting_verb(view, Candidate(v, None, "", (), ()))
         speakers = subjects(view, said)[0] if said is not None else []
         threatened = actors_of(view, [c for c in v.children if c.dep_ == "nsubj"])
+        cond = condition(v)
+        # "imports would face tariffs unless Ottawa acts": who is to act, when the sufferer is no actor
+        threatened = threatened or actors_of(view, [c for c in cond.children if c.dep_ == "nsubj"] if cond is not None else [])
         # aimed at another side: "farmers will pay a high price for the drought" threatens no one
         mine = {m.actor.country or m.actor.code for m in speakers}
         threatened = [m for m in threatened if m.actor.country and m.actor.country not in mine]
