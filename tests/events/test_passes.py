@@ -439,6 +439,17 @@ def test_passes_what_commentators_foresee_is_no_act(code, text, expected):
     assert roots(code(text)) == expected, triples(code(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # sanctions prepared or drafted are possible ones (13x), as proposed ones; a report prepared
+    # about sanctions is none, and sanctions considered stay 014
+    ("Canberra is preparing sanctions against Myanmar's generals.", {("AUS", "MMRMIL", "1312")}),
+    ("Ottawa has drafted new tariffs on Chinese steel.", {("CAN", "CHN", "1312")}),
+    ("The Chilean ministry prepared a report on the sanctions against Venezuela.", set()),
+])
+def test_passes_sanctions_being_prepared_are_threatened(code, text, expected):
+    assert {(s[:3] if s.endswith("GOV") else s, t[:3] if t.endswith("GOV") else t, c) for s, t, c in triples(code(text))} == expected, triples(code(text))
+
+
 def test_passes_many_states_forces_take_no_country_from_the_place(code):
     # "foreign troops in Mali" are not Mali's troops; a rebel base is the rebels'
     found = triples(code("Foreign troops in Niger attacked a rebel base."))
