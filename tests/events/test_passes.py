@@ -1361,6 +1361,9 @@ def test_passes_provocations_are_hostile_and_seized_towns_are_their_states(code,
     "Kenya's shilling hit a record low against the dollar.",
     "The Turkish lira fell sharply on Monday.",
     "Voters in Chile went to the polls on Sunday.",
+    # what one won or was elected on a promise to do is a campaign pledge
+    "Bukele won the vote on a promise to crush the gangs.",
+    "Petro was elected on a pledge to resume talks with the ELN rebels.",
 ])
 def test_passes_counterfactuals_questions_markets_and_polls_are_no_acts(code, text):
     assert triples(code(text)) == set(), triples(code(text))
