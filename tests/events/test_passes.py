@@ -432,6 +432,7 @@ def test_passes_a_hostile_act_negated_in_the_future_is_no_refusal(code, text, ex
     # they report is still coded, and a state's own "could" is its threat
     ("Analysts said Hanoi could retaliate against Cambodian exports.", set()),
     ("Some experts believe Algeria may close its border with Morocco next year.", set()),
+    ("Hanoi could retaliate against Cambodian exports, according to trade analysts.", set()),
     ("Analysts said Turkey had moved tanks to the Syrian border.", {("TUR", "SYR", "15")}),
     ("Vietnam said it could retaliate against Cambodian exports.", {("VNM", "KHM", "13")}),
 ])

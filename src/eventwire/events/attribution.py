@@ -60,18 +60,29 @@ def attach_speakers(view: SentenceView, found: Found) -> Found:
 
 def forecasts(view: SentenceView, found: Found) -> Found:
     """"Analysts said Beijing could retaliate", "experts believe Russia may attack within five
-    years": what commentators foresee a state doing is their guess, no threat or promise of the
+    years", "..., according to analysts": what commentators foresee a state doing is their guess, no threat or promise of the
     state's (conventions 5 code the future act its doer or its side announces). A past act they
     report ("analysts said Russia had moved troops") stays reported speech."""
     out = dict(found)
     for i, c in found.items():
-        v = c.via_speech
-        if v is None or not any(k.dep_ == "nsubj" and k.lemma_.lower() in view.rules.commentator_nouns for k in v.children):
+        if not _told_by_commentators(view, c):
             continue
         h = c.head
         if future(h) or possible(h, view.rules.possibility_modals) or scheduled(h, view.rules.schedule_words):
             del out[i]
     return out
+
+
+def _told_by_commentators(view: SentenceView, c: Candidate) -> bool:
+    """Whether commentators report the act: they say it ("analysts said ..."), or it is told
+    "according to" them, on the act's own verb or one above it."""
+    nouns = view.rules.commentator_nouns
+    v = c.via_speech
+    if v is not None:
+        return any(k.dep_ == "nsubj" and k.lemma_.lower() in nouns for k in v.children)
+    verbs = [c.head, *c.head.ancestors]
+    return any(p.lower_ == "according" and any(o.lemma_.lower() in nouns for o in pobjs(p, ("to",)))
+               for verb in verbs for p in verb.children if p.dep_ == "prep")
 
 
 def addressed_promises(view: SentenceView, found: Found) -> Found:
