@@ -428,6 +428,17 @@ def test_passes_a_hostile_act_negated_in_the_future_is_no_refusal(code, text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "will not hesitate to" is a firm threat (intent when not hostile); "did not hesitate to"
+    # tells the act done
+    ("Turkey would not hesitate to strike Kurdish militants in Iraq, the minister said.", ("TUR", "13")),
+    ("Qatar will not hesitate to help Lebanon, the emir said.", ("QAT", "03")),
+    ("Norway did not hesitate to condemn the coup in Niger.", ("NOR", "11")),
+])
+def test_passes_not_hesitating_is_a_firm_threat_or_the_act(code, text, expected):
+    assert expected in {(s[:3], c[:2]) for s, _, c in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
     # what commentators foresee a state doing is their guess, no threat by the state; a past act
     # they report is still coded, and a state's own "could" is its threat
     ("Analysts said Hanoi could retaliate against Cambodian exports.", set()),

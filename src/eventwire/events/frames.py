@@ -220,6 +220,15 @@ def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict
         # "failed to capture the town", "failed to break through": force that did not succeed is
         # no refusal, and it did not happen ("failed to comply" stays a refusal)
         return replace(cand, frame=f, negated=True)
+    if frame.name == "refusal" and f.lemma_.lower() == "hesitate":
+        # "would not hesitate to use force" is a firm threat (a firm intent when not hostile),
+        # "did not hesitate to condemn" the act done; hesitating neither does nor refuses anything
+        firm = named.get("threat" if cand.code[:2] >= "09" else "intent")
+        if not negated(f) or firm is None:
+            return replace(cand, frame=f, negated=True)
+        if not (future(f) or modal(f)):
+            return replace(cand, frame=f)
+        return replace(_under_frame(view, cand, f, firm), negated=False)
     if frame.name == "refusal" and not_ruled_out(f):
         # "did not rule out military action", "refused to rule out striking U.S. bases": what is
         # kept open is threatened when hostile, intended when not
