@@ -334,10 +334,14 @@ def test_a_capital_owning_a_role_other_than_government_keeps_the_role(code):
     assert "IRNMIL" in found, found
 
 
-def test_it_in_a_relative_clause_on_the_object_is_the_main_subject(code):
-    found = {(e.source[:3], e.code[:2]) for e in code(
-        "Estonia expelled a Russian diplomat whom it accused of spying.", "2026-06-02").events}
-    assert ("EST", "11") in found and ("RUS", "11") not in found, found
+@pytest.mark.parametrize("text, doer, accused", [
+    ("Estonia expelled a Russian diplomat whom it accused of spying.", "EST", "RUS"),
+    # on the object of a preposition: the subject of the clause's verb, not the noun before "whom"
+    ("Kenya launched an offensive against the Shabaab, whom it accused of raiding Lamu.", "KEN", "SOM"),
+])
+def test_it_in_a_relative_clause_on_the_object_is_the_main_subject(code, text, doer, accused):
+    found = {(e.source[:3], e.code[:2]) for e in code(text, "2026-06-02").events}
+    assert (doer, "11") in found and (accused, "11") not in found, found
 
 
 def test_an_unknown_family_name_before_a_hyphenated_given_name_is_the_person_later(code):

@@ -45,6 +45,11 @@ def test_an_act_in_a_clause_of_a_background_acts_time_is_background_too(code):
     assert not coded.events, [(e.source, e.target, e.code, e.date) for e in coded.events]
 
 
+def test_an_act_in_a_relative_clause_on_a_background_acts_object_is_background_too(code):
+    coded = code("In 2019, Ghana deported dozens of Togolese traders, whom it accused of smuggling fuel.", "2026-03-12")
+    assert not coded.events, [(e.source, e.target, e.code, e.date) for e in coded.events]
+
+
 def test_an_act_in_a_clause_of_a_dated_day_keeps_its_own_date(code):
     coded = code("Israel struck Gaza on Sunday after Hamas fired rockets.", "2026-03-12")
     assert {e.trigger.text for e in coded.events} >= {"struck", "fired"}, coded.events

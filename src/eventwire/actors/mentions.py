@@ -1262,7 +1262,7 @@ class MentionFinder:
                        for m in self.with_conjuncts(c) if m.how not in ("person", "pronoun", "sector")]
             if earlier:
                 return earlier
-        main = pron.head.head if pron.head.dep_ == "conj" else pron.head.head.head \
+        main = pron.head.head if pron.head.dep_ == "conj" else _clause_verb(pron.head.head) \
             if pron.head.dep_ == "relcl" and pron.head.head.dep_ in ("dobj", "pobj") else None
         if pron.dep_ == "nsubj" and main is not None:
             # "Cambodia withdrew its ambassador from Bangkok, and it banned ...", "expelled a
@@ -1491,6 +1491,17 @@ def _speaker_of_clause(pron: Token) -> Token | None:
             return subject
         verb = verb.head
     return None
+
+
+def _clause_verb(noun: Token) -> Token:
+    """The verb whose clause holds an object noun: "expelled [a diplomat]", and through the
+    phrases it sits in, "launched a campaign against [the Houthis]" (else the noun's head)."""
+    node = noun.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
 
 
 def _territory_owner(pron: Token) -> Token | None:

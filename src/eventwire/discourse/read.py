@@ -267,7 +267,8 @@ def _date(e: Event, doc: Doc, trigger: Token, expressions: list[TimeExpression],
     if expr is None:
         expr = _year_of_object(doc, trigger, offset)
     if expr is None:
-        expr = _year_of_main_clause(doc, trigger, expressions, offset, day)
+        expr = _year_of_main_clause(doc, trigger, expressions, offset, day) \
+            or _year_of_described(doc, trigger, expressions, offset, day)
     if expr is not None and e.root in PROMISES and _to_come(_month_to_come(expr, trigger, day), day):
         # "said on Thursday he would travel to Beijing in April": a promise or threat is made when
         # it is said; the time it speaks of is what is promised
@@ -304,6 +305,26 @@ def _year_of_main_clause(doc: Doc, trigger: Token, expressions: list[TimeExpress
     if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in TOLD_AFTER for m in clause.children):
         return None
     expr = time_of(doc, clause.head.i, expressions, offset)
+    if expr is None or expr.precision not in ("year", "month") or expr.date is None or day is None \
+            or expr.date >= day.replace(day=1):
+        return None
+    return expr
+
+
+def _year_of_described(doc: Doc, trigger: Token, expressions: list[TimeExpression], offset: int,
+                       day: date | None) -> TimeExpression | None:
+    """"In 2015, Riyadh launched a campaign against the Houthis, whom it accused of ...": a past
+    act in a relative clause on the main act's object, with no time of its own, is told in the
+    main act's year or month (as in _year_of_main_clause), when that is past."""
+    clause = trigger
+    while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.tag_ != "VBD" or clause.head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = clause.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    expr = time_of(doc, verb.i, expressions, offset)
     if expr is None or expr.precision not in ("year", "month") or expr.date is None or day is None \
             or expr.date >= day.replace(day=1):
         return None

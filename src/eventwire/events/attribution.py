@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import unique
-from eventwire.events.syntax import conjunct_head, moved_conjuncts, pobjs, verb_of
+from eventwire.events.syntax import conjunct_head, future, moved_conjuncts, pobjs, possible, scheduled, verb_of
 from eventwire.events.triggers import noun_arguments
 from eventwire.verbs import Frame
 
@@ -56,6 +56,33 @@ def attach_speakers(view: SentenceView, found: Found) -> Found:
         out = {i: c for i, c in out.items()
                if not (c.trigger.lemma_.lower() in view.rules.speech_verbs and c.trigger.dep_ == "ROOT")}
     return out
+
+
+def forecasts(view: SentenceView, found: Found) -> Found:
+    """"Analysts said Beijing could retaliate", "experts believe Russia may attack within five
+    years", "..., according to analysts": what commentators foresee a state doing is their guess, no threat or promise of the
+    state's (conventions 5 code the future act its doer or its side announces). A past act they
+    report ("analysts said Russia had moved troops") stays reported speech."""
+    out = dict(found)
+    for i, c in found.items():
+        if not _told_by_commentators(view, c):
+            continue
+        h = c.head
+        if future(h) or possible(h, view.rules.possibility_modals) or scheduled(h, view.rules.schedule_words):
+            del out[i]
+    return out
+
+
+def _told_by_commentators(view: SentenceView, c: Candidate) -> bool:
+    """Whether commentators report the act: they say it ("analysts said ..."), or it is told
+    "according to" them, on the act's own verb or one above it."""
+    nouns = view.rules.commentator_nouns
+    v = c.via_speech
+    if v is not None:
+        return any(k.dep_ == "nsubj" and k.lemma_.lower() in nouns for k in v.children)
+    verbs = [c.head, *c.head.ancestors]
+    return any(p.lower_ == "according" and any(o.lemma_.lower() in nouns for o in pobjs(p, ("to",)))
+               for verb in verbs for p in verb.children if p.dep_ == "prep")
 
 
 def addressed_promises(view: SentenceView, found: Found) -> Found:

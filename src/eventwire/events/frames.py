@@ -23,6 +23,7 @@ MAX_HOPS = 4  # words between a frame and the act it governs ("ready to send aid
 DISAPPROVAL = "111"  # criticise or denounce
 DECISIONS = frozenset({"agree", "decide", "vote"})  # frame words whose hostile act is done once decided
 ISSUING = frozenset({"issue"})  # besides signing: an order issued is enacted
+HOSTILE = "10"  # CAMEO roots from demands on are conflict, whose negation is refused to no one
 
 
 def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
@@ -219,6 +220,15 @@ def _framed_act(view: SentenceView, cand: Candidate, frames: Frames, named: dict
         # "failed to capture the town", "failed to break through": force that did not succeed is
         # no refusal, and it did not happen ("failed to comply" stays a refusal)
         return replace(cand, frame=f, negated=True)
+    if frame.name == "refusal" and f.lemma_.lower() == "hesitate":
+        # "would not hesitate to use force" is a firm threat (a firm intent when not hostile),
+        # "did not hesitate to condemn" the act done; hesitating neither does nor refuses anything
+        firm = named.get("threat" if cand.code[:2] >= "09" else "intent")
+        if not negated(f) or firm is None:
+            return replace(cand, frame=f, negated=True)
+        if not (future(f) or modal(f)):
+            return replace(cand, frame=f)
+        return replace(_under_frame(view, cand, f, firm), negated=False)
     if frame.name == "refusal" and not_ruled_out(f):
         # "did not rule out military action", "refused to rule out striking U.S. bases": what is
         # kept open is threatened when hostile, intended when not
@@ -301,6 +311,12 @@ def _future_act(view: SentenceView, cand: Candidate, named: dict[str, Frame]) ->
     if frame is None:
         return cand
     embedded = military_variant(view.rules, cand.code, cand.sources, cand.targets)
+    if cand.negated and embedded[:2] >= HOSTILE and "intent" in named:
+        # "would not retaliate", "will not expel the envoy": a hostile act one says one will not
+        # do refuses no one anything; force forsworn de-escalates (0356, as "pledged not to
+        # strike"), anything else stays a negated act, not coded
+        code = named["intent"].restrain(embedded)
+        return replace(cand, code=code, negated=False) if code else cand
     code = frame.transform(embedded) or embedded
     return replace(cand, code=code, negated=False, targets=cand.targets or tuple(withheld_from(view, code, [cand.head])))
 

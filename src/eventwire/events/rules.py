@@ -137,6 +137,7 @@ class EngineRules:
     gathering_nouns: frozenset[str]
     national_levels: frozenset[str]
     bare_legal_steps: frozenset[str]
+    commentator_nouns: frozenset[str]
     reciprocal_words: frozenset[str]
     naming_verbs: frozenset[str]
     denial_verbs: frozenset[str]

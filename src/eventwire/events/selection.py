@@ -374,12 +374,15 @@ def _a_person_welcomed(view: SentenceView, t: Token) -> bool:
 
 
 def elections(view: SentenceView, found: Found) -> Found:
-    """Conventions: elections are not coded ("voters went to the polls on Sunday")."""
+    """Conventions: elections are not coded ("voters went to the polls on Sunday"), nor what one
+    was elected "on a promise to" do: a campaign's pledge, told as how the vote was won."""
     polls = view.rules.polls
-    if view.lemmas.isdisjoint(polls["words"]):
+    if view.lemmas.isdisjoint(polls["words"]) and view.lemmas.isdisjoint(polls["verbs"]):
         return found
     return {i: c for i, c in found.items() if not (
-        c.code in polls["codes"] and any(o.lemma_.lower() in polls["words"] for o in pobjs(c.trigger, ("to",))))}
+        (c.code in polls["codes"] and any(o.lemma_.lower() in polls["words"] for o in pobjs(c.trigger, ("to",))))
+        or (c.frame is not None and c.frame.dep_ == "pobj" and c.frame.head.lower_ == "on"
+            and c.frame.head.head.lemma_.lower() in polls["verbs"]))}
 
 
 def surveys(view: SentenceView, found: Found) -> Found:

@@ -11,7 +11,7 @@ from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.attribution import DENIAL, obliged, reporting_verb
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.rules import SPEECH
-from eventwire.events.syntax import future, has_to_infinitive, modal, pobjs
+from eventwire.events.syntax import condition, future, has_to_infinitive, modal, pobjs
 from eventwire.events.targets import STATE_SECTORS
 
 PHONE_CALL = "041"  # discuss by telephone
@@ -47,16 +47,19 @@ def threatened_consequences(view: SentenceView, found: Found) -> Found:
     face consequences", "Russia said Western troops in Ukraine would be legitimate targets": a
     consequence promised to another, with no threat verb, is the speaker's threat at them."""
     words = view.rules.threatened_consequences
-    if not view.lemmas & (frozenset(words["nouns"]) | frozenset(words["targets"])):
+    if not view.lemmas & (frozenset(words["nouns"]) | frozenset(words["targets"]) | frozenset(words["measures"])):
         return found
     out = dict(found)
     for v in view.doc:
         lemma = v.lemma_.lower()
         if not (future(v) or modal(v)) or v.i in out and out[v.i].code.startswith("13"):
             continue
-        if lemma in words["verbs"] and any(c.lemma_.lower() in words["nouns"] for c in v.children
-                                           if c.dep_ in ("dobj", "advmod", "npadvmod")):
+        suffered = {c.lemma_.lower() for c in v.children if c.dep_ in ("dobj", "advmod", "npadvmod")} \
+            if lemma in words["verbs"] else set()
+        if suffered & set(words["nouns"]):
             code = words["codes"]["pay"]
+        elif suffered & set(words["measures"]):
+            code = words["codes"]["measure"]  # "Mexican goods would face tariffs": sanctions threatened
         elif lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in words["targets"] for c in v.children):
             code = words["codes"]["target"]
         else:
@@ -64,6 +67,9 @@ def threatened_consequences(view: SentenceView, found: Found) -> Found:
         said = reporting_verb(view, Candidate(v, None, "", (), ()))
         speakers = subjects(view, said)[0] if said is not None else []
         threatened = actors_of(view, [c for c in v.children if c.dep_ == "nsubj"])
+        cond = condition(v)
+        # "imports would face tariffs unless Ottawa acts": who is to act, when the sufferer is no actor
+        threatened = threatened or actors_of(view, [c for c in cond.children if c.dep_ == "nsubj"] if cond is not None else [])
         # aimed at another side: "farmers will pay a high price for the drought" threatens no one
         mine = {m.actor.country or m.actor.code for m in speakers}
         threatened = [m for m in threatened if m.actor.country and m.actor.country not in mine]
@@ -153,14 +159,16 @@ def judgements(view: SentenceView, found: Found) -> Found:
     if not view.lemmas & frozenset(labels["negative"]):
         return found
     out = dict(found)
-    for be in (t for t in view.doc if (t.lemma_ == "be" or t.lemma_.lower() in view.rules.being_verbs) and t.i not in out):
+    for be in (t for t in view.doc if (t.lemma_ == "be" or t.lemma_.lower() in view.rules.being_verbs
+                                       or _passive_label(t, labels["negative"])) and t.i not in out):
         if not any(_blames(c, labels["negative"]) for c in _predicates(be)) or any(c.dep_ == "neg" for c in be.children):
             continue
-        conduct = [c for c in be.children if c.dep_ == "nsubj"]
+        conduct = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "Russia's actions", "the Chinese drills", "the strikes by Israel": whose conduct it is
         owners = [m for n in conduct for c in n.children if c.dep_ in ("poss", "amod", "compound")
                   for m in view.finder.with_conjuncts(c)]
-        owners = owners or [m for n in conduct for p in pobjs(n, ("by",)) for m in view.finder.with_conjuncts(p)]
+        owners = owners or [m for n in conduct for p in pobjs(n, ("by",)) + _charged_by(view, n)
+                            for m in view.finder.with_conjuncts(p)]
         # "said the incursion was a provocation by Moscow": or whom the blame's own by-phrase names
         owners = owners or actors_of(view, [p for c in _predicates(be) if _blames(c, labels["negative"])
                                             for p in pobjs(c, ("by",))])
@@ -181,9 +189,24 @@ def judgements(view: SentenceView, found: Found) -> Found:
     return dict(sorted(out.items()))
 
 
+def _passive_label(verb: Token, negative: list[str]) -> bool:
+    """"the charges were fabricated": a word of blame said of its subject as a passive."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in negative and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _charged_by(view: SentenceView, noun: Token) -> list[Token]:
+    """Who made a charge: "the allegations from Kinshasa", "the claims made by Guyana"."""
+    if noun.lemma_.lower() not in view.rules.accusation_nouns:
+        return []
+    return pobjs(noun, ("from",)) + [p for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                                     for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+
+
 def _predicates(verb: Token) -> list[Token]:
     """What a verb of being says its subject is: "was [illegal]", "amounted to [theft]",
-    "constituted [a violation]"."""
+    "constituted [a violation]"; a passive word of blame is its own ("were [fabricated]")."""
+    if verb.tag_ == "VBN" and verb.lemma_ != "be":
+        return [verb]
     if verb.lemma_ == "be":
         return [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     return [c for c in verb.children if c.dep_ == "dobj"] + pobjs(verb, ("to",))
