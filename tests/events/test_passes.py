@@ -3299,3 +3299,9 @@ def test_passes_a_threat_after_blame_is_aimed_at_the_blamed(code, text, expected
 def test_passes_a_threat_after_a_meeting_takes_no_target_from_it(code):
     found = triples(code("Hungary's prime minister met Serbian officials and threatened to quit the bloc."))
     assert not any(c.startswith("13") and t.startswith("SRB") for _, t, c in found), found
+
+
+def test_passes_a_gerund_ruled_out_is_refused(code):
+    # the parser hangs the gerund after "ruled out" as an adverbial clause: it is what is refused
+    found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code("Canada ruled out sending troops to Haiti."))}
+    assert ("CAN", "HTI", "12") in found, found

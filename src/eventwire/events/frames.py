@@ -47,6 +47,9 @@ def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
             return h
         if g.dep_ == "advcl" and h.i in frames and any(m.dep_ == "mark" and m.lower_ == "for" for m in g.children):
             return h  # "called [for Greece to withdraw]": the parser's advcl is the frame's complement
+        if g.dep_ == "advcl" and g.tag_ == "VBG" and h.i in frames and any(
+                p.dep_ == "prt" and p.i == g.i - 1 for p in h.children):
+            return h  # "ruled out [sending] troops": the gerund right after the particle is its object
         if g.dep_ in ("pobj", "pcomp") and h.dep_ == "prep" and h.lower_ in ("for", "to") and h.head.i in frames:
             # "ready for [talks]", "ready for [expanding] cooperation"
             return h.head
