@@ -3128,3 +3128,13 @@ def test_passes_a_bare_legal_appeal_is_no_appeal_to_anyone(code, text):
 
 def test_passes_an_appeal_for_something_is_still_an_appeal(code):
     assert any(c.startswith("02") for _, _, c in triples(code("Chad appealed to donors for food aid.")))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # pepper spray and tear gas fired or lobbed at a crowd are riot weapons, like water cannon
+    ("Chilean police used pepper spray against students outside the congress in Valparaiso.", ("CHLCOP", "175")),
+    ("Riot police in Dhaka lobbed tear gas at opposition marchers on Friday.", ("BGDCOP", "175")),
+    ("Kenyan police used teargas on traders protesting in Mombasa.", ("KENCOP", "175")),
+])
+def test_passes_riot_weapons_used_on_a_crowd_are_repression(code, text, expected):
+    assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
