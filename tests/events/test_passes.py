@@ -3138,3 +3138,15 @@ def test_passes_an_appeal_for_something_is_still_an_appeal(code):
 ])
 def test_passes_riot_weapons_used_on_a_crowd_are_repression(code, text, expected):
     assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state naming a group, outlet or person a "foreign agent", "undesirable" or "extremist"
+    # restricts or bans them (17x), aimed at them, not a statement or an insult
+    ("Russia's Justice Ministry designated the exiled rapper a foreign agent on Friday.", ("RUSGOV", "RUSCVL", "1721")),
+    ("Belarusian authorities added two independent journalists to the register of foreign agents.", ("BLRGOV", "BLRMED", "1721")),
+    ("Russian prosecutors declared the Czech charity an undesirable organisation.", ("RUSJUD", "CZENGO", "1722")),
+    ("A court in Moscow declared the opposition movement an extremist organisation.", ("RUSJUD", "RUSOPP", "1722")),
+])
+def test_passes_naming_a_group_a_foreign_agent_restricts_it(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
