@@ -3150,3 +3150,12 @@ def test_passes_riot_weapons_used_on_a_crowd_are_repression(code, text, expected
 ])
 def test_passes_naming_a_group_a_foreign_agent_restricts_it(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state closing news sites or civic bodies sanctions them (172x), aimed at them
+    ("Azerbaijani authorities shut down three independent news sites on Monday.", ("AZEGOV", "AZEMED", "1721")),
+    ("The Nicaraguan government shut down dozens of charities and foundations.", ("NICGOV", "NICNGO", "172")),
+])
+def test_passes_closing_news_sites_and_civic_bodies_is_a_sanction(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
