@@ -3159,3 +3159,12 @@ def test_passes_naming_a_group_a_foreign_agent_restricts_it(code, text, expected
 ])
 def test_passes_closing_news_sites_and_civic_bodies_is_a_sanction(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # house arrest is detention, at home (173), not unspecified coercion
+    ("Police in Dhaka put the former minister under house arrest on Sunday.", ("BGDCOP", "173")),
+    ("Guinea's junta has kept the deposed president under house arrest for a year.", ("GINGOV", "173")),
+])
+def test_passes_house_arrest_is_detention(code, text, expected):
+    assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
