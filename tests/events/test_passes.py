@@ -3168,3 +3168,14 @@ def test_passes_closing_news_sites_and_civic_bodies_is_a_sanction(code, text, ex
 ])
 def test_passes_house_arrest_is_detention(code, text, expected):
     assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ordered X detained": no one is told to act; the orderer does what it orders, to X
+    ("A court in Lahore ordered the opposition leader placed under house arrest.", ("PAKJUD", "PAKOPP", "173")),
+    ("A Dhaka court ordered the former minister held in custody for a week.", ("BGDJUD", "BGDELI", "173")),
+    ("The Tunisian court ordered the blogger detained.", ("TUNJUD", "TUNMED", "173")),
+    ("A judge in Nairobi ordered the two activists to be held in custody.", ("KENJUD", "KENOPP", "173")),
+])
+def test_passes_an_act_ordered_done_to_someone_is_the_orderers(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
