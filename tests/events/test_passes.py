@@ -3179,3 +3179,13 @@ def test_passes_house_arrest_is_detention(code, text, expected):
 ])
 def test_passes_an_act_ordered_done_to_someone_is_the_orderers(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest "over" or "for" a killing or abduction is aimed at whom it holds, not the victim
+    "Police in Veracruz arrested four suspects over the killing of a local journalist.",
+    "Kenyan police arrested three suspects for the abduction of a blogger in Nairobi.",
+])
+def test_passes_an_arrest_over_a_killing_is_not_aimed_at_the_victim(code, text):
+    found = triples(code(text))
+    assert any(c == "173" for _, _, c in found) and not any(t.endswith(("MED", "HRI")) for _, t, _ in found), found
