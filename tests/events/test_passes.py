@@ -3189,3 +3189,12 @@ def test_passes_an_act_ordered_done_to_someone_is_the_orderers(code, text, expec
 def test_passes_an_arrest_over_a_killing_is_not_aimed_at_the_victim(code, text):
     found = triples(code(text))
     assert any(c == "173" for _, _, c in found) and not any(t.endswith(("MED", "HRI")) for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # naming a strike or a rally with no word of blame or praise is a comment, not a call for one
+    "Bolivia's labour minister called the transport strike political.",
+    "The Peruvian premier called the farmers' rally a show of strength.",
+])
+def test_passes_naming_a_strike_calls_none(code, text):
+    assert not any(c.startswith("14") for _, _, c in triples(code(text))), triples(code(text))
