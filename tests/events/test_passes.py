@@ -3198,3 +3198,17 @@ def test_passes_an_arrest_over_a_killing_is_not_aimed_at_the_victim(code, text):
 ])
 def test_passes_naming_a_strike_calls_none(code, text):
     assert not any(c.startswith("14") for _, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Indian English for police charging someone (173); a room or a flight booked is no one charged
+    ("Police in Patna booked the opposition legislator under the sedition law.", ("INDCOP", "173")),
+    ("Police in Mumbai filed a chargesheet against the student leader on Monday.", ("INDCOP", "173")),
+    ("Kolkata police registered a case against the opposition leader.", ("INDCOP", "173")),
+])
+def test_passes_indian_legal_idioms_charge(code, text, expected):
+    assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_a_room_booked_charges_no_one(code):
+    assert triples(code("India's foreign ministry booked hotel rooms for the visiting delegates.")) == set()
