@@ -3212,3 +3212,12 @@ def test_passes_indian_legal_idioms_charge(code, text, expected):
 
 def test_passes_a_room_booked_charges_no_one(code):
     assert triples(code("India's foreign ministry booked hotel rooms for the visiting delegates.")) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # stopping or barring others from a rally restricts assembly, as preventing it does
+    ("Ugandan police stopped the opposition from holding a rally in Jinja.", ("UGACOP", "UGAOPP", "1721")),
+    ("Zimbabwean authorities barred teachers from marching to parliament.", ("ZWEGOV", "ZWEEDU", "1721")),
+])
+def test_passes_stopping_others_from_rallying_restricts_assembly(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
