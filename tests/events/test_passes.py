@@ -3221,3 +3221,12 @@ def test_passes_a_room_booked_charges_no_one(code):
 ])
 def test_passes_stopping_others_from_rallying_restricts_assembly(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people dispersed by the police are repressed (175); they ease nothing themselves
+    ("Kenyan police dispersed opposition supporters in Kisumu on Saturday.", ("KENCOP", "175")),
+    ("Police in Lagos dispersed hundreds of students outside the education ministry.", ("NGACOP", "175")),
+])
+def test_passes_people_dispersed_by_police_are_repressed(code, text, expected):
+    assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
