@@ -3305,3 +3305,105 @@ def test_passes_a_gerund_ruled_out_is_refused(code):
     # the parser hangs the gerund after "ruled out" as an adverbial clause: it is what is refused
     found = {(s[:3], t[:3], c[:2]) for s, t, c in triples(code("Canada ruled out sending troops to Haiti."))}
     assert ("CAN", "HTI", "12") in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # pepper spray and tear gas fired or lobbed at a crowd are riot weapons, like water cannon
+    ("Chilean police used pepper spray against students outside the congress in Valparaiso.", ("CHLCOP", "175")),
+    ("Riot police in Dhaka lobbed tear gas at opposition marchers on Friday.", ("BGDCOP", "175")),
+    ("Kenyan police used teargas on traders protesting in Mombasa.", ("KENCOP", "175")),
+])
+def test_passes_riot_weapons_used_on_a_crowd_are_repression(code, text, expected):
+    assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state naming a group, outlet or person a "foreign agent", "undesirable" or "extremist"
+    # restricts or bans them (17x), aimed at them, not a statement or an insult
+    ("Russia's Justice Ministry designated the exiled rapper a foreign agent on Friday.", ("RUSGOV", "RUSCVL", "1721")),
+    ("Belarusian authorities added two independent journalists to the register of foreign agents.", ("BLRGOV", "BLRMED", "1721")),
+    ("Russian prosecutors declared the Czech charity an undesirable organisation.", ("RUSJUD", "CZENGO", "1722")),
+    ("A court in Moscow declared the opposition movement an extremist organisation.", ("RUSJUD", "RUSOPP", "1722")),
+])
+def test_passes_naming_a_group_a_foreign_agent_restricts_it(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state closing news sites or civic bodies sanctions them (172x), aimed at them
+    ("Azerbaijani authorities shut down three independent news sites on Monday.", ("AZEGOV", "AZEMED", "1721")),
+    ("The Nicaraguan government shut down dozens of charities and foundations.", ("NICGOV", "NICNGO", "172")),
+])
+def test_passes_closing_news_sites_and_civic_bodies_is_a_sanction(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # house arrest is detention, at home (173), not unspecified coercion
+    ("Police in Dhaka put the former minister under house arrest on Sunday.", ("BGDCOP", "173")),
+    ("Guinea's junta has kept the deposed president under house arrest for a year.", ("GINGOV", "173")),
+])
+def test_passes_house_arrest_is_detention(code, text, expected):
+    assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ordered X detained": no one is told to act; the orderer does what it orders, to X
+    ("A court in Lahore ordered the opposition leader placed under house arrest.", ("PAKJUD", "PAKOPP", "173")),
+    ("A Dhaka court ordered the former minister held in custody for a week.", ("BGDJUD", "BGDELI", "173")),
+    ("The Tunisian court ordered the blogger detained.", ("TUNJUD", "TUNMED", "173")),
+    ("A judge in Nairobi ordered the two activists to be held in custody.", ("KENJUD", "KENOPP", "173")),
+])
+def test_passes_an_act_ordered_done_to_someone_is_the_orderers(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest "over" or "for" a killing or abduction is aimed at whom it holds, not the victim
+    "Police in Veracruz arrested four suspects over the killing of a local journalist.",
+    "Kenyan police arrested three suspects for the abduction of a blogger in Nairobi.",
+])
+def test_passes_an_arrest_over_a_killing_is_not_aimed_at_the_victim(code, text):
+    found = triples(code(text))
+    assert any(c == "173" for _, _, c in found) and not any(t.endswith(("MED", "HRI")) for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # naming a strike or a rally with no word of blame or praise is a comment, not a call for one
+    "Bolivia's labour minister called the transport strike political.",
+    "The Peruvian premier called the farmers' rally a show of strength.",
+])
+def test_passes_naming_a_strike_calls_none(code, text):
+    assert not any(c.startswith("14") for _, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Indian English for police charging someone (173); a room or a flight booked is no one charged
+    ("Police in Patna booked the opposition legislator under the sedition law.", ("INDCOP", "173")),
+    ("Police in Mumbai filed a chargesheet against the student leader on Monday.", ("INDCOP", "173")),
+    ("Kolkata police registered a case against the opposition leader.", ("INDCOP", "173")),
+])
+def test_passes_indian_legal_idioms_charge(code, text, expected):
+    assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+def test_passes_a_room_booked_charges_no_one(code):
+    assert triples(code("India's foreign ministry booked hotel rooms for the visiting delegates.")) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # stopping or barring others from a rally restricts assembly, as preventing it does
+    ("Ugandan police stopped the opposition from holding a rally in Jinja.", ("UGACOP", "UGAOPP", "1721")),
+    ("Zimbabwean authorities barred teachers from marching to parliament.", ("ZWEGOV", "ZWEEDU", "1721")),
+])
+def test_passes_stopping_others_from_rallying_restricts_assembly(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people dispersed by the police are repressed (175); they ease nothing themselves
+    ("Kenyan police dispersed opposition supporters in Kisumu on Saturday.", ("KENCOP", "175")),
+    ("Police in Lagos dispersed hundreds of students outside the education ministry.", ("NGACOP", "175")),
+])
+def test_passes_people_dispersed_by_police_are_repressed(code, text, expected):
+    assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))

@@ -38,6 +38,9 @@ def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
     for _ in range(MAX_HOPS):
         g = coordination_head(g)
         h = g.head
+        orderer = _orderer(g, frames)
+        if orderer is not None:
+            return orderer
         if g.dep_ in ("xcomp", "acl", "ccomp") and h.i in frames and h.i != t.i:
             if g.dep_ == "acl" and g.tag_ == "VBN":
                 return None  # "a deal brokered by China" describes the deal; it is not what was agreed
@@ -66,6 +69,33 @@ def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
             continue
         return None
     return None
+
+
+def _ordered_done(t: Token) -> bool:
+    """"ordered [the leader held] in custody", "ordered [Khan placed] under house arrest": a
+    participle on the object of a verb (the parser hangs it on the object, or makes it a clause
+    with the object as its subject), or a passive with no agent ("ordered the blogger to be
+    detained", "ordered that he be detained"), saying what is to be done to someone."""
+    if t.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("dobj", "agent") for c in t.children):
+        return False
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass", "mark")]
+    if t.dep_ == "acl":
+        return t.head.dep_ == "dobj" and not aux
+    if t.dep_ != "ccomp":
+        return False
+    if any(c.dep_ == "nsubj" for c in t.children):
+        return not aux
+    return any(c.dep_ == "nsubjpass" for c in t.children) and any(c.dep_ == "auxpass" for c in aux) \
+        and all(c.lower_ in ("to", "be", "that") for c in aux)
+
+
+def _orderer(t: Token, frames: Frames) -> Token | None:
+    """The verb of command ("ordered", "directed") whose object `t` says what is to be done to."""
+    if not _ordered_done(t):
+        return None
+    verb = t.head if t.dep_ == "ccomp" else t.head.head
+    commands = frames.get(verb.i, ())
+    return verb if verb.pos_ == "VERB" and any(f.name == "command" for f in commands) else None
 
 
 def _signed(view: SentenceView, t: Token) -> bool:
@@ -343,11 +373,26 @@ def _own_forces(sources, called_on) -> bool:
     return all(m.actor.sector in ("MIL", "COP") and m.actor.country in own for m in called_on)
 
 
+def _done_by_orderer(view: SentenceView, cand: Candidate, f: Token, neg: bool) -> Candidate:
+    """"The court ordered the blogger detained": no one is told to act, so the orderer does what
+    it orders (as an order enacted does), to the one it is done to: the participle's subject as
+    the parser reads it, or the passive's. Its own forces ("ordered the troops withdrawn") only
+    carry the act out."""
+    orderers = tuple(subjects(view, f)[0]) or cand.sources
+    done = coordination_head(cand.head)
+    undergoing = cand.targets or (cand.sources if done.dep_ == "ccomp" else ())
+    if _own_forces(orderers, undergoing):
+        undergoing = tuple(withheld_from(view, cand.code, [cand.head, f]))
+    return replace(cand, frame=f, negated=neg, sources=orderers, targets=undergoing)
+
+
 def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) -> Candidate:
     """The framed act: the frame's holder acts ("the minister urged the rebels to disarm": the
     minister, not the rebels), and the frame maps the code (urge + disarm -> appeal)."""
     # "has no plans to visit", "no intention of resuming talks": a frame noun with "no" is negated
     neg = cand.negated or negated(f) or any(c.dep_ == "det" and c.lower_ == "no" for c in f.children)
+    if frame.name == "command" and f.pos_ == "VERB" and _orderer(coordination_head(cand.head), {f.i: (frame,)}) == f:
+        return _done_by_orderer(view, cand, f, neg)
     received_by: list = []
     if f.pos_ == "ADJ" or f.dep_ == "acomp":
         holder = f.head if f.head.pos_ in ("AUX", "VERB") else f

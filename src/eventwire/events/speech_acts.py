@@ -15,6 +15,7 @@ from eventwire.events.syntax import condition, future, has_to_infinitive, modal,
 from eventwire.events.targets import STATE_SECTORS
 
 PHONE_CALL = "041"  # discuss by telephone
+STATEMENT = "010"  # make statement: coded only when the user asks for bare statements
 
 
 def promised_responses(view: SentenceView, found: Found) -> Found:
@@ -125,6 +126,11 @@ def characterisations(view: SentenceView, found: Found) -> Found:
         predicates = [c for c in verb.children if c.dep_ == "oprd"]
         named = named or (predicates[:1] if len(predicates) > 1 and predicates[0].pos_ in ("NOUN", "PROPN") else [])
         sources = subjects(view, verb)[0]
+        if tone is None and verb.i in out and _named_with_predicate(verb, out[verb.i].used):
+            # "called the strike political": naming with no word of blame or praise is a comment,
+            # no call for a strike (its pattern read the named act as the verb's object)
+            out[verb.i] = Candidate(verb, None, STATEMENT, tuple(sources), ())
+            continue
         if tone is None or not named or not sources or any(c.lower_ == "what" for c in verb.children):
             continue  # "protested over what it called dangerous conduct": naming inside another act
         if any((c.dep_ == "xcomp" and has_to_infinitive(c)) or (c.dep_ == "prep" and c.lower_ in ("for", "on"))
@@ -150,6 +156,13 @@ def characterisations(view: SentenceView, found: Found) -> Found:
         code = DENIAL if tone == "negative" and thing.lemma_.lower() in view.rules.accusation_nouns else labels["codes"][tone]
         out[verb.i] = Candidate(verb, None, code, tuple(sources), tuple(m for m in doers if m.actor.code not in mine))
     return dict(sorted(out.items()))
+
+
+def _named_with_predicate(verb: Token, used: frozenset[int]) -> bool:
+    """"called the strike political", "called the rally a stunt": an object, which the verb's
+    pattern took for what is called, and what it is called, which the pattern did not use."""
+    return any(c.dep_ == "dobj" and c.i in used for c in verb.children) \
+        and any(c.dep_ == "oprd" and c.i not in used for c in verb.children)
 
 
 def judgements(view: SentenceView, found: Found) -> Found:

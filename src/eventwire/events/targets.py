@@ -18,6 +18,7 @@ STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY"})  # a country alone i
 ACCUSING = frozenset({"accuse", "charge", "allege", "blame"})
 CONSIDERING = "014"  # consider policy option
 REFUSAL = "12"  # reject
+PUNISHING = "17"  # coercion, arrest and legal action: what they are "over" is the reason, not the target
 WITHHOLDING_MARKS = ("until", "unless", "if")  # "will not lift the sanctions until Iran halts ..."
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "assertion", "charge", "claim"})  # what a speaker's report is called
 
@@ -332,8 +333,10 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
     # additional troops along the border", "sent police to the region")
     instrument = pattern is not None and (pattern.code[:2] in view.rules.instrument_roots or (
         pattern.code.startswith(RETREAT) and not pobjs(t, ("to",))))
+    reasons = _victims_of_reasons(view, t) if pattern is not None and pattern.code.startswith(PUNISHING) else set()
     candidates = [c for c in (_not_own(view, _not_possessed(view, _not_weapons(view, found), own), mine, commands,
                                        instrument) for found in _candidates(view, t, used)) if c]
+    candidates = [c for c in ([m for m in found if m.head not in reasons] for found in candidates) if c]
     if not candidates:
         found = _not_weapons(view, _holders(view, t, mine, own) or _summarised(view, t, mine)
                              or indirect_target(view, t, mine, set() if investigation else own))
@@ -483,6 +486,21 @@ def _kin(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
         if found:
             return found
     return []
+
+
+def _victims_of_reasons(view: SentenceView, t: Token) -> set[int]:
+    """Tokens naming the victims of the act an arrest is "over" or "for": "arrested four suspects
+    over the killing of a journalist", "detained two men in connection with the murder of a
+    lawyer" hold the suspects, not the journalist or the lawyer."""
+    out: set[int] = set()
+    stack = [c for h in [t, *(c for c in t.children if c.dep_ == "dobj")] for c in h.children if c.dep_ == "prep"]
+    while stack:
+        for p in (c for c in stack.pop().children if c.dep_ == "pobj"):
+            if p.lemma_.lower() in view.rules.acts_on_someone:
+                out |= {x.i for v in pobjs(p, VICTIM_PREPS) for x in v.subtree} | {p.i}
+            else:  # "in connection with the murder of ...": through the phrase to the act
+                stack += [c for c in p.children if c.dep_ == "prep"]
+    return out
 
 
 def _suspects(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
