@@ -243,6 +243,25 @@ def test_context_a_threat_with_no_target_is_aimed_at_the_sides_last_adversary(co
     assert found == {("PAK", "AFG", "13")}, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the enemy" of the acting side is the other side of the fight told before, not the place's state
+    ("Armenian troops shelled Azerbaijani positions near Lachin on Monday, Baku said.\n\n"
+     "Azerbaijani soldiers drove back the enemy near Tovuz.",
+     ("AZEMIL", "ARM", "19")),
+    # ... and the enemy reported acting is the side other than the reporter's
+    ("Armenian troops shelled Azerbaijani positions near Lachin on Monday, Baku said.\n\n"
+     "The enemy fired on border posts in the Tovuz district overnight, the Azerbaijani defence ministry said.",
+     ("ARMMIL", "AZE", "19")),
+    # "the occupiers" acting on a place are the side that place's state fights
+    ("Ethiopian forces attacked Eritrean units near Zalambessa, Eritrean officials said.\n\n"
+     "The occupiers also bombed a market in Keren.",
+     ("ETHMIL", "ERI", "19")),
+])
+def test_context_the_enemy_is_the_other_side_of_the_war(code, text, expected):
+    found = dyads(code(text, "2025-06-02"), 2)
+    assert {(s[:len(expected[0])], t[:3], c) for s, t, c in found} >= {expected}, found
+
+
 def test_context_concern_about_nothing_named_is_about_the_latest_hostile_act(code):
     text = ("HANOI — Chinese coast guard ships rammed a Vietnamese fishing boat near the Paracel Islands on Monday.\n\n"
             "Vietnam's foreign ministry demanded compensation.\n\n"

@@ -63,6 +63,7 @@ OPPOSITION_OFFICES = _WORDS["opposition_offices"]
 NAME_PARTICLES = _WORDS["name_particles"]
 SEAT_PARTICIPLES = _WORDS["seat_participles"]
 LOYALTY_WORDS = _WORDS["loyalty_words"]
+WAR_SIDE_NOUNS = _WORDS["war_side_nouns"]
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "punct", "quantmod",
@@ -590,6 +591,9 @@ class MentionFinder:
         if half:
             return [ActorMention(Actor(half, half[:3], half[3:], half), self.span(head.i, head.i + 1), self.sentence,
                                  head.i, "country")]
+        side = self._war_side(head)
+        if side is not None:
+            return side
         part = _partitive(head)
         if part is not None:
             return self.with_conjuncts(part)  # "fired on one of its posts": the posts' owner
@@ -620,6 +624,45 @@ class MentionFinder:
             if found is not None:
                 return found
         return self._referring(p)
+
+    def _war_side(self, head: Token) -> list[ActorMention] | None:
+        """"The enemy", "the occupiers", "the aggressor" in a war story: the side of the latest
+        fight the article told that is not the one acting, reporting or attacked here ("Ukrainian
+        troops repelled the enemy", "the occupiers shelled Kherson": Russia). None when the
+        article told no fight, or the sentence does not say which side is its own."""
+        if head.lemma_.lower() not in WAR_SIDE_NOUNS or self.context is None or head.dep_ in ("attr", "oprd", "appos") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+            return None  # "Russia is the enemy" characterises; "the Russian occupiers" are named
+        pair = self.context.last_adversaries()
+        phrase = range(head.left_edge.i, head.right_edge.i + 1)
+        # the sentence's other parties and places: a subject's own side is whoever it acts on
+        ours = self._acting_countries(head) | {x.country for i, hit in self.hits.items() if i not in phrase
+                                               for x in hit[2] if x.country}
+        if head.dep_ == "nsubj":
+            ours |= self._places_acted_on(head.head)
+        reporter = _reporter(head) if not ours else None  # "the enemy advanced, the ministry said"
+        if reporter is not None:
+            ours |= {m.actor.country for m in self.at(reporter) if m.actor.country}
+        others = [a for a in pair if a.country not in ours]
+        if len(pair) != 2 or len(others) != 1:
+            return None
+        return [self._phrase(head).mention(others[0], "context")]
+
+    def _places_acted_on(self, verb: Token) -> set[str]:
+        """Countries of the places a verb acts on or in ("shelled Kherson", "bombed a market in
+        Senafe"), by the gazetteer: whose side is attacked there."""
+        if self.gazetteer is None:
+            return set()
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns += [p for n in [verb, *nouns] for c in n.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        out: set[str] = set()
+        for n in nouns:
+            if n.pos_ == "PROPN":
+                words = [c for c in n.children if c.dep_ == "compound" and c.i < n.i] + [n]
+                place = self.gazetteer.lookup(" ".join(t.text for t in words), self._mentioned_countries())
+                out |= {place.country} if place is not None and place.country else set()
+        return out
 
     def _half(self, head: Token) -> str:
         """"The North fired shells", "the South's navy", "the mainland" or "the island" in a story

@@ -191,6 +191,9 @@ def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
     # the actor finder resolves (actors words.json one_state_nouns)
     heads = "|".join(re.escape(w) for w in sorted(word_lists("eventwire.actors")["one_state_nouns"]))
     anaphors += rf"|(?:the|'s)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})"
+    # "the enemy", "the occupiers": a side of the article's war (actors words.json war_side_nouns)
+    sides = "|".join(re.escape(w) + "s?" for w in sorted(word_lists("eventwire.actors")["war_side_nouns"]))
+    anaphors += rf"|the\s+(?:{sides})"
     # the code rewrites by party or scale ("repression", "leaving", "mass_scale", ...): each an
     # object of its own shape, read as it stands
     rewrites = {f.name: MappingProxyType(dict(data.get(f.name, {})))
