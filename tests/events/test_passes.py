@@ -1427,6 +1427,9 @@ def test_passes_counterfactuals_questions_markets_and_polls_are_no_acts(code, te
     ("Seoul called the drone incursion a provocation by Pyongyang.", ("KOR", "PRK", "111")),
     ("Lithuania said the airspace violation was a deliberate provocation by Moscow.", ("LTU", "RUS", "111")),
     ("Manila said the water cannon attack was a dangerous escalation by Beijing.", ("PHL", "CHN", "111")),
+    # ... also when the parser hangs the "by" on the label's governor ("an act of") or on the naming verb
+    ("Officials in Warsaw called the cable cut an act of sabotage by Russia.", ("POL", "RUS", "111")),
+    ("Lithuania called the arson attack an act of terrorism by Moscow.", ("LTU", "RUS", "111")),
 ])
 def test_passes_blame_of_owned_conduct_and_more_labels(code, text, expected):
     assert expected in {(s[:3], t[:3], c) for s, t, c in triples(code(text))}, triples(code(text))

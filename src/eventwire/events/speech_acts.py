@@ -145,7 +145,7 @@ def characterisations(view: SentenceView, found: Found) -> Found:
         misread = [c for c in thing.head.children if c.dep_ in ("poss", "compound") and c.i < thing.i] \
             if thing.dep_ == "compound" and thing.head.dep_ in ("oprd", "dobj") else []
         # "called the incursion a provocation by Pyongyang": the label's own by-phrase names the doer
-        doers = actors_of(view, [p for x in said if x.lemma_.lower() in labels[tone] for p in pobjs(x, ("by",))]) \
+        doers = actors_of(view, [p for x in said if x.lemma_.lower() in labels[tone] for p in _by_phrase(verb, x)]) \
             or view.finder.with_conjuncts(thing) or [
             m for c in [*thing.subtree, *misread] if c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "pobj" and c.head.lower_ == "by")
             for m in view.finder.with_conjuncts(c)]
@@ -156,6 +156,20 @@ def characterisations(view: SentenceView, found: Found) -> Found:
         code = DENIAL if tone == "negative" and thing.lemma_.lower() in view.rules.accusation_nouns else labels["codes"][tone]
         out[verb.i] = Candidate(verb, None, code, tuple(sources), tuple(m for m in doers if m.actor.code not in mine))
     return dict(sorted(out.items()))
+
+
+def _by_phrase(verb: Token, label: Token) -> list[Token]:
+    """Who a label's by-phrase names: "a provocation by Pyongyang", and where the parser hung "by"
+    higher, on the label's governor or on the active naming verb itself ("called the cut [an act
+    of sabotage] by Russia"): an active verb of naming has no agent of its own."""
+    found: list[Token] = []
+    node = label
+    while node.i != verb.i and node.head.i != node.i:
+        found += [p for p in pobjs(node, ("by",)) if p.i > label.i]
+        node = node.head
+    if node.i == verb.i and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        found += [p for p in pobjs(verb, ("by",)) if p.i > label.i]
+    return found
 
 
 def _named_with_predicate(verb: Token, used: frozenset[int]) -> bool:
