@@ -99,6 +99,13 @@ def test_targets_thing_named_in_an_earlier_act_of_the_same_country(code):
     ("BRUSSELS — The European Union adopted new sanctions on Monday over election fraud.\n\n"
      "Nicaragua's foreign minister said Managua would retaliate.",
      {("NICGOV", "IGOEUREEC", "13")}),
+    # a legal challenge to a law is aimed at whoever the article says passed or signed it
+    ("NAIROBI — Kenya's parliament approved a contested finance law on Tuesday.\n\n"
+     "Opposition lawmakers filed a petition against the new law on Wednesday.",
+     {("KENOPP", "KENLEG", "11")}),
+    ("LIMA — Peru's president signed a decree on Monday extending a state of emergency in Lima.\n\n"
+     "Transport unions challenged the decree in court on Tuesday.",
+     {("PERLAB", "PERGOV", "11")}),
 ])
 def test_targets_named_indirectly_come_from_the_article(code, text, expected):
     found = dyads(code(text, "2025-06-02"))

@@ -57,7 +57,10 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
         if warring:  # "India and Pakistan exchanged fire ... Saudi Arabia urged restraint": both
             out.extend(replace(e, target=t) for t in warring)
             continue
-        if e.code.startswith(DENIAL):
+        maker = _law_maker(parsed, sent, e) if sent is not None else ""
+        if maker:  # "filed a petition against the new law": whoever passed it
+            target = maker
+        elif e.code.startswith(DENIAL):
             target = _accuser(out, e)
         elif e.code == CLAIM and noun is not None:  # "claimed responsibility for the attack": its victim
             target = _victim(out, e)
@@ -81,6 +84,30 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             target = ""  # "..., Dodik told AP. He criticised the verdict": the outlet told is no party
         out.append(replace(e, target=target) if target else e)
     return out
+
+
+def _law_maker(parsed: Sequence[ParsedSentence], sent: ParsedSentence, e: Event) -> str:
+    """Who made the law an act is aimed at ("filed a petition against the new law", "challenged
+    the decree"): the subject of the latest earlier verb of enacting one ("parliament approved a
+    finance law"), of another party than the act's source."""
+    trigger = _trigger(sent, e)
+    if trigger is None:
+        return ""
+    nouns = [c for c in trigger.children if c.dep_ == "dobj"]
+    nouns += [p for n in [trigger, *nouns] for c in n.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    if not any(n.lemma_.lower() in load_rules().law_nouns for n in nouns):
+        return ""
+    rules = load_rules()
+    for prior in sorted((s for s in parsed if s.index <= e.sentence), key=lambda s: -s.index):
+        for verb in reversed([t for t in prior.doc if t.lemma_.lower() in rules.enacting_verbs and t.pos_ == "VERB"
+                              and (prior.index < e.sentence or t.i < trigger.i)]):
+            laws = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rules.law_nouns]
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            makers = [m.actor.code for m in prior.finder.with_conjuncts(subj)] if laws and subj is not None else []
+            if makers and party(makers[0]) != party(e.source):
+                return makers[0]
+    return ""
 
 
 CONVENING = frozenset({"convene", "chair", "call"})  # verbs of holding one's own meeting

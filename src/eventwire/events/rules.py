@@ -166,6 +166,8 @@ class EngineRules:
     mood_codes: tuple[str, ...]
     aerial_means: frozenset[str]
     artillery_means: frozenset[str]
+    law_nouns: frozenset[str]
+    enacting_verbs: frozenset[str]
 
 
 def parse_rules(data: dict, source: str = RULES_FILE) -> EngineRules:
