@@ -248,6 +248,11 @@ def test_context_a_threat_with_no_target_is_aimed_at_the_sides_last_adversary(co
     ("Armenian troops shelled Azerbaijani positions near Lachin on Monday, Baku said.\n\n"
      "Azerbaijani soldiers drove back the enemy near Tovuz.",
      ("AZEMIL", "ARM", "19")),
+    # ... also when the article named the other state only as the place of the fight: the
+    # place at home is no target of force on "the enemy"
+    ("Russian forces pressed their offensive in eastern Ukraine on Monday.\n\n"
+     "Ukrainian troops repelled the enemy near Pokrovsk.",
+     ("UKRMIL", "RUS", "19")),
     # ... and the enemy reported acting is the side other than the reporter's
     ("Armenian troops shelled Azerbaijani positions near Lachin on Monday, Baku said.\n\n"
      "The enemy fired on border posts in the Tovuz district overnight, the Azerbaijani defence ministry said.",

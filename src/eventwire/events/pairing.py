@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.mentions import WAR_SIDE_NOUNS
 from eventwire.events.candidate import Candidate, SentenceView
 from eventwire.events.syntax import beyond_border, pobjs
 from eventwire.ontology.cameo import CameoCode
@@ -149,9 +150,12 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
             else place_state(view, cand.head, own_only=topic)
         # a posture at home ("troops remained on alert in Ladakh") faces another state, not its own
         posture = cameo.code.startswith(view.rules.facing_codes) and not cameo.code.startswith(RETREAT)
+        # force on "the enemy" near a place at home faces the other side, not one's own state
+        enemy = cameo.root in VIOLENT_ROOTS and any(c.dep_ == "dobj" and c.lemma_.lower() in WAR_SIDE_NOUNS
+                                                    for c in cand.head.children)
         targets = [m for m in placed if m.actor.code not in codes
                    and not (m.actor.country in home and (reaction or cameo.code in view.rules.place_target_codes
-                                                         or cameo.root in COOPERATIVE_ROOTS or posture))]
+                                                         or cameo.root in COOPERATIVE_ROOTS or posture or enemy))]
     if not targets and not mutual and cameo.code.startswith(view.rules.facing_codes):
         # conventions: a retreat is aimed at the opposing force, else at the country of the place,
         # the retreating side's own included ("Ukrainian forces withdrew from Avdiivka")
