@@ -3407,3 +3407,17 @@ def test_passes_stopping_others_from_rallying_restricts_assembly(code, text, exp
 ])
 def test_passes_people_dispersed_by_police_are_repressed(code, text, expected):
     assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # riot weapons turned on another state's vessels are force used on that state, not repression
+    ("The Chinese coast guard fired water cannon at a Philippine supply boat on Tuesday.", ("CHNMIL", "PHL", "190")),
+    ("China's coast guard used water cannon against a Philippine government vessel.", ("CHNMIL", "PHLGOV", "190")),
+    # struck with water cannon, as fired at: no verbal criticism
+    ("Chinese coast guard ships blasted a Philippine patrol boat with water cannon.", ("CHNMIL", "PHL", "190")),
+    # on protesters, at home or abroad, they stay repression
+    ("Georgian police fired water cannon at protesters outside parliament.", ("GEOCOP", "GEOOPP", "175")),
+    ("Israeli troops fired tear gas at Palestinian protesters near Hebron.", ("ISRMIL", "PSEOPP", "175")),
+])
+def test_passes_riot_weapons_on_another_states_vessels_are_force(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))

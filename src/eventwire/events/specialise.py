@@ -208,6 +208,22 @@ def by_means(rules: EngineRules, code: str, sources) -> str:
     return means["to"]
 
 
+def by_riot_means(rules: EngineRules, code: str, trigger, sources, targets) -> str:
+    """Riot weapons a state turns on another state's vessels, officials or forces are force used
+    on that state (175 -> 190): "the Chinese coast guard fired water cannon at a Philippine supply
+    boat" (rules.json riot_means_abroad); a crackdown, or riot weapons on protesters, stay 175."""
+    riot = rules.riot_means_abroad
+    if code not in riot.get("codes", ()) or not sources or not targets:
+        return code
+    means = [t for c in trigger.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    home = {m.actor.country for m in sources}
+    if any(t.lemma_.lower() in riot["means"] for t in means) \
+            and all(m.actor.country and m.actor.sector in riot["by"] for m in sources) \
+            and all(m.actor.country and m.actor.country not in home and m.actor.sector in riot["against"] for m in targets):
+        return riot["to"]
+    return code
+
+
 def by_scale(rules: EngineRules, code: str, trigger) -> str:
     """An expulsion of thousands is a mass expulsion (174 -> 201): "deported more than 800,000
     Afghans", "expelled thousands of Palestinians" (the object's numbers, rules.json mass_scale)."""
