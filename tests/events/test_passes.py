@@ -3421,3 +3421,14 @@ def test_passes_people_dispersed_by_police_are_repressed(code, text, expected):
 ])
 def test_passes_riot_weapons_on_another_states_vessels_are_force(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a company's mine or plant taken over is its property seized (171), not territory occupied
+    ("Mali's military rulers seized control of a gold mine run by a Canadian company on Monday.", ("MLIGOV", "CANBUS", "171")),
+    # a town is still territory
+    ("Rebels seized control of the town of Bunagana on Sunday.", ("192",)),
+])
+def test_passes_a_companys_site_seized_is_property(code, text, expected):
+    found = triples(code(text))
+    assert any((s, t, c)[-len(expected):] == expected for s, t, c in found), found

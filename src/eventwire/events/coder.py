@@ -104,7 +104,7 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Wh
         code = cand.code if cand.frame is not None else military_variant(view.rules, cand.code, cand.sources, cand.targets)
         code = by_scale(view.rules, by_parties(view.rules, code, cand.sources, cand.targets), cand.head)
         code = by_riot_means(view.rules, by_means(view.rules, code, cand.sources), cand.trigger, cand.sources, cand.targets)
-        code = by_protester(view, by_object(view, code, cand.head), cand.trigger, cand.sources)
+        code = by_protester(view, by_object(view, code, cand.head, cand.targets), cand.trigger, cand.sources)
         code = by_debaters(view, code, cand.trigger, cand.sources, cand.targets)
         code = by_purpose(view, code, cand.trigger, cand.sources, cand.targets)
         code = by_order(view, by_target_under_fire(view, code, cand.pattern, cand.targets), cand.trigger)
