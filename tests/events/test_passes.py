@@ -3432,3 +3432,12 @@ def test_passes_riot_weapons_on_another_states_vessels_are_force(code, text, exp
 def test_passes_a_companys_site_seized_is_property(code, text, expected):
     found = triples(code(text))
     assert any((s, t, c)[-len(expected):] == expected for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a foreign embassy's or consulate's staff expelled or ordered out are its diplomats expelled
+    ("Algeria ordered 12 French embassy staff to leave the country within 48 hours.", ("DZA", "FRAGOV", "161")),
+    ("France expelled 12 Algerian consular officials on Tuesday.", ("FRA", "DZAGOV", "161")),
+])
+def test_passes_embassy_staff_expelled_are_diplomats_expelled(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
