@@ -1850,6 +1850,15 @@ def test_a_body_convening_its_own_meeting_takes_no_target_from_the_story(code):
         [(e.source, e.target) for e in coded.events]
 
 
+def test_a_state_hosting_a_summit_takes_no_guests_from_the_war_told_before(code):
+    # the sides of a war told before are no guests of a summit hosted, to come or held
+    coded = code("Israeli jets struck targets in southern Lebanon on Monday. Jordan will host an emergency "
+                 "regional summit next week to discuss the fighting.", "2026-06-02")
+    assert any(e.source == "JOR" for e in coded.events if e.sentence == 2), [(e.source, e.code) for e in coded.events]
+    assert not any(e.target[:3] in ("ISR", "LBN") for e in coded.events if e.sentence == 2), \
+        [(e.source, e.target) for e in coded.events]
+
+
 @pytest.mark.parametrize("text, expected", [
     # ordering a detention, a deportation, a seizure or a halt of trade does it
     ("A Tbilisi court ordered two months of detention for the activists.", ("GEOJUD", "17")),
