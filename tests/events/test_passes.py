@@ -3450,3 +3450,9 @@ def test_passes_a_companys_site_seized_is_property(code, text, expected):
 ])
 def test_passes_embassy_staff_expelled_are_diplomats_expelled(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_a_resupply_run_blocked_restricts_movement(code):
+    # a resupply run stopped at sea is movement restricted, as a vessel stopped is, not a rejection
+    found = roots(code("Chinese coast guard ships blocked a Philippine resupply mission on Sunday."))
+    assert ("CHNMIL", "PHL", "19") in found, found
