@@ -881,3 +881,12 @@ def test_the_centre_in_an_indian_story_is_the_union_government(code):
     assert ("INDGOV", "INDPTY") in found or ("INDGOV", "INDOPP") in found, found
     found = {e.target for e in code("India's opposition accused the Centre of starving states of funds.").events}
     assert "INDGOV" in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an embassy's or consulate's staff are its state's diplomats, not labour
+    ("Moscow expelled two British embassy employees on Friday.", "GBRGOV"),
+    ("Hungary expelled a Ukrainian embassy worker accused of spying.", "UKRGOV"),
+])
+def test_mentions_embassy_staff_are_diplomats(code, text, expected):
+    assert expected in {e.target for e in code(text).events}, [(e.source, e.target) for e in code(text).events]

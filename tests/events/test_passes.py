@@ -1853,6 +1853,15 @@ def test_a_body_convening_its_own_meeting_takes_no_target_from_the_story(code):
         [(e.source, e.target) for e in coded.events]
 
 
+def test_a_state_hosting_a_summit_takes_no_guests_from_the_war_told_before(code):
+    # the sides of a war told before are no guests of a summit hosted, to come or held
+    coded = code("Israeli jets struck targets in southern Lebanon on Monday. Jordan will host an emergency "
+                 "regional summit next week to discuss the fighting.", "2026-06-02")
+    assert any(e.source == "JOR" for e in coded.events if e.sentence == 2), [(e.source, e.code) for e in coded.events]
+    assert not any(e.target[:3] in ("ISR", "LBN") for e in coded.events if e.sentence == 2), \
+        [(e.source, e.target) for e in coded.events]
+
+
 @pytest.mark.parametrize("text, expected", [
     # ordering a detention, a deportation, a seizure or a halt of trade does it
     ("A Tbilisi court ordered two months of detention for the activists.", ("GEOJUD", "17")),
@@ -3410,3 +3419,43 @@ def test_passes_stopping_others_from_rallying_restricts_assembly(code, text, exp
 ])
 def test_passes_people_dispersed_by_police_are_repressed(code, text, expected):
     assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # riot weapons turned on another state's vessels are force used on that state, not repression
+    ("The Chinese coast guard fired water cannon at a Philippine supply boat on Tuesday.", ("CHNMIL", "PHL", "190")),
+    ("China's coast guard used water cannon against a Philippine government vessel.", ("CHNMIL", "PHLGOV", "190")),
+    # struck with water cannon, as fired at: no verbal criticism
+    ("Chinese coast guard ships blasted a Philippine patrol boat with water cannon.", ("CHNMIL", "PHL", "190")),
+    # on protesters, at home or abroad, they stay repression
+    ("Georgian police fired water cannon at protesters outside parliament.", ("GEOCOP", "GEOOPP", "175")),
+    ("Israeli troops fired tear gas at Palestinian protesters near Hebron.", ("ISRMIL", "PSEOPP", "175")),
+])
+def test_passes_riot_weapons_on_another_states_vessels_are_force(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a company's mine or plant taken over is its property seized (171), not territory occupied
+    ("Mali's military rulers seized control of a gold mine run by a Canadian company on Monday.", ("MLIGOV", "CANBUS", "171")),
+    # a town is still territory
+    ("Rebels seized control of the town of Bunagana on Sunday.", ("192",)),
+])
+def test_passes_a_companys_site_seized_is_property(code, text, expected):
+    found = triples(code(text))
+    assert any((s, t, c)[-len(expected):] == expected for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a foreign embassy's or consulate's staff expelled or ordered out are its diplomats expelled
+    ("Algeria ordered 12 French embassy staff to leave the country within 48 hours.", ("DZA", "FRAGOV", "161")),
+    ("France expelled 12 Algerian consular officials on Tuesday.", ("FRA", "DZAGOV", "161")),
+])
+def test_passes_embassy_staff_expelled_are_diplomats_expelled(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_a_resupply_run_blocked_restricts_movement(code):
+    # a resupply run stopped at sea is movement restricted, as a vessel stopped is, not a rejection
+    found = roots(code("Chinese coast guard ships blocked a Philippine resupply mission on Sunday."))
+    assert ("CHNMIL", "PHL", "19") in found, found

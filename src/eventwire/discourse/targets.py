@@ -45,7 +45,7 @@ def context_targets(events: Sequence[Event], parsed: Sequence[ParsedSentence], i
             out.append(e)
             continue
         sent = by_index.get(e.sentence)
-        if e.code.startswith("04") and sent is not None and _own_meeting(sent, e):
+        if e.code.startswith(MEETING_CODES) and sent is not None and _own_meeting(sent, e):
             out.append(e)  # "convened an emergency meeting of the defence council": no one else's
             continue
         noun = _event_noun(sent, e) if sent is not None else None
@@ -110,15 +110,18 @@ def _law_maker(parsed: Sequence[ParsedSentence], sent: ParsedSentence, e: Event)
     return ""
 
 
-CONVENING = frozenset({"convene", "chair", "call"})  # verbs of holding one's own meeting
+CONVENING = frozenset({"convene", "chair", "call", "host"})  # verbs of holding one's own meeting
+GATHERINGS = frozenset({"meeting", "session", "summit", "conference"})
+MEETING_CODES = ("04", "036")  # meetings, and meetings to come ("will host a summit")
 
 
 def _own_meeting(sent: ParsedSentence, e: Event) -> bool:
-    """A meeting convened or chaired ("convened an emergency meeting of the security council",
-    "chaired a cabinet session"): a body's own meeting, with no other party to find."""
+    """A meeting convened, chaired or hosted ("convened an emergency meeting of the security
+    council", "chaired a cabinet session", "will host an Arab summit"): with no guest named in its
+    sentence, no other party to find (the sides of a war told before are not its guests)."""
     t = _trigger(sent, e)
     return t is not None and t.lemma_.lower() in CONVENING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("meeting", "session") for c in t.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in GATHERINGS for c in t.children)
 
 
 def _trigger(sent: ParsedSentence, e: Event) -> Token | None:

@@ -14,7 +14,7 @@ from eventwire.events.emit import Where, event, keep_best, null_actor
 from eventwire.events.pairing import pairs, refine
 from eventwire.events.rules import EngineRules, load_rules
 from eventwire.events.specialise import (by_debaters, by_means, by_membership, by_object, by_order, by_parties, by_protester, by_purpose,
-                                         by_scale, by_target_under_fire, military_variant, not_an_act)
+                                         by_riot_means, by_scale, by_target_under_fire, military_variant, not_an_act)
 from eventwire.events.strategy import BUNDLED, Strategy
 from eventwire.ontology import Codebook
 from eventwire.types import CoderSettings, Event
@@ -103,8 +103,8 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Wh
     else:
         code = cand.code if cand.frame is not None else military_variant(view.rules, cand.code, cand.sources, cand.targets)
         code = by_scale(view.rules, by_parties(view.rules, code, cand.sources, cand.targets), cand.head)
-        code = by_means(view.rules, code, cand.sources)
-        code = by_protester(view, by_object(view, code, cand.head), cand.trigger, cand.sources)
+        code = by_riot_means(view.rules, by_means(view.rules, code, cand.sources), cand.trigger, cand.sources, cand.targets)
+        code = by_protester(view, by_object(view, code, cand.head, cand.targets), cand.trigger, cand.sources)
         code = by_debaters(view, code, cand.trigger, cand.sources, cand.targets)
         code = by_purpose(view, code, cand.trigger, cand.sources, cand.targets)
         code = by_order(view, by_target_under_fire(view, code, cand.pattern, cand.targets), cand.trigger)

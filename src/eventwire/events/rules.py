@@ -66,6 +66,7 @@ class EngineRules:
     crowd_violence: Mapping[str, object]
     endangering_verbs: frozenset[str]
     repression: Mapping[str, object]
+    riot_means_abroad: Mapping[str, object]
     wanting_verbs: Mapping[str, object]
     punishing_verbs: frozenset[str]
     leaving: Mapping[str, object]

@@ -99,16 +99,20 @@ def not_an_act(rules: EngineRules, code: str, sources, targets=()) -> bool:
         and all(m.actor.country in home for m in targets)
 
 
-def by_object(view: SentenceView, code: str, trigger) -> str:
+def by_object(view: SentenceView, code: str, trigger, targets=()) -> str:
     """A place seized is territory occupied (171 -> 192): "the RSF seized El Fasher", "seized
-    the town of Uvira", "seized control of the airport" (rules.json seized_places); a person
-    captured is detained (192 -> 173, captured_people)."""
+    the town of Uvira", "seized control of the airport" (rules.json seized_places), unless it is
+    a company's ("seized control of a mine run by a Canadian firm" is 171, even where a pattern
+    said 192); a person captured is detained (192 -> 173, captured_people)."""
     seized = view.rules.seized_places
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     people = view.rules.captured_people
     if code in people.get("codes", ()) and objects and all(
             o.lemma_.lower() in people["nouns"] or any(m.how == "person" for m in view.finder.at(o)) for o in objects):
         return people["to"]  # "captured the former president", "captured its pilot": detained
+    if targets and all(m.actor.sector in seized.get("not_of", ()) for m in targets) \
+            and code in (seized["to"], *seized["codes"]):
+        return seized["codes"][0]  # a company's mine or plant is its property, not territory
     if code not in seized.get("codes", ()):
         return code
     if any(o.lemma_.lower() in seized["nouns"] for o in objects) or place_objects(view, trigger, lenient=True):
@@ -206,6 +210,22 @@ def by_means(rules: EngineRules, code: str, sources) -> str:
     if code[:2] not in means.get("roots", ()) or not sources or not all(_means(m, means["words"]) for m in sources):
         return code
     return means["to"]
+
+
+def by_riot_means(rules: EngineRules, code: str, trigger, sources, targets) -> str:
+    """Riot weapons a state turns on another state's vessels, officials or forces are force used
+    on that state (175 -> 190): "the Chinese coast guard fired water cannon at a Philippine supply
+    boat" (rules.json riot_means_abroad); a crackdown, or riot weapons on protesters, stay 175."""
+    riot = rules.riot_means_abroad
+    if code not in riot.get("codes", ()) or not sources or not targets:
+        return code
+    means = [t for c in trigger.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    home = {m.actor.country for m in sources}
+    if any(t.lemma_.lower() in riot["means"] for t in means) \
+            and all(m.actor.country and m.actor.sector in riot["by"] for m in sources) \
+            and all(m.actor.country and m.actor.country not in home and m.actor.sector in riot["against"] for m in targets):
+        return riot["to"]
+    return code
 
 
 def by_scale(rules: EngineRules, code: str, trigger) -> str:
