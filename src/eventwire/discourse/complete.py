@@ -138,7 +138,7 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
         if is_bare_role(target, countries) and not _many_states(e.target_span):
             target = _complete_target(e, source, target, place, (state, home), countries, people, states, abroad)
         if is_bare_role(speaker, countries):
-            speaker = _complete_speaker(e, place, (state, home), people)
+            speaker = _complete_speaker(e, place, (state, home), people, countries)
         if span is not None and is_bare_role(e.source, countries) and not is_bare_role(source, countries):
             completed.setdefault(span, source)
         if (source, target, speaker) != (e.source, e.target, e.speaker):
@@ -179,13 +179,23 @@ def _complete_source(e: Event, source: str, target: str, place: str, story: tupl
                      exclude=(place, target[:3]) if abroad else (target[:3],) if facing or foreign or state_target else ())
 
 
-def _complete_speaker(e: Event, place: str, story: tuple[str, str], people: Mapping[str, str]) -> str:
-    """A bare-role speaker's country: the person's, a local official's place, the dateline's, the story's."""
+def _complete_speaker(e: Event, place: str, story: tuple[str, str], people: Mapping[str, str],
+                      countries: frozenset[str]) -> str:
+    """A bare-role speaker's country: the person's, a local official's place, the acting state's,
+    the dateline's, the story's."""
     state, home = story
     person = _person_country(e.speaker_span.text, people) if e.speaker_span else ""
     # "..., the governor said": a local official speaks for the place of the act
     local = place if e.speaker_span is not None and LOCAL_OFFICES & set(e.speaker_span.text.lower().split()) else ""
-    return _complete(e.speaker, (person, local, home, state), "")
+    # "Sudan's army recalled its envoy from Nairobi, the military said": a state body announces its
+    # own decisions and words, so the government or army telling of its kind's act is that state's,
+    # wherever the story is filed from. Not of a state named alone ("Foreign Minister Peters said
+    # the Cook Islands had failed to consult New Zealand": another state's conduct); and force is
+    # as often told by the side it fell on. The source's country must be the text's, not one
+    # completed here ('"We will respond," the spokesman said' is the speaker's own "we").
+    own = e.source[:3] if e.speaker[:3] in STATE_BODIES and e.source[:3] in countries and e.source[3:6] == e.speaker[:3] \
+        and (e.root < "14" or e.root == "16") else ""
+    return _complete(e.speaker, (person, local, own, home, state), "")
 
 
 def _complete_target(e: Event, source: str, target: str, place: str, story: tuple[str, str], countries: frozenset[str],
@@ -223,14 +233,23 @@ def _victims_states(e: Event, source: str, target: str, countries: frozenset[str
 
 
 def complete_quote_countries(quotes: Sequence[Quote], state: str, home: str, countries: frozenset[str],
-                             people: Mapping[str, str] | None = None) -> list[Quote]:
-    """Quotes whose speaker's actor is a bare role take the speaker's country: the person's, the dateline's, the story's."""
+                             people: Mapping[str, str] | None = None, events: Sequence[Event] = ()) -> list[Quote]:
+    """Quotes whose speaker's actor is a bare role take the speaker's country: the one the acts
+    they report gave the same speaker (see _complete_speaker), else the person's, the dateline's,
+    the story's."""
     people = people or {}
+    told: dict[tuple[int, int], set[str]] = {}
+    for e in events:
+        if e.speaker_span is not None and e.speaker[:3] in countries:
+            told.setdefault((e.speaker_span.start, e.speaker_span.end), set()).add(e.speaker)
     out = []
     for q in quotes:
         if is_bare_role(q.actor, countries):
             person = people.get(q.person, "") or _person_country(q.speaker, people)
-            q = replace(q, actor=_complete(q.actor, (person, home, state), ""))
+            # one speaker is one actor: the quote and the acts it reports agree on whose they are
+            given = told.get((q.speaker_span.start, q.speaker_span.end), set()) if q.speaker_span is not None else set()
+            acts = next(iter(given))[:3] if len(given) == 1 and next(iter(given))[3:] == q.actor else ""
+            q = replace(q, actor=_complete(q.actor, (person, acts, home, state), ""))
         out.append(q)
     return out
 
