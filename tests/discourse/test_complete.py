@@ -118,6 +118,15 @@ def test_speaker_of_a_states_own_decision_is_that_states(source, code, speaker, 
     assert complete_countries([e], state="KEN", home="KEN", countries=ISO)[0].speaker == expected
 
 
+@pytest.mark.parametrize("source_text, expected", [
+    ("Soldiers", "UGAMIL"),  # "Soldiers killed 12 militants, the army said" in a Uganda story filed from Nairobi
+    ("we", "KENMIL"),  # a spokesman's "we" is himself: the first-person pass gives it his country
+])
+def test_speaker_telling_of_its_own_kind_speaks_for_them(source_text, expected):
+    e = event("MIL", "REB", code="190", speaker="MIL", speaker_text="the army", source_text=source_text)
+    assert complete_countries([e], state="UGA", home="KEN", countries=ISO)[0].speaker == expected
+
+
 def test_quote_speaker_agrees_with_the_acts_it_reports():
     e = event("SDNMIL", "KENGOV", code="161", speaker="MIL", speaker_text="the military")
     events = complete_countries([e], state="KEN", home="KEN", countries=ISO)
@@ -151,6 +160,13 @@ def test_military_telling_of_its_states_decision_in_a_story_filed_abroad(code):
                  "in a statement.", "2025-06-12")
     assert {e.speaker for e in coded.events if e.source == "SDNMIL"} == {"SDNMIL"}, coded.events
     assert [q.actor for q in coded.quotes if q.speaker == "the military"] == ["SDNMIL"], coded.quotes
+
+
+def test_army_telling_of_soldiers_acts_in_a_story_filed_abroad(code):
+    coded = code("DAKAR, June 12 (Reuters) - Mali's government extended a state of emergency in the north on "
+                 "Thursday. Soldiers killed 12 militants in an ambush on Wednesday, the army said.", "2025-06-12")
+    assert ("MLIMIL", "MLIMIL") in {(e.source, e.speaker) for e in coded.events}, coded.events
+    assert [q.actor for q in coded.quotes if q.speaker == "the army"] == ["MLIMIL"], coded.quotes
 
 
 def test_kenyan_story_soldiers_fire_on_protesters(code):

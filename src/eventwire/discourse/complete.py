@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from eventwire.datafiles import word_lists
 from eventwire.events.rules import load_rules
 from eventwire.types import Event, Quote
 
@@ -42,6 +43,7 @@ FORCE_ROOTS = frozenset({"19", "20"})
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 # People and places force falls on, who belong to a state only the article can say.
 VICTIM_ROLES = frozenset({"CVL", "REL", "EDU", "HLH", "MED", "BUS", "AGR"})
+FIRST_PERSON = word_lists("eventwire.actors")["first_person"]
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
                          "ELI", "REL", "HRI", "ENV", "PTY", "UAF"})
 
@@ -139,6 +141,10 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
             target = _complete_target(e, source, target, place, (state, home), countries, people, states, abroad)
         if is_bare_role(speaker, countries):
             speaker = _complete_speaker(e, place, (state, home), people, countries)
+            if _own_kind(e, countries) and not is_bare_role(source, countries):
+                # "Troops killed 20 militants near Menaka, the army said" filed from Dakar: a body
+                # telling of unnamed members of its kind speaks for them, whatever the dateline
+                speaker = source[:3] + e.speaker
         if span is not None and is_bare_role(e.source, countries) and not is_bare_role(source, countries):
             completed.setdefault(span, source)
         if (source, target, speaker) != (e.source, e.target, e.speaker):
@@ -177,6 +183,13 @@ def _complete_source(e: Event, source: str, target: str, place: str, story: tupl
     state_target = target in countries and source[:3] not in HOME_SIDES  # rebels act on their own state
     return _complete(source, order, target,
                      exclude=(place, target[:3]) if abroad else (target[:3],) if facing or foreign or state_target else ())
+
+
+def _own_kind(e: Event, countries: frozenset[str]) -> bool:
+    """The source and the speaker are the same bare role ("soldiers ..., the army said"), and the
+    source is no first-person word (a spokesman's "we" is himself, whoever the finder guessed)."""
+    words = e.source_span.text.lower().split() if e.source_span is not None else []
+    return is_bare_role(e.source, countries) and e.source == e.speaker and not (words and words[0] in FIRST_PERSON)
 
 
 def _complete_speaker(e: Event, place: str, story: tuple[str, str], people: Mapping[str, str],
