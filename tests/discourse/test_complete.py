@@ -162,6 +162,12 @@ def test_military_telling_of_its_states_decision_in_a_story_filed_abroad(code):
     assert [q.actor for q in coded.quotes if q.speaker == "the military"] == ["SDNMIL"], coded.quotes
 
 
+def test_ministry_spokesman_is_not_the_summoned_envoys(code):
+    coded = code("The foreign ministry summoned the Chinese ambassador on Tuesday, a ministry spokesman said.",
+                 "2025-06-12")
+    assert [(e.target, e.speaker) for e in coded.events] == [("CHNGOV", "GOV")], coded.events
+
+
 def test_army_telling_of_soldiers_acts_in_a_story_filed_abroad(code):
     coded = code("DAKAR, June 12 (Reuters) - Mali's government extended a state of emergency in the north on "
                  "Thursday. Soldiers killed 12 militants in an ambush on Wednesday, the army said.", "2025-06-12")

@@ -141,10 +141,13 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
             target = _complete_target(e, source, target, place, (state, home), countries, people, states, abroad)
         if is_bare_role(speaker, countries):
             speaker = _complete_speaker(e, place, (state, home), people, countries)
-            if _own_kind(e, countries) and not is_bare_role(source, countries):
+            if _own_kind(e, countries):
                 # "Troops killed 20 militants near Menaka, the army said" filed from Dakar: a body
-                # telling of unnamed members of its kind speaks for them, whatever the dateline
-                speaker = source[:3] + e.speaker
+                # telling of unnamed members of its kind speaks for them, whatever the dateline;
+                # and is no more the target's than they are ("the ministry summoned the Russian
+                # ambassador, a ministry spokesman said": not Russia's spokesman)
+                speaker = source[:3] + e.speaker if not is_bare_role(source, countries) else \
+                    speaker if speaker[:3] != target[:3] else e.speaker
         if span is not None and is_bare_role(e.source, countries) and not is_bare_role(source, countries):
             completed.setdefault(span, source)
         if (source, target, speaker) != (e.source, e.target, e.speaker):
