@@ -630,6 +630,13 @@ def test_mentions_the_junta_is_the_state_named_before_it_in_the_sentence(code):
     assert ("FRA", "BFAGOV") in found or ("FRAGOV", "BFAGOV") in found, found
 
 
+def test_mentions_the_junta_rules_where_its_act_is_placed(code):
+    text = ("ABUJA, June 12 (Reuters) - Nigerian President Bola Tinubu met West African leaders on Thursday "
+            "to discuss the standoff with Niger. In Niamey, the junta expelled the French ambassador on Wednesday.")
+    found = {(e.source, e.target) for e in code(text, "2025-06-12").events}
+    assert ("NERGOV", "FRAGOV") in found, found
+
+
 def test_mentions_the_unions_are_labour(code):
     found = {(e.source, e.target, e.code[:2]) for e in code("The Italian prime minister urged the unions to end the strike.").events}
     assert ("ITAGOV", "ITALAB", "02") in found, found

@@ -105,6 +105,36 @@ def test_speaker_takes_the_dateline_before_the_story_country():
     assert complete_countries([e], state="KEN", home="", countries=ISO)[0].speaker == "KENGOV"
 
 
+@pytest.mark.parametrize("source, code, speaker, expected", [
+    ("SDNMIL", "161", "MIL", "SDNMIL"),  # "Sudan's army recalled its envoy, the military said" filed from Nairobi
+    ("SDN", "120", "GOV", "KENGOV"),  # a state named alone: as often another state's minister telling of it
+    ("SDNMIL", "120", "GOV", "KENGOV"),  # a government telling of an army's act: maybe another's
+    ("SDNMIL", "190", "MIL", "KENMIL"),  # force is as often told by the side it fell on: the dateline's
+    ("SDNREB", "120", "MIL", "KENMIL"),  # rebels' acts are no state's announcement
+    ("SDNMIL", "161", "COP", "KENCOP"),  # nor is the police its government's voice
+])
+def test_speaker_of_a_states_own_decision_is_that_states(source, code, speaker, expected):
+    e = event(source, "KENGOV", code=code, speaker=speaker, speaker_text="the military")
+    assert complete_countries([e], state="KEN", home="KEN", countries=ISO)[0].speaker == expected
+
+
+@pytest.mark.parametrize("source_text, expected", [
+    ("Soldiers", "UGAMIL"),  # "Soldiers killed 12 militants, the army said" in a Uganda story filed from Nairobi
+    ("we", "KENMIL"),  # a spokesman's "we" is himself: the first-person pass gives it his country
+])
+def test_speaker_telling_of_its_own_kind_speaks_for_them(source_text, expected):
+    e = event("MIL", "REB", code="190", speaker="MIL", speaker_text="the army", source_text=source_text)
+    assert complete_countries([e], state="UGA", home="KEN", countries=ISO)[0].speaker == expected
+
+
+def test_quote_speaker_agrees_with_the_acts_it_reports():
+    e = event("SDNMIL", "KENGOV", code="161", speaker="MIL", speaker_text="the military")
+    events = complete_countries([e], state="KEN", home="KEN", countries=ISO)
+    quotes = [Quote("recalled its envoy", Span(0, 3, "x"), False, 0, speaker="the military",
+                    speaker_span=Span(4, 5, "the military"), actor="MIL")]
+    assert complete_quote_countries(quotes, "KEN", "KEN", ISO, events=events)[0].actor == "SDNMIL"
+
+
 def test_person_known_elsewhere_in_the_article_keeps_their_country():
     quotes = [Quote("we will restore order", Span(0, 5, "x"), True, 0, speaker="Bolivian Minister Ana Quispe",
                     actor="BOLGOV", person="Ana Quispe")]
@@ -123,6 +153,27 @@ def test_quote_speakers_are_completed_like_event_speakers():
 
 
 # -- end to end: invented stories ---------------------------------------------------------------
+
+def test_military_telling_of_its_states_decision_in_a_story_filed_abroad(code):
+    coded = code("NAIROBI, June 12 (Reuters) - Kenya offered on Thursday to host new peace talks on Sudan. "
+                 "Sudan's army rejected the offer and recalled its ambassador from Nairobi, the military said "
+                 "in a statement.", "2025-06-12")
+    assert {e.speaker for e in coded.events if e.source == "SDNMIL"} == {"SDNMIL"}, coded.events
+    assert [q.actor for q in coded.quotes if q.speaker == "the military"] == ["SDNMIL"], coded.quotes
+
+
+def test_ministry_spokesman_is_not_the_summoned_envoys(code):
+    coded = code("The foreign ministry summoned the Chinese ambassador on Tuesday, a ministry spokesman said.",
+                 "2025-06-12")
+    assert [(e.target, e.speaker) for e in coded.events] == [("CHNGOV", "GOV")], coded.events
+
+
+def test_army_telling_of_soldiers_acts_in_a_story_filed_abroad(code):
+    coded = code("DAKAR, June 12 (Reuters) - Mali's government extended a state of emergency in the north on "
+                 "Thursday. Soldiers killed 12 militants in an ambush on Wednesday, the army said.", "2025-06-12")
+    assert ("MLIMIL", "MLIMIL") in {(e.source, e.speaker) for e in coded.events}, coded.events
+    assert [q.actor for q in coded.quotes if q.speaker == "the army"] == ["MLIMIL"], coded.quotes
+
 
 def test_kenyan_story_soldiers_fire_on_protesters(code):
     coded = code("NAIROBI, March 6 (Reuters) - Soldiers fired on protesters outside parliament on Thursday.\n\n"

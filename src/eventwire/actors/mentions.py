@@ -1120,6 +1120,11 @@ class MentionFinder:
             # ("Mali expelled the envoy, a week after France criticised the junta": a subject
             # earlier in the same sentence, not the one acting on the junta)
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            # "In Niamey, the junta expelled ...": a junta rules where it acts, whatever state
+            # an article filed from a neighbour's capital named last
+            seat = self._seat_of_act(verb) if head.dep_ == "nsubj" else ""
+            if seat:
+                return [Actor(seat + "GOV", seat, "GOV", seat)]
             doers = {m.actor.country for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
                      for m in self.at(c)}
             here = [m.actor for t in self.doc[:head.i] if t.dep_ == "nsubj" for m in self.at(t)
@@ -1135,6 +1140,21 @@ class MentionFinder:
                 self.context.with_sector(sector)
             return [earlier] if earlier is not None else []
         return []
+
+    def _seat_of_act(self, verb: Token | None) -> str:
+        """The state of the place an act is said to happen in ("in Bamako", opening or closing the
+        clause); none for talks and visits, which are held abroad as often as at home."""
+        from eventwire.events.rules import load_rules  # the engine's rules import this module
+        rules = load_rules()
+        away = rules.venue_acts | rules.meeting_verbs
+        if verb is None or any(t.lemma_.lower() in away for t in (verb, *verb.children) if t is verb or t.dep_ == "dobj"):
+            return ""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for tok in prep.subtree:
+                found = self.country_at(tok.i) if tok.dep_ == "pobj" else None
+                if found:
+                    return found[0]
+        return ""
 
     def _one_state(self, head: Token) -> list[Actor]:
         """The state an epithet ("the country", "the Pacific nation") refers back to."""

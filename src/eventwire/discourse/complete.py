@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from eventwire.datafiles import word_lists
 from eventwire.events.rules import load_rules
 from eventwire.types import Event, Quote
 
@@ -42,6 +43,7 @@ FORCE_ROOTS = frozenset({"19", "20"})
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 # People and places force falls on, who belong to a state only the article can say.
 VICTIM_ROLES = frozenset({"CVL", "REL", "EDU", "HLH", "MED", "BUS", "AGR"})
+FIRST_PERSON = word_lists("eventwire.actors")["first_person"]
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
                          "ELI", "REL", "HRI", "ENV", "PTY", "UAF"})
 
@@ -138,7 +140,14 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
         if is_bare_role(target, countries) and not _many_states(e.target_span):
             target = _complete_target(e, source, target, place, (state, home), countries, people, states, abroad)
         if is_bare_role(speaker, countries):
-            speaker = _complete_speaker(e, place, (state, home), people)
+            speaker = _complete_speaker(e, place, (state, home), people, countries)
+            if _own_kind(e, countries):
+                # "Troops killed 20 militants near Menaka, the army said" filed from Dakar: a body
+                # telling of unnamed members of its kind speaks for them, whatever the dateline;
+                # and is no more the target's than they are ("the ministry summoned the Russian
+                # ambassador, a ministry spokesman said": not Russia's spokesman)
+                speaker = source[:3] + e.speaker if not is_bare_role(source, countries) else \
+                    speaker if speaker[:3] != target[:3] else e.speaker
         if span is not None and is_bare_role(e.source, countries) and not is_bare_role(source, countries):
             completed.setdefault(span, source)
         if (source, target, speaker) != (e.source, e.target, e.speaker):
@@ -179,13 +188,30 @@ def _complete_source(e: Event, source: str, target: str, place: str, story: tupl
                      exclude=(place, target[:3]) if abroad else (target[:3],) if facing or foreign or state_target else ())
 
 
-def _complete_speaker(e: Event, place: str, story: tuple[str, str], people: Mapping[str, str]) -> str:
-    """A bare-role speaker's country: the person's, a local official's place, the dateline's, the story's."""
+def _own_kind(e: Event, countries: frozenset[str]) -> bool:
+    """The source and the speaker are the same bare role ("soldiers ..., the army said"), and the
+    source is no first-person word (a spokesman's "we" is himself, whoever the finder guessed)."""
+    words = e.source_span.text.lower().split() if e.source_span is not None else []
+    return is_bare_role(e.source, countries) and e.source == e.speaker and not (words and words[0] in FIRST_PERSON)
+
+
+def _complete_speaker(e: Event, place: str, story: tuple[str, str], people: Mapping[str, str],
+                      countries: frozenset[str]) -> str:
+    """A bare-role speaker's country: the person's, a local official's place, the acting state's,
+    the dateline's, the story's."""
     state, home = story
     person = _person_country(e.speaker_span.text, people) if e.speaker_span else ""
     # "..., the governor said": a local official speaks for the place of the act
     local = place if e.speaker_span is not None and LOCAL_OFFICES & set(e.speaker_span.text.lower().split()) else ""
-    return _complete(e.speaker, (person, local, home, state), "")
+    # "Sudan's army recalled its envoy from Nairobi, the military said": a state body announces its
+    # own decisions and words, so the government or army telling of its kind's act is that state's,
+    # wherever the story is filed from. Not of a state named alone ("Foreign Minister Peters said
+    # the Cook Islands had failed to consult New Zealand": another state's conduct); and force is
+    # as often told by the side it fell on. The source's country must be the text's, not one
+    # completed here ('"We will respond," the spokesman said' is the speaker's own "we").
+    own = e.source[:3] if e.speaker[:3] in STATE_BODIES and e.source[:3] in countries and e.source[3:6] == e.speaker[:3] \
+        and (e.root < "14" or e.root == "16") else ""
+    return _complete(e.speaker, (person, local, own, home, state), "")
 
 
 def _complete_target(e: Event, source: str, target: str, place: str, story: tuple[str, str], countries: frozenset[str],
@@ -223,14 +249,23 @@ def _victims_states(e: Event, source: str, target: str, countries: frozenset[str
 
 
 def complete_quote_countries(quotes: Sequence[Quote], state: str, home: str, countries: frozenset[str],
-                             people: Mapping[str, str] | None = None) -> list[Quote]:
-    """Quotes whose speaker's actor is a bare role take the speaker's country: the person's, the dateline's, the story's."""
+                             people: Mapping[str, str] | None = None, events: Sequence[Event] = ()) -> list[Quote]:
+    """Quotes whose speaker's actor is a bare role take the speaker's country: the one the acts
+    they report gave the same speaker (see _complete_speaker), else the person's, the dateline's,
+    the story's."""
     people = people or {}
+    told: dict[tuple[int, int], set[str]] = {}
+    for e in events:
+        if e.speaker_span is not None and e.speaker[:3] in countries:
+            told.setdefault((e.speaker_span.start, e.speaker_span.end), set()).add(e.speaker)
     out = []
     for q in quotes:
         if is_bare_role(q.actor, countries):
             person = people.get(q.person, "") or _person_country(q.speaker, people)
-            q = replace(q, actor=_complete(q.actor, (person, home, state), ""))
+            # one speaker is one actor: the quote and the acts it reports agree on whose they are
+            given = told.get((q.speaker_span.start, q.speaker_span.end), set()) if q.speaker_span is not None else set()
+            acts = next(iter(given))[:3] if len(given) == 1 and next(iter(given))[3:] == q.actor else ""
+            q = replace(q, actor=_complete(q.actor, (person, acts, home, state), ""))
         out.append(q)
     return out
 

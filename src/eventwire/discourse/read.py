@@ -105,7 +105,7 @@ def _article_passes(events: list[Event], quotes: list[Quote], parsed: list[Parse
               for i, found in named.items()}
     events = complete_countries(events, state, home, iso, people, story_states((spoken[i] for i in sorted(spoken)), home))
     events = [_first_person(e, iso) for e in events]
-    quotes = complete_quote_countries(quotes, state, home, iso, people)
+    quotes = complete_quote_countries(quotes, state, home, iso, people, events)
     events = domestic_targets(context_targets(events, parsed, iso))
     events = leave_out_background(events, day, day_certain)
     return once_per_article(events), quotes
