@@ -474,6 +474,16 @@ def test_passes_not_hesitating_is_a_firm_threat_or_the_act(code, text, expected)
     assert expected in {(s[:3], c[:2]) for s, _, c in triples(code(text))}, triples(code(text))
 
 
+@pytest.mark.parametrize("text", [
+    # hesitating does neither the act nor refuses it, also when the parser hangs the infinitive
+    # right after the verb as an adverbial clause instead of its complement
+    "Poland hesitated to expel the Russian envoy.",
+    "Germany hesitated to send tanks to Ukraine.",
+])
+def test_passes_hesitating_does_nothing_when_the_infinitive_is_misparsed(code, text):
+    assert triples(code(text)) == set()
+
+
 @pytest.mark.parametrize("text, expected", [
     # what commentators foresee a state doing is their guess, no threat by the state; a past act
     # they report is still coded, and a state's own "could" is its threat
