@@ -252,6 +252,18 @@ def test_passes_rejected_criticism_is_a_denial(code):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a report or story named untrue is denied (016, as "dismissed the report as false"), aimed at
+    # whoever made it, not at whom it is about; one named biased or a mistake is still blamed (111)
+    ("The Ghanaian foreign ministry called the Togolese report false.", {("GHAGOV", "TGO", "016")}),
+    ("Peru's army called the reports of civilian deaths untrue.", {("PERMIL", "-", "016")}),
+    ("Ankara said the Cypriot account was a fabrication.", {("TURGOV", "CYP", "016")}),
+    ("Warsaw called the Belarusian report a provocation.", {("POLGOV", "BLR", "111")}),
+])
+def test_passes_a_report_named_untrue_is_a_denial(code, text, expected):
+    assert {(s, t or "-", c) for s, t, c in triples(code(text))} == expected, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Bolivia denied that its police had fired on the marchers and accused Peru of spreading rumours.",
      ("BOL", "PER", "11")),
     ("Qatar rejected reports that it had funded the militia and urged Chad to show proof.", ("QAT", "TCD", "02")),

@@ -99,6 +99,7 @@ class EngineRules:
     protesters_blamed: Mapping[str, object]
     protection_codes: tuple[str, ...]
     labels: Mapping[str, object]
+    untrue_reports: Mapping[str, object]
     ruling: Mapping[str, object]
     deadline: Mapping[str, object]
     phone_words: frozenset[str]
