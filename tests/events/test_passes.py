@@ -264,6 +264,17 @@ def test_passes_a_report_named_untrue_is_a_denial(code, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a party or group declared illegal is banned (1722), a rally declared illegal is barred
+    # (1721); an act declared illegal bans no one
+    ("The Ugandan government declared the opposition party illegal.", {"1722"}),
+    ("Belarusian authorities declared the weekend rally illegal.", {"1721"}),
+    ("Ecuador's national assembly declared the decision illegal.", set()),
+])
+def test_passes_only_groups_and_rallies_declared_illegal_are_banned(code, text, expected):
+    assert {c for _, _, c in triples(code(text)) if c.startswith("17")} == expected, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Bolivia denied that its police had fired on the marchers and accused Peru of spreading rumours.",
      ("BOL", "PER", "11")),
     ("Qatar rejected reports that it had funded the militia and urged Chad to show proof.", ("QAT", "TCD", "02")),
