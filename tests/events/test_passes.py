@@ -3440,3 +3440,13 @@ def test_passes_stopping_others_from_rallying_restricts_assembly(code, text, exp
 ])
 def test_passes_people_dispersed_by_police_are_repressed(code, text, expected):
     assert any((s, c) == expected for s, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase that places the act after or during another ("after the rally") is no object of
+    # the verb: a crowd that disperses after a rally is repressed by no one
+    "The crowd in Accra dispersed peacefully after the rally.",
+    "Supporters of the Zambian opposition dispersed during the march.",
+])
+def test_passes_an_occasion_after_the_verb_is_not_its_object(code, text):
+    assert not any(c == "175" for _, _, c in triples(code(text))), triples(code(text))
