@@ -3450,3 +3450,19 @@ def test_passes_people_dispersed_by_police_are_repressed(code, text, expected):
 ])
 def test_passes_an_occasion_after_the_verb_is_not_its_object(code, text):
     assert not any(c == "175" for _, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    # "has long accused", "has long threatened to": what a state has done for a long time is
+    # background that characterises it, not an act of the story (conventions: background)
+    "Serbia has long accused Kosovo of mistreating its Serb minority.",
+    "Beijing has long threatened to seize the disputed reef by force.",
+    "Morocco has long pressed Algeria to reopen the land border.",
+])
+def test_passes_what_has_long_been_done_is_background(code, text):
+    assert triples(code(text)) == set()
+
+
+def test_passes_as_long_as_is_no_background(code):
+    found = roots(code("Colombia will keep talking with the ELN rebels as long as the ceasefire holds."))
+    assert any(s == "COL" for s, _, _ in found), found

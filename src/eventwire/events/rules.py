@@ -140,6 +140,7 @@ class EngineRules:
     bare_legal_steps: frozenset[str]
     commentator_nouns: frozenset[str]
     reciprocal_words: frozenset[str]
+    long_standing_adverbs: frozenset[str]
     naming_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     claiming_verbs: frozenset[str]

@@ -486,6 +486,18 @@ def endangerings(view: SentenceView, found: Found) -> Found:
     return {i: c for i, c in found.items() if not endangering(c)}
 
 
+def long_standing(view: SentenceView, found: Found) -> Found:
+    """"Serbia has long accused Kosovo of ...", "Beijing has long threatened to ...": an act its
+    doer has done for a long time (an adverb of habit right before the verb, or before the frame
+    that holds it) characterises the doer; it is background, not an act of the story."""
+    adverbs = view.rules.long_standing_adverbs
+
+    def habit(v: Token | None) -> bool:
+        return v is not None and v.pos_ in ("VERB", "AUX") and v.i > 0 and view.doc[v.i - 1].lower_ in adverbs \
+            and view.doc[v.i - 1].head.i == v.i and view.doc[v.i - 1].dep_ == "advmod"
+    return {i: c for i, c in found.items() if not (habit(c.head) or habit(c.frame))}
+
+
 def reduced_relatives(view: SentenceView, found: Found) -> Found:
     """"Rwandan troops deployed in the province killed 11 insurgents": the parser reads the
     participle describing the troops as the main verb and the real one as its conjunct, with no
