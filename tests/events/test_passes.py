@@ -3463,6 +3463,22 @@ def test_passes_what_has_long_been_done_is_background(code, text):
     assert triples(code(text)) == set()
 
 
+@pytest.mark.parametrize("text", [
+    # what a text of rules requires, allows or foresees is a rule, not an act of anyone's, nor
+    # a demand (a text is no actor)
+    "The treaty says Chile must consult Peru before naval drills.",
+    "The new law says police may detain journalists for 72 hours.",
+    "The peace plan envisages Kenyan troops patrolling the buffer zone.",
+    "Under the accord, Ghanaian police may arrest smugglers from Togo.",
+])
+def test_passes_what_a_text_of_rules_prescribes_is_no_act(code, text):
+    assert triples(code(text)) == set()
+
+
+def test_passes_what_a_report_says_was_done_is_still_coded(code):
+    assert ("ETHMIL", "ERI", "19") in roots(code("The report says Ethiopian troops shelled Eritrean border posts."))
+
+
 def test_passes_as_long_as_is_no_background(code):
     found = roots(code("Colombia will keep talking with the ELN rebels as long as the ceasefire holds."))
     assert any(s == "COL" for s, _, _ in found), found

@@ -100,6 +100,7 @@ class EngineRules:
     protection_codes: tuple[str, ...]
     labels: Mapping[str, object]
     untrue_reports: Mapping[str, object]
+    prescribing_texts: Mapping[str, object]
     ruling: Mapping[str, object]
     deadline: Mapping[str, object]
     phone_words: frozenset[str]

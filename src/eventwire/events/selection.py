@@ -498,6 +498,33 @@ def long_standing(view: SentenceView, found: Found) -> Found:
     return {i: c for i, c in found.items() if not (habit(c.head) or habit(c.frame))}
 
 
+def prescribed(view: SentenceView, found: Found) -> Found:
+    """"The treaty says Japan must consult Seoul", "the plan envisages troops patrolling the
+    border", "under the accord, police may arrest smugglers": what a text of rules requires,
+    allows or foresees is a rule, not an act anyone did, nor a demand (a text is no actor)."""
+    texts = view.rules.prescribing_texts
+    if not view.lemmas & frozenset(texts["words"]):
+        return found
+
+    def text(t: Token) -> bool:
+        return t.lemma_.lower() in texts["words"] and not view.finder.entries_at(t.i)
+
+    def modal(v: Token) -> bool:
+        return any(a.dep_ == "aux" and a.lower_ in texts["modals"] for a in v.children)
+
+    def unfinished(v: Token) -> bool:  # "troops patrolling", "police to arrest": no tense of its own
+        return v.tag_ in ("VB", "VBG") and not any(a.dep_ in ("aux", "auxpass") and a.lower_ != "to" for a in v.children)
+    held: set[int] = set()
+    for verb in view.doc:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj and all(text(s) for s in subj):
+            clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            held |= {x.i for c in clauses if modal(c) or unfinished(c) for x in c.subtree}
+        if modal(verb) and any(text(p) for p in pobjs(verb, ("under",))):
+            held.add(verb.i)
+    return {i: c for i, c in found.items() if c.head.i not in held}
+
+
 def reduced_relatives(view: SentenceView, found: Found) -> Found:
     """"Rwandan troops deployed in the province killed 11 insurgents": the parser reads the
     participle describing the troops as the main verb and the real one as its conjunct, with no
