@@ -206,7 +206,12 @@ def finite_subordinate(view: SentenceView, h: Token) -> bool:
     said = h.lemma_.lower() in view.rules.speech_verbs | view.rules.accusing_verbs
     habitual = h.dep_ == "relcl" and h.tag_ in ("VBZ", "VBP") and not said \
         and not any(c.dep_ in ("aux", "auxpass") for c in h.children)
-    return finite and own_subject and not conditional and not background and not habitual
+    # "Egypt, which has hosted talks since 2023, said ...": a relative clause in the perfect over
+    # years tells its noun's record, background to the sentence's act
+    record = h.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in h.children) \
+        and any((p.like_num and len(p.text) == 4) or (p.lemma_.lower() in ("year", "decade") and p.tag_ == "NNS")
+                for p in pobjs(h, ("since", "for")))
+    return finite and own_subject and not conditional and not background and not habitual and not record
 
 
 def nominal_references(view: SentenceView, found: Found) -> Found:
