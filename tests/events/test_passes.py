@@ -3489,6 +3489,12 @@ def test_passes_a_record_told_in_a_relative_clause_is_background(code, text):
     assert not any(c.startswith(("04", "19")) for _, _, c in triples(code(text))), triples(code(text))
 
 
+def test_passes_a_court_ruling_to_act_is_no_refusal(code):
+    # "rule" refuses only as "rule out"; a court that "ruled to dissolve" a party bans it
+    found = triples(code("Cambodia's supreme court ruled to dissolve the main opposition party."))
+    assert any(c == "1722" for _, _, c in found) and not any(c.startswith("12") for _, _, c in found), found
+
+
 def test_passes_as_long_as_is_no_background(code):
     found = roots(code("Colombia will keep talking with the ELN rebels as long as the ceasefire holds."))
     assert any(s == "COL" for s, _, _ in found), found
