@@ -58,6 +58,8 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.reduced_relatives(view, found)
     found = selection.subject_nouns(view, found)
     found = selection.endangerings(view, found)
+    found = selection.long_standing(view, found)
+    found = selection.prescribed(view, found)
     found = attribution.attach_speakers(view, found)
     found = attribution.forecasts(view, found)
     found = speech_acts.promised_responses(view, found)

@@ -53,6 +53,8 @@ def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
         if g.dep_ == "advcl" and g.tag_ == "VBG" and h.i in frames and any(
                 p.dep_ == "prt" and p.i == g.i - 1 for p in h.children):
             return h  # "ruled out [sending] troops": the gerund right after the particle is its object
+        if g.dep_ == "advcl" and h.i in frames and _infinitive_right_after(g, h, frames[h.i]):
+            return h  # "hesitated [to expel] the envoy": the parser's advcl is the frame's complement
         if g.dep_ in ("pobj", "pcomp") and h.dep_ == "prep" and h.lower_ in ("for", "to") and h.head.i in frames:
             # "ready for [talks]", "ready for [expanding] cooperation"
             return h.head
@@ -69,6 +71,17 @@ def frame_of(view: SentenceView, t: Token, frames: Frames) -> Token | None:
             continue
         return None
     return None
+
+
+def _infinitive_right_after(clause: Token, verb: Token, frames: tuple[Frame, ...]) -> bool:
+    """Whether `clause` is a to-infinitive that starts right after a frame verb with no object or
+    particle of its own ("hesitated to expel", "vowed to punish"): such an infinitive is what the
+    verb governs, never a purpose. Verbs that take a person ("called to congratulate") can have a
+    purpose there, so frames that are asked of someone are left out."""
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to is not None and to.i == verb.i + 1 and verb.pos_ == "VERB" \
+        and not any(c.dep_ in ("dobj", "prt", "dative") for c in verb.children) \
+        and not any(f.object_control for f in frames)
 
 
 def _ordered_done(t: Token) -> bool:

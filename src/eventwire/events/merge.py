@@ -16,7 +16,8 @@ def frame_words(view: SentenceView) -> dict[int, tuple[Frame, ...]]:
     verb made another by its particle ("called up reservists", "called off the talks")."""
     return {t.i: view.lexicon.frames[t.lemma_.lower()] for t in view.doc
             if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and t.lemma_.lower() in view.lexicon.frames
-            and not any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in t.children)}
+            and not any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in t.children)
+            and not (t.lemma_.lower() == "rule" and not any(c.dep_ == "prt" for c in t.children))}
 
 
 def light_verbs(view: SentenceView, found: Found) -> Found:

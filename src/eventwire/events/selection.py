@@ -206,7 +206,12 @@ def finite_subordinate(view: SentenceView, h: Token) -> bool:
     said = h.lemma_.lower() in view.rules.speech_verbs | view.rules.accusing_verbs
     habitual = h.dep_ == "relcl" and h.tag_ in ("VBZ", "VBP") and not said \
         and not any(c.dep_ in ("aux", "auxpass") for c in h.children)
-    return finite and own_subject and not conditional and not background and not habitual
+    # "Egypt, which has hosted talks since 2023, said ...": a relative clause in the perfect over
+    # years tells its noun's record, background to the sentence's act
+    record = h.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in h.children) \
+        and any((p.like_num and len(p.text) == 4) or (p.lemma_.lower() in ("year", "decade") and p.tag_ == "NNS")
+                for p in pobjs(h, ("since", "for")))
+    return finite and own_subject and not conditional and not background and not habitual and not record
 
 
 def nominal_references(view: SentenceView, found: Found) -> Found:
@@ -484,6 +489,45 @@ def endangerings(view: SentenceView, found: Found) -> Found:
             and not any(k.dep_ in ("xcomp", "ccomp") for k in t.children) \
             and not any(a.dep_ == "appos" and view.finder.at(a) for a in subject.children)  # "chairman Dmitry Medvedev"
     return {i: c for i, c in found.items() if not endangering(c)}
+
+
+def long_standing(view: SentenceView, found: Found) -> Found:
+    """"Serbia has long accused Kosovo of ...", "Beijing has long threatened to ...": an act its
+    doer has done for a long time (an adverb of habit right before the verb, or before the frame
+    that holds it) characterises the doer; it is background, not an act of the story."""
+    adverbs = view.rules.long_standing_adverbs
+
+    def habit(v: Token | None) -> bool:
+        return v is not None and v.pos_ in ("VERB", "AUX") and v.i > 0 and view.doc[v.i - 1].lower_ in adverbs \
+            and view.doc[v.i - 1].head.i == v.i and view.doc[v.i - 1].dep_ == "advmod"
+    return {i: c for i, c in found.items() if not (habit(c.head) or habit(c.frame))}
+
+
+def prescribed(view: SentenceView, found: Found) -> Found:
+    """"The treaty says Japan must consult Seoul", "the plan envisages troops patrolling the
+    border", "under the accord, police may arrest smugglers": what a text of rules requires,
+    allows or foresees is a rule, not an act anyone did, nor a demand (a text is no actor)."""
+    texts = view.rules.prescribing_texts
+    if not view.lemmas & frozenset(texts["words"]):
+        return found
+
+    def text(t: Token) -> bool:
+        return t.lemma_.lower() in texts["words"] and not view.finder.entries_at(t.i)
+
+    def modal(v: Token) -> bool:
+        return any(a.dep_ == "aux" and a.lower_ in texts["modals"] for a in v.children)
+
+    def unfinished(v: Token) -> bool:  # "troops patrolling", "police to arrest": no tense of its own
+        return v.tag_ in ("VB", "VBG") and not any(a.dep_ in ("aux", "auxpass") and a.lower_ != "to" for a in v.children)
+    held: set[int] = set()
+    for verb in view.doc:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj and all(text(s) for s in subj):
+            clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            held |= {x.i for c in clauses if modal(c) or unfinished(c) for x in c.subtree}
+        if modal(verb) and any(text(p) for p in pobjs(verb, ("under",))):
+            held.add(verb.i)
+    return {i: c for i, c in found.items() if c.head.i not in held}
 
 
 def reduced_relatives(view: SentenceView, found: Found) -> Found:

@@ -114,7 +114,9 @@ def characterisations(view: SentenceView, found: Found) -> Found:
         # what the verb names, not a coordinated act ("called the sanctions illegal and expelled ...")
         after = {x.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for x in c.subtree}
         said = [x for x in verb.subtree if x.i > verb.i and x.i not in after]
-        tone = next((k for k in ("negative", "positive") for x in said if x.lemma_.lower() in labels[k]), None)
+        untrue = [x for x in said if x.lemma_.lower() in view.rules.untrue_reports["labels"]]
+        tone = next((k for k in ("negative", "positive") for x in said if x.lemma_.lower() in labels[k]), None) \
+            or ("negative" if untrue else None)
         named = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "nsubjpass") and c.lemma_.lower() not in
                  labels["negative"] + labels["positive"]]
         # "called the demonstrators foreign agents", misread as one phrase: the modifier before the
@@ -154,6 +156,9 @@ def characterisations(view: SentenceView, found: Found) -> Found:
         out = {i: c for i, c in out.items() if i != verb.i and c.trigger.i not in inside}
         # "called the accusations lies": a charge named false is denied (016)
         code = DENIAL if tone == "negative" and thing.lemma_.lower() in view.rules.accusation_nouns else labels["codes"][tone]
+        makers = _report_named_untrue(view, thing, untrue)
+        if makers is not None:  # "called the British report false": what it says is denied, to its maker
+            code, doers = DENIAL, makers
         out[verb.i] = Candidate(verb, None, code, tuple(sources), tuple(m for m in doers if m.actor.code not in mine))
     return dict(sorted(out.items()))
 
@@ -170,6 +175,19 @@ def _by_phrase(verb: Token, label: Token) -> list[Token]:
     if node.i == verb.i and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         found += [p for p in pobjs(verb, ("by",)) if p.i > label.i]
     return found
+
+
+def _report_named_untrue(view: SentenceView, report: Token, labels: list[Token]) -> list | None:
+    """Who made a report of facts that `labels` name untrue ("called the British report false",
+    "said the Reuters story was a fabrication"), by its own modifiers or by- or from-phrase, not
+    by what it is about ("the reports of civilian deaths"); None when it is no such report."""
+    words = view.rules.untrue_reports
+    inside = {x.i for x in report.subtree}
+    if report.lemma_.lower() not in words["words"] or not any(
+            x.i not in inside and x.lemma_.lower() in words["labels"] for x in labels):
+        return None
+    makers = [c for c in report.children if c.dep_ in ("poss", "amod", "compound")] + pobjs(report, ("by", "from"))
+    return [m for c in makers for m in view.finder.with_conjuncts(c)]
 
 
 def _named_with_predicate(verb: Token, used: frozenset[int]) -> bool:
@@ -209,7 +227,8 @@ def judgements(view: SentenceView, found: Found) -> Found:
                             for n in conduct)
         # "the Kremlin said the allegations were baseless": blame of a charge is its denial (016),
         # aimed at whoever made it
-        denied = any(n.lemma_.lower() in view.rules.accusation_nouns for n in conduct)
+        denied = any(n.lemma_.lower() in view.rules.accusation_nouns for n in conduct) or any(
+            _report_named_untrue(view, n, _predicates(be)) is not None for n in conduct)
         if speakers and (owners or conduct_named or denied):
             out[be.i] = Candidate(be, None, DENIAL if denied else labels["codes"]["negative"], tuple(speakers),
                                   tuple(owners))

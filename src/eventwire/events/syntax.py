@@ -58,9 +58,18 @@ DEPARTURE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
 
 
+# prepositions that place an act in time by another event ("dispersed [after the rally]",
+# "[during the march]"): their object is an occasion, never what the verb acts on ("before"
+# also places, as in "brought before the court")
+OCCASION_PREPS = frozenset({"after", "amid", "during", "following", "until"})
+
+
 def _time_adjunct(t: Token) -> bool:
     """A preposition whose object is a date or time ("on Monday", "on May 9", "in the morning"),
-    not a named occasion the tagger also calls a date ("in the Victory Day Parade")."""
+    not a named occasion the tagger also calls a date ("in the Victory Day Parade"), or one
+    that places the act by another event ("after the rally")."""
+    if t.dep_ == "prep" and t.lower_ in OCCASION_PREPS:
+        return True
     return t.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") and (
         c.pos_ != "PROPN" or c.text in CALENDAR) for c in t.children)
 

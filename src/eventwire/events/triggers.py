@@ -174,6 +174,9 @@ def _slot_is_actor(view: SentenceView, trigger: Token, positions: list[int], fol
         # the passive its subject ("[Lavrov] was received by Xi Jinping")
         agent = any(c.dep_ == "agent" for c in trigger.children)  # not "forces were engaged in ..."
         slots = [c for c in trigger.children if c.dep_ in ("dobj", "dative") or (agent and c.dep_ == "nsubjpass")]
+        # "declared [the party] illegal": the parser reads the object as the subject of a verbless clause
+        slots += [s for c in trigger.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+                  for s in c.children if s.dep_ == "nsubj"]
         if agent and trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
             # "arrived in Pyongyang and was received by Kim": the subject the two verbs share
