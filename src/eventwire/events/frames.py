@@ -406,18 +406,7 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
     neg = cand.negated or negated(f) or any(c.dep_ == "det" and c.lower_ == "no" for c in f.children)
     if frame.name == "command" and f.pos_ == "VERB" and _orderer(coordination_head(cand.head), {f.i: (frame,)}) == f:
         return _done_by_orderer(view, cand, f, neg)
-    received_by: list = []
-    if f.pos_ == "ADJ" or f.dep_ == "acomp":
-        holder = f.head if f.head.pos_ in ("AUX", "VERB") else f
-        neg = neg or negated(holder)
-        srcs = subjects(view, holder)[0]
-    elif f.pos_ == "NOUN":
-        verb = f.head if f.head.pos_ in ("VERB", "AUX") else verb_of(f)
-        srcs, received_by, _ = noun_arguments(view, f)
-        if not _received(view, f):  # who receives an invitation does not invite
-            srcs = srcs or (subjects(view, verb)[0] if verb is not None else [])
-    else:
-        srcs = subjects(view, f)[0]
+    srcs, received_by, neg = _frame_holders(view, f, neg)
     sources = tuple(srcs) if srcs or frame.object_control else cand.sources
     embedded = military_variant(view.rules, cand.code, sources, cand.targets)
     # "called for sanctions against Israel": no one is called on, so a hostile act's own target
@@ -460,6 +449,23 @@ def _under_frame(view: SentenceView, cand: Candidate, f: Token, frame: Frame) ->
                          if m.actor.code not in mine and m.how != "of-phrase")
         tgts = partners or tgts
     return replace(cand, frame=f, negated=neg, sources=sources, targets=tgts, code=code)
+
+
+def _frame_holders(view: SentenceView, f: Token, neg: bool) -> tuple[list, list, bool]:
+    """(who holds the frame, who received it, negated): the subject of "ready" or of "is ready",
+    a frame noun's own holder or its verb's subject (not who receives an invitation: who receives
+    one does not invite), else the frame verb's subject."""
+    received_by: list = []
+    if f.pos_ == "ADJ" or f.dep_ == "acomp":
+        holder = f.head if f.head.pos_ in ("AUX", "VERB") else f
+        return subjects(view, holder)[0], received_by, neg or negated(holder)
+    if f.pos_ == "NOUN":
+        verb = f.head if f.head.pos_ in ("VERB", "AUX") else verb_of(f)
+        srcs, received_by, _ = noun_arguments(view, f)
+        if not _received(view, f):
+            srcs = srcs or (subjects(view, verb)[0] if verb is not None else [])
+        return srcs, received_by, neg
+    return subjects(view, f)[0], received_by, neg
 
 
 def halted_acts(view: SentenceView, found: Found) -> Found:
