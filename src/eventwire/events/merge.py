@@ -14,10 +14,12 @@ VIOLENT_ROOTS = ("18", "19", "20")
 def frame_words(view: SentenceView) -> dict[int, tuple[Frame, ...]]:
     """Words that can govern another event ("ready", "urged", "refused"), by token index; not a
     verb made another by its particle ("called up reservists", "called off the talks")."""
+    particles = view.rules.frame_particles  # "called off", "ruled out" (rules.json)
     return {t.i: view.lexicon.frames[t.lemma_.lower()] for t in view.doc
             if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and t.lemma_.lower() in view.lexicon.frames
-            and not any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in t.children)
-            and not (t.lemma_.lower() == "rule" and not any(c.dep_ == "prt" for c in t.children))}
+            and not any(c.dep_ == "prt" and c.lower_ in particles["unmade_by"] for c in t.children)
+            and (t.lemma_.lower() not in particles["needed"]
+                 or any(c.dep_ == "prt" and c.lower_ == particles["needed"][t.lemma_.lower()] for c in t.children))}
 
 
 def light_verbs(view: SentenceView, found: Found) -> Found:

@@ -121,6 +121,7 @@ class EngineRules:
     speaker_roles: frozenset[str]
     same_speaker_role: Mapping[str, object]
     speaker_titles: frozenset[str]
+    frame_particles: Mapping[str, object]
     enemy_arms: Mapping[str, object]
     weapon_nouns: frozenset[str]
     unrealised_words: frozenset[str]
