@@ -31,7 +31,8 @@ from eventwire.text.attributes import MemoAttributeRuler, MemoLemmatizer
 from eventwire.text.repair import repair_all
 from eventwire.text.verbforms import PrefixedVerbs
 from eventwire.text.dateline import parse_date, parse_dateline
-from eventwire.text.split import RawSentence, keep_abbreviations, sentence_splitter, sentences, split_dotted_compounds
+from eventwire.text.split import (RawSentence, keep_abbreviations, keep_prefixed_verbs, sentence_splitter, sentences,
+                                  split_dotted_compounds)
 from eventwire.types import Article, CodedArticle, CoderSettings, DatelineInfo, Event, Span
 from eventwire.verbs import Lexicon, load_lexicon
 from eventwire.verbs.inflect import surface_forms
@@ -74,6 +75,7 @@ def load_resources(dictionaries: Path | None = None, model: str = MODEL) -> Reso
         raise ModelNotInstalledError(model) from None
     keep_abbreviations(nlp.tokenizer)  # before the actor phrases are tokenized below
     split_dotted_compounds(nlp)
+    keep_prefixed_verbs(nlp)
     splitter = sentence_splitter()
     manifest = _manifest(dictionaries)
     tables = load_or_build(_tables_key(dictionaries, nlp), lambda: _tables(dictionaries, manifest, nlp))
@@ -149,7 +151,9 @@ def _screen(sent: RawSentence, resources: Resources, settings: CoderSettings,
         return doc
     if any(t.lower_ in resources.speech_forms or t.text in QUOTE_MARKS for t in doc):
         return doc  # who says what is read from every sentence that quotes or reports ("…, he said")
-    if not any(t.lower_ in resources.trigger_forms for t in doc):
+    # "re-established" is "reestablished" (text/split.keep_prefixed_verbs keeps it one token)
+    if not any(t.lower_ in resources.trigger_forms or ("-" in t.lower_ and t.lower_.replace("-", "") in resources.trigger_forms)
+               for t in doc):
         return None
     if resources.rules.anaphors.search(sent.text):  # "The two countries signed …", "It also accused …"
         return doc

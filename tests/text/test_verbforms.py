@@ -24,3 +24,13 @@ def test_verbforms_verbs_of_their_own_and_unknown_bases_are_left(forms, word):
 def test_verbforms_a_town_retook_is_coded(code):
     found = {(e.source, e.target, e.code[:2]) for e in code("Malian troops retook the town of Anefis from the rebels.").events}
     assert any(s == "MLIMIL" and c == "19" for s, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb with a hyphen after "re" is one word and one verb: it had parsed as a noun phrase
+    ("The EU re-imposed sanctions on Belarus.", ("IGOEUREEC", "BLR", "163")),
+    ("Rwanda re-established diplomatic relations with Burundi.", ("RWA", "BDI", "050")),
+])
+def test_verbforms_a_verb_hyphenated_after_re_is_coded(code, text, expected):
+    found = {(e.source, e.target, e.code) for e in code(text).events}
+    assert expected in found, found

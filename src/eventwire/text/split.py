@@ -53,6 +53,16 @@ def split_dotted_compounds(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = re.compile(rf"{own}|(?<=[A-Z]\.)-(?=[A-Z])").finditer
 
 
+def keep_prefixed_verbs(nlp: Language) -> None:
+    """Keep a verb written with a hyphen after "re" whole ("re-imposed sanctions", "re-opened the
+    crossing"): split at the hyphen, the pieces "re", "-", "imposed" parse as a noun phrase and the
+    sentence loses its verb (text/verbforms gives the whole word its lemma, "reimpose")."""
+    own = nlp.tokenizer.token_match
+    # not a noun ("re-election", "re-alignment"): the model parses those as it was trained, in pieces
+    prefixed = re.compile(r"^[Rr]e-(?![a-z]*(?:tions?|ments?|als?|ances?|ences?|ity|ities)$)[a-z]{3,}$").match
+    nlp.tokenizer.token_match = (lambda s: prefixed(s) or own(s)) if own is not None else prefixed
+
+
 def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
     """(offset, piece) pieces of at most ~size characters, cut at paragraph or line breaks."""
     pos = 0

@@ -1,4 +1,5 @@
-"""Lemmas the rule lemmatizer misses: irregular verbs with a prefix ("retook" is "retake")."""
+"""Lemmas the rule lemmatizer misses: irregular verbs with a prefix ("retook" is "retake"), and verbs
+with a hyphen after the prefix ("re-imposed" is "reimpose")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class PrefixedVerbs:
             if tables.has_table("lemma_exc") else {}
         self.verbs: frozenset[str] = frozenset(tables.get_table("lemma_index").get("verb", [])) \
             if tables.has_table("lemma_index") else frozenset()
+        self.rules: list = list(tables.get_table("lemma_rules").get("verb", [])) if tables.has_table("lemma_rules") else []
         self.lemma = lru_cache(maxsize=50_000)(self._lemma)
 
     def _lemma(self, word: str) -> str:
@@ -36,14 +38,24 @@ class PrefixedVerbs:
                 return head + base[0]
         return ""
 
+    def hyphenated(self, word: str) -> str:
+        """"re-imposed" -> "reimpose": the prefix and the lemma of the rest, as the rule
+        lemmatizer finds it (an exception, else the first suffix rule giving a known verb)."""
+        head, _, rest = word.partition("-")
+        bases = self.forms.get(rest) or [rest[:len(rest) - len(old)] + new for old, new in self.rules
+                                         if rest.endswith(old) and rest[:len(rest) - len(old)] + new in self.verbs]
+        base = bases[0] if bases else rest
+        return head + base if base in self.verbs or head + base in self.verbs else ""
+
     def __call__(self, doc: Doc) -> Doc:
         if not self.forms:
             return doc
         for t in doc:
-            if t.pos_ in VERB_POS and t.lemma_ == t.lower_:
-                found = self.lemma(t.lower_)
-                if found:
-                    t.lemma_ = found
+            if t.pos_ not in VERB_POS:
+                continue
+            found = self.hyphenated(t.lower_) if "-" in t.lower_ else self.lemma(t.lower_) if t.lemma_ == t.lower_ else ""
+            if found:
+                t.lemma_ = found
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
