@@ -34,3 +34,12 @@ def test_verbforms_a_town_retook_is_coded(code):
 def test_verbforms_a_verb_hyphenated_after_re_is_coded(code, text, expected):
     found = {(e.source, e.target, e.code) for e in code(text).events}
     assert expected in found, found
+
+
+def test_verbforms_a_hyphenated_participle_keeps_its_own_lemma(forms, resources):
+    # only "re-" verbs are joined to their prefix: "Iran-backed" is no verb "iranback"
+    from spacy.tokens import Doc
+    doc = Doc(resources.nlp.vocab, words=["Iran-backed", "militias", "re-took", "the", "town"],
+              pos=["VERB", "NOUN", "VERB", "DET", "NOUN"], lemmas=["iran-backed", "militia", "re-took", "the", "town"])
+    lemmas = [t.lemma_ for t in forms(doc)]
+    assert lemmas[0] == "iran-backed" and lemmas[2] == "retake", lemmas

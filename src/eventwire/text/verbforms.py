@@ -10,6 +10,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 VERB_POS = frozenset({"VERB", "AUX"})
+PREFIXED = "re-"  # the hyphenated prefix kept in one token with its verb
 
 
 class PrefixedVerbs:
@@ -53,7 +54,9 @@ class PrefixedVerbs:
         for t in doc:
             if t.pos_ not in VERB_POS:
                 continue
-            found = self.hyphenated(t.lower_) if "-" in t.lower_ else self.lemma(t.lower_) if t.lemma_ == t.lower_ else ""
+            # only the prefix the tokenizer keeps whole (text/split.keep_prefixed_verbs): "Iran-backed" is no verb "iranback"
+            found = self.hyphenated(t.lower_) if t.lower_.startswith(PREFIXED) \
+                else self.lemma(t.lower_) if t.lemma_ == t.lower_ else ""
             if found:
                 t.lemma_ = found
         return doc
