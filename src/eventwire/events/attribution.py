@@ -60,8 +60,9 @@ def attach_speakers(view: SentenceView, found: Found) -> Found:
 
 def forecasts(view: SentenceView, found: Found) -> Found:
     """"Analysts said Beijing could retaliate", "experts believe Russia may attack within five
-    years", "..., according to analysts": what commentators foresee a state doing is their guess, no threat or promise of the
-    state's (conventions 5 code the future act its doer or its side announces). A past act they
+    years", "..., according to analysts": what commentators foresee a state doing is their
+    guess, no threat or promise of the state's (conventions 5 code the future act its doer or its
+    side announces). A past act they
     report ("analysts said Russia had moved troops") stays reported speech."""
     out = dict(found)
     for i, c in found.items():

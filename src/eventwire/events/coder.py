@@ -13,8 +13,9 @@ from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.emit import Where, event, keep_best, null_actor
 from eventwire.events.pairing import pairs, refine
 from eventwire.events.rules import EngineRules, load_rules
-from eventwire.events.specialise import (by_debaters, by_means, by_membership, by_object, by_order, by_parties, by_protester, by_purpose,
-                                         by_riot_means, by_scale, by_target_under_fire, military_variant, not_an_act)
+from eventwire.events.specialise import (by_debaters, by_means, by_membership, by_object, by_order,
+                                         by_parties, by_protester, by_purpose, by_riot_means, by_scale,
+                                         by_target_under_fire, military_variant, not_an_act)
 from eventwire.events.strategy import BUNDLED, Strategy
 from eventwire.ontology import Codebook
 from eventwire.types import CoderSettings, Event
