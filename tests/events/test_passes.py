@@ -3550,3 +3550,14 @@ def test_passes_a_court_ruling_to_act_is_no_refusal(code):
 def test_passes_as_long_as_is_no_background(code):
     found = roots(code("Colombia will keep talking with the ELN rebels as long as the ceasefire holds."))
     assert any(s == "COL" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb's particle after its object ("handed the suspects over") is still the verb's: the
+    # patterns write it right after the verb
+    ("Peru handed four suspected traffickers over to Bolivian police.", ("PER", "BOLCOP", "063")),
+    ("Thailand turned two Lao suspects over to Vientiane.", ("THA", "LAOGOV", "063")),
+    ("Georgia handed 12 Russian soldiers over to Moscow.", ("GEO", "RUSGOV", "0841")),
+])
+def test_passes_a_particle_after_the_object_is_the_verbs(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
