@@ -3561,3 +3561,16 @@ def test_passes_as_long_as_is_no_background(code):
 ])
 def test_passes_a_particle_after_the_object_is_the_verbs(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # resuming or restoring a sector's cooperation is that cooperation, as stepping it up is
+    ("Canada resumed intelligence sharing with Mexico after a two-month pause.", ("CAN", "MEX", "064")),
+    ("Kuwait restored military cooperation with Iraq.", ("KWT", "IRQ", "062")),
+])
+def test_passes_resumed_sector_cooperation_is_that_cooperation(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_restored_ties_stay_diplomatic_cooperation(code):
+    assert ("KWT", "IRQ", "050") in triples(code("Kuwait restored diplomatic ties with Iraq."))
