@@ -3574,3 +3574,15 @@ def test_passes_resumed_sector_cooperation_is_that_cooperation(code, text, expec
 
 def test_passes_restored_ties_stay_diplomatic_cooperation(code):
     assert ("KWT", "IRQ", "050") in triples(code("Kuwait restored diplomatic ties with Iraq."))
+
+
+@pytest.mark.parametrize("text", [
+    # a third party arranging the sides' prisoner exchange mediates between them; a mediation
+    # "between" two sides is aimed at them, not at whom it was over
+    "Kazakhstan facilitated a prisoner swap between Armenia and Azerbaijan.",
+    "Oman arranged an exchange of detainees between Belgium and Iran.",
+    "Norway mediated between Colombia and the ELN over the fate of kidnapped soldiers.",
+])
+def test_passes_a_third_party_arranging_an_exchange_mediates(code, text):
+    found = triples(code(text))
+    assert {c for _, _, c in found} == {"045"} and len(found) == 2 and not any(t.endswith(("CVL", "MIL")) for _, t, _ in found), found
