@@ -3586,3 +3586,14 @@ def test_passes_restored_ties_stay_diplomatic_cooperation(code):
 def test_passes_a_third_party_arranging_an_exchange_mediates(code, text):
     found = triples(code(text))
     assert {c for _, _, c in found} == {"045"} and len(found) == 2 and not any(t.endswith(("CVL", "MIL")) for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money unlocked for a state is aid to it; military or security aid announced, released or
+    # allocated is military aid, whatever sum it names
+    ("The Asian Development Bank unlocked $600 million for Laos.", ("IGOASADEVADB", "LAO", "071")),
+    ("Britain announced a new 150 million pound military aid package for Moldova.", ("GBR", "MDA", "072")),
+    ("Washington released $40 million in security assistance to Ecuador's army.", ("USAGOV", "ECUMIL", "072")),
+])
+def test_passes_aid_unlocked_or_announced_by_its_kind(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
