@@ -3597,3 +3597,16 @@ def test_passes_a_third_party_arranging_an_exchange_mediates(code, text):
 ])
 def test_passes_aid_unlocked_or_announced_by_its_kind(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit told with the copula: "is on a visit to", "was in <capital> on a visit"
+    ("Chile's foreign minister is on a two-day visit to Lima.", ("CHLGOV", "PERGOV", "042")),
+    ("The Malaysian king was in Tokyo on a state visit.", ("MYSGOV", "JPNGOV", "042")),
+])
+def test_passes_a_visit_told_with_the_copula(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_a_visit_the_subject_is_not_on_is_no_visit(code):
+    assert triples(code("The summit's focus is on a visit to Gaza by aid officials.")) == set()
