@@ -3610,3 +3610,9 @@ def test_passes_a_visit_told_with_the_copula(code, text, expected):
 
 def test_passes_a_visit_the_subject_is_not_on_is_no_visit(code):
     assert triples(code("The summit's focus is on a visit to Gaza by aid officials.")) == set()
+
+
+def test_passes_coordinated_subjects_own_their_is_the_others(code):
+    # "A and B reopened their embassies": each one's "their" is the other's, not its own
+    found = triples(code("Tunisia and Libya agreed to reopen their consulates."))
+    assert found and all(s[:3] != t[:3] for s, t, _ in found), found
