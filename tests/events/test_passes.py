@@ -3550,3 +3550,69 @@ def test_passes_a_court_ruling_to_act_is_no_refusal(code):
 def test_passes_as_long_as_is_no_background(code):
     found = roots(code("Colombia will keep talking with the ELN rebels as long as the ceasefire holds."))
     assert any(s == "COL" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb's particle after its object ("handed the suspects over") is still the verb's: the
+    # patterns write it right after the verb
+    ("Peru handed four suspected traffickers over to Bolivian police.", ("PER", "BOLCOP", "063")),
+    ("Thailand turned two Lao suspects over to Vientiane.", ("THA", "LAOGOV", "063")),
+    ("Georgia handed 12 Russian soldiers over to Moscow.", ("GEO", "RUSGOV", "0841")),
+])
+def test_passes_a_particle_after_the_object_is_the_verbs(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # resuming or restoring a sector's cooperation is that cooperation, as stepping it up is
+    ("Canada resumed intelligence sharing with Mexico after a two-month pause.", ("CAN", "MEX", "064")),
+    ("Kuwait restored military cooperation with Iraq.", ("KWT", "IRQ", "062")),
+])
+def test_passes_resumed_sector_cooperation_is_that_cooperation(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_restored_ties_stay_diplomatic_cooperation(code):
+    assert ("KWT", "IRQ", "050") in triples(code("Kuwait restored diplomatic ties with Iraq."))
+
+
+@pytest.mark.parametrize("text", [
+    # a third party arranging the sides' prisoner exchange mediates between them; a mediation
+    # "between" two sides is aimed at them, not at whom it was over
+    "Kazakhstan facilitated a prisoner swap between Armenia and Azerbaijan.",
+    "Oman arranged an exchange of detainees between Belgium and Iran.",
+    "Norway mediated between Colombia and the ELN over the fate of kidnapped soldiers.",
+])
+def test_passes_a_third_party_arranging_an_exchange_mediates(code, text):
+    found = triples(code(text))
+    assert {c for _, _, c in found} == {"045"} and len(found) == 2 and not any(t.endswith(("CVL", "MIL")) for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money unlocked for a state is aid to it; military or security aid announced, released or
+    # allocated is military aid, whatever sum it names
+    ("The Asian Development Bank unlocked $600 million for Laos.", ("IGOASADEVADB", "LAO", "071")),
+    ("Britain announced a new 150 million pound military aid package for Moldova.", ("GBR", "MDA", "072")),
+    ("Washington released $40 million in security assistance to Ecuador's army.", ("USAGOV", "ECUMIL", "072")),
+])
+def test_passes_aid_unlocked_or_announced_by_its_kind(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit told with the copula: "is on a visit to", "was in <capital> on a visit"
+    ("Chile's foreign minister is on a two-day visit to Lima.", ("CHLGOV", "PERGOV", "042")),
+    ("The Malaysian king was in Tokyo on a state visit.", ("MYSGOV", "JPNGOV", "042")),
+])
+def test_passes_a_visit_told_with_the_copula(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_a_visit_the_subject_is_not_on_is_no_visit(code):
+    assert triples(code("The summit's focus is on a visit to Gaza by aid officials.")) == set()
+
+
+def test_passes_coordinated_subjects_own_their_is_the_others(code):
+    # "A and B reopened their embassies": each one's "their" is the other's, not its own
+    found = triples(code("Tunisia and Libya agreed to reopen their consulates."))
+    assert found and all(s[:3] != t[:3] for s, t, _ in found), found

@@ -56,6 +56,9 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
     found: list[Pair] = [(s, t) for s in sources for t in (targets if targets else sources if mutual else [])
                          if s.actor.code != t.actor.code or (kin and s.head != t.head and t.how not in ("implied", "pronoun"))
                          or _two_named(view, s, t) or _national_level(view, s, t)]
+    if len(sources) > 1:  # "Iran and Saudi Arabia agreed to reopen their embassies": each one's are the other's
+        found = [(s, t) for s, t in found if not (t.how in ("pronoun", "of-phrase") and t.actor.country
+                                                         and t.actor.country == s.actor.country)]
     if not found and not settings.require_dyad:
         found = [(s, None) for s in sources]
     if not sources and cand.maker_in_article:

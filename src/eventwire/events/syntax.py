@@ -48,9 +48,14 @@ def clause_following(trigger: Token) -> list[Token]:
             out.extend(m for m in child.children if m.dep_ == "mark" and m.lower_ == "for" and child.dep_ == "advcl")
             continue
         out.extend(phrase(child))
-    passive = [t for t in out if t.i < trigger.i]
-    rest = sorted(t for t in out if t.i > trigger.i)
-    return sorted(passive) + rest
+    # a particle is part of the verb wherever it stands: patterns write it right after the verb
+    # ("hand over &SUSPECT"), as in "handed the suspects over to", where the parser hangs it on
+    # the verb or on its object, as a particle or as a preposition
+    particles = [t for t in out if t.tag_ == "RP" and (t.head.i == trigger.i or (
+        t.head.dep_ == "dobj" and t.head.head.i == trigger.i))]
+    passive = [t for t in out if t.i < trigger.i and t not in particles]
+    rest = sorted(t for t in out if t.i > trigger.i and t not in particles)
+    return particles + sorted(passive) + rest
 
 
 # the to-infinitives of leaving that make an order to go an expulsion ("order &DIPLOMAT leave")
