@@ -3550,3 +3550,13 @@ def test_passes_a_court_ruling_to_act_is_no_refusal(code):
 def test_passes_as_long_as_is_no_background(code):
     found = roots(code("Colombia will keep talking with the ELN rebels as long as the ceasefire holds."))
     assert any(s == "COL" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object and its predicate the parser made a clause of its own: the order or declaration
+    # is the act the predicate names, not a demand or a bare statement
+    ("Nicaragua ordered the Spanish consulate closed on Monday.", ("NIC", "ESPGOV", "161")),
+    ("Estonia declared three Russian diplomats persona non grata.", ("EST", "RUSGOV", "161")),
+])
+def test_passes_an_object_predicate_read_as_a_clause_is_the_act(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
