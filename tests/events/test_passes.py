@@ -3560,3 +3560,13 @@ def test_passes_as_long_as_is_no_background(code):
 ])
 def test_passes_an_object_predicate_read_as_a_clause_is_the_act(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a missile fired over a state flies across it: a show of force aimed at it, not an attack
+    ("North Korea launched a ballistic missile over Japan's Hokkaido island.", ("PRK", "JPN", "150")),
+    # guard: fired across one state at another is an attack on the state aimed at
+    ("Iran fired missiles over Jordan at Israel.", ("IRN", "ISR", "195")),
+])
+def test_passes_a_missile_fired_over_a_state_is_a_show_of_force(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
