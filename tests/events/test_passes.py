@@ -3570,3 +3570,20 @@ def test_passes_an_object_predicate_read_as_a_clause_is_the_act(code, text, expe
 ])
 def test_passes_a_missile_fired_over_a_state_is_a_show_of_force(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_an_act_over_years_in_the_perfect_is_background_to_the_news(code):
+    # an act in the perfect over years or decades is its doer's record, background to the news
+    # the sentence tells (with what it governs: an accusation's charge is no act either)
+    found = roots(code("Tokyo has accused Pyongyang of abducting Japanese citizens for decades, and on Monday "
+                       "it imposed new sanctions on North Korea."))
+    assert found and all(c == "16" for _, _, c in found), found
+    found = roots(code("Pakistani forces have shelled villages along the frontier for years, and on Sunday "
+                       "India summoned Pakistan's envoy."))
+    assert found and not any(c.startswith("19") for _, _, c in found), found
+
+
+def test_passes_a_duration_of_a_result_is_no_background(code):
+    # a simple past's span is how long its result lasts; a record told alone is the sentence's news
+    assert ("TUR", "TURGOV", "17") in roots(code("Turkey barred the opposition mayor from politics for five years."))
+    assert roots(code("Over the last two decades, Ethiopia has sent troops to Somalia."))
