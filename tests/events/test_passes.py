@@ -3587,3 +3587,10 @@ def test_passes_a_duration_of_a_result_is_no_background(code):
     # a simple past's span is how long its result lasts; a record told alone is the sentence's news
     assert ("TUR", "TURGOV", "17") in roots(code("Turkey barred the opposition mayor from politics for five years."))
     assert roots(code("Over the last two decades, Ethiopia has sent troops to Somalia."))
+
+
+def test_passes_guests_of_a_meeting_to_come_are_not_the_hosts_officials(code):
+    # a meeting a state will host brings others to it, as one it hosted does: guests named by a
+    # role with no country of their own are not completed with the host's
+    found = triples(code("Bahrain will host a meeting of Arab interior ministers next month."))
+    assert found and not any(t.startswith("BHR") for _, t, _ in found), found
