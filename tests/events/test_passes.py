@@ -3594,3 +3594,14 @@ def test_passes_guests_of_a_meeting_to_come_are_not_the_hosts_officials(code):
     # role with no country of their own are not completed with the host's
     found = triples(code("Bahrain will host a meeting of Arab interior ministers next month."))
     assert found and not any(t.startswith("BHR") for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the court a case is filed at is where it is heard, not whom it is against: whose the
+    # challenged measure is, or no one named
+    "Zambian opposition lawmakers filed a petition against the president's decree at the High Court.",
+    "Thai activists filed a lawsuit with the Constitutional Court against the new security law.",
+])
+def test_passes_the_court_a_case_is_filed_at_is_no_target(code, text):
+    found = triples(code(text))
+    assert found and all(c == "115" and not t.endswith("JUD") for _, t, c in found), found
