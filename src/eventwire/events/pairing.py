@@ -427,6 +427,9 @@ def refine(view: SentenceView, cand: Candidate, s: ActorMention | None, t: Actor
         s = ActorMention(Actor(speaker.actor.country + a.sector, speaker.actor.country, a.sector, a.name), s.span,
                          s.sentence, s.head, s.how)
     abroad = code.startswith(view.rules.between_states_codes)  # "leaders arrived in Kyiv" are no Ukrainians
+    # "Qatar will host a meeting of Gulf ministers": a meeting to come that a state hosts, brokers
+    # or convenes brings others to it, as one held (043) does; its guests are no host's officials
+    abroad = abroad or (code.startswith("036") and cand.trigger.lemma_.lower() in view.rules.hosting_verbs)
     if s is not None and (s.actor.code == s.actor.sector or _ethnic(view, s)) and not abroad and not _many(view, s):
         located = locate(view, s, cand, "", None)
         # "the administration imposed sanctions on Cuba": the state a bare role sanctions or cuts

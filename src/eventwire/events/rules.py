@@ -144,6 +144,7 @@ class EngineRules:
     commentator_nouns: frozenset[str]
     reciprocal_words: frozenset[str]
     long_standing_adverbs: frozenset[str]
+    long_span_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     claiming_verbs: frozenset[str]

@@ -500,7 +500,31 @@ def long_standing(view: SentenceView, found: Found) -> Found:
     def habit(v: Token | None) -> bool:
         return v is not None and v.pos_ in ("VERB", "AUX") and v.i > 0 and view.doc[v.i - 1].lower_ in adverbs \
             and view.doc[v.i - 1].head.i == v.i and view.doc[v.i - 1].dep_ == "advmod"
-    return {i: c for i, c in found.items() if not (habit(c.head) or habit(c.frame))}
+    kept = {i: c for i, c in found.items() if not (habit(c.head) or habit(c.frame))}
+    # a record over years is background to the news the sentence tells; a sentence that tells
+    # only the record ("Russia has shelled Kharkiv for years") keeps it, as the record is its news
+    # (a bare statement, which is not coded, is no news: "X said Russia has shelled Kharkiv for years")
+    news = {i: c for i, c in kept.items() if not _over_a_long_span(view, c.head)}
+    return news if any(not statement(c.code or "") for c in news.values()) else kept
+
+
+def _over_a_long_span(view: SentenceView, t: Token) -> bool:
+    """"Russia has bombed Ukrainian cities for years", "over the past decade, China has built
+    islands": an act in the perfect over years or decades (rules.json long_span_nouns) is its
+    doer's record, as one said 'long' done is, and so is what it governs ("has for years accused
+    Beijing [of stealing] technology"); the perfect marks the span as the act's own, where a
+    simple past's "for five years" is how long its result lasts ("banned him for five years").
+    A verb coordinated with it ("..., and on Monday it expelled") is an act of its own."""
+    spans = view.rules.long_span_nouns
+    perfect = span = False  # the parser may hang the span on the governed gerund ("of abducting ... for decades")
+    while True:
+        perfect = perfect or any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+        gerunds = [g for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+        span = span or any(p.lemma_.lower() in spans and (p.tag_ == "NNS" or p.lemma_.lower() != "year")
+                           for v in (t, *gerunds) for p in pobjs(v, ("for", "over", "in")))
+        if t.dep_ in ("ROOT", "conj", "relcl", "parataxis") or t.head.i == t.i:
+            return perfect and span
+        t = t.head
 
 
 def prescribed(view: SentenceView, found: Found) -> Found:

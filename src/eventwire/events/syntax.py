@@ -79,11 +79,23 @@ def _time_adjunct(t: Token) -> bool:
         c.pos_ != "PROPN" or c.text in CALENDAR) for c in t.children)
 
 
+# verbs that take an object and its predicate ("ordered [the embassy closed]", "declared [two
+# diplomats persona non grata]"), where the parser makes the pair a clause with a verb of its own
+OBJECT_PREDICATE_VERBS = frozenset({"order", "declare", "find", "deem", "pronounce", "want", "keep"})
+
+
 def _small_clause(t: Token) -> bool:
     """A verbless complement the parser calls a clause: "found [him guilty]", "declared [the vote
     void]", "declared [the envoy persona non grata]". Its words are the verb's own, as an object
-    predicate's are."""
-    return t.dep_ == "ccomp" and t.pos_ in ("ADJ", "NOUN") and not any(c.pos_ in ("AUX", "VERB") for c in t.children)
+    predicate's are. After a verb of object and predicate, a bare participle ("ordered the embassy
+    [closed]") or a noun the tagger took for a present tense ("declared two diplomats [persona]
+    non grata") is such a predicate too: a finite clause there would need "that" or an auxiliary."""
+    if t.dep_ != "ccomp":
+        return False
+    if t.pos_ in ("ADJ", "NOUN"):
+        return not any(c.pos_ in ("AUX", "VERB") for c in t.children)
+    return t.head.lemma_.lower() in OBJECT_PREDICATE_VERBS and t.tag_ in ("VBN", "VBD", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in t.children)
 
 
 def linear_following(trigger: Token) -> list[Token]:

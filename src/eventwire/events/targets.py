@@ -304,10 +304,12 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
         found = slot_target(view, t, pattern, following, positions, mine)
         if found:
             return found
+    courts: set[int] = set()
     if pattern is not None and pattern.code.startswith(LAWSUIT):
-        accused = _accused(view, t, mine)  # the court it was filed at is where, not whom
+        accused = _accused(view, t, mine) or _challenged_owners(view, t, mine)
         if accused:
             return accused
+        courts = _courts_filed_at(view, t)  # the court it was filed at is where, not whom
     own = {m.actor.country for m in sources if m.actor.country}
     # whose forces are an instrument, not a target: a state's (its government's, its forces');
     # "residents welcomed the Iraqi troops" aims at the troops
@@ -336,7 +338,7 @@ def _targets(view: SentenceView, t: Token, pattern: Pattern | None, following: l
     reasons = _victims_of_reasons(view, t) if pattern is not None and pattern.code.startswith(PUNISHING) else set()
     candidates = [c for c in (_not_own(view, _not_possessed(view, _not_weapons(view, found), own), mine, commands,
                                        instrument) for found in _candidates(view, t, used)) if c]
-    candidates = [c for c in ([m for m in found if m.head not in reasons] for found in candidates) if c]
+    candidates = [c for c in ([m for m in found if m.head not in reasons | courts] for found in candidates) if c]
     if not candidates:
         found = _not_weapons(view, _holders(view, t, mine, own) or _summarised(view, t, mine)
                              or indirect_target(view, t, mine, set() if investigation else own))
@@ -429,6 +431,29 @@ def _accused(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
         if found:
             return found
     return []
+
+
+# prepositions that place a legal action at a court ("filed a petition [at] the Constitutional
+# Court", "[with] the Supreme Court", "[before] the tribunal")
+COURT_PREPS = ("at", "with", "before", "in", "to")
+
+
+def _courts_filed_at(view: SentenceView, t: Token) -> set[int]:
+    """The courts a case or petition was filed at, on the verb or its object: a venue, not the
+    party the case is against."""
+    holders = [t] + [c for c in t.children if c.dep_ == "dobj"]
+    return {m.head for p in _pobjs_of(holders, COURT_PREPS) for m in view.finder.with_conjuncts(p) if m.actor.sector == "JUD"}
+
+
+def _challenged_owners(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
+    """"filed a petition against the president's decree": whose the challenged measure is."""
+    holders = [t] + [c for c in t.children if c.dep_ == "dobj"]
+    return [m for o in _pobjs_of(holders, ("against",)) if not view.finder.with_conjuncts(o)
+            for p in o.children if p.dep_ == "poss" for m in view.finder.with_conjuncts(p) if m.actor.code not in mine]
+
+
+def _pobjs_of(holders: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    return [p for h in holders for p in pobjs(h, preps)]
 
 
 def _summarised(view: SentenceView, t: Token, mine: set[str]) -> Mentions:
