@@ -3550,3 +3550,8 @@ def test_passes_a_court_ruling_to_act_is_no_refusal(code):
 def test_passes_as_long_as_is_no_background(code):
     found = roots(code("Colombia will keep talking with the ELN rebels as long as the ceasefire holds."))
     assert any(s == "COL" for s, _, _ in found), found
+
+
+def test_passes_an_unaccented_charge_d_affaires_is_a_diplomat(code):
+    found = roots(code("Latvia summoned Belarus's charge d'affaires over the border incident."))
+    assert ("LVA", "BLRGOV", "11") in found, found
