@@ -3552,6 +3552,17 @@ def test_passes_as_long_as_is_no_background(code):
     assert any(s == "COL" for s, _, _ in found), found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # idioms of verbal conflict whose object is whom they are aimed at
+    ("Jordan's foreign minister directed accusations at Damascus over drug smuggling.", ("JORGOV", "SYRGOV", "11")),
+    ("Estonian officials took Moscow to task over the jamming of GPS signals.", ("ESTGOV", "RUSGOV", "11")),
+    ("Ankara reacted furiously to a French vote recognising the massacres.", ("TURGOV", "FRA", "11")),
+    ("Beijing put Manila on notice that further landings on the reef would not be tolerated.", ("CHNGOV", "PHLGOV", "13")),
+])
+def test_passes_verbal_conflict_idioms_aim_at_their_object(code, text, expected):
+    assert expected in roots(code(text)), roots(code(text))
+
+
 def test_passes_an_unaccented_charge_d_affaires_is_a_diplomat(code):
     found = roots(code("Latvia summoned Belarus's charge d'affaires over the border incident."))
     assert ("LVA", "BLRGOV", "11") in found, found
