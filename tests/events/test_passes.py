@@ -3566,3 +3566,13 @@ def test_passes_verbal_conflict_idioms_aim_at_their_object(code, text, expected)
 def test_passes_an_unaccented_charge_d_affaires_is_a_diplomat(code):
     found = roots(code("Latvia summoned Belarus's charge d'affaires over the border incident."))
     assert ("LVA", "BLRGOV", "11") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a light verb's indirect object is whom its noun is aimed at, also when the noun's date
+    # modifier ("72-hour") took the verb's own pattern away
+    ("Burkina Faso's junta gave the Ivorian government a 72-hour ultimatum to hand over the suspects.", ("BFAGOV", "CIVGOV", "139")),
+    ("Mali gave a ten-day ultimatum to Algeria's ambassador.", ("MLI", "DZAGOV", "139")),
+])
+def test_passes_a_light_verb_hands_its_noun_to_its_indirect_object(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
