@@ -3576,3 +3576,25 @@ def test_passes_an_unaccented_charge_d_affaires_is_a_diplomat(code):
 ])
 def test_passes_a_light_verb_hands_its_noun_to_its_indirect_object(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    # to say one had no part in an act done is to deny it (016), aimed at no one the clause names
+    "Burundi said it had no involvement in the raid on the border post.",
+    "The Eritrean government said it had played no part in the massacre in Tigray.",
+])
+def test_passes_having_had_no_part_in_an_act_is_a_denial(code, text):
+    found = triples(code(text))
+    assert any(c == "016" and t == "" for _, t, c in found), found
+
+
+def test_passes_having_no_role_is_no_denial(code):
+    # how things are, not an act disowned
+    found = triples(code("The Senegalese army has no role in politics, the minister said."))
+    assert not any(c == "016" for _, _, c in found), found
+
+
+def test_passes_a_denial_insisted_on_is_no_demand(code):
+    # no one demands a past act: "insisted it had ..." asserts, as "said" does
+    found = triples(code("Mali insisted that it had played no part in the ambush near Gao."))
+    assert ("MLI", "", "016") in found and not any(c.startswith("10") for _, _, c in found), found
