@@ -3598,3 +3598,17 @@ def test_passes_a_denial_insisted_on_is_no_demand(code):
     # no one demands a past act: "insisted it had ..." asserts, as "said" does
     found = triples(code("Mali insisted that it had played no part in the ambush near Gao."))
     assert ("MLI", "", "016") in found and not any(c.startswith("10") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat aimed at no one is aimed at whom its condition is about, not at the threatener's side
+    ("Vietnam warned of firm measures if Chinese vessels returned to the survey area.", ("VNM", "CHN", "13")),
+    ("Lithuania warned of a tough response unless Belarus stopped sending migrants.", ("LTU", "BLR", "13")),
+])
+def test_passes_a_threat_is_aimed_at_whom_its_condition_names(code, text, expected):
+    assert expected in roots(code(text)), roots(code(text))
+
+
+def test_passes_a_threat_is_not_aimed_at_its_own_side_by_its_condition(code):
+    found = roots(code("Georgia warned of a response if its border guards were attacked."))
+    assert ("GEO", "", "13") in found, found
