@@ -3671,3 +3671,65 @@ def test_passes_guests_of_a_meeting_to_come_are_not_the_hosts_officials(code):
 def test_passes_the_court_a_case_is_filed_at_is_no_target(code, text):
     found = triples(code(text))
     assert found and all(c == "115" and not t.endswith("JUD") for _, t, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # idioms of verbal conflict whose object is whom they are aimed at
+    ("Jordan's foreign minister directed accusations at Damascus over drug smuggling.", ("JORGOV", "SYRGOV", "11")),
+    ("Estonian officials took Moscow to task over the jamming of GPS signals.", ("ESTGOV", "RUSGOV", "11")),
+    ("Ankara reacted furiously to a French vote recognising the massacres.", ("TURGOV", "FRA", "11")),
+    ("Beijing put Manila on notice that further landings on the reef would not be tolerated.", ("CHNGOV", "PHLGOV", "13")),
+])
+def test_passes_verbal_conflict_idioms_aim_at_their_object(code, text, expected):
+    assert expected in roots(code(text)), roots(code(text))
+
+
+def test_passes_an_unaccented_charge_d_affaires_is_a_diplomat(code):
+    found = roots(code("Latvia summoned Belarus's charge d'affaires over the border incident."))
+    assert ("LVA", "BLRGOV", "11") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a light verb's indirect object is whom its noun is aimed at, also when the noun's date
+    # modifier ("72-hour") took the verb's own pattern away
+    ("Burkina Faso's junta gave the Ivorian government a 72-hour ultimatum to hand over the suspects.", ("BFAGOV", "CIVGOV", "139")),
+    ("Mali gave a ten-day ultimatum to Algeria's ambassador.", ("MLI", "DZAGOV", "139")),
+])
+def test_passes_a_light_verb_hands_its_noun_to_its_indirect_object(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    # to say one had no part in an act done is to deny it (016), aimed at no one the clause names
+    "Burundi said it had no involvement in the raid on the border post.",
+    "The Eritrean government said it had played no part in the massacre in Tigray.",
+])
+def test_passes_having_had_no_part_in_an_act_is_a_denial(code, text):
+    found = triples(code(text))
+    assert any(c == "016" and t == "" for _, t, c in found), found
+
+
+def test_passes_having_no_role_is_no_denial(code):
+    # how things are, not an act disowned
+    found = triples(code("The Senegalese army has no role in politics, the minister said."))
+    assert not any(c == "016" for _, _, c in found), found
+
+
+def test_passes_a_denial_insisted_on_is_no_demand(code):
+    # no one demands a past act: "insisted it had ..." asserts, as "said" does
+    found = triples(code("Mali insisted that it had played no part in the ambush near Gao."))
+    assert ("MLI", "", "016") in found and not any(c.startswith("10") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat aimed at no one is aimed at whom its condition is about, not at the threatener's side
+    ("Vietnam warned of firm measures if Chinese vessels returned to the survey area.", ("VNM", "CHN", "13")),
+    ("Lithuania warned of a tough response unless Belarus stopped sending migrants.", ("LTU", "BLR", "13")),
+])
+def test_passes_a_threat_is_aimed_at_whom_its_condition_names(code, text, expected):
+    assert expected in roots(code(text)), roots(code(text))
+
+
+def test_passes_a_threat_is_not_aimed_at_its_own_side_by_its_condition(code):
+    found = roots(code("Georgia warned of a response if its border guards were attacked."))
+    assert ("GEO", "", "13") in found, found

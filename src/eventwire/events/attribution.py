@@ -10,12 +10,11 @@ from eventwire.events.arguments import actors_of, subjects
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import unique
 from eventwire.events.syntax import conjunct_head, future, moved_conjuncts, pobjs, possible, scheduled, verb_of
-from eventwire.events.triggers import noun_arguments
+from eventwire.events.triggers import DENIAL, noun_arguments
 from eventwire.verbs import Frame
 
 MAX_HOPS = 6  # how far up from the act its reporting verb may be
 CLAIM = "015"  # acknowledge or claim responsibility
-DENIAL = "016"
 
 
 def reporting_verb(view: SentenceView, cand: Candidate) -> Token | None:

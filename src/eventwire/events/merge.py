@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
+from eventwire.events.arguments import Mentions, actors_of
 from eventwire.events.candidate import Found, SentenceView
-from eventwire.events.syntax import misread_active, not_ruled_out
+from eventwire.events.syntax import misread_active, not_ruled_out, pobjs
 from eventwire.verbs import Frame
 
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -40,6 +43,8 @@ def light_verbs(view: SentenceView, found: Found) -> Found:
                 named = tuple(m for m in verb.targets  # not its own forces, which carry the order out
                               if not (m.actor.country in own | {""} and m.actor.sector in ("MIL", "COP")))
                 out[i] = replace(cand, sources=verb.sources, targets=cand.targets or named)
+            elif not cand.targets:
+                out[i] = replace(cand, targets=tuple(_recipients(view, verb.trigger)))
         elif verb is not None and not not_ruled_out(verb.trigger):  # "did not rule out sanctions": framed by it
             t = cand.trigger
             own = view.finder.at(t) or any(
@@ -49,6 +54,14 @@ def light_verbs(view: SentenceView, found: Found) -> Found:
             else:
                 del out[i]
     return out
+
+
+def _recipients(view: SentenceView, verb: Token) -> Mentions:
+    """Whom a light verb hands its noun to, its indirect object: "gave Hezbollah a 48-hour
+    ultimatum", "gave an ultimatum to the junta" are aimed at them, as "issued Kyiv an ultimatum"
+    (a pattern of the verb's own) is."""
+    return actors_of(view, [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+                     + pobjs(verb, ("to",), deps=("dative",)))
 
 
 def means_of_violence(found: Found) -> Found:

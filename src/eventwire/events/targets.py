@@ -8,8 +8,9 @@ from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
 from eventwire.events.candidate import SentenceView
 from eventwire.events.pairing import NAMED, VICTIM_PREPS, acts_reacted_to, national_government, state_mention, unique
 from eventwire.events.selection import LAWSUIT, MEDIATION_CODES
-from eventwire.events.syntax import (CONTENT, MISREAD_OBJECTS, MODIFIER_DEPS, coordination_head, has_to_infinitive,
-                                     headline_verb, passive_with_agent, pobjs, verb_of, visiting_adjective)
+from eventwire.events.syntax import (CONTENT, MISREAD_OBJECTS, MODIFIER_DEPS, condition, coordination_head,
+                                     has_to_infinitive, headline_verb, passive_with_agent, pobjs, verb_of,
+                                     visiting_adjective)
 from eventwire.types import ActorMention
 from eventwire.verbs import Pattern
 
@@ -50,7 +51,7 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
     if not found and pattern is not None and pattern.code[:2] >= "13":
         found = _provoker(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith("13"):
-        found = _threatened_after_blame(view, t, sources)
+        found = _threatened_after_blame(view, t, sources) or _conditioned(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith("14"):
         found = _protested(view, t, sources)
     if not found and pattern is not None and pattern.code == CONSIDERING:
@@ -257,6 +258,18 @@ def _hostile(view: SentenceView, verb: Token) -> bool:
     from eventwire.events.triggers import match_pattern  # triggers reads targets: imported when first asked
     match = match_pattern(view, verb)
     return match is not None and match[0].code[:2] >= "10"
+
+
+def _conditioned(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
+    """"warned of serious consequences if Chinese drones entered its airspace": a threat aimed at
+    no one is aimed at whoever its condition is about (the 'if' or 'unless' clause's subject),
+    not at the threatener's own side ("if its troops are attacked")."""
+    cond = condition(t)
+    if cond is None:
+        return []
+    own = {m.actor.country or m.actor.code for m in sources}
+    named = actors_of(view, [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")])
+    return [m for m in named if (m.actor.country or m.actor.code) not in own]
 
 
 def _shared_object(view: SentenceView, t: Token, sources: Mentions) -> Mentions:

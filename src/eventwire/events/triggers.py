@@ -15,6 +15,7 @@ from eventwire.verbs import Pattern, Word
 
 TRIGGER_POS = ("VERB", "AUX", "NOUN", "PROPN", "ADJ")
 Match = tuple[Pattern, list[int], list[Token]]  # pattern, positions of its words, the words after
+DENIAL = "016"
 
 
 def find_triggers(view: SentenceView) -> Found:
@@ -151,9 +152,25 @@ def candidate(view: SentenceView, t: Token, pattern: Pattern, positions: list[in
             return None  # "receive +": only when someone, not something ("an invitation"), is received
         cand = Candidate(t, pattern, pattern.code, tuple(sources), tuple(tgts))
     # an imported pattern that spells out the negation ("&NEGATVAUXVRB * OVER EFFORTS") codes
-    # the negated act itself
+    # the negated act itself, as does one whose object says it ("had no role in", a denial)
     spelled = any(w & view.rules.negations for w in pattern.before)
-    return replace(cand, used=used, negated=negated(t) and not spelled)
+    said = any(w & view.rules.negations for w in pattern.words if not isinstance(w, str))
+    if said and pattern.code == DENIAL:
+        if not _disowning(view, t):
+            return None
+        # a denial is aimed at the accuser, whom "had no role in the fighting in Congo" never names
+        cand = replace(cand, targets=())
+    return replace(cand, used=used, negated=negated(t) and not (spelled or said))
+
+
+def _disowning(view: SentenceView, t: Token) -> bool:
+    """"said it had no role in the attack", "played no part in the killings": to say one had no
+    part in a harmful act done denies it (016); "the army has no role in politics" or "the UN
+    would have no role in Gaza" tells how things are or will be, and "had no role in the talks"
+    disowns no harm (an act noun of a root from protest on, 14-20, is one)."""
+    done = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)
+    acts = [p for o in t.children if o.dep_ == "dobj" for p in pobjs(o, ("in", "behind"))] + pobjs(t, ("in", "behind"))
+    return done and any(p.code[:2] >= "14" for a in acts for p in view.lexicon.candidates(a.lemma_.lower(), "NOUN"))
 
 
 def _question(view: SentenceView, t: Token) -> bool:
