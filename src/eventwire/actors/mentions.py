@@ -944,7 +944,11 @@ class MentionFinder:
             people = base.sector in STATE_BRANCHES | {"GOV", "COP"} and sector in PEOPLE_ROLES
             # "the president accused his critics": a leader's opponents are of the leader's country
             opposing = sector == "OPP" and m.how in ("pronoun", "person")
-            if sector and (not base.sector or people or opposing) and base.country:
+            # "Moscow said its air defences ...", "the president said his troops ...": a
+            # government's army, police, courts or spies are those branches, as "Moscow's
+            # defence ministry" already is
+            branch = base.sector == "GOV" and sector in STATE_BRANCHES | {"COP"}
+            if sector and (not base.sector or people or opposing or branch) and base.country:
                 base = Actor(_compose(base.country, sector), base.country, sector, base.name)
             mention = p.mention(base, "of-phrase")
             if not sector and p.head.i < m.head:
