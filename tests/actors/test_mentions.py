@@ -909,3 +909,15 @@ def test_mentions_embassy_staff_are_diplomats(code, text, expected):
 def test_mentions_a_governments_own_forces_are_its_branch(code, text, expected):
     found = {e.source for e in code(text, "2025-06-02").events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named place an armed group holds is the group's, as "the SDF-held town of X" is: force on
+    # it is aimed at the holder, not at the state it lies in
+    ("Saudi warplanes bombed Houthi-controlled Saada overnight.", "YEMREB"),
+    ("Israeli tanks shelled Hamas-held Khan Younis on Thursday.", "PSEREB"),
+])
+def test_mentions_a_named_place_an_armed_group_holds_is_the_groups(code, text, expected):
+    found = {e.target for e in code(text, "2025-06-02").events}
+    assert expected in found, found
+
