@@ -3550,3 +3550,20 @@ def test_passes_a_court_ruling_to_act_is_no_refusal(code):
 def test_passes_as_long_as_is_no_background(code):
     found = roots(code("Colombia will keep talking with the ELN rebels as long as the ceasefire holds."))
     assert any(s == "COL" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed assault beaten back, fended off or stopped while under way is fighting, as
+    # "repelled" is; "beat" is no assault on a person here
+    ("Burkinabe soldiers beat back an attack by Ansarul Islam fighters on their base.", ("BFAMIL", "190")),
+    ("Chadian troops fended off an assault by Boko Haram on an island post in Lake Chad.", ("TCDMIL", "190")),
+    ("Mozambican forces thwarted an offensive by Islamic State militants on Mocimboa da Praia.", ("MOZMIL", "190")),
+])
+def test_passes_an_assault_fought_off_is_force(code, text, expected):
+    found = {(s, c) for s, _, c in triples(code(text))}
+    assert expected in found, found
+
+
+def test_passes_an_attack_foiled_is_still_no_act(code):
+    # a plot or an "attack" foiled is most often caught before it happens
+    assert triples(code("Jordanian intelligence foiled an attack on a hotel in Amman.")) == set()
