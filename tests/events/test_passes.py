@@ -3567,3 +3567,16 @@ def test_passes_an_assault_fought_off_is_force(code, text, expected):
 def test_passes_an_attack_foiled_is_still_no_act(code):
     # a plot or an "attack" foiled is most often caught before it happens
     assert triples(code("Jordanian intelligence foiled an attack on a hotel in Amman.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # civilians made another state's only by the place of the act were hit by force abroad,
+    # not repressed by their own state's forces
+    ("Burundian soldiers killed eight civilians in South Kivu on Sunday.", ("BDIMIL", "CODCVL", "190")),
+])
+def test_passes_force_on_civilians_abroad_is_no_repression(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_force_on_ones_own_civilians_is_still_repression(code):
+    assert ("UGAMIL", "UGACVL", "175") in triples(code("Ugandan soldiers killed four civilians in Karamoja."))
