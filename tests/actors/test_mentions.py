@@ -897,3 +897,27 @@ def test_the_centre_in_an_indian_story_is_the_union_government(code):
 ])
 def test_mentions_embassy_staff_are_diplomats(code, text, expected):
     assert expected in {e.target for e in code(text).events}, [(e.source, e.target) for e in code(text).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's or leader's "its"/"his" forces, police or courts are that branch of the
+    # state, as "Moscow's defence ministry" is the military
+    ("Tehran said its navy had seized a foreign tanker smuggling fuel in the Gulf.", "IRNMIL"),
+    ("Delhi accused Islamabad after its troops fired on Indian posts along the frontier.", "PAKMIL"),
+    ("President Tinubu said his police had detained 40 protesters in Lagos.", "NGACOP"),
+])
+def test_mentions_a_governments_own_forces_are_its_branch(code, text, expected):
+    found = {e.source for e in code(text, "2025-06-02").events}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named place an armed group holds is the group's, as "the SDF-held town of X" is: force on
+    # it is aimed at the holder, not at the state it lies in
+    ("Saudi warplanes bombed Houthi-controlled Saada overnight.", "YEMREB"),
+    ("Israeli tanks shelled Hamas-held Khan Younis on Thursday.", "PSEREB"),
+])
+def test_mentions_a_named_place_an_armed_group_holds_is_the_groups(code, text, expected):
+    found = {e.target for e in code(text, "2025-06-02").events}
+    assert expected in found, found
+

@@ -3733,3 +3733,33 @@ def test_passes_a_threat_is_aimed_at_whom_its_condition_names(code, text, expect
 def test_passes_a_threat_is_not_aimed_at_its_own_side_by_its_condition(code):
     found = roots(code("Georgia warned of a response if its border guards were attacked."))
     assert ("GEO", "", "13") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed assault beaten back, fended off or stopped while under way is fighting, as
+    # "repelled" is; "beat" is no assault on a person here
+    ("Burkinabe soldiers beat back an attack by Ansarul Islam fighters on their base.", ("BFAMIL", "190")),
+    ("Chadian troops fended off an assault by Boko Haram on an island post in Lake Chad.", ("TCDMIL", "190")),
+    ("Mozambican forces thwarted an offensive by Islamic State militants on Mocimboa da Praia.", ("MOZMIL", "190")),
+])
+def test_passes_an_assault_fought_off_is_force(code, text, expected):
+    found = {(s, c) for s, _, c in triples(code(text))}
+    assert expected in found, found
+
+
+def test_passes_an_attack_foiled_is_still_no_act(code):
+    # a plot or an "attack" foiled is most often caught before it happens
+    assert triples(code("Jordanian intelligence foiled an attack on a hotel in Amman.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # civilians made another state's only by the place of the act were hit by force abroad,
+    # not repressed by their own state's forces
+    ("Burundian soldiers killed eight civilians in South Kivu on Sunday.", ("BDIMIL", "CODCVL", "190")),
+])
+def test_passes_force_on_civilians_abroad_is_no_repression(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_force_on_ones_own_civilians_is_still_repression(code):
+    assert ("UGAMIL", "UGACVL", "175") in triples(code("Ugandan soldiers killed four civilians in Karamoja."))

@@ -132,7 +132,7 @@ class ActorMatcher:
         for _, _, start, end, entries in found:
             if any(i in covered for i in range(start, end)):
                 continue
-            if _affiliation(doc, start, end):
+            if _affiliation(doc, start, end, entries):
                 continue
             for i in range(start, end):
                 covered[i] = (start, end, entries)
@@ -156,7 +156,7 @@ def _backed_group(head: Token) -> bool:
         and t.i > 0 and head.doc[t.i - 1].text in ("-", "\u2011") for t in head.lefts)
 
 
-def _affiliation(doc: Doc, start: int, end: int) -> bool:
+def _affiliation(doc: Doc, start: int, end: int, entries: tuple[Entry, ...] = ()) -> bool:
     """'pro-Iranian Hizbollah', 'the US-led war', 'Israeli-occupied West Bank': the name says
     whom a thing is allied with or held by, not whose it is."""
     before = doc[start - 2: start] if start >= 2 else None
@@ -169,8 +169,13 @@ def _affiliation(doc: Doc, start: int, end: int) -> bool:
     # (and "the SDF-held town of Qamishli", "rebel-controlled areas": a place's holder administers it)
     if len(after) != 2 or after[0].text not in ("-", "\u2011") or after[1].lower_ not in AFFILIATION_AFTER:
         return False
-    noun = phrase_head(after[1]).lemma_.lower()
-    return noun not in PROPOSAL_NOUNS and not (after[1].lower_ in HOLDING and noun in PLACE_NOUNS | AREA_NOUNS)
+    head = phrase_head(after[1])
+    noun = head.lemma_.lower()
+    # ("Houthi-held Hodeidah", "Hamas-run Gaza": so is a named place an armed group or other
+    # body took from its state, not a state's ("Syrian-controlled Lebanon") nor one "occupied")
+    named_place = head.pos_ == "PROPN" and head.ent_type_ != "ORG" \
+        and after[1].lower_ in HOLDING - {"occupied"} and bool(entries) and all(x.kind == "organization" for x in entries)
+    return noun not in PROPOSAL_NOUNS and not (after[1].lower_ in HOLDING and (noun in PLACE_NOUNS | AREA_NOUNS or named_place))
 
 
 def _one_person(t: Token) -> bool:
@@ -944,7 +949,11 @@ class MentionFinder:
             people = base.sector in STATE_BRANCHES | {"GOV", "COP"} and sector in PEOPLE_ROLES
             # "the president accused his critics": a leader's opponents are of the leader's country
             opposing = sector == "OPP" and m.how in ("pronoun", "person")
-            if sector and (not base.sector or people or opposing) and base.country:
+            # "Moscow said its air defences ...", "the president said his troops ...": a
+            # government's army, police, courts or spies are those branches, as "Moscow's
+            # defence ministry" already is
+            branch = base.sector == "GOV" and sector in STATE_BRANCHES | {"COP"}
+            if sector and (not base.sector or people or opposing or branch) and base.country:
                 base = Actor(_compose(base.country, sector), base.country, sector, base.name)
             mention = p.mention(base, "of-phrase")
             if not sector and p.head.i < m.head:

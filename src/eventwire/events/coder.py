@@ -18,6 +18,7 @@ from eventwire.events.specialise import (by_debaters, by_means, by_membership, b
                                          by_target_under_fire, military_variant, not_an_act)
 from eventwire.events.strategy import BUNDLED, Strategy
 from eventwire.ontology import Codebook
+from eventwire.ontology.cameo import CameoCode
 from eventwire.types import CoderSettings, Event
 from eventwire.verbs import Lexicon
 
@@ -134,8 +135,19 @@ def events_of(view: SentenceView, cand: Candidate, codebook: Codebook, where: Wh
         if view.strategy.open_codes:
             s, t = null_actor(s), null_actor(t)
         if forward:
-            out.append(event(cand, s, t, cameo, where, speaker))
+            out.append(event(cand, s, t, _repression_abroad(view, cand, cameo, s, t, codebook), where, speaker))
         back = codebook.closest(reverse) if reverse and s is not None and t is not None else None
         if back is not None:
             out.append(event(cand, t, s, back, where, speaker))
     return out
+
+
+def _repression_abroad(view: SentenceView, cand: Candidate, cameo: CameoCode, s, t, codebook: Codebook) -> CameoCode:
+    """Repression is a state's forces on its own people: civilians whom only the place of the act
+    made another state's ("Eritrean troops killed dozens of civilians in Tigray") were hit by
+    force abroad, the act's own code, not repressed (specialise.by_parties saw them bare)."""
+    if cameo.code != view.rules.repression["to"] or s is None or t is None or not s.actor.country \
+            or not t.actor.country or t.actor.country == s.actor.country \
+            or not cand.code.startswith(tuple(view.rules.repression["codes"])):
+        return cameo
+    return codebook.closest(cand.code) or cameo
