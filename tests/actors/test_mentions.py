@@ -897,3 +897,15 @@ def test_the_centre_in_an_indian_story_is_the_union_government(code):
 ])
 def test_mentions_embassy_staff_are_diplomats(code, text, expected):
     assert expected in {e.target for e in code(text).events}, [(e.source, e.target) for e in code(text).events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a region named before a title, a role word or a person's title ("Telangana Chief Minister
+    # X") says whose the office is, though the tagger takes it for an adjective or a product
+    ("Telangana Chief Minister Revanth Reddy criticised the federal government.", "INDGOV"),
+    ("Assam police detained 30 protesters on Tuesday.", "INDCOP"),
+    ("The Poltava regional governor accused Russia of shelling a hospital.", "UKRGOV"),
+    ("The governor of Voronezh region accused Ukraine of attacking a fuel depot.", "RUSGOV"),
+])
+def test_mentions_region_before_a_title_gives_its_country(code, text, expected):
+    assert expected in sources(code(text, "2025-06-12"))
