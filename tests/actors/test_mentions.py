@@ -909,3 +909,16 @@ def test_mentions_embassy_staff_are_diplomats(code, text, expected):
 ])
 def test_mentions_region_before_a_title_gives_its_country(code, text, expected):
     assert expected in sources(code(text, "2025-06-12"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the Foreign Office" is Britain's unless it is said to be elsewhere, or the article is
+    # another state's and has not named Britain
+    ("The Foreign Office in Islamabad protested to Kabul over the border closure.", "PAKGOV"),
+    ("Pakistan closed the Torkham crossing on Friday. The Foreign Office blamed Kabul for the "
+     "clashes.", "PAKGOV"),
+    ("The Foreign Office criticised Tehran over the detention of two aid workers.", "GBRGOV"),
+    ("London recalled its envoy on Friday. The Foreign Office criticised Tehran over the arrests.", "GBRGOV"),
+])
+def test_mentions_a_foreign_office_is_the_states_whose_story_it_is(code, text, expected):
+    assert expected in sources(code(text, "2025-06-12"))

@@ -64,6 +64,7 @@ NAME_PARTICLES = _WORDS["name_particles"]
 SEAT_PARTICIPLES = _WORDS["seat_participles"]
 LOYALTY_WORDS = _WORDS["loyalty_words"]
 WAR_SIDE_NOUNS = _WORDS["war_side_nouns"]
+SHARED_BODY_NAMES = _WORDS["shared_body_names"]
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "punct", "quantmod",
@@ -820,9 +821,22 @@ class MentionFinder:
             other = self._countries(p.phrases) or [m.actor.country for m in self._owner(p.head)]
             if other and other[0] != actor.country:
                 actor = Actor(other[0] + actor.sector, other[0], actor.sector, actor.name)
+            elif self.doc[where[0]:where[1]].text.lower().removeprefix("the ") in SHARED_BODY_NAMES:
+                home = self._shared_body_state(p.head, actor.country)
+                actor = Actor(home + actor.sector, home, actor.sector, actor.name) if home else actor
         if not actor.sector and actor.country:
             actor = self._with_sector(actor, p.phrases, exclude=where)
         return actor
+
+    def _shared_body_state(self, head: Token, default: str) -> str:
+        """Whose a ministry is that several states' bear the name of ("the Foreign Office"): the
+        state of the place it is said to be in ("in Islamabad"), else, in an article that has not
+        named its default state, the state of the latest subject told before; "" for the default."""
+        there = next((found[0] for pr in head.children if pr.dep_ == "prep" and pr.lower_ == "in"
+                      for t in pr.subtree for found in [self.country_at(t.i)] if found), "")
+        if there or self.context is None or default in self._mentioned_countries() or default in self.context.countries:
+            return there
+        return next((a.country for a, _ in reversed(self.context.subjects) if a.country), "")
 
     def _capital(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
         """Capitals stand for governments only as the phrase itself or as possessor of a role
