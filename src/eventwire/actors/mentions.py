@@ -660,6 +660,10 @@ class MentionFinder:
         if reporter is not None:
             ours |= {m.actor.country for m in self.at(reporter) if m.actor.country}
         others = [a for a in pair if a.country not in ours]
+        if head.dep_ == "nsubj" and len(others) == 2:
+            # the sentence says neither: of a fight told as one side's strike on the other's
+            # places ("Russian missiles struck Kharkiv"), the enemy is the side named as an actor
+            others = [a for a in others if a.country in self.context.countries]
         if len(pair) != 2 or len(others) != 1:
             return None
         return [self._phrase(head).mention(others[0], "context")]
@@ -1180,6 +1184,10 @@ class MentionFinder:
                 return [Actor(state + "GOV", state, "GOV", state)]
         # "the militants" after "al-Shabaab fighters": an armed group is named, then referred to
         if self.context is not None and sector and (head.tag_ in ("NN", "NNP") or sector == "REB"):
+            if sector in ("GOV", "MIL") and any(_calls_enemy(t) for t in head.sent if t.i != head.i):
+                # "the general staff said the enemy shelled Kupiansk": the body telling of "the
+                # enemy" is its foe, whichever side the article named last (the completion finds it)
+                return []
             # "the emir" is the emir named before, whoever else of that role came since
             earlier = (self.context.with_title(head.lower_) if head.tag_ == "NN" else None) or \
                 self.context.with_sector(sector)
@@ -1790,6 +1798,13 @@ def _broker(tok: Token) -> bool:
     while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "acl"
+
+
+def _calls_enemy(tok: Token) -> bool:
+    """Whether a word is a war story's name for a side ("the enemy", "the occupiers", "an enemy
+    command post")."""
+    return tok.lemma_.lower() in WAR_SIDE_NOUNS and (tok.dep_ in ("compound", "amod", "nmod") or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
 
 def _locative(tok: Token) -> bool:
