@@ -922,3 +922,12 @@ def test_mentions_region_before_a_title_gives_its_country(code, text, expected):
 ])
 def test_mentions_a_foreign_office_is_the_states_whose_story_it_is(code, text, expected):
     assert expected in sources(code(text, "2025-06-12"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a party's name with a small "party", as wires often write it
+    ("The Justicialist party accused the government of betraying workers.", "ARGPTY"),
+    ("The Bhumjaithai party criticised the prime minister over the border dispute.", "THAPTY"),
+])
+def test_mentions_a_partys_name_with_a_small_party(code, text, expected):
+    assert expected in sources(code(text, "2025-06-12"))
