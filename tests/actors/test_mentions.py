@@ -921,3 +921,37 @@ def test_mentions_a_named_place_an_armed_group_holds_is_the_groups(code, text, e
     found = {e.target for e in code(text, "2025-06-02").events}
     assert expected in found, found
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a region named before a title, a role word or a person's title ("Telangana Chief Minister
+    # X") says whose the office is, though the tagger takes it for an adjective or a product
+    ("Telangana Chief Minister Revanth Reddy criticised the federal government.", "INDGOV"),
+    ("Assam police detained 30 protesters on Tuesday.", "INDCOP"),
+    ("The Poltava regional governor accused Russia of shelling a hospital.", "UKRGOV"),
+    ("The governor of Voronezh region accused Ukraine of attacking a fuel depot.", "RUSGOV"),
+])
+def test_mentions_region_before_a_title_gives_its_country(code, text, expected):
+    assert expected in sources(code(text, "2025-06-12"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the Foreign Office" is Britain's unless it is said to be elsewhere, or the article is
+    # another state's and has not named Britain
+    ("The Foreign Office in Islamabad protested to Kabul over the border closure.", "PAKGOV"),
+    ("Pakistan closed the Torkham crossing on Friday. The Foreign Office blamed Kabul for the "
+     "clashes.", "PAKGOV"),
+    ("The Foreign Office criticised Tehran over the detention of two aid workers.", "GBRGOV"),
+    ("London recalled its envoy on Friday. The Foreign Office criticised Tehran over the arrests.", "GBRGOV"),
+])
+def test_mentions_a_foreign_office_is_the_states_whose_story_it_is(code, text, expected):
+    assert expected in sources(code(text, "2025-06-12"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a party's name with a small "party", as wires often write it
+    ("The Justicialist party accused the government of betraying workers.", "ARGPTY"),
+    ("The Bhumjaithai party criticised the prime minister over the border dispute.", "THAPTY"),
+])
+def test_mentions_a_partys_name_with_a_small_party(code, text, expected):
+    assert expected in sources(code(text, "2025-06-12"))

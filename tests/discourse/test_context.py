@@ -437,3 +437,24 @@ def test_context_a_known_surname_the_tagger_takes_for_a_place_is_the_person(code
                  "on Monday. Youssouf praised Kenya for its peacekeeping role.", "2026-03-12")
     assert any(e.source.startswith("IGO") and e.target.startswith("KEN") for e in coded.events if e.sentence == 2), \
         [(e.sentence, e.source, e.target, e.code) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fight told as one side's strike on the other's towns: "the enemy" acting is the side
+    # named as an actor, and the body telling of it is the side struck
+    ("Azerbaijani artillery shelled Kapan on Monday.\n\n"
+     "The enemy also struck villages near Goris, the regional governor said.",
+     ("AZE", "ARM", "19", "ARMGOV")),
+    # "the army said" beside "the enemy" is not the army named last (the enemy's)
+    ("Israeli jets bombed Nabatieh on Monday.\n\n"
+     "The enemy also shelled farmland near Marjayoun, the army said.",
+     ("ISR", "LBN", "19", "LBNMIL")),
+    # "an enemy depot" destroyed: the general staff telling it is the destroyer's
+    ("Russian forces shelled Kherson on Tuesday.\n\n"
+     "The general staff said Ukrainian troops destroyed an enemy fuel depot.",
+     ("UKR", "RUS", "19", "UKRMIL")),
+])
+def test_context_who_tells_of_the_enemy_is_its_foe(code, text, expected):
+    found = {(e.source[:3], e.target[:3], e.code[:2], e.speaker) for e in code(text, "2025-06-02").events
+             if e.sentence == 2}
+    assert expected in found, found

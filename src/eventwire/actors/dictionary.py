@@ -221,6 +221,10 @@ def _read_organizations(path: Path, countries: set[str]) -> _Part:
         entry = Entry(kind="organization", name=rec["names"][0], code=code, country=country,
                       sector=code[3:6] if country else "", roles=tuple(roles), members=members)
         part.names.extend((form, entry) for form in rec["names"])
+        # wires write a party's name with a small "party" as often as not ("the Peronist party")
+        part.names.extend((form[:-len("Party")] + "party", entry) for form in rec["names"]
+                          if rec.get("kind") == "party" and form.endswith(" Party")
+                          and form[:-len("Party")] + "party" not in rec["names"])
         # the city a body is named by, as a capital names a government ("Brussels imposed sanctions")
         seat = Entry(kind="metonym", name=rec["names"][0], code=code, country=country,
                      sector=code[3:6] if country else "")

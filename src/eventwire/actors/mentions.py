@@ -64,6 +64,7 @@ NAME_PARTICLES = _WORDS["name_particles"]
 SEAT_PARTICIPLES = _WORDS["seat_participles"]
 LOYALTY_WORDS = _WORDS["loyalty_words"]
 WAR_SIDE_NOUNS = _WORDS["war_side_nouns"]
+SHARED_BODY_NAMES = _WORDS["shared_body_names"]
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_INTERNAL = {"compound", "amod", "nmod", "poss", "det", "nummod", "case", "punct", "quantmod",
@@ -84,6 +85,8 @@ PEOPLE_ROLES = frozenset({"CVL", "BUS", "MED", "EDU", "HLH", "REF", "LAB", "AGR"
 STATE_BRANCHES = frozenset({"MIL", "JUD", "LEG", "SPY"})  # roles a capital's possessive does not make the government's
 # "the three European countries", "the four nations": a group of that many parties named before
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the labels the small model gives unfamiliar place names that are no kind of place or person
+OTHER_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 BIG_PLACE = 100_000  # people: an untagged name before a role word is taken for a place only this big
 # "the North", "the South", "the mainland": a divided country's halves, named so where the
 # article is about them (the state either half's name points to: {word: (state, states that say so)});
@@ -326,14 +329,26 @@ class MentionFinder:
                 # "in Odesa" tagged a language: a tag the small model gives unfamiliar names
                 ent.label_ == "LANGUAGE" and (_locative(self.doc[i]) or _locative(_name_head(self.doc[i]))))):
             start, end = ent.start, ent.end
-        elif self.doc[i].pos_ == "PROPN" and ent is None and (_locative(self.doc[i]) or _locative(_name_head(self.doc[i]))
-                                                               or modifier):
+        elif ent is not None and ent.label_ in OTHER_NAME_LABELS and self.doc[i].pos_ == "PROPN" \
+                and self.doc[i].dep_ == "compound" and (modifier or self.doc[i].head.lower_ in AREA_NOUNS):
+            # "the governor of Kursk region", "Kursk Governor ...": a place the model tagged a
+            # product; before a title, only a big place's own name (as an untagged one)
+            return self._gazetteer_place(ent.start, ent.end, None, modifier)
+        elif (self.doc[i].pos_ == "PROPN" or (modifier and self._named_modifier(self.doc[i]))) and ent is None \
+                and (_locative(self.doc[i]) or _locative(_name_head(self.doc[i])) or modifier):
             # "in Soroti"; a bare capitalised word elsewhere is too often a name. A name of two
             # words is looked up whole: "in Novi Sad" is no "Novi" (Michigan)
             start, end = _name_run(self.doc[i])
         else:
             return None
         return self._gazetteer_place(start, end, ent, modifier)
+
+    def _named_modifier(self, tok: Token) -> bool:
+        """Whether a modifier the tagger took for an adjective is a proper name ("Bihar police",
+        "the Odesa regional governor"): capitalised inside the sentence, tagged a place, or
+        opening it with a region's name ("Assam police")."""
+        return (tok.text[:1].isupper() and not tok.is_sent_start) or tok.ent_type_ in ("GPE", "LOC") \
+            or (self.gazetteer is not None and bool(self.gazetteer.region(tok.text)))
 
     def _dictionary_place(self, i: int) -> tuple[str, int, int] | None:
         """A country or capital the dictionaries know at token i, or a country's adjective on a
@@ -650,6 +665,10 @@ class MentionFinder:
         if reporter is not None:
             ours |= {m.actor.country for m in self.at(reporter) if m.actor.country}
         others = [a for a in pair if a.country not in ours]
+        if head.dep_ == "nsubj" and len(others) == 2:
+            # the sentence says neither: of a fight told as one side's strike on the other's
+            # places ("Russian missiles struck Kharkiv"), the enemy is the side named as an actor
+            others = [a for a in others if a.country in self.context.countries]
         if len(pair) != 2 or len(others) != 1:
             return None
         return [self._phrase(head).mention(others[0], "context")]
@@ -811,9 +830,22 @@ class MentionFinder:
             other = self._countries(p.phrases) or [m.actor.country for m in self._owner(p.head)]
             if other and other[0] != actor.country:
                 actor = Actor(other[0] + actor.sector, other[0], actor.sector, actor.name)
+            elif self.doc[where[0]:where[1]].text.lower().removeprefix("the ") in SHARED_BODY_NAMES:
+                home = self._shared_body_state(p.head, actor.country)
+                actor = Actor(home + actor.sector, home, actor.sector, actor.name) if home else actor
         if not actor.sector and actor.country:
             actor = self._with_sector(actor, p.phrases, exclude=where)
         return actor
+
+    def _shared_body_state(self, head: Token, default: str) -> str:
+        """Whose a ministry is that several states' bear the name of ("the Foreign Office"): the
+        state of the place it is said to be in ("in Islamabad"), else, in an article that has not
+        named its default state, the state of the latest subject told before; "" for the default."""
+        there = next((found[0] for pr in head.children if pr.dep_ == "prep" and pr.lower_ == "in"
+                      for t in pr.subtree for found in [self.country_at(t.i)] if found), "")
+        if there or self.context is None or default in self._mentioned_countries() or default in self.context.countries:
+            return there
+        return next((a.country for a, _ in reversed(self.context.subjects) if a.country), "")
 
     def _capital(self, p: "_Phrase", sector: str) -> list[ActorMention] | None:
         """Capitals stand for governments only as the phrase itself or as possessor of a role
@@ -970,13 +1002,25 @@ class MentionFinder:
             return None
         ent = self.ents.get(p.head.i)
         if p.unknown_name and ent is not None and ent.label_ == "PERSON":
-            # a titled person with no nationality in the sentence: the event's place may
-            # still locate the government actor
-            return [p.mention(Actor(sector, "", sector, sector), "sector")]
+            # a titled person with no nationality in the sentence: a region before the title
+            # ("Karnataka Chief Minister Siddaramaiah") says whose, else the event's place may
+            place = self._title_place(p.head)
+            return [p.mention(Actor(_compose(place, sector), place, sector, place or sector),
+                              "country+sector" if place else "sector")]
         if not any(x.kind == "sector" for x in self.entries_at(p.head.i)) and p.head.lower_ not in DEFERRING_ROLES \
                 and not (p.head.pos_ == "PROPN" and p.head.lower_ in MEMBERS_BODIES) and not _backed_group(p.head):
             return None  # "joint military exercises"; but "opposition party members" are the party's
         return self._role_alone_of(p, sector)
+
+    def _title_place(self, name: Token) -> str:
+        """The country of a place named before a person's title ("Karnataka Chief Minister
+        Siddaramaiah", "Kursk Governor ..."); not of the name's own words ("Lima" as a first name)."""
+        titles = [t for t in name.lefts if t.dep_ == "compound" and any(x.kind == "sector" for x in self.entries_at(t.i))]
+        for m in (m for t in titles for m in t.lefts if m.dep_ in ("compound", "nmod", "amod")):
+            found = self.country_at(m.i, modifier=True) if m.dep_ != "amod" or self._named_modifier(m) else None
+            if found:
+                return found[0]
+        return ""
 
     def _role_alone_of(self, p: "_Phrase", sector: str) -> list[ActorMention]:
         # "The president, Bola Tinubu, criticised France": the person named in apposition
@@ -989,7 +1033,10 @@ class MentionFinder:
         if court is not None:
             return [p.mention(court, "context")]
         # "Western troops in Ukraine" are many states' troops, not Ukraine's
-        many = any(c.lower_ in _many_states() for c in p.head.children if c.dep_ in ("amod", "compound"))
+        # but "the Odesa regional governor" is the region's, named before the word
+        mods = [c for c in p.head.children if c.dep_ in ("amod", "compound", "nmod")]
+        many = any(c.lower_ in _many_states() and c.dep_ != "nmod" and not any(
+            d.i < c.i and self._named_modifier(d) for d in mods) for c in mods)
         place = "" if many else self._place_country(p.head)  # "opposition groups in Zimbabwe"
         if place:
             return [p.mention(Actor(_compose(place, sector), place, sector, place), "country+sector")]
@@ -1087,10 +1134,12 @@ class MentionFinder:
                     found = self.country_at(tok.i)
                     if found and not (child.lower_ == "in" and hosts and found[0] not in hosts):
                         return found[0]
-            elif child.dep_ in ("compound", "poss", "nmod") and child.i < head.i:
-                found = self.country_at(child.i, modifier=True)
-                if found:
-                    return found[0]
+            elif child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < head.i:
+                # "the Kursk region governor": the place may modify a word before the head
+                for tok in [child, *(c for c in child.lefts if c.dep_ == "compound")]:
+                    found = self.country_at(tok.i, modifier=True) if tok.dep_ != "amod" or self._named_modifier(tok) else None
+                    if found:
+                        return found[0]
         return ""
 
     def _from_context(self, head: Token, sector: str) -> list[Actor]:
@@ -1144,6 +1193,10 @@ class MentionFinder:
                 return [Actor(state + "GOV", state, "GOV", state)]
         # "the militants" after "al-Shabaab fighters": an armed group is named, then referred to
         if self.context is not None and sector and (head.tag_ in ("NN", "NNP") or sector == "REB"):
+            if sector in ("GOV", "MIL") and any(_calls_enemy(t) for t in head.sent if t.i != head.i):
+                # "the general staff said the enemy shelled Kupiansk": the body telling of "the
+                # enemy" is its foe, whichever side the article named last (the completion finds it)
+                return []
             # "the emir" is the emir named before, whoever else of that role came since
             earlier = (self.context.with_title(head.lower_) if head.tag_ == "NN" else None) or \
                 self.context.with_sector(sector)
@@ -1754,6 +1807,13 @@ def _broker(tok: Token) -> bool:
     while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "acl"
+
+
+def _calls_enemy(tok: Token) -> bool:
+    """Whether a word is a war story's name for a side ("the enemy", "the occupiers", "an enemy
+    command post")."""
+    return tok.lemma_.lower() in WAR_SIDE_NOUNS and (tok.dep_ in ("compound", "amod", "nmod") or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
 
 def _locative(tok: Token) -> bool:

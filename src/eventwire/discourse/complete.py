@@ -44,6 +44,7 @@ HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 # People and places force falls on, who belong to a state only the article can say.
 VICTIM_ROLES = frozenset({"CVL", "REL", "EDU", "HLH", "MED", "BUS", "AGR"})
 FIRST_PERSON = word_lists("eventwire.actors")["first_person"]
+WAR_SIDE_NOUNS = word_lists("eventwire.actors")["war_side_nouns"]  # "the enemy": see _enemys_foe
 LOCAL_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL", "EDU", "HLH", "AGR", "LAB", "MED", "BUS", "CRM",
                          "ELI", "REL", "HRI", "ENV", "PTY", "UAF"})
 
@@ -140,7 +141,7 @@ def complete_countries(events: Sequence[Event], state: str, home: str, countries
         if is_bare_role(target, countries) and not _many_states(e.target_span):
             target = _complete_target(e, source, target, place, (state, home), countries, people, states, abroad)
         if is_bare_role(speaker, countries):
-            speaker = _complete_speaker(e, place, (state, home), people, countries)
+            speaker = _complete_speaker(e, place, (state, home), people, countries, states)
             if _own_kind(e, countries):
                 # "Troops killed 20 militants near Menaka, the army said" filed from Dakar: a body
                 # telling of unnamed members of its kind speaks for them, whatever the dateline;
@@ -196,7 +197,7 @@ def _own_kind(e: Event, countries: frozenset[str]) -> bool:
 
 
 def _complete_speaker(e: Event, place: str, story: tuple[str, str], people: Mapping[str, str],
-                      countries: frozenset[str]) -> str:
+                      countries: frozenset[str], states: Sequence[str] = ()) -> str:
     """A bare-role speaker's country: the person's, a local official's place, the acting state's,
     the dateline's, the story's."""
     state, home = story
@@ -211,7 +212,21 @@ def _complete_speaker(e: Event, place: str, story: tuple[str, str], people: Mapp
     # completed here ('"We will respond," the spokesman said' is the speaker's own "we").
     own = e.source[:3] if e.speaker[:3] in STATE_BODIES and e.source[:3] in countries and e.source[3:6] == e.speaker[:3] \
         and (e.root < "14" or e.root == "16") else ""
+    enemy, foe = _enemy_and_foe(e, countries)
+    if enemy:  # whoever calls a side "the enemy" is of the other, of the states the article names
+        return _complete(e.speaker, (person, foe, local, own, home, state, *states), "", exclude=(enemy,))
     return _complete(e.speaker, (person, local, own, home, state), "")
+
+
+def _enemy_and_foe(e: Event, countries: frozenset[str]) -> tuple[str, str]:
+    """The countries of the side of the act called "the enemy" and of the other ("the enemy
+    shelled Kupiansk, the general staff said" is told by the side shelled; "our troops repelled
+    the enemy" by the side repelling); ("", "") when no side is called so."""
+    for side, code, other in ((e.source_span, e.source, e.target), (e.target_span, e.target, e.source)):
+        words = side.text.lower().split() if side is not None else []  # "the enemy", "an enemy depot"
+        if any(w.removesuffix("s") in WAR_SIDE_NOUNS for w in words) and not is_bare_role(code, countries):
+            return code[:3], "" if is_bare_role(other, countries) else other[:3]
+    return "", ""
 
 
 def _complete_target(e: Event, source: str, target: str, place: str, story: tuple[str, str], countries: frozenset[str],

@@ -63,8 +63,10 @@ class ArticleContext:
             del store[:-50]
 
     def note_hostile(self, pairs: list[tuple[str, str]]) -> None:
-        """Add the (source, target) codes of a sentence's conflict events, as the actors noted."""
-        self.adversaries = self._with_pairs(self.adversaries, pairs)
+        """Add the (source, target) codes of a sentence's conflict events, as the actors noted. A
+        state struck only at its places ("Azerbaijani artillery shelled Kapan") is a side of the
+        fight, though named only as a place."""
+        self.adversaries = self._with_pairs(self.adversaries, pairs, places=True)
 
     def note_pairs(self, acts: list[tuple[str, str, str]], between: tuple[str, ...], pairing: tuple[str, ...]) -> None:
         """Add the parties of a sentence's acts between two of them, from (source, target, code):
@@ -85,13 +87,17 @@ class ArticleContext:
         found += [(src, t) for src, t, code in acts if code.startswith(pairing) and not code.startswith(between)]
         self.pairs = self._with_pairs(self.pairs, found)
 
-    def _with_pairs(self, store: list[tuple[Actor, Actor]], pairs: list[tuple[str, str]]) -> list[tuple[Actor, Actor]]:
+    def _with_pairs(self, store: list[tuple[Actor, Actor]], pairs: list[tuple[str, str]],
+                    places: bool = False) -> list[tuple[Actor, Actor]]:
         """`store` with the (source, target) codes added as the actors noted, one entry per two
-        parties, the latest last, at most 20."""
+        parties, the latest last, at most 20; with `places`, a target that is a state the
+        article named only as a place is one too."""
         known = {a.code: a for a, _ in self.actors}
         out = list(store)
         for source, target in pairs:
-            a, b = known.get(source) or self._state_actor(source), known.get(target) or self._state_actor(target)
+            b = known.get(target) or self._state_actor(target) or (
+                Actor(target, target, "", target) if places and len(target) == 3 and target.isalpha() and target.isupper() else None)
+            a = known.get(source) or self._state_actor(source)
             a, b = _home_side(a, b), _home_side(b, a)
             if a is not None and b is not None and _named(a) and _named(b) and party(a.code) != party(b.code):
                 out = [p for p in out if {party(p[0].code), party(p[1].code)} != {party(a.code), party(b.code)}]
