@@ -955,3 +955,18 @@ def test_mentions_a_foreign_office_is_the_states_whose_story_it_is(code, text, e
 ])
 def test_mentions_a_partys_name_with_a_small_party(code, text, expected):
     assert expected in sources(code(text, "2025-06-12"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group's adjective before a role word is each member state's body of that role
+    ("Baltic interior ministers agreed to close the border crossings with Belarus.", {"ESTGOV", "LVAGOV", "LTUGOV"}),
+    ("Nordic defence ministers pledged air defence systems to Ukraine.", {"DNKMIL", "FINMIL", "ISLMIL", "NORMIL", "SWEMIL"}),
+])
+def test_mentions_a_groups_adjective_before_a_role_is_each_member(code, text, expected):
+    assert expected <= sources(code(text, "2025-06-12"))
+
+
+def test_mentions_a_groups_adjective_alone_is_no_actor(code):
+    # "the Baltic" is a sea; a group's adjective names its states only before a role word
+    coded = code("Chinese warships sailed through the Baltic on Tuesday.", "2025-06-12")
+    assert not any(e.target[:3] in ("EST", "LVA", "LTU") for e in coded.events)

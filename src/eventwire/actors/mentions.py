@@ -791,6 +791,9 @@ class MentionFinder:
         envoy = self._envoy_to(p, entry, s, e)
         if envoy is not None:
             return envoy
+        if entry.members and e - s == 1 and not (p.head.i >= e and self._sector({k: v for k, v in p.phrases.items()
+                                                                              if k != (s, e)})):
+            return []  # a group's adjective names its states only before a role word ("Baltic leaders")
         if entry.members:  # "the Baltic states": each state, as "Estonia, Latvia and Lithuania" would be
             return [p.mention(self._with_sector(Actor(cc, cc, "", cc), p.phrases, exclude=(s, e)), "country")
                     for cc in entry.members]
