@@ -3612,3 +3612,12 @@ def test_passes_a_threat_is_aimed_at_whom_its_condition_names(code, text, expect
 def test_passes_a_threat_is_not_aimed_at_its_own_side_by_its_condition(code):
     found = roots(code("Georgia warned of a response if its border guards were attacked."))
     assert ("GEO", "", "13") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbal conflict aimed at no one answers whoever did the hostile act told after it
+    ("Indonesia lodged a formal protest after Malaysian patrol boats detained its fishermen.", ("IDN", "MYS", "11")),
+    ("Chile condemned the incident after Argentine troops crossed into its territory.", ("CHL", "ARGMIL", "11")),
+])
+def test_passes_verbal_conflict_answers_the_act_told_after_it(code, text, expected):
+    assert expected in roots(code(text)), roots(code(text))

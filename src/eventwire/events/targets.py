@@ -48,7 +48,8 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         found = _kin(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith(MEDIATION_CODES):
         found = _hosted(view, t, sources)  # the parties brought together
-    if not found and pattern is not None and pattern.code[:2] >= "13":
+    if not found and pattern is not None and pattern.code[:2] >= "10":
+        # (verbal conflict too: "lodged a protest after Chinese ships entered its waters")
         found = _provoker(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith("13"):
         found = _threatened_after_blame(view, t, sources) or _conditioned(view, t, sources)
@@ -216,8 +217,8 @@ def _protested(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
 
 def _provoker(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
     """"Thai troops returned fire after Cambodian soldiers opened fire", "police fired tear gas
-    after protesters threw stones": a hostile act aimed at no one answers whoever acted in the
-    "after" clause."""
+    after protesters threw stones", "lodged a protest after Chinese ships entered its waters": a
+    hostile act aimed at no one answers whoever acted in the "after" clause."""
     mine = {m.actor.code for m in sources}
     for clause in (c for c in t.children if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")):
         if not _hostile(view, clause):
