@@ -3621,3 +3621,9 @@ def test_passes_a_threat_is_not_aimed_at_its_own_side_by_its_condition(code):
 ])
 def test_passes_verbal_conflict_answers_the_act_told_after_it(code, text, expected):
     assert expected in roots(code(text)), roots(code(text))
+
+
+def test_passes_an_envoy_summoned_belongs_to_the_state_answered(code):
+    # a bare envoy summoned is the envoy of the state whose act the summons answers, not one's own
+    found = triples(code("Estonia summoned the ambassador after Russian fighter jets violated its airspace."))
+    assert ("EST", "RUSGOV", "114") in found and ("EST", "ESTGOV", "114") not in found, found
