@@ -3627,3 +3627,8 @@ def test_passes_an_envoy_summoned_belongs_to_the_state_answered(code):
     # a bare envoy summoned is the envoy of the state whose act the summons answers, not one's own
     found = triples(code("Estonia summoned the ambassador after Russian fighter jets violated its airspace."))
     assert ("EST", "RUSGOV", "114") in found and ("EST", "ESTGOV", "114") not in found, found
+
+
+def test_passes_a_diplomatic_note_sent_is_no_envoy_sent(code):
+    found = roots(code("Colombia sent a diplomatic note to Venezuela over the detention of its soldiers."))
+    assert ("COL", "VEN", "11") in found and not any(c == "04" for _, _, c in found), found
