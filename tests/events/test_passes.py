@@ -3763,3 +3763,23 @@ def test_passes_force_on_civilians_abroad_is_no_repression(code, text, expected)
 
 def test_passes_force_on_ones_own_civilians_is_still_repression(code):
     assert ("UGAMIL", "UGACVL", "175") in triples(code("Ugandan soldiers killed four civilians in Karamoja."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbal conflict aimed at no one answers whoever did the hostile act told after it
+    ("Indonesia lodged a formal protest after Malaysian patrol boats detained its fishermen.", ("IDN", "MYS", "11")),
+    ("Chile condemned the incident after Argentine troops crossed into its territory.", ("CHL", "ARGMIL", "11")),
+])
+def test_passes_verbal_conflict_answers_the_act_told_after_it(code, text, expected):
+    assert expected in roots(code(text)), roots(code(text))
+
+
+def test_passes_an_envoy_summoned_belongs_to_the_state_answered(code):
+    # a bare envoy summoned is the envoy of the state whose act the summons answers, not one's own
+    found = triples(code("Estonia summoned the ambassador after Russian fighter jets violated its airspace."))
+    assert ("EST", "RUSGOV", "114") in found and ("EST", "ESTGOV", "114") not in found, found
+
+
+def test_passes_a_diplomatic_note_sent_is_no_envoy_sent(code):
+    found = roots(code("Colombia sent a diplomatic note to Venezuela over the detention of its soldiers."))
+    assert ("COL", "VEN", "11") in found and not any(c == "04" for _, _, c in found), found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.events.arguments import Mentions, actor_in, actors_of, subjects
@@ -20,6 +22,7 @@ ACCUSING = frozenset({"accuse", "charge", "allege", "blame"})
 CONSIDERING = "014"  # consider policy option
 REFUSAL = "12"  # reject
 PUNISHING = "17"  # coercion, arrest and legal action: what they are "over" is the reason, not the target
+SUMMONS = "114"  # complain officially: a protest lodged, an envoy summoned
 WITHHOLDING_MARKS = ("until", "unless", "if")  # "will not lift the sanctions until Iran halts ..."
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "assertion", "charge", "claim"})  # what a speaker's report is called
 
@@ -37,6 +40,8 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         return [m for m in actors_of(view, partners) if m.actor.code not in mine]
     found = _talks_partners(view, t, sources) \
         or [m for m in _targets(view, t, pattern, following, positions, used, sources) if not _venue(view, m)]
+    if pattern is not None and pattern.code.startswith(SUMMONS):
+        found = _envoys_answered(view, t, sources, found)
     if pattern is not None and pattern.code.startswith("16"):
         # "recalled its ambassador in Washington": not the envoy, the state it was posted in; with
         # none, whom the rest of the sentence blames ("... after Algeria closed its airspace")
@@ -48,7 +53,8 @@ def targets(view: SentenceView, t: Token, pattern: Pattern | None, following: li
         found = _kin(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith(MEDIATION_CODES):
         found = _hosted(view, t, sources)  # the parties brought together
-    if not found and pattern is not None and pattern.code[:2] >= "13":
+    if not found and pattern is not None and pattern.code[:2] >= "10":
+        # (verbal conflict too: "lodged a protest after Chinese ships entered its waters")
         found = _provoker(view, t, sources)
     if not found and pattern is not None and pattern.code.startswith("13"):
         found = _threatened_after_blame(view, t, sources) or _conditioned(view, t, sources)
@@ -216,8 +222,8 @@ def _protested(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
 
 def _provoker(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
     """"Thai troops returned fire after Cambodian soldiers opened fire", "police fired tear gas
-    after protesters threw stones": a hostile act aimed at no one answers whoever acted in the
-    "after" clause."""
+    after protesters threw stones", "lodged a protest after Chinese ships entered its waters": a
+    hostile act aimed at no one answers whoever acted in the "after" clause."""
     mine = {m.actor.code for m in sources}
     for clause in (c for c in t.children if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")):
         if not _hostile(view, clause):
@@ -270,6 +276,19 @@ def _conditioned(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
     own = {m.actor.country or m.actor.code for m in sources}
     named = actors_of(view, [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")])
     return [m for m in named if (m.actor.country or m.actor.code) not in own]
+
+
+def _envoys_answered(view: SentenceView, t: Token, sources: Mentions, found: Mentions) -> Mentions:
+    """"summoned the ambassador after Russian missiles strayed into its airspace": an envoy
+    summoned with no country named is the envoy of the state whose act the summons answers, not
+    the summoner's own, to which the article would otherwise complete the bare role."""
+    if not found or any(m.actor.country for m in found):
+        return found
+    states = {m.actor.country for m in _provoker(view, t, sources) if m.actor.country}
+    if len(states) != 1:
+        return found
+    state = states.pop()
+    return [replace(m, actor=replace(m.actor, code=state + m.actor.sector, country=state)) for m in found]
 
 
 def _shared_object(view: SentenceView, t: Token, sources: Mentions) -> Mentions:
