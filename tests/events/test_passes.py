@@ -3616,3 +3616,19 @@ def test_passes_coordinated_subjects_own_their_is_the_others(code):
     # "A and B reopened their embassies": each one's "their" is the other's, not its own
     found = triples(code("Tunisia and Libya agreed to reopen their consulates."))
     assert found and all(s[:3] != t[:3] for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # conventions: a retreat is aimed at the opposing force, else at the country of the place;
+    # the place may be said of what was left ("from positions in northern Iraq")
+    ("Turkish troops withdrew from two outposts in northern Iraq.", ("TURMIL", "IRQ", "0874")),
+    ("Rwandan troops pulled back from positions near Goma.", ("RWAMIL", "COD", "0874")),
+])
+def test_passes_a_retreat_from_a_place_named_in_the_phrase(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_a_state_force_leaving_a_place_at_home_is_not_aimed_at_home(code):
+    # the other side of a retreat at home is the article's, not the state's own
+    found = triples(code("Malian troops withdrew from positions near Kidal."))
+    assert found and not any(t.startswith("MLI") for _, t, _ in found), found

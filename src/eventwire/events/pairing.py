@@ -163,7 +163,9 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         # conventions: a retreat is aimed at the opposing force, else at the country of the place,
         # the retreating side's own included ("Ukrainian forces withdrew from Avdiivka")
         retreat = cameo.code.startswith(RETREAT)
-        targets = [m for m in facing_states(view, cand.head) if retreat or m.actor.country not in home]
+        # (rebels leaving a town of their own country leave it to its state)
+        state = frozenset(s.actor.country for s in sources if s.actor.sector not in NON_STATE_SECTORS)
+        targets = [m for m in facing_states(view, cand.head, state) if retreat or m.actor.country not in home]
     if not targets and not mutual and cameo.code.startswith(view.rules.aimed_by_adjunct_codes):
         targets = adjunct_party(view, cand.head, home, moved=cameo.root in view.rules.instrument_roots)
     if not targets and not mutual and cameo.root in view.rules.place_object_roots:
@@ -290,10 +292,11 @@ def place_state(view: SentenceView, t: Token, own_only: bool = False) -> list[Ac
     return []
 
 
-def facing_states(view: SentenceView, t: Token) -> list[ActorMention]:
+def facing_states(view: SentenceView, t: Token, home: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Whom a posture or a pull-out faces: the other side of the border it is on ("deployed
     troops to its border with China", "on alert along the boundary with Kosovo") or the state left
-    ("pulled out of Somalia")."""
+    ("pulled out of Somalia"), also as the place of what was left, if not in a state of `home`
+    ("from positions in southern Lebanon")."""
     found: list[ActorMention] = []
     holders = [t] + [c for c in t.children if c.dep_ in ("dobj", "prep", "prt")]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
@@ -310,6 +313,13 @@ def facing_states(view: SentenceView, t: Token) -> list[ActorMention]:
             place = view.finder.country_at(tok.i, attacked=True, called_a_place=left)
             if place and all(m.actor.country != place[0] for m in found):
                 found.append(state_mention(view, *place, tok.i, "place"))
+        if left and not found:  # else the first place the phrase puts what was left in, abroad
+            # ("from positions in southern Lebanon"; at home the other side is the article's)
+            for tok in (x for p in phrases for x in p.subtree if x.i != p.i and not _in_clause(x, prep)):
+                place = view.finder.country_at(tok.i, attacked=True, called_a_place=tok.pos_ == "PROPN")
+                if place:
+                    found += [state_mention(view, *place, tok.i, "place")] if place[0] not in home else []
+                    break
     return found
 
 
