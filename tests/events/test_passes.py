@@ -3632,3 +3632,14 @@ def test_passes_a_state_force_leaving_a_place_at_home_is_not_aimed_at_home(code)
     # the other side of a retreat at home is the article's, not the state's own
     found = triples(code("Malian troops withdrew from positions near Kidal."))
     assert found and not any(t.startswith("MLI") for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captives of no stated side released by two states are each other's
+    ("Sudan and South Sudan each freed 40 prisoners of war on Sunday.",
+     {("SDN", "SSD", "0841"), ("SSD", "SDN", "0841")}),
+    # captives whose side is said are theirs
+    ("Kenya and Uganda released jailed Somali fishermen.", {("KEN", "SOMAGR", "0841"), ("UGA", "SOMAGR", "0841")}),
+])
+def test_passes_captives_of_no_side_released_by_two_states(code, text, expected):
+    assert triples(code(text)) == expected, triples(code(text))

@@ -49,6 +49,11 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
         return [(s, t) for s in sources for t in targets if t.head == s.head and t.actor.code != s.actor.code]
     if mutual and targets and not any(t.actor.country for t in targets):
         targets = []  # "A and B agreed to share intelligence on extremists": they are the parties
+    if len({s.actor.country for s in sources} - {""}) > 1 and settings.symmetric_pairs and cand.symmetric_ok \
+            and cameo.code.startswith(RETURNED) and targets and not any(t.actor.country for t in targets):
+        # "Russia and Ukraine each released 175 prisoners of war": captives of no stated side held
+        # by two states are each other's
+        mutual, targets = True, []
     if mutual and targets and all(_incidental(view, t) for t in targets):
         targets = []  # "A and B signed a deal at the White House / mediated by Qatar": each other
     # an army arresting soldiers, police beating police officers: the same code, another body
@@ -130,6 +135,7 @@ MEET_INTENT = "036"  # express intent to meet or negotiate
 APPEAL = "02"  # make an appeal or request
 # Coercion a state's forces do abroad as often as at home: harassment and seizing property.
 ABROAD_COERCION = ("170", "171")
+RETURNED = "084"  # release or return of persons or property
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CRM", "IMG", "INS", "CVL"})  # who may fight their own state
 
 
