@@ -3643,3 +3643,13 @@ def test_passes_a_state_force_leaving_a_place_at_home_is_not_aimed_at_home(code)
 ])
 def test_passes_captives_of_no_side_released_by_two_states(code, text, expected):
     assert triples(code(text)) == expected, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act told as the aim of efforts takes the tense of the verb the efforts are the object of:
+    # future cooperation is intent (03x), efforts under way stay the act
+    ("Kuwait will step up its efforts to mediate between Oman and Yemen.", "039"),
+    ("Kuwait is stepping up its efforts to mediate between Oman and Yemen.", "045"),
+])
+def test_passes_future_efforts_to_act_are_intent(code, text, expected):
+    assert {c for _, _, c in triples(code(text))} == {expected}, triples(code(text))
