@@ -3653,3 +3653,16 @@ def test_passes_captives_of_no_side_released_by_two_states(code, text, expected)
 ])
 def test_passes_future_efforts_to_act_are_intent(code, text, expected):
     assert {c for _, _, c in triples(code(text))} == {expected}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # controls or bans on a partner's trade eased are economic sanctions eased (085)
+    ("Canada eased export controls on semiconductors to Turkey.", ("CAN", "TUR", "085")),
+    ("Hungary lifted its import ban on Ukrainian honey.", ("HUN", "UKR", "085")),
+])
+def test_passes_trade_controls_eased_are_sanctions_eased(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_restrictions_on_parties_eased_stay_administrative(code):
+    assert any(c.startswith("081") for _, _, c in triples(code("Chad's junta lifted restrictions on opposition parties.")))
