@@ -3783,3 +3783,53 @@ def test_passes_an_envoy_summoned_belongs_to_the_state_answered(code):
 def test_passes_a_diplomatic_note_sent_is_no_envoy_sent(code):
     found = roots(code("Colombia sent a diplomatic note to Venezuela over the detention of its soldiers."))
     assert ("COL", "VEN", "11") in found and not any(c == "04" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # conventions: a retreat is aimed at the opposing force, else at the country of the place;
+    # the place may be said of what was left ("from positions in northern Iraq")
+    ("Turkish troops withdrew from two outposts in northern Iraq.", ("TURMIL", "IRQ", "0874")),
+    ("Rwandan troops pulled back from positions near Goma.", ("RWAMIL", "COD", "0874")),
+])
+def test_passes_a_retreat_from_a_place_named_in_the_phrase(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_a_state_force_leaving_a_place_at_home_is_not_aimed_at_home(code):
+    # the other side of a retreat at home is the article's, not the state's own
+    found = triples(code("Malian troops withdrew from positions near Kidal."))
+    assert found and not any(t.startswith("MLI") for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captives of no stated side released by two states are each other's
+    ("Sudan and South Sudan each freed 40 prisoners of war on Sunday.",
+     {("SDN", "SSD", "0841"), ("SSD", "SDN", "0841")}),
+    # captives whose side is said are theirs
+    ("Kenya and Uganda released jailed Somali fishermen.", {("KEN", "SOMAGR", "0841"), ("UGA", "SOMAGR", "0841")}),
+])
+def test_passes_captives_of_no_side_released_by_two_states(code, text, expected):
+    assert triples(code(text)) == expected, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act told as the aim of efforts takes the tense of the verb the efforts are the object of:
+    # future cooperation is intent (03x), efforts under way stay the act
+    ("Kuwait will step up its efforts to mediate between Oman and Yemen.", "039"),
+    ("Kuwait is stepping up its efforts to mediate between Oman and Yemen.", "045"),
+])
+def test_passes_future_efforts_to_act_are_intent(code, text, expected):
+    assert {c for _, _, c in triples(code(text))} == {expected}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # controls or bans on a partner's trade eased are economic sanctions eased (085)
+    ("Canada eased export controls on semiconductors to Turkey.", ("CAN", "TUR", "085")),
+    ("Hungary lifted its import ban on Ukrainian honey.", ("HUN", "UKR", "085")),
+])
+def test_passes_trade_controls_eased_are_sanctions_eased(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_passes_restrictions_on_parties_eased_stay_administrative(code):
+    assert any(c.startswith("081") for _, _, c in triples(code("Chad's junta lifted restrictions on opposition parties.")))

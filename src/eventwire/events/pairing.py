@@ -49,6 +49,11 @@ def pairs(view: SentenceView, cand: Candidate, cameo: CameoCode) -> list[Pair]:
         return [(s, t) for s in sources for t in targets if t.head == s.head and t.actor.code != s.actor.code]
     if mutual and targets and not any(t.actor.country for t in targets):
         targets = []  # "A and B agreed to share intelligence on extremists": they are the parties
+    if len({s.actor.country for s in sources} - {""}) > 1 and settings.symmetric_pairs and cand.symmetric_ok \
+            and cameo.code.startswith(RETURNED) and targets and not any(t.actor.country for t in targets):
+        # "Russia and Ukraine each released 175 prisoners of war": captives of no stated side held
+        # by two states are each other's
+        mutual, targets = True, []
     if mutual and targets and all(_incidental(view, t) for t in targets):
         targets = []  # "A and B signed a deal at the White House / mediated by Qatar": each other
     # an army arresting soldiers, police beating police officers: the same code, another body
@@ -130,6 +135,7 @@ MEET_INTENT = "036"  # express intent to meet or negotiate
 APPEAL = "02"  # make an appeal or request
 # Coercion a state's forces do abroad as often as at home: harassment and seizing property.
 ABROAD_COERCION = ("170", "171")
+RETURNED = "084"  # release or return of persons or property
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CRM", "IMG", "INS", "CVL"})  # who may fight their own state
 
 
@@ -163,7 +169,9 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
         # conventions: a retreat is aimed at the opposing force, else at the country of the place,
         # the retreating side's own included ("Ukrainian forces withdrew from Avdiivka")
         retreat = cameo.code.startswith(RETREAT)
-        targets = [m for m in facing_states(view, cand.head) if retreat or m.actor.country not in home]
+        # (rebels leaving a town of their own country leave it to its state)
+        state = frozenset(s.actor.country for s in sources if s.actor.sector not in NON_STATE_SECTORS)
+        targets = [m for m in facing_states(view, cand.head, state) if retreat or m.actor.country not in home]
     if not targets and not mutual and cameo.code.startswith(view.rules.aimed_by_adjunct_codes):
         targets = adjunct_party(view, cand.head, home, moved=cameo.root in view.rules.instrument_roots)
     if not targets and not mutual and cameo.root in view.rules.place_object_roots:
@@ -290,10 +298,11 @@ def place_state(view: SentenceView, t: Token, own_only: bool = False) -> list[Ac
     return []
 
 
-def facing_states(view: SentenceView, t: Token) -> list[ActorMention]:
+def facing_states(view: SentenceView, t: Token, home: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Whom a posture or a pull-out faces: the other side of the border it is on ("deployed
     troops to its border with China", "on alert along the boundary with Kosovo") or the state left
-    ("pulled out of Somalia")."""
+    ("pulled out of Somalia"), also as the place of what was left, if not in a state of `home`
+    ("from positions in southern Lebanon")."""
     found: list[ActorMention] = []
     holders = [t] + [c for c in t.children if c.dep_ in ("dobj", "prep", "prt")]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
@@ -310,6 +319,13 @@ def facing_states(view: SentenceView, t: Token) -> list[ActorMention]:
             place = view.finder.country_at(tok.i, attacked=True, called_a_place=left)
             if place and all(m.actor.country != place[0] for m in found):
                 found.append(state_mention(view, *place, tok.i, "place"))
+        if left and not found:  # else the first place the phrase puts what was left in, abroad
+            # ("from positions in southern Lebanon"; at home the other side is the article's)
+            for tok in (x for p in phrases for x in p.subtree if x.i != p.i and not _in_clause(x, prep)):
+                place = view.finder.country_at(tok.i, attacked=True, called_a_place=tok.pos_ == "PROPN")
+                if place:
+                    found += [state_mention(view, *place, tok.i, "place")] if place[0] not in home else []
+                    break
     return found
 
 

@@ -229,6 +229,9 @@ ASPECT_VERBS = frozenset({"continue", "keep", "resume", "start", "begin"})
 
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+# nouns of trying whose to-infinitive takes the tense of the verb they are the object of
+# ("will continue its efforts to mediate", "would step up attempts to broker a truce")
+EFFORT_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive"})
 
 
 def future(token: Token) -> bool:
@@ -239,6 +242,9 @@ def future(token: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
         return True
     token = coordination_head(token)
+    if token.dep_ == "acl" and has_to_infinitive(token) and token.head.lemma_.lower() in EFFORT_NOUNS \
+            and token.head.dep_ == "dobj":
+        token = coordination_head(token.head.head)  # "will continue its efforts to mediate": the efforts' verb
     if has_to_infinitive(token) and ((token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("PROPN", "NOUN"))
                                      or (token.dep_ == "ROOT" and token.tag_ == "VB")):
         return True  # headlines: "EU to impose new sanctions", "Japan to give Philippines $200 million"
