@@ -3580,3 +3580,13 @@ def test_passes_force_on_civilians_abroad_is_no_repression(code, text, expected)
 
 def test_passes_force_on_ones_own_civilians_is_still_repression(code):
     assert ("UGAMIL", "UGACVL", "175") in triples(code("Ugandan soldiers killed four civilians in Karamoja."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a weapon is fired at is its aim, not the place of the act: the aim's owner does not
+    # complete a bare attacker's country, the place the aim stands in does
+    ("Militants fired rockets at a U.S. outpost in northern Iraq.", ("IRQREB", "USA")),
+    ("Gunmen opened fire on a U.S. convoy in northern Niger.", ("NERUAF", "USA")),
+])
+def test_passes_a_weapons_aim_is_no_place(code, text, expected):
+    assert expected in {(s, t) for s, t, _ in triples(code(text))}, triples(code(text))
