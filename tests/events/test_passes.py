@@ -3590,3 +3590,17 @@ def test_passes_force_on_ones_own_civilians_is_still_repression(code):
 ])
 def test_passes_a_weapons_aim_is_no_place(code, text, expected):
     assert expected in {(s, t) for s, t, _ in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pushing back against a charge, a demand or a plan is rejecting it in words, not sending
+    # people back (174)
+    ("Pretoria pushed back against Washington's allegations of arms sales to Moscow.", ("ZAFGOV", "USAGOV", "12")),
+    ("Hungary pushed back against the European Commission's migration plan.", ("HUN", "IGOEUREEC", "12")),
+])
+def test_passes_pushing_back_against_words_is_rejection(code, text, expected):
+    assert expected in roots(code(text)), triples(code(text))
+
+
+def test_passes_boats_pushed_back_are_still_sent_back(code):
+    assert any(c == "174" for _, _, c in triples(code("Italian coast guards pushed back a boat of migrants to Libya.")))
