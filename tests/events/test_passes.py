@@ -3604,3 +3604,14 @@ def test_passes_pushing_back_against_words_is_rejection(code, text, expected):
 
 def test_passes_boats_pushed_back_are_still_sent_back(code):
     assert any(c == "174" for _, _, c in triples(code("Italian coast guards pushed back a boat of migrants to Libya.")))
+
+
+@pytest.mark.parametrize("text", [
+    # drones or missiles shot down or intercepted by jets or air defences: air defence (190),
+    # not aerial weapons used on someone (195)
+    "Romanian fighter jets shot down two Russian drones near the border.",
+    "Saudi air defences intercepted a Houthi missile over Jizan.",
+])
+def test_passes_weapons_shot_down_by_aircraft_are_no_air_strike(code, text):
+    found = triples(code(text))
+    assert any(c == "190" for _, _, c in found) and not any(c.startswith("195") for _, _, c in found), found
