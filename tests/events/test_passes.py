@@ -3833,3 +3833,38 @@ def test_passes_trade_controls_eased_are_sanctions_eased(code, text, expected):
 
 def test_passes_restrictions_on_parties_eased_stay_administrative(code):
     assert any(c.startswith("081") for _, _, c in triples(code("Chad's junta lifted restrictions on opposition parties.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a weapon is fired at is its aim, not the place of the act: the aim's owner does not
+    # complete a bare attacker's country, the place the aim stands in does
+    ("Militants fired rockets at a U.S. outpost in northern Iraq.", ("IRQREB", "USA")),
+    ("Gunmen opened fire on a U.S. convoy in northern Niger.", ("NERUAF", "USA")),
+])
+def test_passes_a_weapons_aim_is_no_place(code, text, expected):
+    assert expected in {(s, t) for s, t, _ in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pushing back against a charge, a demand or a plan is rejecting it in words, not sending
+    # people back (174)
+    ("Pretoria pushed back against Washington's allegations of arms sales to Moscow.", ("ZAFGOV", "USAGOV", "12")),
+    ("Hungary pushed back against the European Commission's migration plan.", ("HUN", "IGOEUREEC", "12")),
+])
+def test_passes_pushing_back_against_words_is_rejection(code, text, expected):
+    assert expected in roots(code(text)), triples(code(text))
+
+
+def test_passes_boats_pushed_back_are_still_sent_back(code):
+    assert any(c == "174" for _, _, c in triples(code("Italian coast guards pushed back a boat of migrants to Libya.")))
+
+
+@pytest.mark.parametrize("text", [
+    # drones or missiles shot down or intercepted by jets or air defences: air defence (190),
+    # not aerial weapons used on someone (195)
+    "Romanian fighter jets shot down two Russian drones near the border.",
+    "Saudi air defences intercepted a Houthi missile over Jizan.",
+])
+def test_passes_weapons_shot_down_by_aircraft_are_no_air_strike(code, text):
+    found = triples(code(text))
+    assert any(c == "190" for _, _, c in found) and not any(c.startswith("195") for _, _, c in found), found

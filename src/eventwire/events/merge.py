@@ -110,6 +110,8 @@ def weapon_subjects(view: SentenceView, found: Found) -> Found:
         if cand.code not in GENERIC_FORCE:
             continue
         t = cand.trigger
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in view.rules.weapon_nouns for c in t.children):
+            continue  # "jets shot down three drones", "air defences intercepted missiles": defence, not air strikes
         subjects = [c for c in t.children if c.dep_ == "nsubj"] + ([t.head] if misread_active(t) else [])
         lemmas = {w.lemma_.lower() for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "compound"))}
         if lemmas & view.rules.aerial_means:

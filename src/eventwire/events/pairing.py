@@ -289,13 +289,30 @@ def place_state(view: SentenceView, t: Token, own_only: bool = False) -> list[Ac
             if any(p.lemma_.lower() in view.rules.reason_nouns for p in prep.children if p.dep_ == "pobj"):
                 continue  # "arrested on suspicion of spying for China": a reason, not a place
             found: list[ActorMention] = []
-            for tok in (x for x in prep.subtree if not _in_clause(x, prep) and not beyond_border(x, view.rules.border_nouns)):
+            for tok in (x for x in _place_words(view, holder, prep)
+                        if not _in_clause(x, prep) and not beyond_border(x, view.rules.border_nouns)):
                 place = view.finder.country_at(tok.i)
                 if place and all(m.actor.country != place[0] for m in found):
                     found.append(state_mention(view, *place, tok.i, "place"))
             if found:
                 return found
     return []
+
+
+AIM_PREPS = ("at", "on", "upon", "against")
+
+
+def _place_words(view: SentenceView, holder: Token, prep: Token) -> list[Token]:
+    """The words of a locative phrase that may say where the act was. What a weapon is fired at
+    ("fired rockets at a U.S. base in Syria", "launched drones at Israeli positions") is its aim:
+    the aim's owner is whom it hits, not where; the aim's own name ("at Sderot") and its places are."""
+    fired = holder.lemma_.lower() in view.rules.firing_verbs or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in view.rules.weapon_nouns for c in holder.children)
+    if not (fired and prep.lower_ in AIM_PREPS):
+        return list(prep.subtree)
+    aims = [p for p in prep.children if p.dep_ == "pobj"]
+    return aims + [x for a in aims for c in a.children if c.dep_ == "prep" and c.lower_ in view.rules.locative_preps
+                   for x in c.subtree]
 
 
 def facing_states(view: SentenceView, t: Token, home: frozenset[str] = frozenset()) -> list[ActorMention]:
