@@ -3605,3 +3605,17 @@ def test_passes_guests_of_a_meeting_to_come_are_not_the_hosts_officials(code):
 def test_passes_the_court_a_case_is_filed_at_is_no_target(code, text):
     found = triples(code(text))
     assert found and all(c == "115" and not t.endswith("JUD") for _, t, c in found), found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a present-tense passive of standing patronage describes who stands behind a group: no act
+    ("The Polisario Front, which is backed by Algeria, said it shelled Moroccan positions.", "05"),
+    ("The RSF paramilitaries are funded by the United Arab Emirates.", "0"),
+])
+def test_passes_standing_patronage_is_no_act(code, text, absent):
+    found = triples(code(text))
+    assert not any(c.startswith(absent) for _, _, c in found), found
+
+
+def test_passes_a_past_backing_is_still_an_endorsement(code):
+    assert any(c == "051" for _, _, c in triples(code("The ceasefire plan was backed by Nigeria and Ghana.")))

@@ -527,6 +527,20 @@ def _over_a_long_span(view: SentenceView, t: Token) -> bool:
         t = t.head
 
 
+def patrons(view: SentenceView, found: Found) -> Found:
+    """"The Houthis are backed by Iran", "the militia, which is funded by Tehran, attacked ...":
+    a present-tense passive of standing patronage (rules.json patronage_verbs) on an actor
+    describes who stands behind it; it is no act of the story. The past ("was backed by") is."""
+    def standing(t: Token) -> bool:
+        subject = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
+            subject = t.head  # "which is backed by": the noun the clause is on
+        return t.lemma_.lower() in view.rules.patronage_verbs and t.tag_ == "VBN" and subject is not None \
+            and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in t.children) \
+            and bool(view.finder.with_conjuncts(subject))
+    return {i: c for i, c in found.items() if not standing(c.trigger)}
+
+
 def prescribed(view: SentenceView, found: Found) -> Found:
     """"The treaty says Japan must consult Seoul", "the plan envisages troops patrolling the
     border", "under the accord, police may arrest smugglers": what a text of rules requires,
