@@ -3619,3 +3619,10 @@ def test_passes_standing_patronage_is_no_act(code, text, absent):
 
 def test_passes_a_past_backing_is_still_an_endorsement(code):
     assert any(c == "051" for _, _, c in triples(code("The ceasefire plan was backed by Nigeria and Ghana.")))
+
+
+def test_passes_a_verb_before_and_shares_the_next_verbs_object(code):
+    # "blocked and boarded a tanker": the first verb's object is the one the parser hangs on the
+    # second, so the blocking is of a vessel (191), not a bare rejection (120)
+    found = triples(code("Venezuelan navy ships blocked and boarded a Guyanese fishing vessel."))
+    assert ("VENMIL", "GUY", "191") in found, found
