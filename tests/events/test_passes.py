@@ -3626,3 +3626,12 @@ def test_passes_a_verb_before_and_shares_the_next_verbs_object(code):
     # second, so the blocking is of a vessel (191), not a bare rejection (120)
     found = triples(code("Venezuelan navy ships blocked and boarded a Guyanese fishing vessel."))
     assert ("VENMIL", "GUY", "191") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # what a cause only could, might or will make someone do is a forecast, not an act
+    "The tariffs could prompt Ottawa to retaliate against Washington.",
+    "Analysts said the verdict might push Belgrade to recall its ambassador from Zagreb.",
+])
+def test_passes_a_forecast_consequence_is_no_act(code, text):
+    assert triples(code(text)) == set(), triples(code(text))
