@@ -3641,3 +3641,8 @@ def test_passes_many_states_media_are_no_one_country(code):
     # "Western media": a plural with no "-s" of many states' journalists, not the accuser's own
     found = triples(code("Tehran accused Western media of inciting the riots."))
     assert found and not any(t.startswith("IRN") for _, t, _ in found), found
+
+
+def test_passes_a_lawsuit_lodged_is_one_filed(code):
+    found = triples(code("Malaysian opposition lawmakers lodged a lawsuit against the prime minister's decree."))
+    assert any(c == "115" for _, _, c in found), found
