@@ -3868,3 +3868,44 @@ def test_passes_boats_pushed_back_are_still_sent_back(code):
 def test_passes_weapons_shot_down_by_aircraft_are_no_air_strike(code, text):
     found = triples(code(text))
     assert any(c == "190" for _, _, c in found) and not any(c.startswith("195") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a present-tense passive of standing patronage describes who stands behind a group: no act
+    ("The Polisario Front, which is backed by Algeria, said it shelled Moroccan positions.", "05"),
+    ("The RSF paramilitaries are funded by the United Arab Emirates.", "0"),
+])
+def test_passes_standing_patronage_is_no_act(code, text, absent):
+    found = triples(code(text))
+    assert not any(c.startswith(absent) for _, _, c in found), found
+
+
+def test_passes_a_past_backing_is_still_an_endorsement(code):
+    assert any(c == "051" for _, _, c in triples(code("The ceasefire plan was backed by Nigeria and Ghana.")))
+
+
+def test_passes_a_verb_before_and_shares_the_next_verbs_object(code):
+    # "blocked and boarded a tanker": the first verb's object is the one the parser hangs on the
+    # second, so the blocking is of a vessel (191), not a bare rejection (120)
+    found = triples(code("Venezuelan navy ships blocked and boarded a Guyanese fishing vessel."))
+    assert ("VENMIL", "GUY", "191") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # what a cause only could, might or will make someone do is a forecast, not an act
+    "The tariffs could prompt Ottawa to retaliate against Washington.",
+    "Analysts said the verdict might push Belgrade to recall its ambassador from Zagreb.",
+])
+def test_passes_a_forecast_consequence_is_no_act(code, text):
+    assert triples(code(text)) == set(), triples(code(text))
+
+
+def test_passes_many_states_media_are_no_one_country(code):
+    # "Western media": a plural with no "-s" of many states' journalists, not the accuser's own
+    found = triples(code("Tehran accused Western media of inciting the riots."))
+    assert found and not any(t.startswith("IRN") for _, t, _ in found), found
+
+
+def test_passes_a_lawsuit_lodged_is_one_filed(code):
+    found = triples(code("Malaysian opposition lawmakers lodged a lawsuit against the prime minister's decree."))
+    assert any(c == "115" for _, _, c in found), found

@@ -88,7 +88,12 @@ def _many_states(span) -> bool:
     """"European governments", "Western diplomats": a plural role of many states, which no one
     country of the article completes."""
     words = span.text.lower().split() if span is not None else []
-    return len(words) > 1 and words[-1].endswith("s") and any(w in MANY_STATES for w in words[:-1])
+    plural = bool(words) and (words[-1].endswith("s") or words[-1] in PLURALS_WITHOUT_S)
+    return len(words) > 1 and plural and any(w in MANY_STATES for w in words[:-1])
+
+
+# plural role nouns with no "-s" ("Western media", "foreign personnel", "European police")
+PLURALS_WITHOUT_S = frozenset({"media", "personnel", "police", "people"})
 
 
 def _person_country(text: str, people: Mapping[str, str]) -> str:

@@ -61,6 +61,7 @@ def candidates(view: SentenceView) -> list[Candidate]:
     found = selection.subject_nouns(view, found)
     found = selection.endangerings(view, found)
     found = selection.long_standing(view, found)
+    found = selection.patrons(view, found)
     found = selection.prescribed(view, found)
     found = attribution.attach_speakers(view, found)
     found = attribution.forecasts(view, found)

@@ -145,6 +145,7 @@ class EngineRules:
     reciprocal_words: frozenset[str]
     long_standing_adverbs: frozenset[str]
     long_span_nouns: frozenset[str]
+    patronage_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     claiming_verbs: frozenset[str]

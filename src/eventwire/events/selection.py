@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import VIOLENT_ROOTS, place_state
 from eventwire.events.rules import load_rules
-from eventwire.events.syntax import (ARGUMENT, CONTENT, QUESTION_MARKS, after_comma, condition, has_to_infinitive, negated,
-                                     passive_with_agent, pobjs, spine, verb_of, visiting_adjective)
+from eventwire.events.syntax import (ARGUMENT, CONTENT, QUESTION_MARKS, after_comma, condition, future, has_to_infinitive,
+                                     modal, negated, passive_with_agent, pobjs, spine, verb_of, visiting_adjective)
 from eventwire.ontology import Codebook
 from eventwire.types import PEOPLE
 
@@ -162,7 +162,17 @@ def _prompted(view: SentenceView, h: Token, main: set[int]) -> bool:
     if h.dep_ not in ("xcomp", "advcl") or cause.lemma_.lower() not in view.rules.prompting_verbs \
             or not any(c.dep_ == "dobj" for c in cause.children):
         return False
+    if _forecast_consequence(view, h) or negated(cause):
+        return False
     return cause.i in main or (cause.dep_ in ("advcl", "conj") and cause.head.i in main)
+
+
+def _forecast_consequence(view: SentenceView, h: Token) -> bool:
+    """"The move could prompt Beijing to retaliate", "the sanctions will force Moscow to cut
+    supplies": what a cause only could, might, would or will make someone do has not happened."""
+    cause = h.head
+    return h.dep_ in ("xcomp", "advcl") and cause.lemma_.lower() in view.rules.prompting_verbs \
+        and any(c.dep_ == "dobj" for c in cause.children) and (modal(cause) or future(cause))
 
 
 def _broker_of_main_act(h: Token, code: str, main: set[int]) -> bool:
@@ -259,6 +269,8 @@ def unasserted(view: SentenceView, found: Found) -> Found:
         if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.lemma_.lower() in view.rules.document_nouns \
                 and h.head.head.lemma_.lower() in view.rules.blocking_verbs:
             return True  # "vetoed a resolution calling for a ceasefire": it never called for one
+        if _forecast_consequence(view, h):
+            return True
         while (h.dep_ in ("xcomp", "ccomp") or (h.dep_ == "advcl" and has_to_infinitive(h))) and h.head.i != h.i:
             infinitive = h.dep_ == "xcomp" and has_to_infinitive(h)
             h = h.head
@@ -525,6 +537,20 @@ def _over_a_long_span(view: SentenceView, t: Token) -> bool:
         if t.dep_ in ("ROOT", "conj", "relcl", "parataxis") or t.head.i == t.i:
             return perfect and span
         t = t.head
+
+
+def patrons(view: SentenceView, found: Found) -> Found:
+    """"The Houthis are backed by Iran", "the militia, which is funded by Tehran, attacked ...":
+    a present-tense passive of standing patronage (rules.json patronage_verbs) on an actor
+    describes who stands behind it; it is no act of the story. The past ("was backed by") is."""
+    def standing(t: Token) -> bool:
+        subject = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
+            subject = t.head  # "which is backed by": the noun the clause is on
+        return t.lemma_.lower() in view.rules.patronage_verbs and t.tag_ == "VBN" and subject is not None \
+            and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in t.children) \
+            and bool(view.finder.with_conjuncts(subject))
+    return {i: c for i, c in found.items() if not standing(c.trigger)}
 
 
 def prescribed(view: SentenceView, found: Found) -> Found:

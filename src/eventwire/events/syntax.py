@@ -48,6 +48,7 @@ def clause_following(trigger: Token) -> list[Token]:
             out.extend(m for m in child.children if m.dep_ == "mark" and m.lower_ == "for" and child.dep_ == "advcl")
             continue
         out.extend(phrase(child))
+    out.extend(_raised_object(trigger))
     # a particle is part of the verb wherever it stands: patterns write it right after the verb
     # ("hand over &SUSPECT"), as in "handed the suspects over to", where the parser hangs it on
     # the verb or on its object, as a particle or as a preposition
@@ -56,6 +57,19 @@ def clause_following(trigger: Token) -> list[Token]:
     passive = [t for t in out if t.i < trigger.i and t not in particles]
     rest = sorted(t for t in out if t.i > trigger.i and t not in particles)
     return particles + sorted(passive) + rest
+
+
+def _raised_object(trigger: Token) -> list[Token]:
+    """"blocked and harassed [a British tanker]", "blocked and fired water cannon [at Philippine
+    boats]": a verb with no object of its own right before "and" and another verb of the same
+    subject shares that verb's object and prepositions, which the parser hangs on the second."""
+    if trigger.pos_ != "VERB" or any(c.dep_ in ("dobj", "prep", "prt", "xcomp", "ccomp") for c in trigger.children):
+        return []
+    second = next((c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == trigger.i + 2
+                   and trigger.doc[trigger.i + 1].dep_ == "cc"), None)
+    if second is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return []
+    return [t for c in second.children if c.dep_ in ("dobj", "prep") and not _time_adjunct(c) for t in phrase(c)]
 
 
 # the to-infinitives of leaving that make an order to go an expulsion ("order &DIPLOMAT leave")
