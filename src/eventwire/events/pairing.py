@@ -143,28 +143,10 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
     """Targets the text implies: an act done in a place with no one named as its object is aimed
     at the state it happened in ("lifted the curfew in Montenegro"), but talks or visits at home
     are not aimed at home; protests, curfews and demands with no object are domestic."""
-    targets: list[ActorMention] = []
     home = {s.actor.country for s in sources}
+    targets: list[ActorMention] = []
     if not mutual and (cameo.root not in ("01", "02") or cameo.code == "017") and not acts_reacted_to(view, cand.head, cameo.root):
-        codes = {s.actor.code for s in sources}
-        # "praised the talks in Istanbul", "discussed the war in Ukraine": where the talks reacted
-        # to or the thing talked about happened is no target ("condemned the violence in Sudan"
-        # is aimed at Sudan); nor is one's own place ("In Tokyo, the ministry condemned the visit")
-        reaction = cameo.root in view.rules.reaction_roots
-        topic = cand.trigger.lemma_.lower() in view.rules.topic_verbs or (reaction and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in view.rules.venue_nouns for c in cand.head.children))
-        # (a reacting body of no stated country is the place's own: the place completes it instead)
-        # nor is a venue
-        placed = [] if (reaction and not home - {""}) or _place_is_venue(view, cand, cameo, sources) \
-            else place_state(view, cand.head, own_only=topic)
-        # a posture at home ("troops remained on alert in Ladakh") faces another state, not its own
-        posture = cameo.code.startswith(view.rules.facing_codes) and not cameo.code.startswith(RETREAT)
-        # force on "the enemy" near a place at home faces the other side, not one's own state
-        enemy = cameo.root in VIOLENT_ROOTS and any(c.dep_ == "dobj" and c.lemma_.lower() in WAR_SIDE_NOUNS
-                                                    for c in cand.head.children)
-        targets = [m for m in placed if m.actor.code not in codes
-                   and not (m.actor.country in home and (reaction or cameo.code in view.rules.place_target_codes
-                                                         or cameo.root in COOPERATIVE_ROOTS or posture or enemy))]
+        targets = _placed_targets(view, cand, cameo, sources, home)
     if not targets and not mutual and cameo.code.startswith(view.rules.facing_codes):
         # conventions: a retreat is aimed at the opposing force, else at the country of the place,
         # the retreating side's own included ("Ukrainian forces withdrew from Avdiivka")
@@ -200,6 +182,31 @@ def implied_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sourc
                                 s.span, s.sentence, s.head, "implied")
                    for s in sources if s.actor.country and s.actor.sector in ("MIL", "REB", "UAF", "")]
     return targets
+
+
+
+def _placed_targets(view: SentenceView, cand: Candidate, cameo: CameoCode, sources, home: set[str]) -> list[ActorMention]:
+    """The state an act with no named object happened in, when it may be aimed at it (not the place
+    of talks reacted to or a topic, not one's own place for reactions, cooperation or postures)."""
+    codes = {s.actor.code for s in sources}
+    # "praised the talks in Istanbul", "discussed the war in Ukraine": where the talks reacted
+    # to or the thing talked about happened is no target ("condemned the violence in Sudan"
+    # is aimed at Sudan); nor is one's own place ("In Tokyo, the ministry condemned the visit")
+    reaction = cameo.root in view.rules.reaction_roots
+    topic = cand.trigger.lemma_.lower() in view.rules.topic_verbs or (reaction and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in view.rules.venue_nouns for c in cand.head.children))
+    # (a reacting body of no stated country is the place's own: the place completes it instead)
+    # nor is a venue
+    placed = [] if (reaction and not home - {""}) or _place_is_venue(view, cand, cameo, sources) \
+        else place_state(view, cand.head, own_only=topic)
+    # a posture at home ("troops remained on alert in Ladakh") faces another state, not its own
+    posture = cameo.code.startswith(view.rules.facing_codes) and not cameo.code.startswith(RETREAT)
+    # force on "the enemy" near a place at home faces the other side, not one's own state
+    enemy = cameo.root in VIOLENT_ROOTS and any(c.dep_ == "dobj" and c.lemma_.lower() in WAR_SIDE_NOUNS
+                                                for c in cand.head.children)
+    return [m for m in placed if m.actor.code not in codes
+            and not (m.actor.country in home and (reaction or cameo.code in view.rules.place_target_codes
+                                                  or cameo.root in COOPERATIVE_ROOTS or posture or enemy))]
 
 
 def _protesters(view: SentenceView, t: Token, sources, used: frozenset[int], root: str) -> list[ActorMention]:
