@@ -3909,3 +3909,21 @@ def test_passes_many_states_media_are_no_one_country(code):
 def test_passes_a_lawsuit_lodged_is_one_filed(code):
     found = triples(code("Malaysian opposition lawmakers lodged a lawsuit against the prime minister's decree."))
     assert any(c == "115" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act said to break a norm is blamed as "was a violation of" blames it: the speaker's
+    # condemnation of the act's owner, not the owner's defiance of the law
+    ("Qatar said the Israeli air raids on Damascus violated international law.", ("QAT", "ISR", "111")),
+    ("Manila said the Chinese coast guard's manoeuvres breached Philippine sovereignty.", ("PHLGOV", "CHNMIL", "111")),
+    ("Rabat said the Algerian decision contravened the principles of good neighbourliness.", ("MARGOV", "DZA", "111")),
+])
+def test_passes_an_act_said_to_break_a_norm_is_blamed(code, text, expected):
+    found = roots(code(text))
+    assert (expected[0], expected[1], expected[2][:2]) in found and not any(c == "12" for _, _, c in found), found
+
+
+def test_passes_a_ceasefire_broken_stays_the_breakers_act(code):
+    # a truce broken is a material act of its own (196), told by the speaker
+    found = roots(code("Kyiv said the Russian shelling of Kherson violated the ceasefire."))
+    assert not any(c == "11" for _, _, c in found), found

@@ -96,6 +96,7 @@ class EngineRules:
     go_between_nouns: frozenset[str]
     sent_parties: frozenset[str]
     being_verbs: frozenset[str]
+    norm_breaking: Mapping[str, object]
     captured_people: Mapping[str, object]
     protesters_blamed: Mapping[str, object]
     protection_codes: tuple[str, ...]

@@ -201,12 +201,14 @@ def judgements(view: SentenceView, found: Found) -> Found:
     """"'Russia's actions are illegal,' the Polish minister said", "Kyiv said Moscow's demands
     were unacceptable": a speaker's blame of another's conduct is a condemnation (111) of its owner."""
     labels = view.rules.labels
-    if not view.lemmas & frozenset(labels["negative"]):
+    if not view.lemmas & (frozenset(labels["negative"]) | frozenset(view.rules.norm_breaking["verbs"])):
         return found
     out = dict(found)
-    for be in (t for t in view.doc if (t.lemma_ == "be" or t.lemma_.lower() in view.rules.being_verbs
-                                       or _passive_label(t, labels["negative"])) and t.i not in out):
-        if not any(_blames(c, labels["negative"]) for c in _predicates(be)) or any(c.dep_ == "neg" for c in be.children):
+    for be in (t for t in view.doc if ((t.lemma_ == "be" or t.lemma_.lower() in view.rules.being_verbs
+                                        or _passive_label(t, labels["negative"])) and t.i not in out)
+               or _breaks_norm(view, t)):
+        if not (_breaks_norm(view, be) or any(_blames(c, labels["negative"]) for c in _predicates(be))) \
+                or any(c.dep_ == "neg" for c in be.children):
             continue
         conduct = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "Russia's actions", "the Chinese drills", "the strikes by Israel": whose conduct it is
@@ -223,8 +225,7 @@ def judgements(view: SentenceView, found: Found) -> Found:
         owners = [m for m in owners if m.actor.code not in mine]
         # "Lavrov said the decision was unacceptable": conduct of no named owner is still blamed
         # (the article may say whose it is); a state of affairs ("the situation is dangerous") is not
-        conduct_named = any(n.lemma_.lower() in CONDUCT_NOUNS or view.lexicon.candidates(n.lemma_.lower(), "NOUN")
-                            for n in conduct)
+        conduct_named = any(_conduct(view, n) for n in conduct)
         # "the Kremlin said the allegations were baseless": blame of a charge is its denial (016),
         # aimed at whoever made it
         denied = any(n.lemma_.lower() in view.rules.accusation_nouns for n in conduct) or any(
@@ -233,6 +234,21 @@ def judgements(view: SentenceView, found: Found) -> Found:
             out[be.i] = Candidate(be, None, DENIAL if denied else labels["codes"]["negative"], tuple(speakers),
                                   tuple(owners))
     return dict(sorted(out.items()))
+
+
+def _breaks_norm(view: SentenceView, verb: Token) -> bool:
+    """"the air raids violated international law", "Morocco's decision contravened UN resolutions":
+    conduct, not an actor, said to break a norm (an actor's own breach is its act; judgements
+    then asks that the sentence be reported)."""
+    rule = view.rules.norm_breaking
+    return verb.lemma_.lower() in rule["verbs"] and verb.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in rule["norms"] for c in verb.children) \
+        and any(c.dep_ == "nsubj" and _conduct(view, c) for c in verb.children)
+
+
+def _conduct(view: SentenceView, noun: Token) -> bool:
+    """"the decision", "the air raids": a noun of someone's conduct or of an act the lexicon knows."""
+    return noun.lemma_.lower() in CONDUCT_NOUNS or bool(view.lexicon.candidates(noun.lemma_.lower(), "NOUN"))
 
 
 def _passive_label(verb: Token, negative: list[str]) -> bool:
