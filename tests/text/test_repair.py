@@ -127,3 +127,25 @@ def test_repair_a_finite_verb_coordinated_with_a_gerund_joins_the_finite_verb(re
                                "threatened 'decisive action'."))
     v = next(t for t in doc if t.text == "threatened")
     assert v.dep_ == "conj" and v.head.text == "accused", [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline joins its two subjects with a comma ("A, B hold talks"); the parser hangs the
+    # first on the verb as a loose dependent or reads the second as an apposition, and the tagger
+    # may take the verb for a noun of the phrase after it
+    ("Senegal, Mauritania sign gas accord", {("SEN", "MRT"), ("MRT", "SEN")}),
+    ("Lula, Petro hold talks on Amazon", {("BRAGOV", "COLGOV"), ("COLGOV", "BRAGOV")}),
+    ("Georgia, Armenia swap detainees", {("GEO", "ARM"), ("ARM", "GEO")}),
+])
+def test_repair_a_headlines_comma_joined_subjects_both_act(code, text, expected):
+    found = {(e.source, e.target) for e in code(text).events}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov, Russia's foreign minister, held talks with Wang Yi in Beijing.",
+    "In Nairobi, Ruto held talks with Museveni.",
+])
+def test_repair_leaves_an_apposition_and_a_fronted_place(code, text):
+    found = {(e.source, e.target) for e in code(text).events}
+    assert found and all(s[:3] in ("RUS", "KEN") for s, _ in found), found

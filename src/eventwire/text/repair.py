@@ -15,6 +15,8 @@ PERMITTING = word_lists("eventwire.text")["permitting"]
 MESSAGE_NOUNS = word_lists("eventwire.text")["message_nouns"]
 VERB_LIKE_NOUNS = word_lists("eventwire.text")["verb_like_nouns"]
 HALTING_NOUNS = word_lists("eventwire.text")["halting_nouns"]
+HEADLINE_VERBS = word_lists("eventwire.text")["headline_verbs"]
+NAME_TAGS = ("NNP", "NNPS")
 
 
 def repair(doc: Doc) -> Doc:
@@ -24,7 +26,8 @@ def repair(doc: Doc) -> Doc:
     infinitive (`_raise_objects`), the addressee of a letter given back to "to"
     (`_addressee_of_message`), a noun after a plural modifier read as a verb made a noun
     again (`_noun_read_as_verb`) and what a halt stops given back to it (`_what_is_halted`), and a finite verb
-    coordinated with a bare infinitive given to the finite verb above it (`_finite_conjunct`)."""
+    coordinated with a bare infinitive given to the finite verb above it (`_finite_conjunct`), and
+    a headline's two names joined by a comma made its verb's subjects (`_headline_pair`)."""
     for verb in doc:
         noun = subject_read_as_object(verb)
         if noun is not None:
@@ -49,6 +52,7 @@ def repair(doc: Doc) -> Doc:
     _noun_read_as_verb(doc)
     _what_is_halted(doc)
     _finite_conjunct(doc)
+    _headline_pair(doc)
     return doc
 
 
@@ -255,6 +259,51 @@ def _finite_conjunct(doc: Doc) -> None:
         for cc in (c for c in head.children if c.dep_ == "cc" and c.i == verb.i - 1):
             moves[cc.i] = (finite.i, "cc")
     _move(doc, moves)
+
+
+def _headline_pair(doc: Doc) -> None:
+    """"Putin, Xi hold talks", "Erdogan, Aliyev sign energy pact": a headline joins its two
+    subjects with a comma, which the parser reads as a loose dependent of the verb or as a name
+    with an apposition, and the tagger may take the verb for a noun of the phrase after it. Both
+    names become the verb's subjects (two subjects are co-subjects, as "A and B hold talks"); the
+    noun phrase after a retagged verb is its object. Only names, only at the start of the line."""
+    comma = next((t.i for t in doc[:4] if t.text == ","), None)
+    if not comma or not all(t.tag_ in NAME_TAGS for t in doc[:comma]):
+        return
+    end = comma + 1
+    while end < len(doc) and end - comma <= 3 and doc[end].tag_ in NAME_TAGS:
+        end += 1
+    if end == comma + 1 or end >= len(doc) - 1:
+        return
+    first, second, verb = doc[comma - 1], doc[end - 1], doc[end]
+    if not (first.ent_type_ and second.ent_type_):
+        return
+    retag = verb.pos_ != "VERB"
+    # ("China, Pakistan sign deal": the tagger may also take the object for the verb)
+    misread = [t for t in doc[verb.i + 1:] if t.pos_ == "VERB" and t.lower_ in VERB_LIKE_NOUNS]
+    if retag and (verb.lower_ not in HEADLINE_VERBS or any(t.pos_ in ("VERB", "AUX") for t in doc if t not in misread)):
+        return
+    if not retag and (verb.tag_ not in ("VBP", "VB") or (first.dep_ == "nsubj" and second.dep_ in ("nsubj", "conj"))
+                      or any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)):
+        return
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    if retag:
+        phrase = verb.head if verb.head.i > verb.i else None  # "sign [energy pact]"
+        for t in doc[verb.i + 1:]:  # the old root's words after the verb go with it
+            if heads[t.i] == first.head.i == first.i or heads[t.i] == first.i:
+                heads[t.i] = verb.i
+        if phrase is not None:
+            heads[phrase.i], deps[phrase.i] = verb.i, "dobj"
+        verb.tag_, verb.pos_ = "VBP", "VERB"
+        for t in misread:
+            t.tag_, t.pos_ = "NN", "NOUN"
+    for name, (start, stop) in ((first, (0, comma)), (second, (comma + 1, end))):
+        for t in doc[start:stop]:
+            heads[t.i], deps[t.i] = (verb.i, "nsubj") if t.i == name.i else (name.i, "compound")
+    heads[comma], deps[comma] = verb.i, "punct"
+    heads[verb.i], deps[verb.i] = (verb.i, "ROOT") if retag or verb.dep_ == "ROOT" else (heads[verb.i], deps[verb.i])
+    _set_tree(doc, heads, deps)
 
 
 def _move(doc: Doc, moves: dict[int, tuple[int, str]]) -> None:
