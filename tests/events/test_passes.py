@@ -3927,3 +3927,11 @@ def test_passes_a_ceasefire_broken_stays_the_breakers_act(code):
     # a truce broken is a material act of its own (196), told by the speaker
     found = roots(code("Kyiv said the Russian shelling of Kherson violated the ceasefire."))
     assert not any(c == "11" for _, _, c in found), found
+
+
+def test_passes_acts_coordinated_in_a_record_share_its_span(code):
+    # gerunds coordinated under one perfect over years are all the record, whatever the parser
+    # hangs each on: none of them is news beside it, and a sentence that tells only the record keeps it
+    found = triples(code("For several years, the navies of India and Vietnam have been deepening ties, staging joint "
+                         "exercises, sharing maritime intelligence and jointly training officers, the ministry said."))
+    assert {("INDMIL", "VNMMIL", "062"), ("VNMMIL", "INDMIL", "062")} <= found, found

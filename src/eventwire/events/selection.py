@@ -11,7 +11,8 @@ from eventwire.events.candidate import Candidate, Found, SentenceView
 from eventwire.events.pairing import VIOLENT_ROOTS, place_state
 from eventwire.events.rules import load_rules
 from eventwire.events.syntax import (ARGUMENT, CONTENT, QUESTION_MARKS, after_comma, condition, future, has_to_infinitive,
-                                     modal, negated, passive_with_agent, pobjs, spine, verb_of, visiting_adjective)
+                                     modal, negated, passive_with_agent, pobjs, spine, time_adjunct, verb_of,
+                                     visiting_adjective)
 from eventwire.ontology import Codebook
 from eventwire.types import PEOPLE
 
@@ -526,7 +527,9 @@ def _over_a_long_span(view: SentenceView, t: Token) -> bool:
     doer's record, as one said 'long' done is, and so is what it governs ("has for years accused
     Beijing [of stealing] technology"); the perfect marks the span as the act's own, where a
     simple past's "for five years" is how long its result lasts ("banned him for five years").
-    A verb coordinated with it ("..., and on Monday it expelled") is an act of its own."""
+    A verb coordinated with it that has a subject or a time of its own ("..., and on Monday it
+    expelled") is an act of its own; one with neither ("have been holding talks, conducting
+    drills and ...") shares the perfect and the span."""
     spans = view.rules.long_span_nouns
     perfect = span = False  # the parser may hang the span on the governed gerund ("of abducting ... for decades")
     while True:
@@ -534,7 +537,9 @@ def _over_a_long_span(view: SentenceView, t: Token) -> bool:
         gerunds = [g for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
         span = span or any(p.lemma_.lower() in spans and (p.tag_ == "NNS" or p.lemma_.lower() != "year")
                            for v in (t, *gerunds) for p in pobjs(v, ("for", "over", "in")))
-        if t.dep_ in ("ROOT", "conj", "relcl", "parataxis") or t.head.i == t.i:
+        shared = t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "npadvmod") or time_adjunct(c)
+                                              for c in t.children)
+        if (t.dep_ in ("ROOT", "conj", "relcl", "parataxis") and not shared) or t.head.i == t.i:
             return perfect and span
         t = t.head
 

@@ -34,7 +34,7 @@ def clause_following(trigger: Token) -> list[Token]:
     for child in trigger.children:
         if child.i < trigger.i and child.dep_ not in ("nsubjpass", "prt", "dobj"):
             continue
-        if _time_adjunct(child):
+        if time_adjunct(child):
             continue  # "called his counterpart [on Monday]" is no "call on"
         if child.dep_ == "xcomp" and child.lemma_.lower() in DEPARTURE_VERBS and any(c.dep_ == "dobj" for c in trigger.children):
             out.append(child)  # "ordered the ambassador [to leave]": the order is the expulsion
@@ -69,7 +69,7 @@ def _raised_object(trigger: Token) -> list[Token]:
                    and trigger.doc[trigger.i + 1].dep_ == "cc"), None)
     if second is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
         return []
-    return [t for c in second.children if c.dep_ in ("dobj", "prep") and not _time_adjunct(c) for t in phrase(c)]
+    return [t for c in second.children if c.dep_ in ("dobj", "prep") and not time_adjunct(c) for t in phrase(c)]
 
 
 # the to-infinitives of leaving that make an order to go an expulsion ("order &DIPLOMAT leave")
@@ -83,7 +83,7 @@ CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:]) | f
 OCCASION_PREPS = frozenset({"after", "amid", "during", "following", "until"})
 
 
-def _time_adjunct(t: Token) -> bool:
+def time_adjunct(t: Token) -> bool:
     """A preposition whose object is a date or time ("on Monday", "on May 9", "in the morning"),
     not a named occasion the tagger also calls a date ("in the Victory Day Parade"), or one
     that places the act by another event ("after the rally")."""
