@@ -149,3 +149,30 @@ def test_repair_a_headlines_comma_joined_subjects_both_act(code, text, expected)
 def test_repair_leaves_an_apposition_and_a_fronted_place(code, text):
     found = {(e.source, e.target) for e in code(text).events}
     assert found and all(s[:3] in ("RUS", "KEN") for s, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's infinitive is its future: "A, B to ..." codes as "A and B to ..." does
+    "Tunisia, Libya to hold talks on border crossing",
+    "Ruto, Museveni to meet next week",
+])
+def test_repair_a_headlines_comma_joined_subjects_of_an_infinitive(code, text):
+    found = {(e.source, e.target, e.code) for e in code(text).events}
+    assert len(found) == 2 and found == {(e.source, e.target, e.code) for e in code(text.replace(",", " and", 1)).events}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Tunisia, Libya to hold talks on border crossing",  # the parser's root is the first name
+    "Ghana, Togo sign border pact",
+    "Ghana, Togo said on Monday they would sign a border pact.",
+])
+def test_repair_a_headline_pair_leaves_one_tree(resources, text):
+    # every word's heads lead to the one root: a cycle would crash spaCy's own code later
+    doc = repair(resources.nlp(text))
+    roots = [t for t in doc if t.head.i == t.i]
+    assert len(roots) == 1
+    for t in doc:
+        seen = 0
+        while t.head.i != t.i and seen <= len(doc):
+            t, seen = t.head, seen + 1
+        assert t.i == roots[0].i

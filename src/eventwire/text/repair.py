@@ -265,8 +265,9 @@ def _headline_pair(doc: Doc) -> None:
     """"Putin, Xi hold talks", "Erdogan, Aliyev sign energy pact": a headline joins its two
     subjects with a comma, which the parser reads as a loose dependent of the verb or as a name
     with an apposition, and the tagger may take the verb for a noun of the phrase after it. Both
-    names become the verb's subjects (two subjects are co-subjects, as "A and B hold talks"); the
-    noun phrase after a retagged verb is its object. Only names, only at the start of the line."""
+    names become the verb's subjects (two subjects are co-subjects, as "A and B hold talks"), also
+    of a headline's infinitive ("A, B to hold talks"); the noun phrase after a retagged verb is its
+    object. Only names, only at the start of the line."""
     comma = next((t.i for t in doc[:4] if t.text == ","), None)
     if not comma or not all(t.tag_ in NAME_TAGS for t in doc[:comma]):
         return
@@ -275,8 +276,10 @@ def _headline_pair(doc: Doc) -> None:
         end += 1
     if end == comma + 1 or end >= len(doc) - 1:
         return
-    first, second, verb = doc[comma - 1], doc[end - 1], doc[end]
-    if not (first.ent_type_ and second.ent_type_):
+    # ("Ruto, Museveni to meet next week": a headline's infinitive is its future)
+    infinitive = doc[end].tag_ == "TO" and doc[end + 1].tag_ == "VB"
+    first, second, verb = doc[comma - 1], doc[end - 1], doc[end + 1] if infinitive else doc[end]
+    if not (first.ent_type_ or second.ent_type_):  # (the small model may leave one name untagged)
         return
     retag = verb.pos_ != "VERB"
     # ("China, Pakistan sign deal": the tagger may also take the object for the verb)
@@ -286,23 +289,28 @@ def _headline_pair(doc: Doc) -> None:
     if not retag and (verb.tag_ not in ("VBP", "VB") or (first.dep_ == "nsubj" and second.dep_ in ("nsubj", "conj"))
                       or any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)):
         return
+    roots = [t.i for t in doc if t.head.i == t.i]
+    if len(roots) != 1 or not (roots[0] < end or roots[0] == verb.i):
+        return  # the verb can head the line only where the parser's root was a name or the verb
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
     if retag:
         phrase = verb.head if verb.head.i > verb.i else None  # "sign [energy pact]"
-        for t in doc[verb.i + 1:]:  # the old root's words after the verb go with it
-            if heads[t.i] == first.head.i == first.i or heads[t.i] == first.i:
-                heads[t.i] = verb.i
         if phrase is not None:
             heads[phrase.i], deps[phrase.i] = verb.i, "dobj"
         verb.tag_, verb.pos_ = "VBP", "VERB"
         for t in misread:
             t.tag_, t.pos_ = "NN", "NOUN"
+    # the verb heads the line ("Tunisia [ROOT], Libya to hold [relcl]") and takes the names'
+    # words after it, so no word's heads lead back into the names
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    for t in doc[end:]:
+        if heads[t.i] < end and t.i != verb.i:
+            heads[t.i] = verb.i
     for name, (start, stop) in ((first, (0, comma)), (second, (comma + 1, end))):
         for t in doc[start:stop]:
             heads[t.i], deps[t.i] = (verb.i, "nsubj") if t.i == name.i else (name.i, "compound")
     heads[comma], deps[comma] = verb.i, "punct"
-    heads[verb.i], deps[verb.i] = (verb.i, "ROOT") if retag or verb.dep_ == "ROOT" else (heads[verb.i], deps[verb.i])
     _set_tree(doc, heads, deps)
 
 
