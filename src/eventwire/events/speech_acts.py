@@ -204,10 +204,13 @@ def judgements(view: SentenceView, found: Found) -> Found:
     if not view.lemmas & (frozenset(labels["negative"]) | frozenset(view.rules.norm_breaking["verbs"])):
         return found
     out = dict(found)
-    for be in (t for t in view.doc if ((t.lemma_ == "be" or t.lemma_.lower() in view.rules.being_verbs
-                                        or _passive_label(t, labels["negative"])) and t.i not in out)
-               or _breaks_norm(view, t)):
-        if not (_breaks_norm(view, be) or any(_blames(c, labels["negative"]) for c in _predicates(be))) \
+    for be in view.doc:
+        # "said the raids violated international law" blames as "said the raids were illegal"
+        # does, and replaces the breach the verb's own pattern coded
+        broken = _breaks_norm(view, be)
+        saying_what = (be.lemma_ == "be" or be.lemma_.lower() in view.rules.being_verbs
+                       or _passive_label(be, labels["negative"])) and be.i not in out
+        if not (broken or (saying_what and any(_blames(c, labels["negative"]) for c in _predicates(be)))) \
                 or any(c.dep_ == "neg" for c in be.children):
             continue
         conduct = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
